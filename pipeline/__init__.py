@@ -1,0 +1,19 @@
+"""newsmon: a news-monitoring pipeline.
+
+Read the stages top-down, in the order an article flows through them:
+
+    sources   what to read: files, directories, import records, OPML, feed URLs
+    fetch     HTTP with timeouts, size caps, robots.txt, politeness, conditional GET
+    extract   HTML or plain text -> title, date, body (boilerplate stripped)
+    language  ISO 639-1 code, Kazakh told apart from Russian
+    dedup     canonical URL, content hash, MinHash LSH near-duplicates
+    topics    is it about the Kazakhstan unrest, and why
+    figures   numeric claims: detained, killed, injured, ...
+    alerts    a new figure (first or new high) raises one alert, once
+    store     one contract, SQLite (embedded default) or Elasticsearch
+
+`pipeline.ingest` wires the stages together; `pipeline.cli` is the `newsmon` command.
+Nothing here imports Airflow: the DAGs in `dags/` call this library.
+"""
+
+__version__ = "0.1.0"

@@ -1,0 +1,160 @@
+"""The small, typed data model that flows through the stages.
+
+    Document  raw input: what sources and fetch hand to extract
+    Article   one story, filled in stage by stage (extract -> ... -> alerts)
+    Claim     one figure an article states (figures stage)
+    Alert     one new figure worth telling someone about (alerts stage)
+    Problem   bad input, named and explained; the run goes on
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+DocumentKind = Literal["html", "text"]
+Qualifier = Literal["exact", "more_than", "at_least", "about", "less_than", "up_to"]
+Metric = Literal["detained", "killed", "injured", "hospitalized", "criminal_cases", "troops"]
+AlertKind = Literal["first", "new_high", "revision", "conflict"]
+AlertStatus = Literal["pending", "delivered", "failed"]
+
+
+def stable_id(*parts: str, length: int = 16) -> str:
+    """A deterministic id: the same parts always give the same id, in every process."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """Raw input before extraction. `url` is exactly what the input gave (file:// for files)."""
+
+    url: str
+    body: str | bytes
+    kind: DocumentKind
+    title: str | None = None  # hints from a feed entry or import record
+    published: str | None = None  # ISO 8601 date or datetime
+    source: str | None = None  # outlet or feed name
+    feed_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Bad input: which input, at which stage, and what was wrong with it."""
+
+    input: str
+    stage: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.input}: {self.message}"
+
+
+@dataclass(slots=True, kw_only=True)
+class Claim:
+    """One figure an article asserts, e.g. "more than 4,000 protesters detained in Almaty"."""
+
+    metric: Metric
+    value: int | None  # None for vague amounts ("dozens"); `words` keeps what was written
+    qualifier: Qualifier = "exact"
+    subject: str | None = None  # security_forces, protesters, civilians, foreigners, children
+    location: str | None = None
+    text: str = ""  # the sentence
+    start: int = 0  # offsets of the sentence in Article.text
+    end: int = 0
+    words: str = ""  # the number as written: "5.8 thousand", "dozens"
+    quoted_source: str | None = None  # who is cited: "interior ministry", "health ministry"
+    scope: str = "country"  # "country" for the unrest in Kazakhstan, else "local" or "other"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Claim":
+        return cls(**data)
+
+
+@dataclass(slots=True, kw_only=True)
+class Alert:
+    """A new figure. `key` is deterministic, so the same alert is stored and sent once."""
+
+    key: str
+    kind: AlertKind
+    metric: str
+    subject: str | None
+    value: int
+    previous: int | None
+    article_id: str
+    url: str
+    title: str
+    source: str | None
+    text: str
+    published: str | None
+    status: AlertStatus = "pending"
+    attempts: int = 0
+    last_error: str | None = None
+    created_at: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Alert":
+        return cls(**data)
+
+
+@dataclass(slots=True, kw_only=True)
+class Article:
+    """One story. Extract fills the text; each later stage fills its own fields."""
+
+    id: str
+    url: str
+    canonical_url: str
+    title: str
+    text: str
+    source: str | None = None
+    published: str | None = None  # ISO 8601 date or datetime
+    author: str | None = None
+    fetched_at: str | None = None
+    feed_url: str | None = None
+    # language
+    language: str | None = None
+    # dedup
+    content_hash: str = ""
+    minhash: bytes = b""  # packed MinHash signature, opaque outside dedup
+    band_keys: tuple[str, ...] = ()
+    duplicate_of: str | None = None
+    cluster_id: str = ""
+    # topics
+    relevant: bool = False
+    topic_score: float = 0.0
+    topics: list[str] = field(default_factory=list)
+    topic_evidence: list[str] = field(default_factory=list)
+    # figures and alerts
+    figures: list[Claim] = field(default_factory=list)
+    alerts: list[Alert] = field(default_factory=list)
+
+    @staticmethod
+    def make_id(canonical_url: str) -> str:
+        return stable_id("article", canonical_url)
+
+    def to_json(self) -> dict[str, Any]:
+        """The public JSON shape printed by `newsmon ingest --json`; keys are stable."""
+        return {
+            "id": self.id,
+            "url": self.url,
+            "canonical_url": self.canonical_url,
+            "title": self.title,
+            "source": self.source,
+            "published": self.published,
+            "language": self.language,
+            "relevant": self.relevant,
+            "topics": list(self.topics),
+            "topic_score": self.topic_score,
+            "topic_evidence": list(self.topic_evidence),
+            "duplicate_of": self.duplicate_of,
+            "cluster_id": self.cluster_id,
+            "figures": [c.to_dict() for c in self.figures],
+            "alerts": [a.to_dict() for a in self.alerts],
+        }

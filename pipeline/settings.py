@@ -1,0 +1,98 @@
+"""One typed settings object, read from `NEWSMON_*` environment variables."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+
+class SettingsError(ValueError):
+    """A `NEWSMON_*` variable holds a value of the wrong kind."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    """Every knob newsmon has. `Settings.from_env()` reads `NEWSMON_<FIELD NAME>`."""
+
+    # Where articles, claims, alerts and feed state live: sqlite:///PATH or http(s)://HOST:9200.
+    store_url: str = "sqlite:///data/newsmon.db"
+
+    # fetch
+    user_agent: str = "newsmon/0.1 (+https://github.com/newsmon/newsmon; news monitoring)"
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    max_response_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    host_delay: float = 1.0  # seconds between two requests to one host
+    concurrency: int = 8  # requests in flight, across hosts
+    respect_robots: bool = True
+    allow_private_networks: bool = False  # loopback/private/link-local fetches; tests turn it on
+    # Host names or IP literals exempt from the private-network guard (an intranet feed, a test server).
+    allowed_hosts: tuple[str, ...] = ()
+    fetch_linked_pages: bool = True  # fetch each feed entry's page; false: use the entry's own content
+
+    # processing
+    batch_size: int = 200  # articles enriched and written together; bounds memory
+    workers: int = 0  # processes for extraction and enrichment; 0 means one per core
+
+    # dedup
+    dedup_num_perm: int = 128
+    dedup_threshold: float = 0.5  # estimated Jaccard of word shingles above which copies merge
+
+    # topics
+    topic_threshold: float = 2.0  # score at which a story counts as relevant
+
+    # alerts: Apprise URLs, comma or whitespace separated
+    alert_urls: tuple[str, ...] = ()
+    alert_retries: int = 3
+
+    # Elasticsearch store
+    es_index_prefix: str = "newsmon"
+    es_api_key: str | None = None
+    es_username: str | None = None
+    es_password: str | None = field(default=None, repr=False)
+    es_ca_certs: str | None = None
+    es_verify_certs: bool = True
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> "Settings":
+        environ = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):
+            name = "NEWSMON_" + f.name.upper()
+            if name in environ:
+                values[f.name] = _parse(name, environ[name], f.type)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def replace(self, **changes: Any) -> "Settings":
+        return dataclasses.replace(self, **changes)
+
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+def _parse(name: str, raw: str, kind: str) -> Any:
+    kind = kind.replace(" ", "")
+    try:
+        if kind == "bool":
+            low = raw.strip().lower()
+            if low in _TRUE:
+                return True
+            if low in _FALSE:
+                return False
+            raise ValueError(f"expected true or false, got {raw!r}")
+        if kind == "int":
+            return int(raw)
+        if kind == "float":
+            return float(raw)
+        if kind.startswith("tuple[str"):
+            return tuple(part for part in raw.replace(",", " ").split() if part)
+        if kind == "str|None":
+            return raw or None
+        return raw
+    except ValueError as exc:
+        raise SettingsError(f"{name}: {exc}") from None

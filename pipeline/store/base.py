@@ -1,0 +1,133 @@
+"""The store contract every backend meets (SQLite embedded, Elasticsearch production).
+
+Writes may be buffered; `flush()` makes everything written so far durable. Reads made
+through the same store object see its own unflushed writes, so a batch can deduplicate
+against itself. Every write is idempotent: writing the same article, claim or alert
+twice leaves one copy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Literal, Protocol, Sequence, runtime_checkable
+
+from ..models import Alert, Article
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or written; names the store."""
+
+
+class UnsupportedStore(StoreError):
+    """A store URL whose scheme newsmon does not know."""
+
+
+@dataclass(slots=True, kw_only=True)
+class Feed:
+    """A feed in the watch list, with what conditional GET needs next time."""
+
+    url: str
+    name: str | None = None
+    watched: bool = True  # in the watch list (`newsmon feeds add`); state is kept for any feed read
+    etag: str | None = None
+    last_modified: str | None = None
+    last_fetched: str | None = None  # ISO datetime of the last attempt
+    last_status: int | None = None  # HTTP status of the last attempt
+    last_error: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NearDuplicateCandidate:
+    """A stored article sharing at least one LSH band with the article being checked."""
+
+    article_id: str
+    cluster_id: str
+    minhash: bytes
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchQuery:
+    text: str = ""
+    language: str | None = None
+    relevant: bool | None = None
+    since: str | None = None  # ISO date or datetime, inclusive
+    until: str | None = None  # ISO date or datetime, inclusive
+    include_duplicates: bool = False
+    sort: Literal["relevance", "newest"] = "relevance"
+    limit: int = 20
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchHit:
+    id: str
+    url: str
+    title: str
+    source: str | None
+    published: str | None
+    language: str | None
+    relevant: bool
+    cluster_id: str
+    copies: int  # stored articles in this story's cluster, reposts included
+    score: float
+    snippet: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SeriesHigh:
+    """The highest value seen for one (metric, subject) series at country scope."""
+
+    metric: str
+    subject: str | None
+    value: int
+    article_id: str
+    published: str | None
+
+
+@runtime_checkable
+class Store(Protocol):
+    url: str
+
+    # lifecycle; a store is a context manager that closes (and flushes) on exit
+    def flush(self) -> None: ...
+    def close(self) -> None: ...
+    def __enter__(self) -> "Store": ...
+    def __exit__(self, *exc: object) -> None: ...
+
+    # articles (with their claims) and the dedup state they carry
+    def put_articles(self, articles: Sequence[Article]) -> None: ...
+    def get_article(self, article_id: str) -> Article | None: ...
+    def content_hash_of(self, article_id: str) -> str | None: ...
+    def known_urls(self, urls: Sequence[str]) -> set[str]: ...  # those stored as an article's url
+    def find_by_content_hash(self, content_hash: str) -> str | None: ...
+    def find_near_duplicates(self, band_keys: Sequence[str]) -> list[NearDuplicateCandidate]: ...
+    def count_articles(self) -> int: ...
+    def cluster_size(self, cluster_id: str) -> int: ...
+
+    # search
+    def search(self, query: SearchQuery) -> list[SearchHit]: ...
+
+    # feeds
+    def add_feed(self, url: str, name: str | None = None) -> bool: ...
+    def remove_feed(self, url: str) -> bool: ...
+    def list_feeds(self) -> list[Feed]: ...  # the watched feeds
+    def get_feed(self, url: str) -> Feed | None: ...
+    def update_feed(self, feed: Feed) -> None: ...  # upsert fetch state; keeps `watched` of a known feed
+
+    # alert state
+    def get_series_high(self, metric: str, subject: str | None) -> SeriesHigh | None: ...
+    def put_series_high(self, high: SeriesHigh) -> None: ...
+    def put_alert(self, alert: Alert) -> bool: ...  # False when the key is already stored
+    def update_alert(self, alert: Alert) -> None: ...
+    def list_alerts(self, *, pending_only: bool = False, limit: int | None = None) -> list[Alert]: ...
+
+
+def iter_chunks(items: Iterable, size: int):
+    """Yield lists of at most `size` items; used by batched writers."""
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

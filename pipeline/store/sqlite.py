@@ -1,0 +1,483 @@
+"""The embedded store: one SQLite file, WAL mode, FTS5 search with bm25 ranking.
+
+Writes go into one open transaction that `flush()` commits, so a batch is durable as a
+whole or not at all, and a crash loses only the batch in flight; every write is an
+upsert keyed by a deterministic id, so the next run redoes that batch without copies.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any, Sequence
+
+from ..models import Alert, Article, Claim
+from ..settings import Settings
+from .base import (
+    Feed,
+    NearDuplicateCandidate,
+    SearchHit,
+    SearchQuery,
+    SeriesHigh,
+    StoreError,
+)
+
+# Each entry migrates the schema from version i to i + 1; never edit a released one.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        url TEXT NOT NULL,
+        canonical_url TEXT NOT NULL,
+        title TEXT NOT NULL,
+        text TEXT NOT NULL,
+        source TEXT,
+        published TEXT,
+        author TEXT,
+        fetched_at TEXT,
+        feed_url TEXT,
+        language TEXT,
+        content_hash TEXT NOT NULL,
+        minhash BLOB NOT NULL,
+        duplicate_of TEXT,
+        cluster_id TEXT NOT NULL,
+        relevant INTEGER NOT NULL,
+        topic_score REAL NOT NULL,
+        topics TEXT NOT NULL,
+        topic_evidence TEXT NOT NULL
+    );
+    CREATE INDEX articles_content_hash ON articles(content_hash);
+    CREATE INDEX articles_cluster ON articles(cluster_id);
+    CREATE INDEX articles_published ON articles(published);
+    CREATE INDEX articles_url ON articles(url);
+
+    CREATE TABLE band_keys (
+        key TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        PRIMARY KEY (key, article_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX band_keys_article ON band_keys(article_id);
+
+    CREATE TABLE claims (
+        article_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        metric TEXT NOT NULL,
+        value INTEGER,
+        qualifier TEXT NOT NULL,
+        subject TEXT,
+        location TEXT,
+        scope TEXT NOT NULL,
+        published TEXT,
+        body TEXT NOT NULL,
+        PRIMARY KEY (article_id, position)
+    );
+    CREATE INDEX claims_metric ON claims(metric, published);
+
+    CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        name TEXT,
+        watched INTEGER NOT NULL,
+        etag TEXT,
+        last_modified TEXT,
+        last_fetched TEXT,
+        last_status INTEGER,
+        last_error TEXT
+    );
+
+    CREATE TABLE series_highs (
+        metric TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        value INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        published TEXT,
+        PRIMARY KEY (metric, subject)
+    );
+
+    CREATE TABLE alerts (
+        key TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        created_at TEXT,
+        body TEXT NOT NULL
+    );
+    CREATE INDEX alerts_article ON alerts(article_id);
+    CREATE INDEX alerts_status ON alerts(status);
+
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='rowid',
+        tokenize='porter unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_ARTICLE_COLUMNS = (
+    "id", "url", "canonical_url", "title", "text", "source", "published", "author",
+    "fetched_at", "feed_url", "language", "content_hash", "minhash", "duplicate_of",
+    "cluster_id", "relevant", "topic_score", "topics", "topic_evidence",
+)  # fmt: skip
+
+# Subjects are nullable in the model; the primary key needs a value.
+_NO_SUBJECT = ""
+
+
+class SQLiteStore:
+    """The embedded default store. Safe for several processes (WAL, busy timeout)."""
+
+    def __init__(self, path: Path, settings: Settings | None = None) -> None:
+        self.path = Path(path)
+        self.url = f"sqlite:///{self.path}"
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # Autocommit mode: transactions are begun and committed explicitly below.
+            self._db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"{self.url}: cannot open the store: {exc}") from exc
+
+    # lifecycle
+
+    def _migrate(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            version = int(row[0]) if row else 0
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.url}: schema version {version} is newer than this newsmon ({SCHEMA_VERSION})"
+                )
+            for script in MIGRATIONS[version:]:
+                for statement in _split_sql(script):
+                    self._db.execute(statement)
+            self._db.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
+            )
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+
+    def _write(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        if not self._db.in_transaction:
+            self._db.execute("BEGIN IMMEDIATE")
+        return self._db.execute(sql, params)
+
+    def _write_many(self, sql: str, rows: Sequence[Any]) -> None:
+        if rows:
+            if not self._db.in_transaction:
+                self._db.execute("BEGIN IMMEDIATE")
+            self._db.executemany(sql, rows)
+
+    def flush(self) -> None:
+        if self._db.in_transaction:
+            self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.flush()
+        self._db.close()
+
+    def __enter__(self) -> "SQLiteStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # articles
+
+    def put_articles(self, articles: Sequence[Article]) -> None:
+        for article in articles:
+            row = _article_row(article)
+            placeholders = ", ".join("?" for _ in _ARTICLE_COLUMNS)
+            updates = ", ".join(f"{c} = excluded.{c}" for c in _ARTICLE_COLUMNS[1:])
+            self._write(
+                f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({placeholders}) "
+                f"ON CONFLICT(id) DO UPDATE SET {updates}",
+                row,
+            )
+            self._write("DELETE FROM band_keys WHERE article_id = ?", (article.id,))
+            self._write_many(
+                "INSERT OR IGNORE INTO band_keys (key, article_id) VALUES (?, ?)",
+                [(key, article.id) for key in article.band_keys],
+            )
+            self._write("DELETE FROM claims WHERE article_id = ?", (article.id,))
+            self._write_many(
+                "INSERT INTO claims (article_id, position, metric, value, qualifier, subject, "
+                "location, scope, published, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        article.id, i, c.metric, c.value, c.qualifier, c.subject, c.location,
+                        c.scope, article.published, json.dumps(c.to_dict(), ensure_ascii=False),
+                    )
+                    for i, c in enumerate(article.figures)
+                ],
+            )  # fmt: skip
+
+    def get_article(self, article_id: str) -> Article | None:
+        row = self._db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return None
+        claims = [
+            Claim.from_dict(json.loads(r[0]))
+            for r in self._db.execute(
+                "SELECT body FROM claims WHERE article_id = ? ORDER BY position", (article_id,)
+            )
+        ]
+        alerts = [
+            Alert.from_dict(json.loads(r[0]))
+            for r in self._db.execute(
+                "SELECT body FROM alerts WHERE article_id = ? ORDER BY created_at, key", (article_id,)
+            )
+        ]
+        keys = tuple(
+            r[0] for r in self._db.execute("SELECT key FROM band_keys WHERE article_id = ?", (article_id,))
+        )
+        return _article_from_row(row, claims, alerts, keys)
+
+    def content_hash_of(self, article_id: str) -> str | None:
+        row = self._db.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def known_urls(self, urls: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        unique = list(dict.fromkeys(urls))
+        for start in range(0, len(unique), 500):  # stay under SQLite's bound-parameter limit
+            chunk = unique[start : start + 500]
+            placeholders = ", ".join("?" for _ in chunk)
+            found.update(
+                r[0] for r in self._db.execute(f"SELECT url FROM articles WHERE url IN ({placeholders})", chunk)
+            )
+        return found
+
+    def find_by_content_hash(self, content_hash: str) -> str | None:
+        row = self._db.execute(
+            "SELECT id FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1", (content_hash,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def find_near_duplicates(self, band_keys: Sequence[str]) -> list[NearDuplicateCandidate]:
+        if not band_keys:
+            return []
+        placeholders = ", ".join("?" for _ in band_keys)
+        rows = self._db.execute(
+            f"SELECT a.id, a.cluster_id, a.minhash FROM articles a WHERE a.id IN "
+            f"(SELECT DISTINCT article_id FROM band_keys WHERE key IN ({placeholders})) "
+            f"ORDER BY a.rowid",
+            tuple(band_keys),
+        ).fetchall()
+        return [
+            NearDuplicateCandidate(article_id=r[0], cluster_id=r[1], minhash=bytes(r[2])) for r in rows
+        ]
+
+    def count_articles(self) -> int:
+        return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def cluster_size(self, cluster_id: str) -> int:
+        return self._db.execute(
+            "SELECT count(*) FROM articles WHERE cluster_id = ?", (cluster_id,)
+        ).fetchone()[0]
+
+    # search
+
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        where: list[str] = []
+        params: list[Any] = []
+        match = _fts_query(query.text)
+        if match:
+            source = "articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            where.append("articles_fts MATCH ?")
+            params.append(match)
+            # Title hits count ten times a body hit; bm25 is lower-is-better.
+            score = "-bm25(articles_fts, 10.0, 1.0)"
+            snippet = "snippet(articles_fts, 1, '[', ']', '…', 16)"
+        else:
+            source = "articles a"
+            score = "0.0"
+            snippet = "substr(a.text, 1, 160)"
+        if query.language:
+            where.append("a.language = ?")
+            params.append(query.language)
+        if query.relevant is not None:
+            where.append("a.relevant = ?")
+            params.append(int(query.relevant))
+        if query.since:
+            where.append("a.published >= ?")
+            params.append(query.since)
+        if query.until:
+            # Inclusive: a date-only bound covers every time of that day.
+            where.append("substr(a.published, 1, length(?)) <= ?")
+            params.extend([query.until, query.until])
+        if not query.include_duplicates:
+            where.append("a.duplicate_of IS NULL")
+        order = "score DESC" if match and query.sort == "relevance" else "a.published DESC NULLS LAST"
+        sql = (
+            f"SELECT a.id, a.url, a.title, a.source, a.published, a.language, a.relevant, "
+            f"a.cluster_id, {score} AS score, {snippet} AS snippet, "
+            f"(SELECT count(*) FROM articles c WHERE c.cluster_id = a.cluster_id) AS copies "
+            f"FROM {source} {'WHERE ' + ' AND '.join(where) if where else ''} "
+            f"ORDER BY {order}, a.id LIMIT ?"
+        )
+        params.append(query.limit)
+        return [
+            SearchHit(
+                id=r["id"], url=r["url"], title=r["title"], source=r["source"],
+                published=r["published"], language=r["language"], relevant=bool(r["relevant"]),
+                cluster_id=r["cluster_id"], copies=r["copies"], score=float(r["score"]),
+                snippet=" ".join(r["snippet"].split()),
+            )
+            for r in self._db.execute(sql, params)
+        ]  # fmt: skip
+
+    # feeds
+
+    def add_feed(self, url: str, name: str | None = None) -> bool:
+        existing = self.get_feed(url)
+        if existing and existing.watched:
+            return False
+        self._write(
+            "INSERT INTO feeds (url, name, watched) VALUES (?, ?, 1) "
+            "ON CONFLICT(url) DO UPDATE SET watched = 1, name = coalesce(excluded.name, name)",
+            (url, name),
+        )
+        return True
+
+    def remove_feed(self, url: str) -> bool:
+        return self._write("DELETE FROM feeds WHERE url = ?", (url,)).rowcount > 0
+
+    def list_feeds(self) -> list[Feed]:
+        rows = self._db.execute("SELECT * FROM feeds WHERE watched = 1 ORDER BY url").fetchall()
+        return [_feed_from_row(r) for r in rows]
+
+    def get_feed(self, url: str) -> Feed | None:
+        row = self._db.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
+        return _feed_from_row(row) if row else None
+
+    def update_feed(self, feed: Feed) -> None:
+        self._write(
+            "INSERT INTO feeds (url, name, watched, etag, last_modified, last_fetched, last_status, last_error) "
+            "VALUES (?, ?, 0, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET "
+            "name = coalesce(excluded.name, name), etag = excluded.etag, "
+            "last_modified = excluded.last_modified, last_fetched = excluded.last_fetched, "
+            "last_status = excluded.last_status, last_error = excluded.last_error",
+            (feed.url, feed.name, feed.etag, feed.last_modified, feed.last_fetched,
+             feed.last_status, feed.last_error),
+        )  # fmt: skip
+
+    # alert state
+
+    def get_series_high(self, metric: str, subject: str | None) -> SeriesHigh | None:
+        row = self._db.execute(
+            "SELECT * FROM series_highs WHERE metric = ? AND subject = ?",
+            (metric, subject or _NO_SUBJECT),
+        ).fetchone()
+        if row is None:
+            return None
+        return SeriesHigh(
+            metric=row["metric"], subject=row["subject"] or None, value=row["value"],
+            article_id=row["article_id"], published=row["published"],
+        )  # fmt: skip
+
+    def put_series_high(self, high: SeriesHigh) -> None:
+        self._write(
+            "INSERT OR REPLACE INTO series_highs (metric, subject, value, article_id, published) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (high.metric, high.subject or _NO_SUBJECT, high.value, high.article_id, high.published),
+        )
+
+    def put_alert(self, alert: Alert) -> bool:
+        cursor = self._write(
+            "INSERT OR IGNORE INTO alerts (key, article_id, status, created_at, body) VALUES (?, ?, ?, ?, ?)",
+            (alert.key, alert.article_id, alert.status, alert.created_at, _alert_json(alert)),
+        )
+        return cursor.rowcount > 0
+
+    def update_alert(self, alert: Alert) -> None:
+        self._write(
+            "UPDATE alerts SET status = ?, body = ? WHERE key = ?",
+            (alert.status, _alert_json(alert), alert.key),
+        )
+
+    def list_alerts(self, *, pending_only: bool = False, limit: int | None = None) -> list[Alert]:
+        sql = "SELECT body FROM alerts"
+        if pending_only:
+            sql += " WHERE status = 'pending'"
+        sql += " ORDER BY created_at, rowid"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [Alert.from_dict(json.loads(r[0])) for r in self._db.execute(sql)]
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies whole."""
+    statements, current = [], []
+    for line in script.strip().splitlines():
+        current.append(line)
+        text = "\n".join(current).strip()
+        if text.endswith(";") and sqlite3.complete_statement(text):
+            statements.append(text)
+            current = []
+    if "\n".join(current).strip():
+        statements.append("\n".join(current))
+    return statements
+
+
+_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def _fts_query(text: str) -> str:
+    """User text to an FTS5 query: every word must match; quoted so no word is an operator."""
+    words = _FTS_TOKEN.findall(text or "")
+    return " ".join(f'"{w}"' for w in words)
+
+
+def _article_row(a: Article) -> tuple:
+    return (
+        a.id, a.url, a.canonical_url, a.title, a.text, a.source, a.published, a.author,
+        a.fetched_at, a.feed_url, a.language, a.content_hash, a.minhash, a.duplicate_of,
+        a.cluster_id or a.id, int(a.relevant), a.topic_score,
+        json.dumps(a.topics, ensure_ascii=False), json.dumps(a.topic_evidence, ensure_ascii=False),
+    )  # fmt: skip
+
+
+def _article_from_row(row: sqlite3.Row, claims: list[Claim], alerts: list[Alert], keys: tuple) -> Article:
+    return Article(
+        id=row["id"], url=row["url"], canonical_url=row["canonical_url"], title=row["title"],
+        text=row["text"], source=row["source"], published=row["published"], author=row["author"],
+        fetched_at=row["fetched_at"], feed_url=row["feed_url"], language=row["language"],
+        content_hash=row["content_hash"], minhash=bytes(row["minhash"]), band_keys=keys,
+        duplicate_of=row["duplicate_of"], cluster_id=row["cluster_id"],
+        relevant=bool(row["relevant"]), topic_score=row["topic_score"],
+        topics=json.loads(row["topics"]), topic_evidence=json.loads(row["topic_evidence"]),
+        figures=claims, alerts=alerts,
+    )  # fmt: skip
+
+
+def _feed_from_row(row: sqlite3.Row) -> Feed:
+    return Feed(
+        url=row["url"], name=row["name"], watched=bool(row["watched"]), etag=row["etag"],
+        last_modified=row["last_modified"], last_fetched=row["last_fetched"],
+        last_status=row["last_status"], last_error=row["last_error"],
+    )  # fmt: skip
+
+
+def _alert_json(alert: Alert) -> str:
+    return json.dumps(alert.to_dict(), ensure_ascii=False)
