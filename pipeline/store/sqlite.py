@@ -132,6 +132,9 @@ _ARTICLE_COLUMNS = (
     "cluster_id", "relevant", "topic_score", "topics", "topic_evidence",
 )  # fmt: skip
 
+# At most this many stored articles are verified as possible copies of a new one.
+NEAR_DUPLICATE_CANDIDATES = 50
+
 # Subjects are nullable in the model; the primary key needs a value.
 _NO_SUBJECT = ""
 
@@ -278,10 +281,13 @@ class SQLiteStore:
         if not band_keys:
             return []
         placeholders = ", ".join("?" for _ in band_keys)
+        # The articles sharing the most bands are the likeliest copies; the cap keeps a
+        # lookup's cost flat however many stories share a common band.
         rows = self._db.execute(
-            f"SELECT a.id, a.cluster_id, a.minhash FROM articles a WHERE a.id IN "
-            f"(SELECT DISTINCT article_id FROM band_keys WHERE key IN ({placeholders})) "
-            f"ORDER BY a.rowid",
+            f"SELECT a.id, a.cluster_id, a.minhash FROM "
+            f"(SELECT article_id, count(*) AS shared FROM band_keys WHERE key IN ({placeholders}) "
+            f" GROUP BY article_id ORDER BY shared DESC, article_id LIMIT {NEAR_DUPLICATE_CANDIDATES}) m "
+            f"JOIN articles a ON a.id = m.article_id ORDER BY m.shared DESC, a.rowid",
             tuple(band_keys),
         ).fetchall()
         return [

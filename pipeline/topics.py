@@ -1,0 +1,216 @@
+"""Topics stage: is a story about the January 2022 unrest in Kazakhstan, and why.
+
+A small lexicon of cues in English, Russian and Kazakh, as stems and regexes since
+Russian and Kazakh inflect (Казахстан, Казахстана, Казахстане; наразылық, наразылыққа):
+
+    place     where and who: Kazakhstan, Almaty, Zhanaozen, Tokayev, ...
+    unrest    what happened, one topic tag each: protests and riots, CSTO troops, the
+              state of emergency, the fuel-price trigger
+    incident  what it cost, one topic tag each: detentions, casualties. Every crime or
+              disaster report has these, so they add to unrest evidence, never replace it.
+
+Evidence is counted per sentence, and only in sentences that also name a place or
+actor ("riots in Almaty"), or say "the country" in a story whose title or lede names
+one: protests abroad in a story that mentions Kazakhstan elsewhere do not count. The
+title counts as a sentence of double weight. Each kind adds its weight per sentence,
+up to twice its weight, so no story wins on a single kind repeated:
+
+    score = 0 without unrest evidence, else  sum(unrest kinds) + sum(incident kinds)
+
+Weights: protests 1.5, CSTO troops 1.5, state of emergency 1.0, fuel prices 0.5,
+detentions 0.5, casualties 0.5. So at the default threshold of 2.0 a headline on the
+unrest is enough, and so is one sentence like "police in Almaty detained 200
+protesters" (1.5 + 0.5), while a passing "unrest in western Kazakhstan" in a story on
+oil output (1.5) is not.
+
+A story about the pandemic says "state of emergency" and counts deaths for other
+reasons, so with pandemic cues present those two kinds are not counted. `evidence`
+lists the phrases that counted, as written, so a reader can see why a story was tagged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+TOPIC = "kazakhstan_unrest"
+TITLE_WEIGHT = 2.0  # the title counts as this many sentences
+KIND_CAP = 2.0  # a kind adds at most this many times its weight
+LEDE_CHARS = 400  # datelines and first sentences name the place a story is about
+
+
+@dataclass(frozen=True, slots=True)
+class TopicResult:
+    relevant: bool
+    score: float
+    topics: list[str]  # TOPIC, then the kinds seen; empty when not relevant
+    evidence: list[str]  # phrases that counted, title first
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """One kind of cue, as a pattern per script."""
+
+    latin: re.Pattern[str]
+    cyrillic: re.Pattern[str]
+
+    def phrases(self, sentence: str, scripts: tuple[str, ...]) -> list[str]:
+        return [m.group() for script in scripts for m in getattr(self, script).finditer(sentence)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    tag: str
+    role: Literal["unrest", "incident"]
+    weight: float
+    cues: _Cues
+
+
+def _cues(latin: list[str], cyrillic: list[str]) -> _Cues:
+    return _Cues(_compile(latin), _compile(cyrillic))
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    # Whole words only; an (?-i:...) group keeps an abbreviation (ЧП, ТЖ) from
+    # matching an ordinary word written in another case.
+    return re.compile(rf"(?<!\w)(?:{'|'.join(patterns)})(?!\w)", re.IGNORECASE)
+
+
+_PLACE = _cues(
+    latin=[
+        r"kazakh(?:stan\w*|s)?", r"almaty", r"alma-?ata", r"nur-sultan", r"astana",
+        r"zhanaozen|janaozen", r"aktau", r"mangy?stau|mangistau", r"taldykorgan", r"shymkent",
+        r"aktobe", r"kyzylorda", r"tokayev\w*|tokaev\w*", r"nazarbayev\w*", r"massimov|masimov",
+    ],
+    cyrillic=[
+        # Russian
+        r"казахстан\w*", r"алматы\w*", r"алма-ат\w*", r"нур-султан\w*", r"астан\w*",
+        r"жанаозен\w*", r"актау", r"мангистау\w*|мангыстау\w*", r"талдыкорган\w*", r"шымкент\w*",
+        r"актобе", r"кызылорд\w*", r"токаев\w*", r"назарбаев\w*", r"масимов\w*",
+        # Kazakh (Ақтау capitalised: the verb ақтау means "to acquit")
+        r"қазақстан\w*", r"нұр-сұлтан\w*", r"жаңаөзен\w*", r"(?-i:Ақтау)\w*", r"маңғыстау\w*",
+        r"талдықорған\w*", r"ақтөбе\w*", r"қызылорда\w*", r"тоқаев\w*",
+    ],
+)
+
+# "The country" and its kin, which stand in for the place in a story whose title or
+# lede names it (domestic news: "В стране введен режим ЧП", "Елде төтенше жағдай").
+_HOME = _cues(
+    latin=[r"the (?:central asian )?(?:country|nation|republic)", r"nationwide"],
+    cyrillic=[r"стран[аеуы]", r"республик\w*", r"ел(?:де|дегі|ге|дің|імізде|іміз\w*)"],
+)
+
+_KINDS = (
+    _Kind("protests", "unrest", 1.5, _cues(
+        latin=[
+            r"protest\w*", r"demonstrations?|demonstrators?", r"riots?(?!\s+police)|rioters?|rioting",
+            r"unrest", r"uprising", r"loot(?:ing|ers?|ed)", r"clash(?:es|ed)", r"mass disorders?",
+            r"bloody january|qandy qantar",
+        ],
+        cyrillic=[
+            r"протест\w*", r"митинг\w*", r"беспоряд\w*", r"демонстрант\w*|манифестант\w*",
+            r"мар[оа]д[её]р\w*", r"погром\w*", r"массов\w+ волнени\w*|волнения\w*",
+            r"столкновени\w*", r"январск\w+ событи\w*|кровав\w+ январ\w*",
+            r"наразылық\w*|наразылығ\w*", r"тәртіпсіздік\w*", r"қақтығыс\w*", r"шеру\w*",
+            r"бүлік\w*", r"толқу\w*",
+            r"қаңтар оқиға\w*|қанды қаңтар\w*",
+        ],
+    )),
+    _Kind("csto_troops", "unrest", 1.5, _cues(
+        latin=[r"csto", r"collective security treaty organi[sz]ation", r"peacekeep\w*"],
+        cyrillic=[
+            r"одкб", r"организаци\w+ договора о коллективной безопасности", r"миротвор\w*",
+            r"(?-i:ҰҚШҰ)\w*", r"ұжымдық қауіпсіздік туралы шарт ұйым\w*", r"бітімгер\w*",
+        ],
+    )),
+    _Kind("state_of_emergency", "unrest", 1.0, _cues(
+        latin=[r"state of emergency", r"curfew\w*", r"counter-?terror\w* operation\w*"],
+        cyrillic=[
+            r"чрезвычайн\w+ положени\w*", r"(?-i:ЧП)", r"комендантск\w+ час\w*",
+            r"контртеррористическ\w+ операци\w*",
+            r"төтенше жағдай\w*", r"(?-i:ТЖ)\w*", r"коменданттық сағат\w*",
+            r"терроризмге қарсы операция\w*",
+        ],
+    )),
+    _Kind("fuel_prices", "unrest", 0.5, _cues(
+        latin=[
+            r"(?:fuel|gas|lpg|petrol|gasoline) price\w*", r"price of (?:fuel|gas|lpg|petrol)",
+            r"liquefied (?:petroleum )?gas", r"liquid petroleum gas", r"lpg",
+        ],
+        cyrillic=[
+            r"цен\w* на (?:сжиженн\w+ )?(?:газ|топливо|бензин)\w*", r"сжиженн\w+ газ\w*",
+            r"подорожани\w+ (?:газа|топлива)",
+            r"(?:сұйытылған|сұйылтылған) газ\w*", r"газ\w* бағас\w*", r"отын бағас\w*",
+        ],
+    )),
+    _Kind("detentions", "incident", 0.5, _cues(
+        latin=[r"detain\w*", r"detention\w*", r"arrest(?:s|ed)?"],
+        cyrillic=[
+            r"задержан\w*|задержал\w*|задержани\w*", r"арестова\w*",
+            r"ұстал\w*", r"қамауға алын\w*",
+        ],
+    )),
+    _Kind("casualties", "incident", 0.5, _cues(
+        latin=[
+            r"killed|kills?|killing", r"dead|died|deaths?|death toll", r"wounded|injur\w*",
+            r"casualt\w*",
+        ],
+        cyrillic=[
+            r"погиб\w*", r"убит\w*", r"ранен\w*|пострадавш\w*", r"жертв\w*", r"скончал\w*",
+            r"қаза тап\w*", r"қайтыс бол\w*", r"жаралан\w*|жарақат\w*", r"зардап шек\w*",
+        ],
+    )),
+)  # fmt: skip
+
+_PANDEMIC = _cues(
+    latin=[r"covid\w*", r"coronavirus\w*", r"pandemic\w*", r"omicron"],
+    cyrillic=[r"коронавирус\w*", r"пандеми\w*", r"(?-i:КВИ)", r"омикрон\w*"],
+)
+_PANDEMIC_BLURRED = {"state_of_emergency", "casualties"}
+
+# Russian and Kazakh texts borrow each other's words, so one Cyrillic lexicon serves
+# both; a text in any other (or no detected) language is read with every lexicon.
+_SCRIPTS: dict[str, tuple[str, ...]] = {"en": ("latin",), "ru": ("cyrillic",), "kk": ("cyrillic",)}
+_ALL_SCRIPTS = ("latin", "cyrillic")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|\s*\n\s*")
+
+
+def score_topics(title: str, text: str, language: str | None, *, threshold: float) -> TopicResult:
+    """Score how strongly `title` and `text` are about the Kazakhstan unrest."""
+    scripts = _SCRIPTS.get(language or "", _ALL_SCRIPTS)
+    pandemic = bool(_PANDEMIC.phrases(title, scripts) or _PANDEMIC.phrases(text, scripts))
+    kinds = [k for k in _KINDS if not (pandemic and k.tag in _PANDEMIC_BLURRED)]
+    totals = dict.fromkeys((k.tag for k in kinds), 0.0)
+    evidence: list[str] = []
+    anchored = bool(_PLACE.phrases(title, scripts) or _PLACE.phrases(text[:LEDE_CHARS], scripts))
+    sentences = [(TITLE_WEIGHT, title), *((1.0, s) for s in _SENTENCE_BREAK.split(text))]
+    for weight, sentence in sentences:
+        places = _PLACE.phrases(sentence, scripts) or (_HOME.phrases(sentence, scripts) if anchored else [])
+        found = {k: k.cues.phrases(sentence, scripts) for k in kinds} if places else {}
+        found = {k: phrases for k, phrases in found.items() if phrases}
+        if not found:
+            continue
+        evidence += places
+        for kind, phrases in found.items():
+            evidence += phrases
+            totals[kind.tag] = min(KIND_CAP * kind.weight, totals[kind.tag] + weight * kind.weight)
+    unrest = sum(totals[k.tag] for k in kinds if k.role == "unrest")
+    score = round(sum(totals.values()), 2) if unrest else 0.0
+    relevant = score >= threshold
+    return TopicResult(
+        relevant=relevant,
+        score=score,
+        topics=[TOPIC, *(tag for tag, total in totals.items() if total)] if relevant else [],
+        evidence=_unique(evidence) if unrest else [],
+    )
+
+
+def _unique(phrases: list[str]) -> list[str]:
+    seen: set[str] = set()
+    unique = []
+    for phrase in phrases:
+        if phrase.casefold() not in seen:
+            seen.add(phrase.casefold())
+            unique.append(phrase)
+    return unique
