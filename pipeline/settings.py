@@ -37,9 +37,17 @@ class Settings:
     batch_size: int = 200  # articles enriched and written together; bounds memory
     workers: int = 0  # processes for extraction and enrichment; 0 means one per core
 
+    # Airflow DAGs (dags/): feeds per mapped fetch task, and where tasks hand bodies to each
+    # other (a directory every worker can read and write, e.g. a shared volume in production).
+    feeds_per_shard: int = 20
+    staging_dir: str = "data/staging"
+
     # dedup
     dedup_num_perm: int = 128
-    dedup_threshold: float = 0.5  # estimated Jaccard of word shingles above which copies merge
+    # Estimated share of the shorter text's word 4-shingles also in the longer (containment),
+    # at or above which two articles are one story. Measured: copies 0.85 and up, different
+    # stories on the same event about 0.1.
+    dedup_threshold: float = 0.5
 
     # topics
     topic_threshold: float = 2.0  # score at which a story counts as relevant
@@ -55,6 +63,10 @@ class Settings:
     es_password: str | None = field(default=None, repr=False)
     es_ca_certs: str | None = None
     es_verify_certs: bool = True
+    es_max_retries: int = 3  # per request and per bulk item, on 429 and 5xx
+    es_initial_backoff: float = 1.0  # seconds before the first retry; doubles each time
+    # rejected documents land here when the dead-letter index cannot take them either
+    es_deadletter_file: str = "data/es-deadletter.jsonl"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> "Settings":

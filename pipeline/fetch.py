@@ -1,0 +1,326 @@
+"""Fetch stage: polite, bounded HTTP GETs that fail with a `FetchError` naming the URL.
+
+Every request
+  * goes to http(s) only, and never to a loopback, private, link-local, multicast,
+    reserved or cloud-metadata address: the host's resolved addresses are checked
+    before connecting, again on every redirect hop (`Settings.allow_private_networks`
+    turns the guard off; `Settings.allowed_hosts` exempts named hosts);
+  * follows redirects itself, so each hop is checked, up to `Settings.max_redirects`;
+  * obeys robots.txt (RFC 9309), fetched once per origin and cached for the
+    fetcher's life: 2xx is parsed, 4xx allows everything, and 5xx or an unreachable
+    robots.txt disallows everything, as RFC 9309 section 2.3.1.4 requires;
+  * waits `Settings.host_delay` seconds after the previous request to the same host
+    finished (one request in flight per host), while other hosts proceed in parallel;
+  * streams the body and stops reading past `Settings.max_response_bytes`
+    (decompressed size, so a gzip bomb is caught too).
+
+Known gap: the address check and the connection resolve the name separately, so a
+DNS server that answers differently within that window (DNS rebinding) is not caught.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import httpx
+from protego import Protego
+
+from .settings import Settings
+
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_ALLOW_ALL = Protego.parse("")
+_DISALLOW_ALL = Protego.parse("User-agent: *\nDisallow: /")
+
+
+class FetchError(Exception):
+    """A URL could not be fetched; `str()` is "URL: reason"."""
+
+    def __init__(self, url: str, reason: str, *, status: int | None = None) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+        self.status = status
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    url: str  # as requested
+    final_url: str  # after redirects
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+    content_type: str  # media type only, lower-case; "" when the server sent none
+    charset: str | None
+    etag: str | None
+    last_modified: str | None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+class _KeyedLocks:
+    """One lock per key (host, origin), created on first use."""
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._locks: dict[str, threading.Lock] = {}
+
+    def __getitem__(self, key: str) -> threading.Lock:
+        with self._guard:
+            return self._locks.setdefault(key, threading.Lock())
+
+
+class HostThrottle:
+    """Spaces requests to one host `delay` seconds apart; other hosts never wait on it.
+
+    A turn holds the host's lock for the whole request, so a host has at most one
+    request in flight, and the delay counts from the end of the previous one.
+    """
+
+    def __init__(
+        self,
+        delay: float,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._delay = delay
+        self._clock = clock
+        self._sleep = sleep
+        self._locks = _KeyedLocks()
+        self._ready_at: dict[str, float] = {}
+
+    @contextmanager
+    def turn(self, host: str) -> Iterator[None]:
+        with self._locks[host]:
+            wait_for = self._ready_at.get(host, 0.0) - self._clock()
+            if wait_for > 0:
+                self._sleep(wait_for)
+            try:
+                yield
+            finally:
+                self._ready_at[host] = self._clock() + self._delay
+
+
+@dataclass(frozen=True, slots=True)
+class _RobotsRules:
+    rules: Protego
+    refusal: str  # the reason given for a URL the rules disallow
+
+
+class Fetcher:
+    """Fetches URLs under the rules in the module docstring. Use as a context manager."""
+
+    def __init__(self, settings: Settings, *, transport: httpx.BaseTransport | None = None) -> None:
+        self._settings = settings
+        self._allowed_hosts = frozenset(host.lower().strip("[]") for host in settings.allowed_hosts)
+        self._client = httpx.Client(
+            transport=transport,
+            headers={"User-Agent": settings.user_agent},
+            timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout),
+            follow_redirects=False,  # each hop is checked by `_follow`
+        )
+        self._throttle = HostThrottle(settings.host_delay)
+        self._robots: dict[str, _RobotsRules] = {}
+        self._robots_locks = _KeyedLocks()
+
+    def __enter__(self) -> "Fetcher":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._client.close()
+
+    def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Response:
+        """GET `url`; a conditional GET when `etag`/`last_modified` are given (304 -> `not_modified`)."""
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        return self._follow(url, headers, check_robots=self._settings.respect_robots)
+
+    def fetch_many(self, urls: Iterable[str]) -> Iterator[tuple[str, Response | FetchError]]:
+        """Fetch `urls` on `settings.concurrency` threads; yield (url, result) as each completes.
+
+        At most twice `concurrency` URLs are taken from `urls` ahead of the consumer,
+        so a long iterable is never loaded whole.
+        """
+        threads = max(1, self._settings.concurrency)
+        window = 2 * threads
+        pending_urls = iter(urls)
+        pending: dict[Future[Response | FetchError], str] = {}
+        with ThreadPoolExecutor(threads, thread_name_prefix="newsmon-fetch") as pool:
+            try:
+                while True:
+                    for url in pending_urls:
+                        pending[pool.submit(self._fetch_or_error, url)] = url
+                        if len(pending) >= window:
+                            break
+                    if not pending:
+                        return
+                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        yield pending.pop(future), future.result()
+            finally:
+                for future in pending:
+                    future.cancel()
+
+    def _fetch_or_error(self, url: str) -> Response | FetchError:
+        try:
+            return self.fetch(url)
+        except FetchError as exc:
+            return exc
+
+    def _follow(self, url: str, headers: dict[str, str], *, check_robots: bool) -> Response:
+        target = self._checked_url(url, url)
+        seen = {target}
+        for hop in range(self._settings.max_redirects + 1):
+            self._check_address(url, target, redirected=hop > 0)
+            if check_robots:
+                self._check_robots(url, target)
+            response, body = self._get(url, target, headers)
+            status = response.status_code
+            if status not in _REDIRECT_STATUSES:
+                return _response(url, target, response, body)
+            location = response.headers.get("location")
+            if not location:
+                raise FetchError(url, f"HTTP {status} redirect without a Location header", status=status)
+            target = self._checked_url(url, str(target.join(location)))
+            if target in seen:
+                raise FetchError(url, f"redirect loop at {target}", status=status)
+            seen.add(target)
+        raise FetchError(url, f"more than {self._settings.max_redirects} redirects", status=status)
+
+    def _checked_url(self, url: str, hop: str) -> httpx.URL:
+        try:
+            target = httpx.URL(hop)
+        except httpx.InvalidURL as exc:
+            raise FetchError(url, f"invalid URL {hop!r}: {exc}") from None
+        if target.scheme not in ("http", "https"):
+            where = "" if hop == url else f" (redirected to {hop})"
+            raise FetchError(url, f"unsupported URL scheme {target.scheme!r}{where}; only http and https are fetched")
+        if not target.host:
+            raise FetchError(url, f"no host in {hop!r}")
+        return target
+
+    def _check_address(self, url: str, target: httpx.URL, *, redirected: bool) -> None:
+        """Refuse a host that resolves to any non-public address (SSRF guard)."""
+        host = target.host.lower()
+        if self._settings.allow_private_networks or host in self._allowed_hosts:
+            return
+        try:
+            infos = socket.getaddrinfo(target.raw_host.decode("ascii"), target.port, type=socket.SOCK_STREAM)
+        except (socket.gaierror, UnicodeError) as exc:
+            raise FetchError(url, f"cannot resolve host {host!r}: {exc}") from None
+        for *_, sockaddr in infos:
+            address = ipaddress.ip_address(sockaddr[0])
+            if not _is_public(address):
+                via = f"redirected to {target}, whose host " if redirected else ""
+                raise FetchError(
+                    url,
+                    f"refused: {via}{host!r} resolves to non-public address {address} "
+                    "(see NEWSMON_ALLOWED_HOSTS / NEWSMON_ALLOW_PRIVATE_NETWORKS)",
+                )
+
+    def _check_robots(self, url: str, target: httpx.URL) -> None:
+        origin = f"{target.scheme}://{target.netloc.decode('ascii')}"
+        with self._robots_locks[origin]:
+            if origin not in self._robots:
+                self._robots[origin] = self._read_robots(origin)
+        robots = self._robots[origin]
+        if not robots.rules.can_fetch(str(target), self._settings.user_agent):
+            raise FetchError(url, robots.refusal)
+
+    def _read_robots(self, origin: str) -> _RobotsRules:
+        robots_url = f"{origin}/robots.txt"
+        try:
+            response = self._follow(robots_url, {}, check_robots=False)
+        except FetchError as exc:
+            if exc.status is not None and 400 <= exc.status < 500:
+                return _RobotsRules(_ALLOW_ALL, "")
+            return _RobotsRules(
+                _DISALLOW_ALL,
+                f"robots.txt unavailable ({exc.reason}); RFC 9309 says to assume disallow-all",
+            )
+        text = response.body.decode("utf-8", errors="replace")  # RFC 9309: robots.txt is UTF-8
+        return _RobotsRules(Protego.parse(text), f"disallowed by {robots_url}")
+
+    def _get(self, url: str, target: httpx.URL, headers: dict[str, str]) -> tuple[httpx.Response, bytes]:
+        """One throttled GET of `target`: the closed response and its body (empty for a redirect)."""
+        request = self._client.build_request("GET", target, headers=headers)
+        with self._throttle.turn(target.host.lower()):
+            try:
+                response = self._client.send(request, stream=True)
+                try:
+                    if response.status_code in _REDIRECT_STATUSES:
+                        return response, b""
+                    if response.status_code >= 400:
+                        raise FetchError(
+                            url,
+                            f"HTTP {response.status_code} {response.reason_phrase}".rstrip(),
+                            status=response.status_code,
+                        )
+                    return response, self._read_capped(url, response)
+                finally:
+                    response.close()
+            except httpx.TimeoutException as exc:
+                raise FetchError(url, f"timed out ({_describe_timeout(exc, self._settings)})") from None
+            except httpx.HTTPError as exc:
+                raise FetchError(url, f"cannot fetch: {exc or type(exc).__name__}") from None
+
+    def _read_capped(self, url: str, response: httpx.Response) -> bytes:
+        cap = self._settings.max_response_bytes
+        too_big = f"response larger than {cap} bytes"
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > cap:
+            raise FetchError(url, f"{too_big} (Content-Length: {declared})", status=response.status_code)
+        body = bytearray()
+        for chunk in response.iter_bytes():
+            body += chunk
+            if len(body) > cap:
+                raise FetchError(url, too_big, status=response.status_code)
+        return bytes(body)
+
+
+def _is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    # ::ffff:127.0.0.1 is 127.0.0.1 on the wire.
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    # is_global excludes loopback, private, link-local (169.254.169.254 metadata),
+    # shared (100.64/10, Alibaba metadata), reserved and unspecified, but not multicast.
+    return address.is_global and not address.is_multicast
+
+
+def _describe_timeout(exc: httpx.TimeoutException, settings: Settings) -> str:
+    if isinstance(exc, httpx.ConnectTimeout):
+        return f"no connection within {settings.connect_timeout:g} s"
+    if isinstance(exc, httpx.ReadTimeout):
+        return f"no data for {settings.read_timeout:g} s"
+    return str(exc) or type(exc).__name__
+
+
+def _response(url: str, target: httpx.URL, response: httpx.Response, body: bytes) -> Response:
+    headers = response.headers
+    charset = response.charset_encoding
+    return Response(
+        url=url,
+        final_url=str(target),
+        status=response.status_code,
+        headers=headers,
+        body=body,
+        content_type=headers.get("content-type", "").partition(";")[0].strip().lower(),
+        charset=charset.lower() if charset else None,
+        etag=headers.get("etag"),
+        last_modified=headers.get("last-modified"),
+    )

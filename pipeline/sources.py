@@ -1,0 +1,614 @@
+"""Sources stage: turn INPUTs (paths, URLs, watched feeds) into Documents, lazily.
+
+An INPUT is
+  * a directory, walked recursively in sorted order (files of unknown type skipped);
+  * a file, by suffix: `.txt` (plain text), `.html`/`.htm`, `.jsonl` (import records),
+    `.xml`/`.rss`/`.atom`/`.json` (a feed: RSS 0.9x/1.0/2.0, Atom or JSON Feed 1.x),
+    `.opml` (a list of feeds, each fetched);
+  * an http(s) URL: a feed becomes its entries, an HTML page or plain text one Document.
+
+Local files are capped at `max_response_bytes` like responses (`.jsonl` is streamed).
+An import record needs `url` and `text` or `html` (text wins when both are given, being
+the article already); `published`, when given, must be ISO 8601.
+
+Each feed entry's link is fetched (concurrently) and becomes a Document carrying the
+entry's title, date and feed name as hints. With `fetch_linked_pages` off, or for an
+entry without a link, the entry's own content (else its summary) is the Document. When
+a linked page fails, a Problem is yielded and the entry's own content, if any, stands
+in for the page. Documents come out in entry order, whatever order pages arrive in.
+
+Feeds the store knows are fetched with a conditional GET and their fetch state is
+written back after every fetch; a 304 yields nothing. A feed's new ETag is only saved
+once all its entries were yielded, so a run that stops half-way re-reads the feed.
+
+Bad input never raises: it becomes a `Problem` naming the input and the reason.
+Malformed feeds (bad encoding, stray control characters, broken XML) yield whatever
+feedparser recovers; only a feed with no usable entry is a Problem.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urljoin, urlsplit
+from xml.etree import ElementTree
+from xml.sax import SAXParseException
+
+import dateparser
+import feedparser
+import lxml.html
+
+from .fetch import Fetcher, FetchError, Response
+from .models import Document, DocumentKind, Problem
+from .settings import Settings
+from .store.base import Feed, Store
+
+_FILE_KINDS = {
+    ".txt": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "records",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".json": "feed",
+    ".opml": "opml",
+}
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
+_JSON_FEED_VERSION = "https://jsonfeed.org/version/1"
+_RECORD_FIELDS = ("url", "title", "text", "html", "published", "source")
+
+
+class FeedError(ValueError):
+    """A body that is not a usable feed (or OPML list); `str()` is "SOURCE: reason"."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    link: str | None  # absolute when the feed's own URL allowed resolving it
+    key: str  # stable identity within the feed: its id, else its link, else its position
+    title: str | None
+    published: str | None  # ISO 8601
+    content: str | None  # HTML: the full content if the feed has it, else the summary
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    url: str
+    title: str | None
+    entries: tuple[FeedEntry, ...]  # entries with a link or content, in feed order
+    skipped: int  # entries with neither link nor content
+    recovered_from: str | None  # the parser's complaint when the feed was malformed
+
+
+@dataclass(frozen=True, slots=True)
+class OpmlFeed:
+    url: str
+    title: str | None
+
+
+def read_inputs(
+    inputs: Sequence[str], *, fetcher: Fetcher, store: Store | None, settings: Settings
+) -> Iterator[Document | Problem]:
+    """Yield a Document or a Problem for everything INPUTs hold; no INPUT reads every watched feed."""
+    reader = _Reader(fetcher, store, settings)
+    if inputs:
+        for item in inputs:
+            yield from reader.read(item)
+    elif store is None:
+        yield Problem("(watched feeds)", "sources", "no INPUT given and no store to list watched feeds from")
+    else:
+        for feed in store.list_feeds():
+            yield from reader.read_url(feed.url, expect_feed=True)
+
+
+def parse_feed(body: bytes, url: str, *, content_type: str | None = None) -> ParsedFeed:
+    """Parse RSS, Atom (feedparser) or JSON Feed 1.x; raise FeedError naming `url` otherwise."""
+    if not body.strip():
+        raise FeedError(url, "empty (no feed)")
+    if _looks_like_json(body, content_type):
+        return _parse_json_feed(body, url)
+    headers = {"content-type": content_type or "application/xml"}
+    if _is_http(url):
+        headers["content-location"] = url  # the base feedparser resolves relative links against
+    parsed = feedparser.parse(body, response_headers=headers)
+    if not parsed.get("version") and not parsed.entries:
+        raise FeedError(url, f"not a feed ({_what_it_is(body, content_type)})")
+    base = url if _is_http(url) else parsed.feed.get("link")
+    entries = [_feedparser_entry(raw, index, base) for index, raw in enumerate(parsed.entries)]
+    usable = tuple(entry for entry in entries if entry.link or entry.content)
+    recovered_from = _bozo_reason(parsed.get("bozo_exception")) if parsed.get("bozo") else None
+    if not usable and recovered_from:
+        raise FeedError(url, f"no entries could be read: {recovered_from}")
+    return ParsedFeed(
+        url=url,
+        title=_plain(parsed.feed.get("title_detail")),
+        entries=usable,
+        skipped=len(entries) - len(usable),
+        recovered_from=recovered_from,
+    )
+
+
+def parse_opml(body: bytes, source: str) -> list[OpmlFeed]:
+    """The feeds (outlines with an xmlUrl) an OPML document lists; FeedError naming `source` otherwise."""
+    try:
+        root = ElementTree.fromstring(body)
+    except ElementTree.ParseError as exc:
+        raise FeedError(source, f"not well-formed OPML: {exc}") from None
+    if root.tag.lower() != "opml":
+        raise FeedError(source, f"not OPML (root element <{root.tag}>)")
+    feeds = []
+    for outline in root.iter("outline"):
+        url = (outline.get("xmlUrl") or outline.get("xmlurl") or "").strip()
+        if url:
+            feeds.append(OpmlFeed(url=url, title=outline.get("title") or outline.get("text")))
+    return feeds
+
+
+def read_import_records(path: Path) -> Iterator[Document | Problem]:
+    """One Document per JSON line: url, title, text or html, published, source; Problems name PATH:LINE."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield Problem(str(path), "sources", f"cannot read: {exc.strerror or exc}")
+        return
+    with handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                record = json.loads(line)
+            except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
+                yield Problem(where, "sources", f"invalid JSON: {exc}")
+                continue
+            yield _import_record(record, where)
+
+
+class _Reader:
+    """Reads one INPUT at a time; holds what every input needs."""
+
+    def __init__(self, fetcher: Fetcher, store: Store | None, settings: Settings) -> None:
+        self._fetcher = fetcher
+        self._store = store
+        self._settings = settings
+
+    def read(self, item: str) -> Iterator[Document | Problem]:
+        scheme = urlsplit(item).scheme.lower()
+        if scheme in ("http", "https"):
+            yield from self.read_url(item)
+        elif "://" in item:
+            yield Problem(item, "sources", f"unsupported URL scheme {scheme!r}: give an http(s) URL or a local path")
+        else:
+            path = Path(item)
+            if path.is_dir():
+                yield from self._read_directory(path)
+            else:
+                yield from self._read_file(path, named=True)
+
+    def read_url(self, url: str, *, expect_feed: bool = False) -> Iterator[Document | Problem]:
+        """Fetch `url`: a feed yields its entries, a page one Document; a known feed gets a conditional GET."""
+        known = self._store.get_feed(url) if self._store is not None else None
+        expect_feed = expect_feed or known is not None
+        try:
+            response = self._fetcher.fetch(
+                url,
+                etag=known.etag if known else None,
+                last_modified=known.last_modified if known else None,
+            )
+        except FetchError as exc:
+            if expect_feed:
+                self._record_feed(url, known, status=exc.status, error=exc.reason)
+            yield Problem(url, "fetch", exc.reason)
+            return
+        if response.not_modified:
+            self._record_feed(
+                url, known, status=response.status, etag=response.etag, last_modified=response.last_modified
+            )
+            return
+        if not expect_feed and not _may_be_feed(response):
+            yield _page_document(url, response)
+            return
+        try:
+            feed = parse_feed(response.body, url, content_type=response.content_type)
+        except FeedError as exc:
+            self._record_feed(url, known, status=response.status, error=exc.reason)
+            yield Problem(url, "sources", exc.reason)
+            return
+        yield from self._read_feed(feed, name=url)
+        # Saved last: a run stopped half-way must not skip the rest next time (304).
+        self._record_feed(
+            url,
+            known,
+            status=response.status,
+            name=feed.title,
+            etag=response.etag,
+            last_modified=response.last_modified,
+            keep_validators=False,
+        )
+
+    def _record_feed(
+        self,
+        url: str,
+        known: Feed | None,
+        *,
+        status: int | None,
+        error: str | None = None,
+        name: str | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        keep_validators: bool = True,
+    ) -> None:
+        """Write a feed's fetch state; validators not replaced are kept so the next GET stays conditional."""
+        if self._store is None:
+            return
+        old_etag = known.etag if known and keep_validators else None
+        old_modified = known.last_modified if known and keep_validators else None
+        self._store.update_feed(
+            Feed(
+                url=url,
+                name=(known.name if known else None) or name,
+                watched=known.watched if known else False,
+                etag=etag or old_etag,
+                last_modified=last_modified or old_modified,
+                last_fetched=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                last_status=status,
+                last_error=error,
+            )
+        )
+
+    def _read_directory(self, root: Path) -> Iterator[Document | Problem]:
+        # os.walk lists one directory at a time, so a huge tree is never held in memory.
+        for directory, subdirectories, files in os.walk(root):
+            subdirectories.sort()
+            for name in sorted(files):
+                yield from self._read_file(Path(directory, name), named=False)
+
+    def _read_file(self, path: Path, *, named: bool) -> Iterator[Document | Problem]:
+        name = str(path)
+        kind = _FILE_KINDS.get(path.suffix.lower())
+        if not path.exists() and not path.is_symlink():
+            yield Problem(name, "sources", "no such file or directory")
+            return
+        if kind is None:
+            if named:
+                known = ", ".join(_FILE_KINDS)
+                yield Problem(
+                    name, "sources", f"unknown file type {path.suffix or '(none)'!r}; expected one of {known}"
+                )
+            return
+        if not path.exists():
+            yield Problem(name, "sources", "broken symbolic link")
+            return
+        if not path.is_file():
+            yield Problem(name, "sources", "not a regular file")
+            return
+        if kind == "records":
+            yield from read_import_records(path)
+            return
+        body = self._read_bytes(path)
+        if isinstance(body, Problem):
+            yield body
+            return
+        uri = path.resolve().as_uri()
+        if kind == "feed":
+            try:
+                feed = parse_feed(body, uri)
+            except FeedError as exc:
+                yield Problem(name, "sources", exc.reason)
+                return
+            yield from self._read_feed(feed, name=name)
+        elif kind == "opml":
+            yield from self._read_opml(body, name)
+        elif kind == "html":
+            yield Document(url=uri, body=body, kind="html")
+        else:
+            try:
+                yield Document(url=uri, body=body.decode("utf-8-sig"), kind="text")
+            except UnicodeDecodeError as exc:
+                yield Problem(name, "sources", f"not UTF-8 text (invalid byte at offset {exc.start})")
+
+    def _read_bytes(self, path: Path) -> bytes | Problem:
+        # The response cap bounds local files too: one file is one article.
+        cap = self._settings.max_response_bytes
+        try:
+            if path.stat().st_size > cap:
+                return Problem(str(path), "sources", f"file larger than {cap} bytes")
+            body = path.read_bytes()
+        except OSError as exc:
+            return Problem(str(path), "sources", f"cannot read: {exc.strerror or exc}")
+        if not body.strip():
+            return Problem(str(path), "sources", "empty file")
+        return body
+
+    def _read_opml(self, body: bytes, name: str) -> Iterator[Document | Problem]:
+        try:
+            feeds = parse_opml(body, name)
+        except FeedError as exc:
+            yield Problem(name, "sources", exc.reason)
+            return
+        if not feeds:
+            yield Problem(name, "sources", "no feeds (no outline with an xmlUrl)")
+        for feed in feeds:
+            yield from self.read_url(feed.url, expect_feed=True)
+
+    def _read_feed(self, feed: ParsedFeed, *, name: str) -> Iterator[Document | Problem]:
+        if feed.skipped:
+            yield Problem(name, "sources", f"skipped entries without link or content: {feed.skipped}")
+        fetch_linked = self._settings.fetch_linked_pages
+        links = [entry.link for entry in feed.entries if entry.link]
+        # Pages already stored are not fetched again: a changed feed costs only its new items.
+        stored = self._store.known_urls(links) if self._store is not None else set()
+        unfetched = dict.fromkeys(link for link in links if fetch_linked and link not in stored)
+        arrived: dict[str, Response | FetchError] = {}
+        with closing(self._fetcher.fetch_many(list(unfetched))) as arriving:
+            for entry in feed.entries:
+                link = entry.link
+                if link in stored:
+                    continue
+                if not (fetch_linked and link):
+                    yield _entry_document(entry, feed)
+                    continue
+                if link not in unfetched:
+                    continue  # an earlier entry had the same link and yielded its page
+                del unfetched[link]
+                while link not in arrived:
+                    url, result = next(arriving)
+                    arrived[url] = result
+                yield from _linked_page(entry, link, arrived.pop(link), feed)
+
+
+def _linked_page(
+    entry: FeedEntry, link: str, page: Response | FetchError, feed: ParsedFeed
+) -> Iterator[Document | Problem]:
+    if isinstance(page, FetchError):
+        outcome: Document | Problem = Problem(link, "fetch", page.reason)
+    else:
+        hints = {"title": entry.title, "published": entry.published, "source": feed.title, "feed_url": feed.url}
+        outcome = _page_document(link, page, **hints)
+    yield outcome
+    if isinstance(outcome, Problem) and entry.content:
+        yield _entry_document(entry, feed)
+
+
+def _page_document(url: str, response: Response, **hints: str | None) -> Document | Problem:
+    """An HTML or plain-text page as a Document; anything else (or nothing) is a Problem."""
+    if not response.body.strip():
+        return Problem(url, "fetch", "empty page")
+    kind = _page_kind(response)
+    if kind is None:
+        return Problem(url, "fetch", f"unsupported content type {response.content_type!r}; expected HTML or plain text")
+    body: str | bytes = response.body if kind == "html" else _decode(response.body, response.charset)
+    return Document(url=url, body=body, kind=kind, **hints)
+
+
+def _entry_document(entry: FeedEntry, feed: ParsedFeed) -> Document:
+    """An entry's own content as a small HTML page (its title kept for extraction)."""
+    title = html.escape(entry.title or "")
+    page = f"<html><head><title>{title}</title></head><body><article>{entry.content or ''}</article></body></html>"
+    return Document(
+        url=entry.link or _entry_url(feed.url, entry.key),
+        body=page,
+        kind="html",
+        title=entry.title,
+        published=entry.published,
+        source=feed.title,
+        feed_url=feed.url,
+    )
+
+
+def _entry_url(feed_url: str, key: str) -> str:
+    if _is_http(key):
+        return key
+    return f"{feed_url}#{quote(key, safe='')}"
+
+
+def _page_kind(response: Response) -> DocumentKind | None:
+    if response.content_type in _HTML_TYPES:
+        return "html"
+    if response.content_type == "text/plain":
+        return "text"
+    if not response.content_type and _looks_like_html(response.body):
+        return "html"
+    return None
+
+
+def _may_be_feed(response: Response) -> bool:
+    """Whether a body fetched from a URL of unknown kind should be parsed as a feed."""
+    head = _head(response.body)
+    if head.startswith(b"{") or any(root in head for root in _FEED_ROOTS):
+        return True
+    if response.content_type in _HTML_TYPES or _looks_like_html(response.body):
+        return False
+    return any(word in response.content_type for word in ("xml", "json", "rss", "atom"))
+
+
+def _head(body: bytes) -> bytes:
+    return body[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+
+
+def _looks_like_html(body: bytes) -> bool:
+    head = _head(body)
+    return head.startswith(b"<!doctype html") or b"<html" in head
+
+
+def _what_it_is(body: bytes, content_type: str | None) -> str:
+    if content_type:
+        return f"got {content_type}"
+    return "got HTML" if _looks_like_html(body) else "no RSS, Atom or JSON Feed root element"
+
+
+def _looks_like_json(body: bytes, content_type: str | None) -> bool:
+    return (content_type or "").endswith("json") or _head(body).startswith(b"{")
+
+
+def _decode(body: bytes, charset: str | None) -> str:
+    try:
+        return body.decode(charset or "utf-8", errors="replace")
+    except LookupError:  # a charset name Python does not know
+        return body.decode("utf-8", errors="replace")
+
+
+def _bozo_reason(exc: BaseException | None) -> str:
+    if exc is None:
+        return "malformed feed"
+    if isinstance(exc, SAXParseException):  # its str() starts with a meaningless "<unknown>:"
+        return f"{exc.getMessage()} at line {exc.getLineNumber()}, column {exc.getColumnNumber()}"
+    return str(exc) or type(exc).__name__
+
+
+def _plain(detail: Any) -> str | None:
+    """A feedparser text construct as plain text: HTML titles lose their markup."""
+    if not detail or not detail.get("value"):
+        return None
+    value = detail["value"]
+    if detail.get("type") in ("text/html", "application/xhtml+xml"):
+        value = lxml.html.fragment_fromstring(value, create_parent="div").text_content()
+    return " ".join(value.split()) or None
+
+
+def _feedparser_entry(raw: Any, index: int, base: str | None) -> FeedEntry:
+    contents = raw.get("content") or []
+    content = next((c.get("value") for c in contents if c.get("value")), None) or raw.get("summary")
+    link = raw.get("link")
+    if link and link == raw.get("id") and not _is_http(link):
+        link = None  # feedparser copies a guid into `link`; only a URL guid is a permalink
+    link = _absolute(base, link)
+    return FeedEntry(
+        link=link,
+        key=raw.get("id") or link or str(index),
+        title=_plain(raw.get("title_detail")),
+        published=_entry_date(raw),
+        content=content or None,
+    )
+
+
+def _entry_date(raw: Any) -> str | None:
+    parsed: time.struct_time | None = _first(raw, "published_parsed", "updated_parsed")
+    if parsed:  # feedparser normalises to UTC
+        return datetime(*parsed[:6], tzinfo=timezone.utc).isoformat()
+    # feedparser reads English dates only; outlets also write "Сб, 08 янв 2022" or "Seg, 24 Set 2018".
+    written = _first(raw, "published", "updated")
+    found = dateparser.parse(written) if written else None
+    return found.isoformat() if found else None
+
+
+def _first(raw: Any, *keys: str) -> Any:
+    # `key in raw` first: reading a missing "updated*" makes feedparser warn and fall back.
+    return next((raw[key] for key in keys if key in raw and raw[key]), None)
+
+
+def _is_http(url: str) -> bool:
+    return urlsplit(url).scheme in ("http", "https")
+
+
+def _absolute(base: str | None, link: str | None) -> str | None:
+    """`link` resolved against the feed's URL (for a feed file: the site it names), if that gives http(s)."""
+    if not link:
+        return None
+    link = urljoin(base, link) if base else link
+    return link if _is_http(link) else None
+
+
+def _parse_json_feed(body: bytes, url: str) -> ParsedFeed:
+    try:
+        data = json.loads(body)
+    except ValueError as exc:
+        raise FeedError(url, f"invalid JSON: {exc}") from None
+    if not isinstance(data, dict) or not str(data.get("version", "")).startswith(_JSON_FEED_VERSION):
+        raise FeedError(url, "not a feed (JSON without a JSON Feed 1.x version)")
+    items = data.get("items")
+    if not isinstance(items, list):
+        raise FeedError(url, "JSON Feed without an items list")
+    base = url if _is_http(url) else _string(data.get("home_page_url"))
+    entries = [_json_feed_entry(item, index, base) for index, item in enumerate(items)]
+    usable = tuple(entry for entry in entries if entry and (entry.link or entry.content))
+    return ParsedFeed(
+        url=url,
+        title=_string(data.get("title")),
+        entries=usable,
+        skipped=len(entries) - len(usable),
+        recovered_from=None,
+    )
+
+
+def _json_feed_entry(item: Any, index: int, base: str | None) -> FeedEntry | None:
+    if not isinstance(item, dict):
+        return None
+    link = _absolute(base, _string(item.get("url")) or _string(item.get("external_url")))
+    content = (
+        _string(item.get("content_html"))
+        or _paragraphs(_string(item.get("content_text")))
+        or _paragraphs(_string(item.get("summary")))
+    )
+    return FeedEntry(
+        link=link,
+        key=_string(item.get("id")) or link or str(index),
+        title=_string(item.get("title")),
+        published=_iso_date(item.get("date_published")) or _iso_date(item.get("date_modified")),
+        content=content,
+    )
+
+
+def _paragraphs(text: str | None) -> str | None:
+    if not text:
+        return None
+    return "".join(f"<p>{html.escape(part.strip())}</p>" for part in text.split("\n\n") if part.strip())
+
+
+def _string(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _iso_date(value: Any) -> str | None:
+    """`value` if it is an ISO 8601 date or datetime, else None."""
+    if not isinstance(value, str):
+        return None
+    try:
+        datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return value.strip()
+
+
+def _import_record(record: Any, where: str) -> Document | Problem:
+    if not isinstance(record, dict):
+        return Problem(where, "sources", f"expected a JSON object, got {type(record).__name__}")
+    for field in _RECORD_FIELDS:
+        if record.get(field) is not None and not isinstance(record[field], str):
+            return Problem(where, "sources", f"{field!r} must be a string")
+    url = _string(record.get("url"))
+    if url is None:
+        return Problem(where, "sources", "record has no url")
+    # Text wins over html: it is already the article, with no boilerplate to strip.
+    kind: DocumentKind = "text"
+    body = _string(record.get("text"))
+    if body is None:
+        kind, body = "html", _string(record.get("html"))
+    if body is None:
+        return Problem(where, "sources", "record has neither text nor html")
+    published = record.get("published")
+    if published is not None and _iso_date(published) is None:
+        return Problem(where, "sources", f"published {published!r} is not an ISO 8601 date or datetime")
+    return Document(
+        url=url,
+        body=body,
+        kind=kind,
+        title=_string(record.get("title")),
+        published=_iso_date(published),
+        source=_string(record.get("source")),
+    )

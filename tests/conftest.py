@@ -1,0 +1,36 @@
+"""Fixtures shared by several test modules."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.settings import Settings
+
+
+@pytest.fixture
+def loopback_settings(httpserver) -> Settings:
+    """Settings for fetching from pytest-httpserver: only its host name is exempt from the
+    private-network guard; no politeness delay and no robots.txt unless a test wants them."""
+    return Settings(
+        allowed_hosts=(httpserver.host,),
+        host_delay=0,
+        respect_robots=False,
+        connect_timeout=2,
+        read_timeout=2,
+    )
+
+
+@pytest.fixture(scope="session")
+def es_cluster(tmp_path_factory):
+    """An Elasticsearch-speaking server for the session: noida-db on a free loopback port,
+    or the real cluster named by NEWSMON_TEST_ES_URL. Tests take an index prefix of their
+    own from `es_cluster.settings_for_test()`."""
+    from es_server import ServerUnavailable, session_cluster
+
+    clusters = session_cluster(tmp_path_factory.mktemp("es"))
+    try:
+        cluster = next(clusters)
+    except ServerUnavailable as exc:
+        pytest.skip(f"no Elasticsearch-speaking server: {exc}")
+    yield cluster
+    clusters.close()

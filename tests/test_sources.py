@@ -1,0 +1,611 @@
+"""The sources stage: files, directories, import records, feeds, OPML and URLs -> Documents.
+
+Feeds and pages are served by a real HTTP server on loopback; feed state lives in the
+real SQLite store. Every bad input must come out as a Problem naming it, never raise.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import threading
+
+import pytest
+from werkzeug import Response
+
+from helpers import SEEDS, shared_path
+from pipeline.fetch import Fetcher
+from pipeline.models import Document, Problem
+from pipeline.settings import Settings
+from pipeline.sources import FeedError, parse_feed, parse_opml, read_import_records, read_inputs
+from pipeline.store import open_store
+
+MB = 1024 * 1024
+
+
+def read_all(inputs, settings: Settings, store=None) -> list[Document | Problem]:
+    with Fetcher(settings) as fetcher:
+        return list(read_inputs(inputs, fetcher=fetcher, store=store, settings=settings))
+
+
+def documents(out) -> list[Document]:
+    return [item for item in out if isinstance(item, Document)]
+
+
+def problems(out) -> list[Problem]:
+    return [item for item in out if isinstance(item, Problem)]
+
+
+def rss(items: str, *, title: str = "Test feed", declaration: str = '<?xml version="1.0" encoding="utf-8"?>') -> str:
+    return f'{declaration}\n<rss version="2.0"><channel><title>{title}</title><link>https://example.org/</link>{items}</channel></rss>'
+
+
+@pytest.fixture
+def offline(tmp_path) -> Settings:
+    """Settings for local inputs: nothing is fetched, so feed entries stand on their own content."""
+    return Settings(fetch_linked_pages=False, respect_robots=False, host_delay=0)
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = open_store(f"sqlite:///{tmp_path}/s.db")
+    yield store
+    store.close()
+
+
+# local files and directories
+
+
+def test_directory_is_walked_in_sorted_order_and_unknown_types_skipped(tmp_path, offline):
+    (tmp_path / "b.txt").write_text("Second story.", encoding="utf-8")
+    (tmp_path / "a.html").write_bytes(b"<html><body><p>First story.</p></body></html>")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.TXT").write_text("\ufeffThird story.", encoding="utf-8")
+    out = read_all([str(tmp_path)], offline)
+    assert out == [
+        Document(url=(tmp_path / "a.html").resolve().as_uri(), body=b"<html><body><p>First story.</p></body></html>", kind="html"),
+        Document(url=(tmp_path / "b.txt").resolve().as_uri(), body="Second story.", kind="text"),
+        Document(url=(tmp_path / "sub" / "c.TXT").resolve().as_uri(), body="Third story.", kind="text"),
+    ]  # fmt: skip
+
+
+def test_seed_articles_are_read_as_text(offline):
+    out = read_all([str(SEEDS)], offline)
+    seeds = sorted(SEEDS.glob("*.txt"))
+    assert len(seeds) == 5
+    assert [doc.url for doc in out] == [path.resolve().as_uri() for path in seeds]
+    assert all(doc.kind == "text" for doc in out)
+    assert "4,266 people were arrested" in out[0].body
+
+
+def test_bad_local_paths_are_problems_and_the_rest_is_read(tmp_path, offline):
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes("Ação".encode("latin-1"))
+    (tmp_path / "good.txt").write_text("A story.", encoding="utf-8")
+    inputs = [str(tmp_path / name) for name in ("missing.txt", "report.pdf", "empty.txt", "latin1.txt", "good.txt")]
+    out = read_all(inputs + ["ftp://example.org/feed.xml"], offline)
+    assert problems(out) == [
+        Problem(inputs[0], "sources", "no such file or directory"),
+        Problem(inputs[1], "sources", "unknown file type '.pdf'; expected one of .txt, .html, .htm, .jsonl, .xml, .rss, .atom, .json, .opml"),
+        Problem(inputs[2], "sources", "empty file"),
+        Problem(inputs[3], "sources", "not UTF-8 text (invalid byte at offset 1)"),
+        Problem("ftp://example.org/feed.xml", "sources", "unsupported URL scheme 'ftp': give an http(s) URL or a local path"),
+    ]  # fmt: skip
+    assert [doc.body for doc in documents(out)] == ["A story."]
+
+
+def test_broken_symlink_in_a_directory_is_a_problem(tmp_path, offline):
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "dangling.bin").symlink_to(tmp_path / "nowhere.bin")  # unknown type: skipped silently
+    (tmp_path / "fine.txt").write_text("Fine.", encoding="utf-8")
+    out = read_all([str(tmp_path)], offline)
+    assert out == [
+        Problem(str(tmp_path / "dangling.txt"), "sources", "broken symbolic link"),
+        Document(url=(tmp_path / "fine.txt").resolve().as_uri(), body="Fine.", kind="text"),
+    ]
+
+
+def test_fifo_is_refused_without_blocking(tmp_path, offline):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # opening it for reading would wait for a writer forever
+    assert read_all([str(fifo)], offline) == [Problem(str(fifo), "sources", "not a regular file")]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file_is_a_problem(tmp_path, offline):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("hidden", encoding="utf-8")
+    secret.chmod(0)
+    assert read_all([str(secret)], offline) == [Problem(str(secret), "sources", "cannot read: Permission denied")]
+
+
+def test_file_over_the_size_cap_is_a_problem(tmp_path, offline):
+    big = tmp_path / "big.html"
+    big.write_bytes(b"<p>" + b"x" * 2048)
+    out = read_all([str(big)], offline.replace(max_response_bytes=1024))
+    assert out == [Problem(str(big), "sources", "file larger than 1024 bytes")]
+
+
+# import records
+
+
+def test_import_records_yield_documents_and_problems_naming_the_line(tmp_path, offline):
+    path = tmp_path / "import.jsonl"
+    lines = [
+        {"url": "https://example.kz/1", "title": "Detained", "text": "4,266 people were detained.",
+         "published": "2022-01-08", "source": "Example", "lang": "en"},
+        {"url": "https://example.kz/2", "html": "<p>Killed</p>", "published": "2022-01-09T10:00:00+06:00"},
+        "{not json",
+        {"url": "https://example.kz/4", "title": "No body"},
+        "",
+        {"url": "https://example.kz/6", "text": "x", "published": "last Tuesday"},
+        {"text": "no url"},
+        {"url": "https://example.kz/8", "text": 42},
+        ["not", "an", "object"],
+    ]  # fmt: skip
+    path.write_text("\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines) + "\n")
+    out = read_all([str(path)], offline)
+    assert out == [
+        Document(url="https://example.kz/1", body="4,266 people were detained.", kind="text", title="Detained",
+                 published="2022-01-08", source="Example"),
+        Document(url="https://example.kz/2", body="<p>Killed</p>", kind="html", published="2022-01-09T10:00:00+06:00"),
+        Problem(f"{path}:3", "sources", "invalid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"),
+        Problem(f"{path}:4", "sources", "record has neither text nor html"),
+        Problem(f"{path}:6", "sources", "published 'last Tuesday' is not an ISO 8601 date or datetime"),
+        Problem(f"{path}:7", "sources", "record has no url"),
+        Problem(f"{path}:8", "sources", "'text' must be a string"),
+        Problem(f"{path}:9", "sources", "expected a JSON object, got list"),
+    ]  # fmt: skip
+
+
+def test_import_records_are_read_lazily(tmp_path):
+    path = tmp_path / "many.jsonl"
+    with path.open("w") as handle:
+        for n in range(10_000):
+            handle.write(json.dumps({"url": f"https://example.kz/{n}", "text": "t"}) + "\n")
+    records = read_import_records(path)
+    assert next(records).url == "https://example.kz/0"
+    records.close()
+
+
+def test_invalid_utf8_import_line_is_a_problem(tmp_path, offline):
+    path = tmp_path / "bytes.jsonl"
+    path.write_bytes(b'{"url": "https://e.kz/1", "text": "\xff"}\n{"url": "https://e.kz/2", "text": "ok"}\n')
+    out = read_all([str(path)], offline)
+    assert [p.input for p in problems(out)] == [f"{path}:1"]
+    assert problems(out)[0].message.startswith("invalid JSON")
+    assert [doc.url for doc in documents(out)] == ["https://e.kz/2"]
+
+
+# feed files
+
+
+def test_windows_1251_feed_file_is_decoded(tmp_path, offline):
+    path = tmp_path / "lenta.rss"
+    items = (
+        "<item><title>Задержаны 4266 человек</title><link>https://example.kz/1</link>"
+        "<description>МВД сообщило о задержаниях.</description>"
+        "<pubDate>Sat, 08 Jan 2022 10:00:00 +0600</pubDate></item>"
+    )
+    path.write_bytes(
+        rss(items, title="Лента", declaration='<?xml version="1.0" encoding="windows-1251"?>').encode("cp1251")
+    )
+    [doc] = read_all([str(path)], offline)
+    assert doc.url == "https://example.kz/1"
+    assert doc.title == "Задержаны 4266 человек"
+    assert doc.source == "Лента"
+    assert doc.published == "2022-01-08T04:00:00+00:00"
+    assert doc.feed_url == path.resolve().as_uri()
+    assert doc.kind == "html" and "МВД сообщило о задержаниях." in doc.body
+
+
+def test_latin1_feed_without_declaration_is_read(tmp_path, offline):
+    path = tmp_path / "noticias.xml"
+    items = (
+        "<item><title>Ação policial</title><link>https://example.br/1</link><description>Notícia</description></item>"
+    )
+    path.write_bytes(rss(items, title="Notícias", declaration="").encode("latin-1"))
+    [doc] = read_all([str(path)], offline)
+    assert (doc.title, doc.source) == ("Ação policial", "Notícias")
+    assert "Notícia" in doc.body
+
+
+def test_feed_with_stray_control_character_is_recovered(tmp_path, offline):
+    path = tmp_path / "glitch.rss"
+    items = (
+        "<item><title>One</title><link>https://example.es/1</link><description>ok</description></item>"
+        "<item><title>Two</title><link>https://example.es/2</link><description>bell \x07 here</description></item>"
+    )
+    path.write_text(rss(items), encoding="utf-8")
+    out = read_all([str(path)], offline)
+    assert [doc.url for doc in documents(out)] == ["https://example.es/1", "https://example.es/2"]
+    assert problems(out) == []
+
+
+def test_broken_feed_with_no_entries_is_a_problem_with_the_parser_reason(tmp_path, offline):
+    path = tmp_path / "cut.xml"
+    path.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Cut</title><item><title>Half', encoding="utf-8"
+    )
+    [problem] = read_all([str(path)], offline)
+    assert problem.input == str(path)
+    assert problem.message.startswith("no entries could be read: ")
+    assert "line 1" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "message"),
+    [
+        ("page.xml", b"<!DOCTYPE html><html><body><p>Hello</p></body></html>", "not a feed (got HTML)"),
+        ("data.json", b'{"name": "package"}', "not a feed (JSON without a JSON Feed 1.x version)"),
+        ("broken.json", b'{"version": "https://jsonfeed.org/version/1.1", "items": [', "invalid JSON: "),
+        ("plain.rss", b"just words", "not a feed (no RSS, Atom or JSON Feed root element)"),
+    ],
+)
+def test_feed_file_that_is_not_a_feed_is_a_problem(tmp_path, offline, name, body, message):
+    path = tmp_path / name
+    path.write_bytes(body)
+    [problem] = read_all([str(path)], offline)
+    assert (problem.input, problem.stage) == (str(path), "sources")
+    assert problem.message.startswith(message)
+
+
+def test_json_feed_file_items_become_documents(tmp_path, offline):
+    path = tmp_path / "feed.json"
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "JSON news",
+        "items": [
+            {"id": "1", "url": "https://example.kz/a", "title": "A", "content_html": "<p>Alpha</p>",
+             "date_published": "2022-01-06T08:00:00+06:00"},
+            {"id": "2", "title": "B", "content_text": "Beta one.\n\nBeta <two>."},
+            {"id": "3", "title": "Nothing to read"},
+        ],
+    }  # fmt: skip
+    path.write_text(json.dumps(feed), encoding="utf-8")
+    out = read_all([str(path)], offline)
+    uri = path.resolve().as_uri()
+    assert problems(out) == [Problem(str(path), "sources", "skipped entries without link or content: 1")]
+    first, second = documents(out)
+    assert (first.url, first.title, first.published, first.source, first.feed_url) == (
+        "https://example.kz/a",
+        "A",
+        "2022-01-06T08:00:00+06:00",
+        "JSON news",
+        uri,
+    )
+    assert "<p>Alpha</p>" in first.body
+    assert second.url == f"{uri}#2"
+    assert "<p>Beta one.</p><p>Beta &lt;two&gt;.</p>" in second.body
+
+
+def test_atom_file_entries_and_entries_without_links(tmp_path, offline):
+    path = tmp_path / "news.atom"
+    path.write_text(
+        """<?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title type="html">Atom &lt;b&gt;news&lt;/b&gt;</title>
+          <link rel="alternate" href="https://example.kz/"/>
+          <entry><id>tag:example.kz,2022:1</id><title>Linked</title><link href="/news/1"/>
+            <updated>2022-01-07T12:00:00Z</updated><summary>Short</summary></entry>
+          <entry><id>tag:example.kz,2022:2</id><title>Unlinked</title>
+            <content type="html">&lt;p&gt;Full text&lt;/p&gt;</content></entry>
+        </feed>""",
+        encoding="utf-8",
+    )
+    linked, unlinked = read_all([str(path)], offline)
+    uri = path.resolve().as_uri()
+    assert linked.source == "Atom news"
+    # A feed file has no URL of its own: relative links resolve against the site it names.
+    assert (linked.url, linked.published) == ("https://example.kz/news/1", "2022-01-07T12:00:00+00:00")
+    assert unlinked.url == f"{uri}#tag%3Aexample.kz%2C2022%3A2"
+    assert "<p>Full text</p>" in unlinked.body
+
+
+def test_localized_dates_are_understood(tmp_path, offline):
+    path = tmp_path / "ru.rss"
+    items = (
+        "<item><title>Т</title><link>https://example.kz/1</link>"
+        "<pubDate>Сб, 08 янв 2022 10:00:00 +0600</pubDate></item>"
+    )
+    path.write_text(rss(items), encoding="utf-8")
+    [doc] = read_all([str(path)], offline)
+    assert doc.published == "2022-01-08T10:00:00+06:00"
+
+
+def test_parse_feed_and_parse_opml_raise_naming_the_source():
+    with pytest.raises(FeedError, match=r"^https://example.kz/x: empty"):
+        parse_feed(b"  ", "https://example.kz/x")
+    with pytest.raises(FeedError, match=r"^list.opml: not well-formed OPML"):
+        parse_opml(b"<opml><body>", "list.opml")
+    with pytest.raises(FeedError, match=r"^list.opml: not OPML \(root element <rss>\)"):
+        parse_opml(b"<rss/>", "list.opml")
+
+
+# URLs
+
+
+@pytest.fixture
+def news_site(httpserver):
+    """A feed whose entries link to a good page, failing pages, a text page and no page."""
+    url = httpserver.url_for
+    items = f"""
+      <item><title>Four thousand detained</title><link>{url("/story/1")}</link>
+        <pubDate>Sat, 08 Jan 2022 10:00:00 +0600</pubDate><description>Teaser one</description></item>
+      <item><title>Gone</title><link>{url("/story/2")}</link><description>Teaser two</description></item>
+      <item><title>Broken</title><link>{url("/story/3")}</link></item>
+      <item><title>Inline</title><guid isPermaLink="false">entry-4</guid><description>Only content</description></item>
+      <item><title>Plain</title><link>{url("/story/5")}</link></item>
+      <item><title>Again</title><link>{url("/story/1")}</link></item>
+    """
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        rss(items, title="Site news"), content_type="application/rss+xml", headers={"ETag": '"v1"'}
+    )
+    httpserver.expect_request("/story/1").respond_with_data("<html><p>Page one</p></html>", content_type="text/html")
+    httpserver.expect_request("/story/2").respond_with_data("", status=404)
+    httpserver.expect_request("/story/3").respond_with_data("", status=500)
+    httpserver.expect_request("/story/5").respond_with_data("Plain words", content_type="text/plain; charset=utf-8")
+    return url("/feed.xml")
+
+
+def test_feed_url_entries_fetch_their_pages_in_entry_order(httpserver, loopback_settings, news_site):
+    url = httpserver.url_for
+    out = read_all([news_site], loopback_settings)
+    hints = {"source": "Site news", "feed_url": news_site}
+    assert out[0] == Document(url=url("/story/1"), body=b"<html><p>Page one</p></html>", kind="html",
+                              title="Four thousand detained", published="2022-01-08T04:00:00+00:00", **hints)  # fmt: skip
+    assert out[1] == Problem(url("/story/2"), "fetch", "HTTP 404 NOT FOUND")
+    assert (out[2].url, out[2].title, out[2].kind) == (url("/story/2"), "Gone", "html")  # the entry stands in
+    assert "Teaser two" in out[2].body
+    assert out[3] == Problem(url("/story/3"), "fetch", "HTTP 500 INTERNAL SERVER ERROR")  # nothing to stand in
+    assert (out[4].url, out[4].title) == (f"{news_site}#entry-4", "Inline")
+    assert "Only content" in out[4].body
+    assert out[5] == Document(url=url("/story/5"), body="Plain words", kind="text", title="Plain", **hints)
+    assert len(out) == 6  # the second link to /story/1 is not read twice
+    assert sorted(p for p in (r.path for r, _ in httpserver.log) if p.startswith("/story/")) == [
+        "/story/1", "/story/2", "/story/3", "/story/5"
+    ]  # fmt: skip
+
+
+def test_without_linked_pages_entries_are_documents(httpserver, loopback_settings, news_site):
+    out = read_all([news_site], loopback_settings.replace(fetch_linked_pages=False))
+    # Every entry with a link or content, even one with a title only ("Broken").
+    assert [doc.title for doc in out] == ["Four thousand detained", "Gone", "Broken", "Inline", "Plain", "Again"]
+    assert [r.path for r, _ in httpserver.log] == ["/feed.xml"]
+
+
+def test_url_inputs_of_each_kind(httpserver, loopback_settings):
+    json_feed = {"version": "https://jsonfeed.org/version/1", "title": "J",
+                 "items": [{"id": "1", "url": "https://example.kz/j", "content_text": "Jay"}]}  # fmt: skip
+    latin1 = rss(
+        "<item><title>Ação</title><link>https://example.br/1</link><description>x</description></item>", declaration=""
+    )
+    httpserver.expect_request("/article").respond_with_data(
+        "<html><p>News</p></html>", content_type="text/html; charset=utf-8"
+    )
+    httpserver.expect_request("/notes").respond_with_data(
+        "Привет".encode("cp1251"), content_type="text/plain; charset=windows-1251"
+    )
+    httpserver.expect_request("/feed.json").respond_with_data(
+        json.dumps(json_feed), content_type="application/feed+json"
+    )
+    httpserver.expect_request("/latin1").respond_with_data(latin1.encode("latin-1"), content_type="text/xml")
+    httpserver.expect_request("/file.pdf").respond_with_data(b"%PDF-1.4", content_type="application/pdf")
+    names = ["/article", "/notes", "/feed.json", "/latin1", "/file.pdf"]
+    out = read_all([httpserver.url_for(name) for name in names], loopback_settings.replace(fetch_linked_pages=False))
+    assert out[0] == Document(url=httpserver.url_for("/article"), body=b"<html><p>News</p></html>", kind="html")
+    assert out[1] == Document(url=httpserver.url_for("/notes"), body="Привет", kind="text")
+    assert (out[2].url, out[2].source, out[2].feed_url) == (
+        "https://example.kz/j",
+        "J",
+        httpserver.url_for("/feed.json"),
+    )
+    assert (out[3].url, out[3].title) == ("https://example.br/1", "Ação")
+    assert out[4] == Problem(httpserver.url_for("/file.pdf"), "fetch",
+                             "unsupported content type 'application/pdf'; expected HTML or plain text")  # fmt: skip
+    assert len(out) == 5
+
+
+def closed_port_url() -> str:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return f"http://localhost:{probe.getsockname()[1]}/feed.xml"
+
+
+def test_bad_urls_are_problems_and_the_run_goes_on(httpserver, loopback_settings):
+    serve = httpserver.expect_request
+    serve("/404").respond_with_data("", status=404)
+    serve("/500").respond_with_data("", status=500)
+    serve("/empty").respond_with_data(b"", content_type="text/html")
+    serve("/huge").respond_with_handler(
+        lambda request: Response((b"x" * MB for _ in range(50)), content_type="text/html")
+    )
+    serve("/loop").respond_with_data("", status=302, headers={"Location": "/loop2"})
+    serve("/loop2").respond_with_data("", status=302, headers={"Location": "/loop"})
+    serve("/to-loopback").respond_with_data(
+        "", status=302, headers={"Location": f"http://127.0.0.1:{httpserver.port}/ok"}
+    )
+    serve("/ok").respond_with_data("<p>ok</p>", content_type="text/html")
+    closed = closed_port_url()
+    paths = ["/404", "/500", "/empty", "/huge", "/loop", "/to-loopback"]
+    inputs = [httpserver.url_for(path) for path in paths] + [closed, httpserver.url_for("/ok")]
+    out = read_all(inputs, loopback_settings.replace(max_response_bytes=MB))
+    expected = [
+        "HTTP 404 NOT FOUND",
+        "HTTP 500 INTERNAL SERVER ERROR",
+        "empty page",
+        f"response larger than {MB} bytes",
+        "redirect loop at ",
+        f"refused: redirected to http://127.0.0.1:{httpserver.port}/ok",
+        "cannot fetch: ",
+    ]
+    assert [p.input for p in out[:-1]] == inputs[:-1]
+    for problem, start in zip(out[:-1], expected, strict=True):
+        assert problem.stage == "fetch" and problem.message.startswith(start), problem
+    assert out[-1] == Document(url=httpserver.url_for("/ok"), body=b"<p>ok</p>", kind="html")
+
+
+def test_timeout_is_a_problem(httpserver, loopback_settings):
+    release = threading.Event()
+    httpserver.expect_request("/slow").respond_with_handler(
+        lambda request: Response("late") if release.wait(10) else Response("")
+    )
+    try:
+        out = read_all([httpserver.url_for("/slow")], loopback_settings.replace(read_timeout=0.2))
+    finally:
+        release.set()
+    assert out == [Problem(httpserver.url_for("/slow"), "fetch", "timed out (no data for 0.2 s)")]
+
+
+def test_opml_feeds_are_fetched_as_feeds(httpserver, loopback_settings, tmp_path):
+    url = httpserver.url_for
+    httpserver.expect_request("/good.xml").respond_with_data(
+        rss("<item><title>G</title><link>https://example.kz/g</link><description>g</description></item>"),
+        content_type="application/rss+xml",
+    )
+    httpserver.expect_request("/page.html").respond_with_data(
+        "<html><p>Not a feed</p></html>", content_type="text/html"
+    )
+    httpserver.expect_request("/missing.xml").respond_with_data("", status=404)
+    opml = tmp_path / "feeds.opml"
+    opml.write_text(f"""<?xml version="1.0"?><opml version="2.0"><head><title>Feeds</title></head><body>
+        <outline text="News"><outline text="Good" type="rss" xmlUrl="{url('/good.xml')}"/>
+        <outline text="Page" type="rss" xmlUrl="{url('/page.html')}"/></outline>
+        <outline text="Missing" type="rss" xmlUrl="{url('/missing.xml')}"/>
+        <outline text="just a folder"/></body></opml>""")  # fmt: skip
+    out = read_all([str(opml)], loopback_settings.replace(fetch_linked_pages=False))
+    assert [doc.url for doc in documents(out)] == ["https://example.kz/g"]
+    assert problems(out) == [
+        Problem(url("/page.html"), "sources", "not a feed (got text/html)"),
+        Problem(url("/missing.xml"), "fetch", "HTTP 404 NOT FOUND"),
+    ]
+
+
+def test_opml_without_feeds_is_a_problem(tmp_path, offline):
+    opml = tmp_path / "empty.opml"
+    opml.write_text('<opml version="2.0"><body><outline text="nothing"/></body></opml>')
+    assert read_all([str(opml)], offline) == [Problem(str(opml), "sources", "no feeds (no outline with an xmlUrl)")]
+
+
+# feed state in the store
+
+
+def test_watched_feeds_use_conditional_get_and_304_yields_nothing(httpserver, loopback_settings, store):
+    feed_url = httpserver.url_for("/feed.xml")
+    modified = "Sat, 08 Jan 2022 10:00:00 GMT"
+    httpserver.expect_request(
+        "/feed.xml", headers={"If-None-Match": '"v1"', "If-Modified-Since": modified}
+    ).respond_with_data("", status=304)
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        rss("<item><title>One</title><link>https://example.kz/1</link><description>1</description></item>"
+            "<item><title>Two</title><link>https://example.kz/2</link><description>2</description></item>"),
+        content_type="application/rss+xml",
+        headers={"ETag": '"v1"', "Last-Modified": modified},
+    )  # fmt: skip
+    store.add_feed(feed_url, "My feed")
+    settings = loopback_settings.replace(fetch_linked_pages=False)
+
+    first = read_all([], settings, store)  # no INPUT: every watched feed
+    assert [doc.url for doc in first] == ["https://example.kz/1", "https://example.kz/2"]
+    state = store.get_feed(feed_url)
+    assert (state.etag, state.last_modified, state.last_status, state.last_error) == ('"v1"', modified, 200, None)
+    assert (state.name, state.watched) == ("My feed", True)
+    assert state.last_fetched
+
+    assert read_all([], settings, store) == []
+    assert httpserver.log[-1][1].status_code == 304
+    state = store.get_feed(feed_url)
+    assert (state.etag, state.last_modified, state.last_status) == ('"v1"', modified, 304)
+
+
+def test_watched_feed_serving_html_is_a_problem_and_its_validators_are_not_saved(httpserver, loopback_settings, store):
+    feed_url = httpserver.url_for("/feed")
+    httpserver.expect_request("/feed").respond_with_data(
+        "<!doctype html><html><p>Moved to our app</p></html>", content_type="text/html", headers={"ETag": '"page"'}
+    )
+    store.add_feed(feed_url)
+    out = read_all([feed_url], loopback_settings, store)
+    assert out == [Problem(feed_url, "sources", "not a feed (got text/html)")]
+    state = store.get_feed(feed_url)
+    assert (state.etag, state.last_status, state.last_error) == (None, 200, "not a feed (got text/html)")
+
+
+def test_failed_fetch_of_a_watched_feed_is_recorded(loopback_settings, store):
+    feed_url = closed_port_url()
+    store.add_feed(feed_url)
+    [problem] = read_all([], loopback_settings, store)
+    assert problem.input == feed_url and problem.stage == "fetch"
+    state = store.get_feed(feed_url)
+    assert state.last_status is None and state.last_error == problem.message
+
+
+def test_feed_given_as_input_is_remembered_but_not_watched(httpserver, loopback_settings, store):
+    feed_url = httpserver.url_for("/feed.xml")
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        rss("<item><title>One</title><link>https://example.kz/1</link><description>1</description></item>",
+            title="Ad hoc"),
+        content_type="application/rss+xml", headers={"ETag": '"e"'},
+    )  # fmt: skip
+    assert len(read_all([feed_url], loopback_settings.replace(fetch_linked_pages=False), store)) == 1
+    state = store.get_feed(feed_url)
+    assert (state.name, state.etag, state.watched) == ("Ad hoc", '"e"', False)
+    assert store.list_feeds() == []
+
+
+def test_no_inputs_and_no_store_is_a_problem(offline):
+    [problem] = read_all([], offline)
+    assert problem.stage == "sources" and "no INPUT" in problem.message
+
+
+# real-world feeds (../shared); expectations read off the files themselves
+
+SHARED_FEEDS = {
+    # file: (documents: its items, first item's title as the file spells it or None, problems)
+    "bbc_news.rss.xml": (38, "MOCKS - Royal baby: Duke and Duchess of Sussex share first glimpse of son", []),
+    "bbc_news_world.rss.xml": (3, None, []),
+    "cnn_edition.rss.xml": (29, None, []),
+    "elpais.rss.xml": (
+        81,
+        "MOCKS - Giuseppe Conte: “Habría sido criminal ocultar datos del coronavirus o minimizarlo”",
+        [],
+    ),
+    "feed.json": (25, None, []),
+    "guardian.rss": (55, None, []),
+    "heise.atom": (15, None, []),
+    "liga_net_news.rss.xml": (12, None, []),
+    "mos_ru_news.rss.xml": (10, None, []),
+    "nyt_world.rss.xml": (61, None, []),
+    "onliner_by_feed.rss.xml": (30, None, []),
+    # One item's <link> and <guid> are both "b2VjML1MLnE" and its description is empty.
+    "stub_pravda_rss.xml": (
+        19,
+        'День сердца: инфаркты и инсульты значительно "помолодели"',
+        ["skipped entries without link or content: 1"],
+    ),
+    "stub_ukranews_rss.xml": (2, None, []),
+    "stub_unian_rss.xml": (50, None, []),
+    "tut_by_news_all.rss.xml": (100, None, []),
+    "uolNoticias.rss": (15, "Ibope: Bolsonaro perde de Haddad, Ciro e Alckmin em simulações de 2º turno", []),
+}
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("name", sorted(SHARED_FEEDS))
+def test_real_world_feed_is_ingested(name, offline):
+    path = shared_path("fixtures", "feeds", name)
+    items, first_title, expected_problems = SHARED_FEEDS[name]
+    out = read_all([str(path)], offline)
+    assert [problem.message for problem in problems(out)] == expected_problems
+    docs = documents(out)
+    assert len(docs) == items
+    assert all(doc.feed_url == path.resolve().as_uri() and doc.body for doc in docs)
+    if first_title:
+        assert docs[0].title == first_title
+
+
+@pytest.mark.shared
+def test_every_shared_feed_file_is_listed_above():
+    folder = shared_path("fixtures", "feeds")
+    assert {p.name for p in folder.iterdir() if p.name != "sources.txt"} == set(SHARED_FEEDS)
