@@ -47,7 +47,7 @@ import feedparser
 import lxml.html
 
 from .fetch import Fetcher, FetchError, Response
-from .models import Document, DocumentKind, Problem
+from .models import Document, DocumentKind, Problem, stable_id
 from .settings import Settings
 from .store.base import Feed, Store
 
@@ -412,9 +412,11 @@ def _entry_document(entry: FeedEntry, feed: ParsedFeed) -> Document:
 
 
 def _entry_url(feed_url: str, key: str) -> str:
+    """A URL for an entry without a link. Not `feed#key`: canonical URLs drop fragments, which
+    would give every such entry of one feed the same id."""
     if _is_http(key):
         return key
-    return f"{feed_url}#{quote(key, safe='')}"
+    return f"urn:newsmon:entry:{stable_id(feed_url)}:{quote(key, safe='')}"
 
 
 def _page_kind(response: Response) -> DocumentKind | None:

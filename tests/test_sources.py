@@ -16,7 +16,7 @@ from werkzeug import Response
 
 from helpers import SEEDS, shared_path
 from pipeline.fetch import Fetcher
-from pipeline.models import Document, Problem
+from pipeline.models import Document, Problem, stable_id
 from pipeline.settings import Settings
 from pipeline.sources import FeedError, parse_feed, parse_opml, read_import_records, read_inputs
 from pipeline.store import open_store
@@ -278,7 +278,7 @@ def test_json_feed_file_items_become_documents(tmp_path, offline):
         uri,
     )
     assert "<p>Alpha</p>" in first.body
-    assert second.url == f"{uri}#2"
+    assert second.url == f"urn:newsmon:entry:{stable_id(uri)}:2"
     assert "<p>Beta one.</p><p>Beta &lt;two&gt;.</p>" in second.body
 
 
@@ -300,7 +300,7 @@ def test_atom_file_entries_and_entries_without_links(tmp_path, offline):
     assert linked.source == "Atom news"
     # A feed file has no URL of its own: relative links resolve against the site it names.
     assert (linked.url, linked.published) == ("https://example.kz/news/1", "2022-01-07T12:00:00+00:00")
-    assert unlinked.url == f"{uri}#tag%3Aexample.kz%2C2022%3A2"
+    assert unlinked.url == f"urn:newsmon:entry:{stable_id(uri)}:tag%3Aexample.kz%2C2022%3A2"
     assert "<p>Full text</p>" in unlinked.body
 
 
@@ -360,7 +360,7 @@ def test_feed_url_entries_fetch_their_pages_in_entry_order(httpserver, loopback_
     assert (out[2].url, out[2].title, out[2].kind) == (url("/story/2"), "Gone", "html")  # the entry stands in
     assert "Teaser two" in out[2].body
     assert out[3] == Problem(url("/story/3"), "fetch", "HTTP 500 INTERNAL SERVER ERROR")  # nothing to stand in
-    assert (out[4].url, out[4].title) == (f"{news_site}#entry-4", "Inline")
+    assert (out[4].url, out[4].title) == (f"urn:newsmon:entry:{stable_id(news_site)}:entry-4", "Inline")
     assert "Only content" in out[4].body
     assert out[5] == Document(url=url("/story/5"), body="Plain words", kind="text", title="Plain", **hints)
     assert len(out) == 6  # the second link to /story/1 is not read twice
