@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 DocumentKind = Literal["html", "text"]
 Qualifier = Literal["exact", "more_than", "at_least", "about", "less_than", "up_to"]
@@ -51,8 +51,21 @@ class Problem:
         return f"{self.input}: {self.message}"
 
 
+class _Record:
+    """JSON-ready dict conversion for the records that stores keep as documents."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        return cls(**data)
+
+
 @dataclass(slots=True, kw_only=True)
-class Claim:
+class Claim(_Record):
     """One figure an article asserts, e.g. "more than 4,000 protesters detained in Almaty"."""
 
     metric: Metric
@@ -67,16 +80,9 @@ class Claim:
     quoted_source: str | None = None  # who is cited: "interior ministry", "health ministry"
     scope: str = "country"  # "country" for the unrest in Kazakhstan, else "local" or "other"
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Claim":
-        return cls(**data)
-
 
 @dataclass(slots=True, kw_only=True)
-class Alert:
+class Alert(_Record):
     """A new figure. `key` is deterministic, so the same alert is stored and sent once."""
 
     key: str
@@ -95,13 +101,6 @@ class Alert:
     attempts: int = 0
     last_error: str | None = None
     created_at: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Alert":
-        return cls(**data)
 
 
 @dataclass(slots=True, kw_only=True)
