@@ -7,11 +7,12 @@ STORE   ?= sqlite:///data/newsmon.db
 
 .PHONY: run test bench lock airflow clean
 
-# The venv is (re)built from the committed lock whenever the lock changes.
+# The venv is (re)built from the committed lock whenever the lock changes. Bytecode is
+# compiled at install: where PYTHONDONTWRITEBYTECODE is set, every run would compile it anew.
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	test -x $(UV) || $(PY) -m pip install --quiet --disable-pip-version-check "uv>=0.5"
-	$(UV) pip sync --quiet --python $(PY) requirements.lock
+	$(UV) pip sync --quiet --compile-bytecode --python $(PY) requirements.lock
 	$(UV) pip install --quiet --python $(PY) --no-deps -e .
 	touch $(STAMP)
 

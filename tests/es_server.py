@@ -67,7 +67,9 @@ class NoidaServer:
             except httpx.TransportError:
                 time.sleep(0.05)
         self.stop()
-        raise ServerUnavailable(f"noida-db did not answer on {self.url} within {_STARTUP_SECONDS:.0f}s: {self._log_tail()}")
+        raise ServerUnavailable(
+            f"noida-db did not answer on {self.url} within {_STARTUP_SECONDS:.0f}s: {self._log_tail()}"
+        )
 
     def _log_tail(self) -> str:
         return self.log.read_text(errors="replace")[-500:].strip()

@@ -14,6 +14,11 @@ from typing import Iterable, Literal, Protocol, Sequence, runtime_checkable
 from ..models import Alert, Article
 
 
+# At most this many stored articles are verified as possible copies of a new one: the
+# lookup's cost stays flat however many stories share a common band.
+NEAR_DUPLICATE_CANDIDATES = 50
+
+
 class StoreError(RuntimeError):
     """The store cannot be opened or written; names the store."""
 

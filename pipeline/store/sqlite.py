@@ -16,6 +16,7 @@ from typing import Any, Sequence
 from ..models import Alert, Article, Claim
 from ..settings import Settings
 from .base import (
+    NEAR_DUPLICATE_CANDIDATES,
     Feed,
     NearDuplicateCandidate,
     SearchHit,
@@ -131,9 +132,6 @@ _ARTICLE_COLUMNS = (
     "fetched_at", "feed_url", "language", "content_hash", "minhash", "duplicate_of",
     "cluster_id", "relevant", "topic_score", "topics", "topic_evidence",
 )  # fmt: skip
-
-# At most this many stored articles are verified as possible copies of a new one.
-NEAR_DUPLICATE_CANDIDATES = 50
 
 # Subjects are nullable in the model; the primary key needs a value.
 _NO_SUBJECT = ""
