@@ -1,0 +1,266 @@
+"""Alerts: a new figure raises one alert, once; Apprise delivers it.
+
+Series. Each (metric, subject) series at country scope keeps the highest value seen (in the
+store). A claim above it raises `new_high` (with the old high as `previous`); the first figure
+of a series raises `first`.
+
+What counts. Claims of relevant articles that are not reposts (a duplicate corroborates its
+story's figure and raises nothing); at country scope (a city's count is no national high); with
+a value (not "dozens"); not an upper bound ("less than 100", "up to 3,000" say what was not
+reached). From each article, only its highest claim per series.
+
+Subjects. `series_subject` decides which series a claim joins. Detentions pool people in
+general with protesters (rioters, "armed criminals", participants): the press counts the same
+detainees as "4,266 people", "3,811 individuals" and "2,300 protesters", and there is no other
+population of detainees to tell apart, so the seeds give one series rising 2,300 -> 3,811 ->
+4,266 -> 4,404 -> 5,800. For the other metrics subjects stay apart: "18 security officers
+killed" is no new high over "26 people killed".
+
+Order. Within one call, claims are taken by the article's publication time: undated articles
+first (nothing places them later, and dated news then supersedes them); a date-only article
+counts as published at the end of its day (it may be from any hour of it, so an article with a
+time that day comes first); ties go by ascending value, so a series rises monotonically.
+
+Exactly once. An alert's key is `stable_id(metric, subject, value)`: a value of a series is
+announced at most once, whatever the kind. The alert is stored before the series high moves,
+and `store.put_alert` refuses a known key: re-running the same input, retrying a task or
+restarting after a crash never raises or sends an alert twice.
+
+Not raised: `revision` and `conflict`. On the seeds both would be noise: the National Guard's
+"two servicemen" killed is a part of the 18 security forces killed, not a revision of it, and
+3,811 / 4,266 / 4,404 detained on the same day are successive updates, not a conflict.
+
+Delivery. `deliver_pending` sends each pending alert to every Apprise URL in
+`settings.alert_urls` (Slack, Telegram, e-mail, JSON webhook, ...), retrying up to
+`settings.alert_retries` tries with a doubling backoff. An alert is `delivered` once every
+channel accepted it; otherwise it stays `pending`, with `attempts` counted and `last_error`
+kept, for the next call. An alert that fails every try ends the call: a channel is down, and
+trying the alerts after it would only wait out more backoffs; they stay pending, untried. With
+no URLs configured nothing is sent and alerts stay pending: they are kept until a channel
+exists, and `newsmon alerts --pending` lists them.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from datetime import time as day_time
+from urllib.parse import urlsplit
+
+import apprise
+
+from .models import Alert, Article, Claim, stable_id
+from .settings import Settings
+from .store.base import SeriesHigh, Store
+
+__all__ = [
+    "AlertConfigError",
+    "DeliveryReport",
+    "deliver_pending",
+    "raise_alerts",
+    "series_subject",
+]
+
+# Subjects that are one detained population (None: people in general).
+_POOLED_DETAINEES = {None, "protesters"}
+_NOT_REACHED = {"less_than", "up_to"}
+_UNDATED = datetime.min.replace(tzinfo=UTC)
+
+
+def series_subject(metric: str, subject: str | None) -> str | None:
+    """The subject of the series a claim joins; see the module docstring."""
+    if metric == "detained" and subject in _POOLED_DETAINEES:
+        return None
+    return subject
+
+
+def raise_alerts(articles: Sequence[Article], store: Store, *, now: str | None = None) -> list[Alert]:
+    """Raise the alerts `articles` call for, store them, and attach each to its article.
+
+    Returns only alerts not raised before. `now` (ISO 8601) stamps `created_at`.
+    """
+    created_at = now or datetime.now(UTC).isoformat(timespec="seconds")
+    raised: list[Alert] = []
+    for article, claim in _candidates(articles):
+        assert claim.value is not None  # _candidates keeps only claims with a value
+        subject = series_subject(claim.metric, claim.subject)
+        high = store.get_series_high(claim.metric, subject)
+        if high is not None and claim.value <= high.value:
+            continue
+        kind = "first" if high is None else "new_high"
+        alert = Alert(
+            key=stable_id("alert", claim.metric, subject or "", str(claim.value)),
+            kind=kind,
+            metric=claim.metric,
+            subject=subject,
+            value=claim.value,
+            previous=high.value if high else None,
+            article_id=article.id,
+            url=article.url,
+            title=article.title,
+            source=article.source,
+            text=claim.text,
+            published=article.published,
+            created_at=created_at,
+        )
+        # The alert first, then the high: a crash in between re-raises the same key, which the
+        # store refuses, rather than losing the alert.
+        if store.put_alert(alert):
+            raised.append(alert)
+            article.alerts.append(alert)
+        store.put_series_high(
+            SeriesHigh(
+                metric=claim.metric,
+                subject=subject,
+                value=claim.value,
+                article_id=article.id,
+                published=article.published,
+            )
+        )
+    return raised
+
+
+def _candidates(articles: Sequence[Article]) -> list[tuple[Article, Claim]]:
+    """Each article's highest claim per series, in publication order (see the docstring)."""
+    chosen: list[tuple[Article, Claim]] = []
+    for article in articles:
+        if article.duplicate_of is not None or not article.relevant:
+            continue
+        best: dict[tuple[str, str | None], Claim] = {}
+        for claim in article.figures:
+            if claim.value is None or claim.scope != "country" or claim.qualifier in _NOT_REACHED:
+                continue
+            series = (claim.metric, series_subject(claim.metric, claim.subject))
+            if series not in best or claim.value > best[series].value:  # type: ignore[operator]
+                best[series] = claim
+        chosen.extend((article, claim) for claim in best.values())
+    return sorted(chosen, key=lambda pair: (_publication_time(pair[0].published), pair[1].value, pair[0].id))
+
+
+def _publication_time(published: str | None) -> datetime:
+    """UTC time for ordering; a date alone is the end of that day, no (readable) date the start of time."""
+    if not published:
+        return _UNDATED
+    text = published.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return datetime.combine(date.fromisoformat(text), day_time.max, UTC)
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return _UNDATED
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+# --------------------------------------------------------------------------- delivery
+
+
+class AlertConfigError(ValueError):
+    """`NEWSMON_ALERT_URLS` holds a URL Apprise cannot notify."""
+
+
+@dataclass(slots=True)
+class DeliveryReport:
+    channels: int  # Apprise URLs configured
+    delivered: int = 0
+    pending: int = 0  # still pending after this call, tried or not
+    untried: int = 0  # left for the next call once a channel was found down
+    errors: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        if not self.channels:
+            return f"no channels configured (NEWSMON_ALERT_URLS): {self.pending} alert(s) kept pending"
+        text = f"{self.delivered} delivered, {self.pending} still pending, to {self.channels} channel(s)"
+        if self.untried:
+            text += f" ({self.untried} not tried: a channel is down)"
+        return f"{text}; last error: {self.errors[-1]}" if self.errors else text
+
+
+def deliver_pending(store: Store, settings: Settings, *, backoff: float = 0.5) -> DeliveryReport:
+    """Send every pending alert to every channel; see the module docstring.
+
+    `backoff` is the wait in seconds before the second try of an alert, doubled for each
+    further try. Raises AlertConfigError, before sending anything, for a URL Apprise rejects.
+    """
+    channels = _channels(settings.alert_urls)
+    pending = store.list_alerts(pending_only=True)
+    report = DeliveryReport(channels=len(channels))
+    if not channels:
+        report.pending = len(pending)
+        return report
+    for number, alert in enumerate(pending):
+        error = _send(alert, channels, max(1, settings.alert_retries), backoff)
+        alert.last_error = error
+        if error is None:
+            alert.status = "delivered"
+        store.update_alert(alert)
+        store.flush()  # each outcome durable before the next send: a crash re-sends at most one
+        if error is None:
+            report.delivered += 1
+            continue
+        report.errors.append(f"{alert.metric} {alert.value:,}: {error}")
+        report.untried = len(pending) - number - 1
+        report.pending = report.untried + 1
+        break
+    return report
+
+
+def _channels(urls: Sequence[str]) -> list[apprise.Apprise]:
+    """One Apprise object per URL, so a retry goes only to the channels that failed."""
+    channels = []
+    for number, url in enumerate(urls, 1):
+        channel = apprise.Apprise()
+        if not channel.add(url):
+            # The scheme only: the rest of an Apprise URL often holds a token.
+            scheme = urlsplit(url).scheme or url.split(":", 1)[0]
+            raise AlertConfigError(
+                f"NEWSMON_ALERT_URLS: URL #{number} ({scheme}://...) is not a URL Apprise can notify"
+            )
+        channels.append(channel)
+    return channels
+
+
+def _send(alert: Alert, channels: Sequence[apprise.Apprise], tries: int, backoff: float) -> str | None:
+    """Try up to `tries` times; None once every channel accepted, else the last error."""
+    title, body = _message(alert)
+    waiting = list(channels)
+    error = None
+    for attempt in range(tries):
+        if attempt:
+            time.sleep(backoff * 2 ** (attempt - 1))
+        alert.attempts += 1
+        failed = []
+        for channel in waiting:
+            result = channel.notify(body=body, title=title, body_format=apprise.NotifyFormat.TEXT)
+            if not result:
+                failed.append(channel)
+                error = _describe(result)
+        waiting = failed
+        if not waiting:
+            return None
+    return error
+
+
+def _describe(result: apprise.AppriseResult) -> str:
+    problems = [
+        f"{service.name}: {entry.message}"
+        for service in result.results
+        for entry in service.logs()
+        if entry.level in ("WARNING", "ERROR", "CRITICAL")
+    ]
+    return problems[-1] if problems else f"notification {result.status.name.lower()}"
+
+
+def _message(alert: Alert) -> tuple[str, str]:
+    """Title and plain-text body: the figure, the sentence, the source and a link."""
+    who = f" ({alert.subject.replace('_', ' ')})" if alert.subject else ""
+    figure = f"{alert.value:,} {alert.metric.replace('_', ' ')}{who}"
+    if alert.kind == "first":
+        title = f"First figure: {figure}"
+    else:
+        title = f"New high: {figure}, up from {alert.previous:,}"
+    source = ", ".join(part for part in (alert.source, alert.published) if part) or "source unknown"
+    body = "\n".join([title, f"“{alert.text}”", f"{alert.title} ({source})", alert.url])
+    return title, body

@@ -1,0 +1,1115 @@
+"""Figures: the numbers an article states about the unrest, as claims.
+
+"4,266 people were arrested" becomes Claim(metric="detained", value=4266). The stage is
+rule-based and readable top to bottom:
+
+    lexicons      per language (en, ru, kk): metric words, who was counted, qualifiers,
+                  number words, vague amounts; shared tables of places and sources
+    numbers       every way news writes a number: 4,266 / 4 266 / 4.266 / 5.8 thousand /
+                  5,8 тыс. / 26-ти / 142-сі / two / a dozen / десять / жиырма алты;
+                  vague amounts ("dozens", "десятки", "ондаған") give value None
+    not a count   dates, years, ages, times, money, percentages, temperatures, names
+                  ("Khabar 24", "Il-76"), populations, and counts of anything but people
+                  or a metric noun ("70 checkpoints", "118 weapons", "2 mins read")
+    linking       a number belongs to the metric word next to it: after it ("26 people
+                  have been killed", also across an aside: "164 people, including three
+                  children, were killed"), or just before it with only linking words
+                  between ("police detained 3,811", "число задержанных превысило 5,8 тыс.");
+                  a number that continues the sentence's previous figure takes its metric
+                  ("25 of them", "из них 142", "оның ішінде 19", "and 1,500 in Shymkent",
+                  "в Шымкенте — 50"); "their number rose to 18" takes the metric of the
+                  previous sentence
+    attributes    qualifier, subject (people in general: None; doctors, medics, journalists
+                  and residents count as civilians), location, scope and quoted source
+
+Scope and location: a figure is about the whole country unless its clause names a Kazakh
+region or city ("detained in Almaty over the past night"), which makes it `local` with that
+`location`; the place or countrywide marker fewest words from the number decides. Only
+country-scope figures feed the alert series (see alerts): a city's count is no national
+figure. A figure about another country or topic ("... COVID-19 infections in Poland") is not
+a claim at all and is dropped, so `scope` is "country" or "local".
+
+`evaluate(gold)` measures precision and recall against a hand-written gold file
+(tests/gold/*.json); `newsmon eval` and bench/claims_eval.py print it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, NamedTuple, get_args
+
+from .language import detect_language
+from .models import Claim, Qualifier
+
+__all__ = [
+    "DEFAULT_GOLD",
+    "EvalReport",
+    "GoldError",
+    "MetricScore",
+    "evaluate",
+    "extract_claims",
+    "load_gold",
+]
+
+DEFAULT_GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold" / "seed_claims.json"
+
+METRICS = ("detained", "killed", "injured", "hospitalized", "criminal_cases", "troops")
+SUBJECTS = ("security_forces", "protesters", "civilians", "foreigners", "children")
+
+
+class _Table:
+    """Labelled regex patterns compiled into one alternation that tells which label matched.
+
+    Longer patterns are tried first, so "slightly less than" wins over "less than" and
+    "Kyzylorda region" over "Kyzylorda". Patterns must not use capturing groups.
+    """
+
+    def __init__(self, entries: Mapping[str | None, Sequence[str]]) -> None:
+        pairs = sorted(
+            ((label, pattern) for label, patterns in entries.items() for pattern in patterns),
+            key=lambda pair: -len(pair[1]),
+        )
+        self._labels = [label for label, _ in pairs]
+        body = "|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(pairs))
+        self.regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+        self._at_end = re.compile(rf"(?<!\w)(?:{body})\s*$", re.IGNORECASE)
+
+    def label(self, match: re.Match[str]) -> str | None:
+        return self._labels[int(match.lastgroup[1:])]  # type: ignore[index]
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, len(text) if endpos is None else endpos)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.regex.match(text, pos)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.regex.fullmatch(text)
+
+    def at_end(self, text: str) -> re.Match[str] | None:
+        """A match that ends `text` (trailing spaces aside): what stands right before a number."""
+        return self._at_end.search(text, max(0, len(text) - 80))
+
+
+# --------------------------------------------------------------------------- lexicons
+# Patterns are case-insensitive; `\w*` takes the inflected endings of Russian and Kazakh.
+
+_KK_CASE = r"(?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке)"  # Kazakh ablative/dative after a number
+
+_EN: dict[str, Any] = {
+    "metrics": {
+        "detained": [r"detain(?:ed|ees?)", r"arrest(?:ed|s)", r"brought to (?:the )?police(?: stations?)?",
+                     r"taken into custody", r"apprehended", r"(?:were|was|are|is|been|being) held"],
+        "killed": [r"killed", r"died", r"dead", r"deaths?", r"death toll", r"lost their lives",
+                   r"fatalities", r"perished"],
+        "injured": [r"injur(?:ed|ies|y)", r"wounded", r"hurt"],
+        "hospitalized": [r"hospitali[sz]ed", r"(?:brought|taken|admitted) to (?:the )?hospitals?",
+                         r"in hospitals?"],
+        "criminal_cases": [r"criminal (?:cases?|proceedings|investigations?)"],
+        "troops": [r"troops", r"peacekeepers", r"paratroopers"],
+    },
+    "subjects": {
+        "security_forces": [r"(?:police|security|law[- ]enforcement|military) "
+                            r"(?:officers?|officials|personnel|forces|servicemen|service ?members|agents)",
+                            r"police(?:m[ae]n)?", r"servicem[ae]n", r"soldiers", r"service ?members",
+                            r"national guard(?:smen)?", r"guardsmen", r"officers"],
+        "protesters": [r"protest[eo]rs", r"demonstrators", r"rioters", r"looters", r"(?:armed )?criminals",
+                       r"militants", r"bandits", r"terrorists", r"insurgents", r"attackers",
+                       r"participants(?: in (?:the )?(?:riots|unrest|protests|rallies|terrorist attacks))?"],
+        "civilians": [r"civilians", r"residents", r"bystanders", r"passers-?by", r"doctors", r"medics",
+                      r"paramedics", r"medical (?:workers|staff)", r"journalists"],
+        "foreigners": [r"foreigners", r"foreign (?:nationals|citizens)"],
+        "children": [r"children", r"minors", r"teenagers", r"kids"],
+        None: [r"people", r"persons?", r"individuals", r"citizens"],
+    },
+    "qualifiers_before": {
+        "more_than": [r"more than", r"over", r"upwards of", r"in excess of", r"above", r"exceeded",
+                      r"exceeds", r"topped", r"surpassed"],
+        "at_least": [r"at least", r"no (?:fewer|less) than", r"not less than", r"a minimum of"],
+        "about": [r"about", r"around", r"approximately", r"roughly", r"nearly", r"almost", r"some",
+                  r"close to", r"an estimated", r"estimated", r"circa"],
+        "less_than": [r"(?:slightly |just )?(?:less|fewer) than", r"(?:just )?under", r"below"],
+        "up_to": [r"up to", r"as many as", r"no more than", r"not more than"],
+    },
+    "qualifiers_after": {"at_least": [r"or more"]},
+    "number_words": [
+        (r"one", "unit", 1), (r"two", "unit", 2), (r"three", "unit", 3), (r"four", "unit", 4),
+        (r"five", "unit", 5), (r"six", "unit", 6), (r"seven", "unit", 7), (r"eight", "unit", 8),
+        (r"nine", "unit", 9), (r"ten", "unit", 10), (r"eleven", "unit", 11), (r"twelve", "unit", 12),
+        (r"thirteen", "unit", 13), (r"fourteen", "unit", 14), (r"fifteen", "unit", 15),
+        (r"sixteen", "unit", 16), (r"seventeen", "unit", 17), (r"eighteen", "unit", 18),
+        (r"nineteen", "unit", 19), (r"twenty", "unit", 20), (r"thirty", "unit", 30),
+        (r"forty", "unit", 40), (r"fifty", "unit", 50), (r"sixty", "unit", 60),
+        (r"seventy", "unit", 70), (r"eighty", "unit", 80), (r"ninety", "unit", 90),
+        (r"a dozen", "unit", 12), (r"dozen", "scale", 12), (r"a hundred", "unit", 100),
+        (r"hundred", "scale", 100), (r"a thousand", "unit", 1000), (r"thousand", "big", 1000),
+        (r"million", "big", 1_000_000),
+    ],
+    "multipliers": {1000: [r"thousand"], 1_000_000: [r"million"]},
+    "vague": [r"dozens", r"scores", r"hundreds(?: of thousands)?", r"(?:tens of )?thousands"],
+    "same_number": [r"an? (?:equivalent|similar|equal) number", r"the same number"],
+    # words that may stand between a metric and the number after it: "detained more than 4,000"
+    "filler": "a an the total of some another at least more than over about around nearly almost "
+              "approximately roughly up to less fewer slightly as many now already has have had "
+              "risen rose increased grown grew climbed reached hit stands stood is was were are "
+              "been number figure further additional also reportedly estimated exceeded topped "
+              "surpassed just under no",
+    # words that end the phrase after a number: "26 people have been killed", "18 killed and"
+    "stop": "have has had were was are is been be being and or in on at during across since after "
+            "before over from with to for by as who that which while reportedly also so far now "
+            "them whom according including among but when where more each out overnight total "
+            "this these those",
+    "of": "of",
+    "count_before": r"(?:the |a )?(?:total )?number of\s*$",
+    "count_after": r"(?!)",
+    # a figure that continues the sentence's previous one: a part of it, or the next in a list
+    "continues_before": r"(?:including|among them|among whom|of whom|of which|and|,)\s*$",
+    "continues_after": r"\s*of (?:them|whom)\b",
+    "anaphora": r"\b(?:their|the) (?:number|toll)\b(?!\s+of)",
+}
+
+_RU: dict[str, Any] = {
+    "metrics": {
+        "detained": [r"задержан\w*", r"задержал\w*", r"арестован\w*",
+                     r"доставлен\w* в (?:отдел\w* |органы |подразделени\w* )?(?:полици\w*|внутренних дел|ОВД)"],
+        "killed": [r"погиб\w*", r"убит\w*", r"скончал\w*", r"жертв\w*"],
+        "injured": [r"ранен\w*", r"пострада\w*", r"травмирован\w*", r"получил\w* (?:ранени|травм)\w*"],
+        "hospitalized": [r"госпитализир\w*", r"доставлен\w* в больниц\w*", r"в стационар\w*"],
+        "criminal_cases": [r"уголовн\w* дел\w*"],
+        "troops": [r"миротворц\w*"],
+    },
+    "subjects": {
+        "security_forces": [r"силовик\w*", r"полицейск\w*", r"военнослужащ\w*", r"военн(?:ых|ые|ым)",
+                            r"нацгвард\w*", r"правоохранител\w*",
+                            r"сотрудник\w* (?:полиции|правоохранительных органов|силовых структур|"
+                            r"органов внутренних дел|МВД|КНБ|нацгвардии|национальной гвардии|спецслужб)"],
+        "protesters": [r"митингующ\w*", r"протестующ\w*", r"демонстрант\w*", r"бандит\w*", r"боевик\w*",
+                       r"террорист\w*", r"марод[её]р\w*", r"погромщик\w*",
+                       r"участник\w*(?: (?:массовых )?(?:беспорядков|митинг\w*|протест\w*|акци\w*))?"],
+        "civilians": [r"мирн\w* жител\w*", r"жител\w*", r"врач\w*", r"медик\w*",
+                      r"медицинск\w* работник\w*", r"журналист\w*"],
+        "foreigners": [r"иностран\w*", r"граждан\w* (?:других|иностранных) (?:стран|государств)"],
+        "children": [r"дет(?:и|ей|ям|ьми)", r"ребен\w*", r"ребён\w*", r"несовершеннолетн\w*"],
+        None: [r"человек\w*", r"люд(?:и|ей)", r"граждан\w*", r"лиц"],
+    },
+    "qualifiers_before": {
+        "more_than": [r"более(?: чем)?", r"свыше", r"больше", r"превысил\w*", r"превышает",
+                      r"перевалил\w* за"],
+        "at_least": [r"не менее", r"по меньшей мере", r"как минимум", r"минимум", r"по крайней мере"],
+        "about": [r"около", r"порядка", r"примерно", r"приблизительно", r"почти"],
+        "less_than": [r"(?:чуть |немногим )?(?:менее|меньше)"],
+        "up_to": [r"до", r"не более", r"вплоть до"],
+        # "возросло до 18" is the figure itself, not "up to 18"
+        "exact": [r"(?:возрос|вырос|увеличил|достиг|дошл|поднял)\w* до"],
+    },
+    "qualifiers_after": {"more_than": [r"с лишним"]},
+    "number_words": [
+        (r"од(?:ин|на|ного|ной|ному|ним)", "unit", 1), (r"дв(?:а|е|ух|ум|умя)|двое|двоих", "unit", 2),
+        (r"тр(?:и|ех|ёх|ем|ём|емя)|трое|троих", "unit", 3),
+        (r"четыр(?:е|ех|ёх|ем|ьмя)|четверо|четверых", "unit", 4),
+        (r"пят(?:ь|и|ью)|пятеро|пятерых", "unit", 5), (r"шест(?:ь|и|ью)|шестеро|шестерых", "unit", 6),
+        (r"сем(?:ь|и)|семеро|семерых", "unit", 7), (r"восемь|восьми", "unit", 8),
+        (r"девят(?:ь|и|ью)", "unit", 9), (r"десят(?:ь|и|ью)", "unit", 10),
+        (r"одиннадцат(?:ь|и)", "unit", 11), (r"двенадцат(?:ь|и)", "unit", 12),
+        (r"тринадцат(?:ь|и)", "unit", 13), (r"четырнадцат(?:ь|и)", "unit", 14),
+        (r"пятнадцат(?:ь|и)", "unit", 15), (r"шестнадцат(?:ь|и)", "unit", 16),
+        (r"семнадцат(?:ь|и)", "unit", 17), (r"восемнадцат(?:ь|и)", "unit", 18),
+        (r"девятнадцат(?:ь|и)", "unit", 19), (r"двадцат(?:ь|и)", "unit", 20),
+        (r"тридцат(?:ь|и)", "unit", 30), (r"сорок(?:а)?", "unit", 40),
+        (r"пятьдесят|пятидесяти", "unit", 50), (r"шестьдесят|шестидесяти", "unit", 60),
+        (r"семьдесят|семидесяти", "unit", 70), (r"восемьдесят|восьмидесяти", "unit", 80),
+        (r"девяност[оа]", "unit", 90), (r"сто|ста", "unit", 100), (r"двести|двухсот", "unit", 200),
+        (r"триста|тр[её]хсот", "unit", 300), (r"четыреста|четыр[её]хсот", "unit", 400),
+        (r"пятьсот|пятисот", "unit", 500), (r"тысяч(?:а|и|у|ей|ью)?", "big", 1000),
+        (r"миллион(?:а|ов)?", "big", 1_000_000),
+    ],
+    "multipliers": {1000: [r"тыс\.", r"тыс", r"тысяч\w*"], 1_000_000: [r"млн\.", r"млн", r"миллион\w*"]},
+    "vague": [r"десятк(?:и|ов|ами)(?: тысяч)?", r"сотн(?:и|ен|ями)", r"тысяч(?:и|ами)",
+              r"нескольк\w+ (?:десятк\w+|сот(?:ен|ни)|тысяч\w*)"],
+    "same_number": [r"столько же"],
+    "filler": "более свыше больше около порядка примерно почти не менее меньше до уже всего еще ещё "
+              "число количество составило составляет составил составила достигло достиг возросло "
+              "увеличилось выросло превысило превышает по меньшей мере как минимум чем было были "
+              "был также приблизительно оказались стали",
+    "stop": "были было был была будут в во на за из по с со от и а но что уже также еще ещё "
+            "оказались стали согласно при после до для к у о об них которые который среди числе "
+            "всего",
+    "of": "",
+    "count_before": r"(?:число|количество)\s*$",
+    "count_after": r"(?!)",
+    "continues_before": r"(?:из них|в том числе|среди них|в их числе|и|,|—|–)\s*$",  # "в Шымкенте — 50"
+    "continues_after": r"\s*из них\b",
+    "anaphora": r"\bих (?:число|количество)\b",
+}
+
+_KK: dict[str, Any] = {
+    "metrics": {
+        "detained": [r"ұстал\w*", r"қамауға алын\w*", r"полицияға жеткізіл\w*"],
+        "killed": [r"қаза тап\w*", r"мерт бол\w*", r"көз жұм\w*", r"қайтыс бол\w*", r"өлтіріл\w*"],
+        "injured": [r"жарала\w*", r"жарақат ал\w*", r"жарақаттан\w*", r"зардап шек\w*"],
+        "hospitalized": [r"ауруханаға (?:жатқызыл|түс|жеткізіл)\w*", r"емдеу мекемелеріне жатқызыл\w*"],
+        "criminal_cases": [r"қылмыстық іс\w*"],
+        "troops": [r"бітімгер\w*"],
+    },
+    "subjects": {
+        # "қызметкер" (officer, employee) counts law enforcement unless another noun says otherwise
+        "security_forces": [r"полиция қызметкер\w*", r"құқық қорғау органдарының қызметкер\w*",
+                            r"қызметкер\w*", r"полицей\w*", r"әскери\w*(?: қызметш\w*)?", r"сарбаз\w*",
+                            r"ұлттық ұлан\w*"],
+        "protesters": [r"наразы\w*", r"шеруші\w*", r"тәртіпсіздік\w* қатысушы\w*", r"бүлікші\w*",
+                       r"бандит\w*", r"содыр\w*", r"террорист\w*", r"тонаушы\w*", r"қатысушы\w*"],
+        "civilians": [r"бейбіт тұрғын\w*", r"тұрғын\w*", r"дәрігер\w*", r"медик\w*",
+                      r"медицина қызметкер\w*", r"журналист\w*"],
+        "foreigners": [r"шетел(?:дік)? азамат\w*", r"шетелдік\w*"],
+        "children": [r"бала\w*", r"кәмелетке толмаған\w*"],
+        None: [r"адам\w*", r"азамат\w*"],
+    },
+    "qualifiers_before": {
+        "about": [r"шамамен", r"жуық шамамен"],
+        "at_least": [r"кем дегенде", r"ең кемі"],
+    },
+    "qualifiers_after": {
+        "more_than": [r"астам", r"аса", r"артық", r"асты", r"асып", r"асқан"],
+        "about": [r"жуық", r"таяу"],
+        "up_to": [r"дейін"],
+        "less_than": [r"кем"],
+    },
+    "number_words": [
+        (rf"бір{_KK_CASE}?", "unit", 1), (rf"екі{_KK_CASE}?", "unit", 2), (rf"үш{_KK_CASE}?", "unit", 3),
+        (rf"төрт{_KK_CASE}?", "unit", 4), (rf"бес{_KK_CASE}?", "unit", 5), (rf"алты{_KK_CASE}?", "unit", 6),
+        (rf"жеті{_KK_CASE}?", "unit", 7), (rf"сегіз{_KK_CASE}?", "unit", 8),
+        (rf"тоғыз{_KK_CASE}?", "unit", 9), (rf"он{_KK_CASE}?", "unit", 10),
+        (rf"жиырма{_KK_CASE}?", "unit", 20), (rf"отыз{_KK_CASE}?", "unit", 30),
+        (rf"қырық{_KK_CASE}?", "unit", 40), (rf"елу{_KK_CASE}?", "unit", 50),
+        (rf"алпыс{_KK_CASE}?", "unit", 60), (rf"жетпіс{_KK_CASE}?", "unit", 70),
+        (rf"сексен{_KK_CASE}?", "unit", 80), (rf"тоқсан{_KK_CASE}?", "unit", 90),
+        (rf"жүз{_KK_CASE}?", "scale", 100), (rf"мың{_KK_CASE}?", "big", 1000),
+        (rf"миллион{_KK_CASE}?", "big", 1_000_000),
+    ],
+    "multipliers": {1000: [rf"мың{_KK_CASE}?"], 1_000_000: [rf"миллион{_KK_CASE}?", r"млн"]},
+    "vague": [r"ондаған", r"жүздеген", r"мыңдаған", r"бірнеше (?:ондаған|жүз\w*|мың\w*)"],
+    "same_number": [r"сонша(?:лық)?"],
+    "filler": "саны шамамен кем дегенде жалпы барлығы тағы әлі арасында жуық",
+    "stop": "және мен бен пен да де та те болды болған бар еді екен жетті құрады кезінде ішінде "
+            "тағы бойынша деп болып отыр жатыр арасында бүгін кеше түнде",
+    "of": "",
+    "count_before": r"(?!)",
+    "count_after": r"\s*саны\b",
+    "continues_before": r"(?:оның ішінде|олардың ішінде|соның ішінде|олардың|және|,|—|–)\s*$",
+    "continues_after": r"(?!)",
+    "anaphora": r"\bолардың саны\b",
+}
+
+# Shared tables: proper names and markers read the same in any of the three languages.
+_PLACES = _Table({
+    "Almaty region": [r"Almaty region", r"Алматинск\w* област\w*", r"Алматы облыс\w*"],
+    "Kyzylorda region": [r"Kyzylorda region", r"Кызылординск\w* област\w*", r"Қызылорда облыс\w*"],
+    "Mangystau region": [r"Mang[iy]stau region", r"Мангистауск\w* област\w*", r"Маңғыстау облыс\w*"],
+    "Aktobe region": [r"Aktobe region", r"Актюбинск\w* област\w*", r"Ақтөбе облыс\w*"],
+    "Atyrau region": [r"Atyrau region", r"Атырауск\w* област\w*", r"Атырау облыс\w*"],
+    "Zhambyl region": [r"Zhambyl region", r"Жамбылск\w* област\w*", r"Жамбыл облыс\w*"],
+    "Turkestan region": [r"Turkestan region", r"Туркестанск\w* област\w*", r"Түркістан облыс\w*"],
+    "Karaganda region": [r"Karagand[ay] region", r"Карагандинск\w* област\w*", r"Қарағанды облыс\w*"],
+    "Almaty": [r"Almaty", r"Alma-Ata", r"Алматы\w*", r"Алма-Ат\w*"],
+    "Nur-Sultan": [r"Nur-Sultan", r"Astana", r"Нур-Султан\w*", r"Нұр-Сұлтан\w*", r"Астан\w*"],
+    "Shymkent": [r"Shymkent", r"Шымкент\w*"],
+    "Zhanaozen": [r"Zhanaozen", r"Janaozen", r"Жанаозен\w*", r"Жаңаөзен\w*"],
+    "Aktau": [r"Aktau", r"Актау", r"Ақтау\w*"],
+    "Aktobe": [r"Aktobe", r"Актобе", r"Ақтөбе\w*"],
+    "Atyrau": [r"Atyrau", r"Атырау\w*"],
+    "Taraz": [r"Taraz", r"Тараз\w*"],
+    "Taldykorgan": [r"Taldykorgan", r"Талдыкорган\w*", r"Талдықорған\w*"],
+    "Kyzylorda": [r"Kyzylorda", r"Кызылорд\w*", r"Қызылорда\w*"],
+    "Karaganda": [r"Karagand[ay]", r"Караганд\w*", r"Қарағанды\w*"],
+    "Turkestan": [r"Turkestan", r"Туркестан\w*", r"Түркістан\w*"],
+    "Uralsk": [r"Uralsk", r"Уральск\w*"],
+    "Semey": [r"Semey", r"Семей\w*"],
+    "Pavlodar": [r"Pavlodar", r"Павлодар\w*"],
+    "Kostanay": [r"Kostana[yi]", r"Костанай\w*", r"Қостанай\w*"],
+})
+
+_SOURCES = _Table({
+    "interior ministry": [r"interior ministry", r"ministry of (?:the )?(?:internal affairs|interior)",
+                          r"internal affairs ministry", r"МВД", r"министерств\w* внутренних дел",
+                          r"ІІМ", r"ішкі істер министрлі\w*"],
+    "health ministry": [r"health ministry", r"ministry of health(?:care)?", r"минздрав\w*",
+                        r"министерств\w* здравоохранения", r"денсаулық сақтау министрлі\w*"],
+    "president's office": [r"president['’]s office", r"presidential (?:administration|office|press service)",
+                           r"press service of the president", r"Akorda", r"Акорд\w*", r"Ақорда\w*",
+                           r"администраци\w* президента", r"пресс-служб\w* (?:президента|Акорды|главы государства)",
+                           r"Президент әкімшілігі\w*", r"Президенттің баспасөз қызметі\w*"],
+    "national guard": [r"national guard", r"нацгварди\w*", r"национальн\w* гварди\w*", r"ұлттық ұлан\w*"],
+    "prosecutor general's office": [r"prosecutor[- ]general(?:['’]s office)?", r"генпрокуратур\w*",
+                                    r"генеральн\w* прокуратур\w*", r"бас прокуратур\w*"],
+    "national security committee": [r"national security committee", r"КНБ",
+                                    r"комитет\w* национальной безопасности", r"ҰҚК",
+                                    r"ұлттық қауіпсіздік комитет\w*"],
+    "commandant's office": [r"commandant['’]s office", r"комендатур\w*"],
+    "CSTO": [r"CSTO", r"ОДКБ", r"ҰҚШҰ"],
+    "government": [r"government", r"правительств\w*", r"үкімет\w*"],
+    "officials": [r"officials"],
+    "president": [r"Tokayev", r"Токаев\w*", r"Тоқаев\w*"],
+})
+
+_MONTH = (
+    r"(?<!\w)(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|январ\w*|феврал\w*|март\w*|апрел\w*|"
+    r"ма[яй]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|қаңтар\w*|ақпан\w*|"
+    r"наурыз\w*|сәуір\w*|мамыр\w*|маусым\w*|шілде\w*|тамыз\w*|қыркүйек\w*|қазан\w*|қараша\w*|"
+    r"желтоқсан\w*)(?!\w)"
+)
+_MONTHS = re.compile(_MONTH, re.IGNORECASE)
+_MONTH_AT_END = re.compile(rf"{_MONTH}\.?[\s,]*$", re.IGNORECASE)
+_WEEKDAYS = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+_POPULATION = re.compile(
+    r"(?:(?:city|town|village|population|home|nation) (?:of|to)|населени\w*|халқы)\s*$", re.IGNORECASE
+)
+_COUNTRYWIDE = re.compile(
+    r"across (?:the country|kazakhstan)|nationwide|countrywide|throughout (?:the country|kazakhstan)|"
+    r"in (?:all|every) regions?|in kazakhstan|in the country|all over the country|по всей стране|"
+    r"по стране|в казахстане|в республике|по республике|во всех регионах|по всему казахстану|"
+    r"елімізде|ел бойынша|республика бойынша|қазақстанда|барлық өңірлерде",
+    re.IGNORECASE,
+)
+_FOREIGN = re.compile(
+    r"\bin (?:neighbou?ring )?(?:Poland|Ukraine|Russia|Uzbekistan|Kyrgyzstan|Tajikistan|Belarus|"
+    r"Armenia|Afghanistan|China|Georgia|Turkey|Iran|Israel|Greece|Hungary|Italy|Germany|France|"
+    r"Britain|the UK|the US|the United States|Mongolia|Azerbaijan|Turkmenistan|Moldova)\b|"
+    r"\bв (?:Польше|Украине|России|Узбекистане|Кыргызстане|Киргизии|Таджикистане|Белоруссии|"
+    r"Беларуси|Армении|Афганистане|Китае|Грузии|Турции|Иране|Израиле|Германии|Франции|США|"
+    r"Монголии|Азербайджане|Туркменистане)\b|"
+    r"\b(?:Ресей|Өзбекстан|Қырғызстан|Тәжікстан|Беларусь|Ауғанстан|Қытай|Польша|Украина|Түркия|"
+    r"АҚШ|Моңғолия)(?:да|де|та|те|нда|нде)\b",
+    re.IGNORECASE,
+)
+_OTHER_TOPIC = re.compile(
+    r"covid|coronavirus|pandemic|infections?\b|vaccin|коронавирус|ковид|пандеми|заражени|заболевш|"
+    r"вакцин|індет|жұқтыр",
+    re.IGNORECASE,
+)
+# Where a clause ends: for location and scope, "killed 26 ... hours after Russian forces landed
+# in Almaty" is not a figure about Almaty.
+_BREAK = r"(?<!\d)[,:](?!\d)|[;()\[\]!?—–]|\s-\s"  # "3,000" and "8:21" break nothing
+_CLAUSE_BREAK = re.compile(
+    rf"{_BREAK}|\b(?:after|before|when|while|whereas|although|but|according to|as per|"
+    r"после|когда|пока|однако|но|по данным|согласно|кейін|соң|бірақ|алайда)\b",
+    re.IGNORECASE,
+)
+_GAP_BREAK = re.compile(_BREAK)
+# "164 people, including three children, were killed": an aside a number may link across
+_ASIDE = re.compile(
+    r",\s*(?:including|among them|among whom|в том числе|среди них|из них|оның ішінде|олардың ішінде)\b[^,;:()]*,",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_QUOTES = "\"'“”«»‘’„"
+_DIGITS = (
+    r"(?<![\w\-/:.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+|\d+(?:[.,]\d+)*)(?!\d)"
+)
+_CASE_SUFFIX = r"-[а-яёәғқңөұүһі]{1,4}(?![\w-])"  # "26-ти", "142-сі", "225-ке"
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    code: str
+    metrics: _Table
+    counted: frozenset[str]  # metrics named by the counted noun itself: "125 criminal cases"
+    subjects: _Table
+    qualifiers_before: _Table
+    qualifiers_after: _Table
+    number_words: tuple[tuple[re.Pattern[str], str, int], ...]
+    numbers: re.Pattern[str]
+    multipliers: tuple[tuple[re.Pattern[str], int], ...]
+    filler: frozenset[str]
+    stop: frozenset[str]
+    of: frozenset[str]
+    count_before: re.Pattern[str]
+    count_after: re.Pattern[str]
+    continues_before: re.Pattern[str]
+    continues_after: re.Pattern[str]
+    anaphora: re.Pattern[str]
+
+    def is_known_word(self, word: str) -> bool:
+        """A capitalised word that may stand right before a number without naming it."""
+        tables = (self.metrics, self.qualifiers_before, self.subjects, _PLACES)
+        return (
+            any(t.fullmatch(word) for t in tables)
+            or bool(_MONTHS.fullmatch(word) or _WEEKDAYS.fullmatch(word))
+            or word.lower() in self.filler
+            or word.lower() in self.stop
+        )
+
+
+def _lexicon(code: str, data: Mapping[str, Any]) -> _Lexicon:
+    def alternation(patterns: Sequence[str]) -> str:
+        return "|".join(sorted(patterns, key=len, reverse=True))
+
+    def ci(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, re.IGNORECASE)
+
+    word = alternation([p for p, _, _ in data["number_words"]])
+    multiplier = alternation([p for ps in data["multipliers"].values() for p in ps])
+    numbers = ci(
+        rf"(?P<digits>{_DIGITS})(?P<suffix>{_CASE_SUFFIX})?"
+        rf"(?:[ \u00a0\u202f\u2009]*(?<!\w)(?P<mult>{multiplier})(?:(?<=\.)|(?!\w)))?"
+        rf"|(?<!\w)(?P<vague>{alternation(data['vague'])})(?!\w)"
+        rf"|(?<!\w)(?P<same>{alternation(data['same_number'])})(?!\w)"
+        rf"|(?<!\w)(?P<words>(?:{word})(?:(?:\s+|-)(?:{word}))*)(?!\w)"
+    )
+    return _Lexicon(
+        code=code,
+        metrics=_Table(data["metrics"]),
+        counted=frozenset({"criminal_cases", "troops"}),
+        subjects=_Table(data["subjects"]),
+        qualifiers_before=_Table(data["qualifiers_before"]),
+        qualifiers_after=_Table(data["qualifiers_after"]),
+        number_words=tuple((ci(rf"(?:{p})"), kind, value) for p, kind, value in data["number_words"]),
+        numbers=numbers,
+        multipliers=tuple(
+            (ci(rf"(?:{alternation(ps)})"), value) for value, ps in data["multipliers"].items()
+        ),
+        filler=frozenset(data["filler"].split()),
+        stop=frozenset(data["stop"].split()),
+        of=frozenset(data["of"].split()),
+        count_before=ci(data["count_before"]),
+        count_after=ci(data["count_after"]),
+        continues_before=ci(data["continues_before"]),
+        continues_after=ci(data["continues_after"]),
+        anaphora=ci(data["anaphora"]),
+    )
+
+
+_LEXICONS = {code: _lexicon(code, data) for code, data in (("en", _EN), ("ru", _RU), ("kk", _KK))}
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    """A number as written in a sentence. `end` closes the number, `tail` a qualifier after it."""
+
+    kind: str  # digits, words, vague, same
+    start: int
+    end: int
+    tail: int
+    value: int | None
+    words: str
+    qualifier_after: Qualifier | None
+    is_year: bool = False
+
+
+def _digits_value(raw: str, multiplier: int | None) -> int | None:
+    """'4,266', '4 266', '4.266' -> 4266; '5.8' or '5,8' with a multiplier -> 5.8 x it."""
+    parts = re.split(r"[\s.,]", raw)
+    if len(parts) == 1:
+        return int(raw) * (multiplier or 1)
+    separators = set(re.findall(r"[\s.,]", raw))
+    if multiplier and len(parts) == 2 and separators <= {".", ","}:
+        return round(float(f"{parts[0]}.{parts[1]}") * multiplier)
+    if len(separators) == 1 and all(len(p) == 3 for p in parts[1:]):
+        return int("".join(parts)) * (multiplier or 1)
+    return None  # a decimal without a multiplier ("Taliban 2.0") counts no one
+
+
+def _words_value(text: str, lex: _Lexicon) -> int | None:
+    """'twenty-six' -> 26, 'две тысячи' -> 2000, 'жиырма алты' -> 26, 'a dozen' -> 12."""
+    total = current = 0
+    for token in re.findall(r"(?:a\s+)?[^\s-]+", text, re.IGNORECASE):
+        token = re.sub(r"\s+", " ", token)
+        entry = next(((kind, v) for rx, kind, v in lex.number_words if rx.fullmatch(token)), None)
+        if entry is None:
+            return None
+        kind, value = entry
+        if kind == "unit":
+            current += value
+        elif kind == "scale":
+            current = max(current, 1) * value
+        else:
+            total += max(current, 1) * value
+            current = 0
+    return total + current
+
+
+def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
+    found: list[_Number] = []
+    for m in lex.numbers.finditer(sentence):
+        end = m.end()
+        qualifier_after = None
+        after = lex.qualifiers_after.match(sentence, _skip_spaces(sentence, end))
+        if after:
+            qualifier_after = lex.qualifiers_after.label(after)
+        tail = after.end() if after else end
+        kind = next(k for k in ("digits", "vague", "same", "words") if m.group(k))
+        value: int | None = None
+        is_year = False
+        if kind == "digits":
+            multiplier = None
+            if m.group("mult"):
+                multiplier = next(v for rx, v in lex.multipliers if rx.fullmatch(m.group("mult")))
+            value = _digits_value(m.group("digits"), multiplier)
+            raw = m.group("digits")
+            is_year = raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not multiplier
+        elif kind == "words":
+            value = _words_value(m.group("words"), lex)
+        elif kind == "same":
+            value = next((n.value for n in reversed(found) if n.value is not None), None)
+        found.append(
+            _Number(kind, m.start(), end, tail, value, m.group(), qualifier_after, is_year)  # type: ignore[arg-type]
+        )
+    return found
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+# --------------------------------------------------------------------------- not a count
+
+
+def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
+    """Dates, years, times, money, percentages, temperatures, names, ages, populations."""
+    before, next_char = _before(s, n), s[n.end : n.end + 1]
+    if n.kind == "vague":
+        return False
+    if n.value is None or n.is_year:
+        return True
+    if next_char in ("-", "%", "°", "/", ":") or before[-1:] in ("$", "€", "£", "₸", "#", "№"):
+        return True  # "22-year-old", "two-fold", "2022-01-08", "13/ pic.twitter", "8:21", "38°C"
+    if n.kind == "words" and n.words.lower() == "one" and re.search(r"\bno\s*$", before, re.IGNORECASE):
+        return True
+    month_before = _MONTH_AT_END.search(before, max(0, len(before) - 20))
+    if month_before and _is_month(month_before, lex):
+        return True
+    month_after = _MONTHS.match(s, _skip_spaces(s, n.end))
+    if month_after and _is_month(month_after, lex):
+        return True
+    qualifier = lex.qualifiers_before.at_end(before)
+    if _POPULATION.search(before[: qualifier.start()] if qualifier else before):
+        return True  # "a city of around 2 million people"
+    return n.kind == "digits" and _names_something(s, n.start, lex)
+
+
+def _before(s: str, n: _Number) -> str:
+    """The text just before a number: enough for any rule that looks back, and no more."""
+    return s[max(0, n.start - 80) : n.start]
+
+
+def _is_month(match: re.Match[str], lex: _Lexicon) -> bool:
+    # English months are capitalised; lower-case "may" is the verb ("18 may have died").
+    return lex.code != "en" or match.group()[0].isupper()
+
+
+_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’-]*)[\s«»\"“”]*$")
+_SENTENCE_OPENING = re.compile(r"[\s\"'“”«»‘’„(\-—–]*")
+
+
+def _names_something(s: str, pos: int, lex: _Lexicon) -> bool:
+    """A capitalised word glued before a number names a thing: "Khabar 24", "Channel 31"."""
+    m = _PREVIOUS_WORD.search(s, max(0, pos - 40), pos)
+    if not m or not m.group(1)[0].isupper():
+        return False
+    if _SENTENCE_OPENING.match(s).end() >= m.start():
+        return False  # the sentence's first word: "Over 3,800 ..."
+    return not lex.is_known_word(m.group(1))
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """What the words after a number say it counts."""
+
+    names_people: bool = False
+    subject: str | None = None
+
+
+def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
+    """People, a metric noun, or nothing before the verb: a count. Anything else: None."""
+    unknown = 0
+    i = pos
+    while unknown < 4:
+        while i < len(s) and (s[i].isspace() or s[i] in _QUOTES):
+            i += 1
+        if i >= len(s) or not s[i].isalpha():
+            return None if unknown else _Head()
+        if subject := lex.subjects.match(s, i):
+            return _Head(names_people=True, subject=lex.subjects.label(subject))
+        if metric := lex.metrics.match(s, i):
+            # adjectives may precede a metric noun ("125 new criminal cases"), not a verb
+            return None if unknown and lex.metrics.label(metric) not in lex.counted else _Head()
+        word = _WORD.match(s, i)
+        assert word is not None  # s[i] is a letter
+        lowered = word.group().lower()
+        if lowered in lex.stop:
+            return None if unknown else _Head()
+        if not (lowered in lex.of and unknown == 0):  # "dozens of people"
+            unknown += 1
+        i = word.end()
+    return None  # "70 checkpoints", "118 weapons", "four other former Soviet republics"
+
+
+# --------------------------------------------------------------------------- linking
+
+
+class _Sentence:
+    """A sentence, its numbers and metric words, and what all its claims share: clauses,
+    topic, source. Worked out once; positions are kept sorted for bisection."""
+
+    def __init__(self, text: str, lex: _Lexicon) -> None:
+        self.text = text
+        self.numbers = _numbers(text, lex)
+        self.metrics = list(lex.metrics.finditer(text))
+        self._number_starts = [n.start for n in self.numbers]
+        self._metric_starts = [m.start() for m in self.metrics]
+        breaks = list(_CLAUSE_BREAK.finditer(text))
+        self._clause_starts = [0, *(b.end() for b in breaks)]
+        self._clause_ends = [*(b.start() for b in breaks), len(text)]
+        # "In Poland, 45 people died": a sentence that opens abroad is about abroad.
+        self.elsewhere = bool(_OTHER_TOPIC.search(text) or _FOREIGN.search(text, 0, self._clause_ends[0]))
+
+    def number_between(self, a: int, b: int, outside: Sequence[tuple[int, int]] = ()) -> bool:
+        starts = self._number_starts[bisect_left(self._number_starts, a) : bisect_left(self._number_starts, b)]
+        return any(not any(i <= x < j for i, j in outside) for x in starts)
+
+    def metrics_near(self, a: int, b: int) -> list[re.Match[str]]:
+        return self.metrics[bisect_left(self._metric_starts, a) : bisect_right(self._metric_starts, b)]
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self._clause_starts, pos) - 1
+        return self._clause_starts[i], self._clause_ends[i]
+
+    @cached_property
+    def source(self) -> str | None:
+        return _source(self.text)
+
+
+def _gap_ok(
+    sentence: _Sentence, a: int, b: int, max_words: int, allowed: frozenset[str] | None = None
+) -> int | None:
+    """Words between a number and a metric, if they may link them; None if they may not."""
+    gap = sentence.text[a:b]
+    asides = [(a + m.start(), a + m.end()) for m in _ASIDE.finditer(gap)]
+    rest = _ASIDE.sub(" ", gap)
+    if _GAP_BREAK.search(rest) or sentence.number_between(a, b, outside=asides):
+        return None
+    words = [w.lower() for w in _WORD.findall(rest)]
+    if len(words) > max_words or (allowed is not None and any(w not in allowed for w in words)):
+        return None
+    return len(words)
+
+
+def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | None:
+    """The metric word a number belongs to, or None."""
+    s = sentence.text
+    best: tuple[tuple[bool, int, int], re.Match[str]] | None = None
+    for m in sentence.metrics_near(n.start - 250, n.tail + 250):  # any linking gap is shorter
+        label = lex.metrics.label(m)
+        if m.start() >= n.tail:  # "26 people have been killed"
+            words, side = _gap_ok(sentence, n.tail, m.start(), 8), 0
+        elif m.end() <= n.start:  # "police detained 3,811", "число задержанных превысило 5,8 тыс."
+            counting = bool(lex.count_before.search(s, max(0, m.start() - 30), m.start())) or bool(
+                lex.count_after.match(s, m.end())
+            )
+            allowed = None if counting else lex.filler
+            words, side = _gap_ok(sentence, m.end(), n.start, 8 if counting else 4, allowed), 1
+        else:
+            continue
+        if words is None:
+            continue
+        rank = (label in lex.counted, words, side)  # events before nouns ("2 troops were killed")
+        if best is None or rank < best[0]:
+            best = (rank, m)
+    return best[1] if best else None
+
+
+# --------------------------------------------------------------------------- attributes
+
+
+def _scope(sentence: _Sentence, n: _Number, metric_pos: int) -> tuple[str, str | None]:
+    """("other", None) for another country or topic, ("local", place), or ("country", None).
+
+    Looks in the clauses of the number and of its metric word, and in an opening phrase
+    without a number ("In Almaty, ..."). Of the places and countrywide markers there, the one
+    fewest words from the number decides, one after it on a tie: "3,000 in Almaty and 1,500
+    in Shymkent", "В Алматы задержаны 100 человек".
+    """
+    text = sentence.text
+    spans = {sentence.clause(n.start), sentence.clause(metric_pos)}
+    opening = sentence.clause(0)
+    if not sentence.number_between(*opening):
+        spans.add(opening)
+    if sentence.elsewhere or any(_FOREIGN.search(text, a, b) for a, b in spans):
+        return "other", None
+    nearest: tuple[tuple[int, bool], str | None] | None = None
+    for a, b in spans:
+        for m in [*_PLACES.finditer(text, a, b), *_COUNTRYWIDE.finditer(text, a, b)]:
+            before = m.end() <= n.start
+            between = text[m.end() : n.start] if before else text[n.end : m.start()]
+            rank = (len(_WORD.findall(between)), before)
+            place = _PLACES.label(m) if m.re is _PLACES.regex else None
+            if nearest is None or rank < nearest[0]:
+                nearest = (rank, place)
+    if nearest is None or nearest[1] is None:
+        return "country", None
+    return "local", nearest[1]
+
+
+def _source(text: str) -> str | None:
+    found = _SOURCES.search(text)
+    return _SOURCES.label(found) if found else None
+
+
+# --------------------------------------------------------------------------- sentences
+
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_BOUNDARY = re.compile(rf"(?P<end>[.!?…]+[\"'”»’)]*)(?=\s+[\"'“«‘(]*[{_UPPER}0-9])|\n")
+_LAST_WORD = re.compile(r"\w+$")
+_ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "jr", "no", "vs",
+                            "ул", "им", "г", "гг", "ж", "обл", "проф"])
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace trimmed. Lines never join."""
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group("end"):
+            word = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
+            if word and (len(word.group()) == 1 and word.group().isalpha() or word.group().lower() in _ABBREVIATIONS):
+                continue  # "U.S.", "г. Алматы", "Mr. Tokayev"
+            end = m.end("end")
+        else:
+            end = m.start()
+        yield from _trimmed(text, start, end)
+        start = m.end()
+    yield from _trimmed(text, start, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+# --------------------------------------------------------------------------- claims
+
+
+def _language(text: str, language: str | None) -> _Lexicon:
+    code = language if language in _LEXICONS else detect_language(text)
+    if code not in _LEXICONS:
+        latin = sum(ch.isascii() and ch.isalpha() for ch in text)
+        code = "en" if latin * 2 >= sum(ch.isalpha() for ch in text) else "ru"
+    return _LEXICONS[code]
+
+
+def extract_claims(text: str, *, language: str | None = None) -> list[Claim]:
+    """Every figure `text` states about the unrest, in text order. Pure; safe in a process pool.
+
+    `language` (ISO 639-1: en, ru, kk) picks the lexicon; when it is missing or another
+    language, the text's own language is detected.
+    """
+    lex = _language(text, language)
+    claims: list[Claim] = []
+    previous: tuple[int, int] | None = None
+    for start, end in _sentences(text):
+        claims.extend(_sentence_claims(text, start, end, previous, lex))
+        previous = (start, end)
+    return claims
+
+
+def _sentence_claims(
+    text: str, start: int, end: int, previous: tuple[int, int] | None, lex: _Lexicon
+) -> list[Claim]:
+    sentence = _Sentence(text[start:end], lex)
+    earlier = text[previous[0] : previous[1]] if previous else ""
+    claims: list[Claim] = []
+    for n in sentence.numbers:
+        if _counts_something_else(sentence.text, n, lex):
+            continue
+        head = _head(sentence.text, n.tail, lex)
+        if head is None:
+            continue
+        reading = _read(sentence, n, head, claims, earlier, lex)
+        if reading is None:
+            continue
+        scope, location = _scope(sentence, n, reading.metric_pos)
+        if scope == "other":
+            continue
+        claim_start = previous[0] if previous and reading.spans_previous else start
+        claim_text = text[claim_start:end]
+        claims.append(
+            Claim(
+                metric=reading.metric,  # type: ignore[arg-type]
+                value=n.value if n.kind != "vague" else None,
+                qualifier=n.qualifier_after or _qualifier_before(sentence.text, n, lex),
+                subject=None if reading.metric in lex.counted else reading.subject,
+                location=location,
+                text=claim_text,
+                start=claim_start,
+                end=end,
+                words=n.words,
+                quoted_source=_source(claim_text) if reading.spans_previous else sentence.source,
+                scope=scope,
+            )
+        )
+    return claims
+
+
+class _Reading(NamedTuple):
+    """What a number counts: the metric, who, where the metric word is."""
+
+    metric: str
+    subject: str | None
+    metric_pos: int
+    spans_previous: bool = False  # the metric is named in the previous sentence
+
+
+def _read(
+    sentence: _Sentence, n: _Number, head: _Head, claims: Sequence[Claim], earlier: str, lex: _Lexicon
+) -> _Reading | None:
+    s = sentence.text
+    if link := _link(sentence, n, lex):
+        metric, subject = str(lex.metrics.label(link)), head.subject
+        if not head.names_people:
+            between = lex.subjects.search(s[min(n.end, link.end()) : max(n.start, link.start())])
+            if between:  # "число погибших мирных жителей возросло до 26-ти"
+                subject = lex.subjects.label(between)
+            elif claims:  # "748 security officers have been wounded and 18 killed"
+                subject = claims[-1].subject
+        return _Reading(metric, subject, link.start())
+    before = _before(s, n)
+    marker = lex.continues_before.search(before)
+    if claims and (marker or lex.continues_after.match(s, n.tail)):
+        # "из них 142 иностранца", "25 of them", "and 1,500 in Shymkent": the metric of the
+        # sentence's previous figure; its place may stand before the marker ("в Шымкенте — 50")
+        whole = claims[-1]
+        marker_pos = n.start - len(before) + marker.start() if marker else n.start
+        return _Reading(whole.metric, head.subject if head.names_people else whole.subject, marker_pos)
+    if earlier and lex.anaphora.search(s):
+        # "Their number increased to 18": the metric is in the previous sentence
+        named = list(lex.metrics.finditer(earlier))
+        if not named:
+            return None
+        subject = head.subject
+        if not head.names_people:
+            named_subjects = (lex.subjects.label(m) for m in lex.subjects.finditer(earlier))
+            subject = next((label for label in named_subjects if label), None)
+        return _Reading(str(lex.metrics.label(named[-1])), subject, n.start, spans_previous=True)
+    return None
+
+
+def _qualifier_before(s: str, n: _Number, lex: _Lexicon) -> Qualifier:
+    found = lex.qualifiers_before.at_end(_before(s, n))
+    return lex.qualifiers_before.label(found) if found else "exact"  # type: ignore[return-value]
+
+
+# --------------------------------------------------------------------------- evaluation
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be read, or whose entries do not fit its documents."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GoldClaim:
+    """One figure a careful reader lists. `quote` is a piece of the claim's sentence."""
+
+    quote: str
+    metric: str
+    value: int | None
+    expected: tuple[tuple[str, Any], ...] = ()  # attributes to check: qualifier, subject, ...
+
+    def matches(self, claim: Claim) -> bool:
+        return self.quote in claim.text and claim.metric == self.metric and claim.value == self.value
+
+    def __str__(self) -> str:
+        return f"{self.metric} {self.value if self.value is not None else 'vague'} «{self.quote}»"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NotAClaim:
+    quote: str
+    value: int
+    why: str
+
+    def matches(self, claim: Claim) -> bool:
+        return self.quote in claim.text and claim.value == self.value
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GoldDocument:
+    name: str
+    text: str
+    language: str | None
+    claims: tuple[GoldClaim, ...]
+    optional: tuple[GoldClaim, ...]  # fine to find, fine to miss
+    not_claims: tuple[NotAClaim, ...]
+
+
+_CHECKED_ATTRIBUTES = ("qualifier", "subject", "location", "quoted_source")
+
+
+def load_gold(path: Path | str) -> list[GoldDocument]:
+    """Read a gold file: {"documents": [{"path" or "text", "language", "claims", ...}]}.
+
+    A document's `path` is relative to the gold file.
+    """
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        documents = [_gold_document(path, i, d) for i, d in enumerate(data["documents"])]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise GoldError(f"{path}: {exc}") from None
+    return documents
+
+
+def _gold_document(gold_path: Path, index: int, data: Mapping[str, Any]) -> GoldDocument:
+    if "path" in data:
+        text = (gold_path.parent / data["path"]).read_text(encoding="utf-8")
+        name = data["path"]
+    else:
+        text, name = data["text"], data.get("name", f"document {index + 1}")
+
+    def claim(entry: Mapping[str, Any]) -> GoldClaim:
+        for key, known in (("metric", METRICS), ("subject", (*SUBJECTS, None)), ("qualifier", get_args(Qualifier))):
+            if key in entry and entry[key] not in known:
+                raise ValueError(f"{name}: unknown {key} {entry[key]!r}")
+        if entry["quote"] not in text:
+            raise ValueError(f"{name}: quote not in the document: {entry['quote']!r}")
+        expected = tuple((k, entry[k]) for k in _CHECKED_ATTRIBUTES if k in entry)
+        return GoldClaim(quote=entry["quote"], metric=entry["metric"], value=entry["value"], expected=expected)
+
+    def not_claim(entry: Mapping[str, Any]) -> NotAClaim:
+        if entry["quote"] not in text:
+            raise ValueError(f"{name}: quote not in the document: {entry['quote']!r}")
+        return NotAClaim(quote=entry["quote"], value=entry["value"], why=entry.get("why", ""))
+
+    return GoldDocument(
+        name=name,
+        text=text,
+        language=data.get("language"),
+        claims=tuple(claim(e) for e in data.get("claims", ())),
+        optional=tuple(claim(e) for e in data.get("optional", ())),
+        not_claims=tuple(not_claim(e) for e in data.get("not_claims", ())),
+    )
+
+
+@dataclass(slots=True)
+class MetricScore:
+    gold: int = 0  # gold claims
+    found: int = 0  # gold claims extracted
+    extracted: int = 0  # claims extracted, optional gold aside
+    correct: int = 0  # extracted claims that are gold claims
+
+    @property
+    def recall(self) -> float | None:
+        return self.found / self.gold if self.gold else None
+
+    @property
+    def precision(self) -> float | None:
+        return self.correct / self.extracted if self.extracted else None
+
+
+@dataclass(slots=True)
+class EvalReport:
+    """Precision and recall of `extract_claims` against one gold file, per metric."""
+
+    gold_path: str
+    documents: int = 0
+    scores: dict[str, MetricScore] = field(default_factory=lambda: {m: MetricScore() for m in METRICS})
+    missed: list[str] = field(default_factory=list)
+    false_positives: list[str] = field(default_factory=list)
+    forbidden: list[str] = field(default_factory=list)  # claims from the not-a-claim list
+    mismatches: list[str] = field(default_factory=list)  # found, but a wrong qualifier, subject, ...
+
+    @property
+    def total(self) -> MetricScore:
+        total = MetricScore()
+        for s in self.scores.values():
+            total.gold += s.gold
+            total.found += s.found
+            total.extracted += s.extracted
+            total.correct += s.correct
+        return total
+
+    @property
+    def recall(self) -> float | None:
+        return self.total.recall
+
+    @property
+    def precision(self) -> float | None:
+        return self.total.precision
+
+    def __str__(self) -> str:
+        def ratio(x: float | None) -> str:
+            return f"{x:.3f}" if x is not None else "    -"
+
+        lines = [
+            f"claims against {self.gold_path} ({self.documents} documents)",
+            f"{'metric':<16}{'gold':>6}{'found':>7}{'recall':>8}{'extracted':>11}{'correct':>9}{'precision':>11}",
+        ]
+        for name, s in [*self.scores.items(), ("all", self.total)]:
+            lines.append(
+                f"{name:<16}{s.gold:>6}{s.found:>7}{ratio(s.recall):>8}{s.extracted:>11}{s.correct:>9}"
+                f"{ratio(s.precision):>11}"
+            )
+        for title, items in (
+            ("missed", self.missed),
+            ("false positives", self.false_positives),
+            ("not-a-claim hits", self.forbidden),
+            ("wrong attributes", self.mismatches),
+        ):
+            lines.append(f"{title}: {len(items)}")
+            lines.extend(f"  {item}" for item in items)
+        return "\n".join(lines)
+
+
+def evaluate(gold_path: Path | str | None = None) -> EvalReport:
+    """Run `extract_claims` over every document of a gold file and score it (default: the seeds)."""
+    path = Path(gold_path) if gold_path is not None else DEFAULT_GOLD
+    report = EvalReport(gold_path=str(path))
+    for document in load_gold(path):
+        report.documents += 1
+        _score_document(document, extract_claims(document.text, language=document.language), report)
+    return report
+
+
+def _score_document(document: GoldDocument, claims: Sequence[Claim], report: EvalReport) -> None:
+    for gold in document.claims:
+        score = report.scores[gold.metric]
+        score.gold += 1
+        matching = [c for c in claims if gold.matches(c)]
+        if not matching:
+            report.missed.append(f"{document.name}: {gold}")
+            continue
+        score.found += 1
+        if not any(all(getattr(c, k) == v for k, v in gold.expected) for c in matching):
+            got = {k: getattr(matching[0], k) for k, _ in gold.expected}
+            report.mismatches.append(f"{document.name}: {gold}: expected {dict(gold.expected)}, got {got}")
+    for claim in claims:
+        if any(g.matches(claim) for g in document.optional) and not any(g.matches(claim) for g in document.claims):
+            continue
+        score = report.scores[claim.metric]
+        score.extracted += 1
+        if any(g.matches(claim) for g in document.claims):
+            score.correct += 1
+            continue
+        shown = f"{document.name}: {claim.metric} {claim.value} ({claim.words}) «{claim.text[:120]}»"
+        report.false_positives.append(shown)
+        report.forbidden.extend(
+            f"{document.name}: {bad.why or 'not a claim'}: {shown}"
+            for bad in document.not_claims
+            if bad.matches(claim)
+        )

@@ -1,0 +1,233 @@
+"""Figure claims: hand-written gold for the seeds and for Russian/Kazakh agency-style
+sentences, and the number, qualifier and not-a-claim rules one English sentence at a time."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.figures import DEFAULT_GOLD, GoldError, evaluate, extract_claims, load_gold
+
+GOLD = Path(__file__).resolve().parent / "gold"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def claims(text: str, language: str | None = "en") -> list[tuple]:
+    return [(c.metric, c.value, c.qualifier, c.subject) for c in extract_claims(text, language=language)]
+
+
+@pytest.mark.parametrize("gold", ["seed_claims.json", "ru_kk_claims.json"])
+def test_every_gold_claim_is_found_with_its_attributes_and_nothing_else(gold):
+    report = evaluate(GOLD / gold)
+    assert report.missed == []
+    assert report.mismatches == []
+    assert report.forbidden == []
+    assert report.false_positives == []
+    assert report.recall == 1.0
+
+
+def test_the_seed_gold_covers_the_five_seeds_and_is_the_default():
+    assert DEFAULT_GOLD == GOLD / "seed_claims.json"
+    documents = load_gold(DEFAULT_GOLD)
+    assert sorted(Path(d.name).name for d in documents) == sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
+    assert sum(len(d.claims) for d in documents) == 26
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Police said 4,266 people were detained.", 4266),
+        ("Police said 4 266 people were detained.", 4266),
+        ("Police said 4\u00a0266 people were detained.", 4266),
+        ("Police said 4\u2009266 people were detained.", 4266),
+        ("Police said 4.266 people were detained.", 4266),
+        ("Police said 1,234,567 people were detained.", 1234567),
+        ("Police said 5.8 thousand people were detained.", 5800),
+        ("Police said two people were detained.", 2),
+        ("Police said twenty-six people were detained.", 26),
+        ("Police said a dozen people were detained.", 12),
+        ("Police said two dozen people were detained.", 24),
+        ("Police said two hundred people were detained.", 200),
+        ("Police said a thousand people were detained.", 1000),
+    ],
+)
+def test_numbers_are_read_however_they_are_written(sentence, value):
+    assert claims(sentence) == [("detained", value, "exact", None)]
+
+
+@pytest.mark.parametrize("vague", ["dozens", "hundreds", "thousands", "scores"])
+def test_a_vague_amount_is_a_claim_without_a_value_with_its_words_kept(vague):
+    [claim] = extract_claims(f"Police said {vague} of protesters were detained.", language="en")
+    assert (claim.metric, claim.value, claim.words, claim.subject) == ("detained", None, vague, "protesters")
+
+
+@pytest.mark.parametrize(
+    ("before", "qualifier"),
+    [
+        ("more than 40", "more_than"),
+        ("over 40", "more_than"),
+        ("at least 40", "at_least"),
+        ("about 40", "about"),
+        ("around 40", "about"),
+        ("nearly 40", "about"),
+        ("less than 40", "less_than"),
+        ("slightly less than 40", "less_than"),
+        ("up to 40", "up_to"),
+        ("40 or more", "at_least"),
+        ("a total of 40", "exact"),
+    ],
+)
+def test_qualifiers(before, qualifier):
+    assert claims(f"Officials said {before} people were injured.") == [("injured", 40, qualifier, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 22-year-old protester was killed.",
+        "A 22 year old protester was killed.",
+        "Protesters rallied on January 8 and were arrested.",
+        "In 2022 detained protesters were released.",
+        "He said no one was killed.",
+        "Security forces set up 70 checkpoints and seized 118 weapons after the arrests.",
+        "The city of 2 million people was hurt by the unrest.",
+        "Police detained 3% of the crowd.",
+        "The officer was killed at 8:21 in the morning.",
+        "Taliban 2.0 fighters were killed.",
+        "The prices rose two-fold and protesters were detained.",
+        "Five TV channels were hurt by the blackout.",
+        "Over 11,902 new COVID-19 infections were recorded and 45 people died.",
+        "In Poland, 45 people died in the floods.",
+        "Journalists of Channel 31 were injured.",
+    ],
+)
+def test_numbers_that_are_not_claims(sentence):
+    assert claims(sentence) == []
+
+
+def test_one_sentence_can_carry_several_claims_sharing_a_subject():
+    assert claims("Officials claim that 748 security officers have been wounded and 18 killed.") == [
+        ("injured", 748, "exact", "security_forces"),
+        ("killed", 18, "exact", "security_forces"),
+    ]
+
+
+def test_a_part_of_a_figure_inherits_its_metric():
+    assert claims("Police detained 5,800 people, including 142 foreigners.") == [
+        ("detained", 5800, "exact", None),
+        ("detained", 142, "exact", "foreigners"),
+    ]
+
+
+def test_a_figure_links_to_its_metric_across_an_aside():
+    assert claims("At least 164 people, including three children, were killed.") == [
+        ("killed", 164, "at_least", None),
+        ("killed", 3, "exact", "children"),
+    ]
+
+
+def test_each_item_of_a_list_of_figures_has_its_own_place():
+    found = extract_claims("Police arrested 3,000 people in Almaty and 1,500 in Shymkent.", language="en")
+    assert [(c.metric, c.value, c.location, c.scope) for c in found] == [
+        ("detained", 3000, "Almaty", "local"),
+        ("detained", 1500, "Shymkent", "local"),
+    ]
+    found = extract_claims("Police arrested 3,000 people across the country and 1,500 in Shymkent.", language="en")
+    assert [(c.value, c.location, c.scope) for c in found] == [(3000, None, "country"), (1500, "Shymkent", "local")]
+
+
+def test_claims_carry_their_sentence_and_its_offsets_in_the_text():
+    text = "Calm returned.\n\nThe Interior Ministry said 4,266 people were arrested. Shops reopened."
+    [claim] = extract_claims(text, language="en")
+    assert claim.text == "The Interior Ministry said 4,266 people were arrested."
+    assert text[claim.start : claim.end] == claim.text
+    assert (claim.words, claim.quoted_source) == ("4,266", "interior ministry")
+
+
+def test_a_figure_named_for_a_city_is_local_and_one_named_elsewhere_in_the_sentence_is_not():
+    [local] = extract_claims("Slightly less than 100 looters were detained in Almaty overnight.", language="en")
+    assert (local.scope, local.location, local.subject) == ("local", "Almaty", "protesters")
+    [national] = extract_claims(
+        "Security forces killed 26 protesters hours after Russian troops landed in Almaty.", language="en"
+    )
+    assert (national.scope, national.location) == ("country", None)
+    [opening] = extract_claims("In Almaty, 100 people were detained.", language="en")
+    assert (opening.scope, opening.location) == ("local", "Almaty")
+
+
+def test_the_quoted_source_is_named_when_the_sentence_cites_one():
+    [held] = extract_claims("About 12,000 people were held, the prosecutor general said.", language="en")
+    assert (held.metric, held.value, held.qualifier) == ("detained", 12000, "about")
+    assert held.quoted_source == "prosecutor general's office"
+    [said] = extract_claims("Tokayev said 2,500 CSTO peacekeepers had arrived.", language="en")
+    assert (said.metric, said.value, said.quoted_source) == ("troops", 2500, "president")
+
+
+def test_the_language_is_detected_when_not_given():
+    assert claims("В Казахстане в ходе беспорядков задержаны 4 266 человек.", language=None) == [
+        ("detained", 4266, "exact", None)
+    ]
+    assert claims("Елімізде болған тәртіпсіздіктер кезінде 4 мыңнан астам адам ұсталды.", language=None) == [
+        ("detained", 4000, "more_than", None)
+    ]
+
+
+def test_the_report_counts_misses_false_positives_and_not_a_claim_hits(tmp_path):
+    gold = tmp_path / "gold.json"
+    text = "Police detained 40 people. Officers set up 70 checkpoints. 12 people were injured."
+    gold.write_text(
+        json.dumps(
+            {
+                "documents": [
+                    {
+                        "name": "made up",
+                        "language": "en",
+                        "text": text,
+                        "claims": [
+                            {"quote": "Police detained 40", "metric": "detained", "value": 41},
+                            {"quote": "12 people were injured", "metric": "injured", "value": 12,
+                             "subject": "civilians"},
+                        ],
+                        "not_claims": [{"quote": "detained 40", "value": 40, "why": "pretend"}],
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    report = evaluate(gold)
+    assert report.missed == ["made up: detained 41 «Police detained 40»"]
+    assert len(report.false_positives) == 1 and "detained 40" in report.false_positives[0]
+    assert len(report.forbidden) == 1 and "pretend" in report.forbidden[0]
+    assert len(report.mismatches) == 1 and "civilians" in report.mismatches[0]
+    assert (report.scores["detained"].recall, report.scores["detained"].precision) == (0.0, 0.0)
+    assert (report.scores["injured"].recall, report.scores["injured"].precision) == (1.0, 1.0)
+    assert report.recall == 0.5
+
+
+def test_a_gold_quote_missing_from_its_document_is_an_error_naming_the_file(tmp_path):
+    gold = tmp_path / "gold.json"
+    gold.write_text(
+        json.dumps({"documents": [{"text": "Police detained 40 people.", "claims": [
+            {"quote": "detained 41", "metric": "detained", "value": 41}]}]}),
+        encoding="utf-8",
+    )  # fmt: skip
+    with pytest.raises(GoldError, match="gold.json.*detained 41"):
+        load_gold(gold)
+
+
+def test_the_bench_script_prints_precision_and_recall_per_metric():
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "claims_eval.py"), str(GOLD / "ru_kk_claims.json")],
+        capture_output=True, text=True, timeout=120, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "precision" in lines[1] and "recall" in lines[1]
+    assert [line.split()[0] for line in lines[2:9]] == [
+        "detained", "killed", "injured", "hospitalized", "criminal_cases", "troops", "all",
+    ]  # fmt: skip
