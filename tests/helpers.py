@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
@@ -23,12 +25,36 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
-def run_newsmon(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """Run the real `newsmon` command in a subprocess."""
-    full_env = {**os.environ, "NEWSMON_HOST_DELAY": "0", **(env or {})}
+def run_newsmon(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run the `newsmon` command in this process (its code exactly as installed, without
+    paying the stages' import time per call); `run_newsmon_process` runs the real script."""
+    from pipeline.cli import main
+
+    overrides = {"NEWSMON_HOST_DELAY": "0", **(env or {})}
+    saved = {name: os.environ.get(name) for name in overrides}
+    out, err = io.StringIO(), io.StringIO()
+    os.environ.update(overrides)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exit_:
+                code = exit_.code if isinstance(exit_.code, int) else 2
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    return subprocess.CompletedProcess(["newsmon", *args], code, out.getvalue(), err.getvalue())
+
+
+def run_newsmon_process(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    """Run the installed `newsmon` console script in a subprocess."""
+    script = Path(sys.executable).with_name("newsmon")
     return subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", *args],
-        capture_output=True, text=True, env=full_env, cwd=cwd or ROOT, timeout=300,
+        [str(script), *args], capture_output=True, text=True, cwd=cwd, timeout=300,
+        env={**os.environ, "NEWSMON_HOST_DELAY": "0"},
     )  # fmt: skip
 
 

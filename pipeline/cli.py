@@ -1,0 +1,243 @@
+"""`newsmon`: the command line.
+
+    newsmon ingest INPUT... [--store URL] [--json]    read, enrich, deduplicate, store, alert
+    newsmon search QUERY [filters] [--json]           full-text search over stored articles
+    newsmon feeds add|list|remove|import-opml          the watch list
+    newsmon alerts [--pending] [--deliver] [--json]   raised alerts and their delivery
+    newsmon eval [GOLD]                               precision/recall of figure claims
+    newsmon store init|replay [--store URL]           create or migrate the store; resend dead letters
+
+Machine-readable output (`--json`) goes to stdout; progress and summaries to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .models import Article, Problem
+from .settings import Settings, SettingsError
+from .store import SearchQuery, StoreError, open_store
+
+# The stages load language models and scientific libraries (seconds): each command imports
+# only what it uses, so `newsmon feeds list` answers at once.
+
+EXIT_OK, EXIT_NOTHING_READ, EXIT_STORE = 0, 1, 2
+
+err = Console(stderr=True, highlight=False)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = Settings.from_env()
+    except SettingsError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        return EXIT_STORE
+    try:
+        return args.run(args, settings)
+    except StoreError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        return EXIT_STORE
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from . import alerts
+    from .ingest import ingest
+
+    with open_store(args.store, settings) as store:
+        if not args.inputs and not store.list_feeds():
+            err.print("[red]error:[/] nothing to ingest: give INPUTs, or add feeds with `newsmon feeds add URL`")
+            return EXIT_NOTHING_READ
+
+        def on_article(article: Article) -> None:
+            if args.json:
+                print(json.dumps(article.to_json(), ensure_ascii=False), flush=True)
+
+        def on_problem(problem: Problem) -> None:
+            err.print(f"[yellow]skipped[/] {problem}", soft_wrap=True)
+
+        report = ingest(args.inputs, store, settings, on_article=on_article, on_problem=on_problem)
+        delivery = alerts.deliver_pending(store, settings) if not args.no_deliver else None
+        store.flush()
+        err.print(report.summary(), soft_wrap=True)
+        if delivery is not None:
+            err.print(f"delivery   {delivery}")
+        err.print(f"\nstore      {store.url}\nsearch     newsmon search \"detained Almaty\" --store {store.url}")
+    if report.documents == 0 and report.problems:
+        return EXIT_NOTHING_READ
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    query = SearchQuery(
+        text=" ".join(args.query),
+        language=args.language,
+        relevant=args.relevant,
+        since=args.since,
+        until=args.until,
+        include_duplicates=args.include_duplicates,
+        sort="newest" if args.newest else "relevance",
+        limit=args.limit,
+    )
+    with open_store(args.store, settings) as store:
+        hits = store.search(query)
+    if args.json:
+        for hit in hits:
+            print(json.dumps(_asdict(hit), ensure_ascii=False))
+        return EXIT_OK
+    table = Table("published", "lang", "copies", "title / snippet", "url", show_lines=True)
+    for hit in hits:
+        table.add_row(
+            (hit.published or "")[:16], hit.language or "", str(hit.copies),
+            f"[bold]{hit.title}[/]\n{hit.snippet}", hit.url,
+        )  # fmt: skip
+    Console().print(table)
+    err.print(f"{len(hits)} result(s)")
+    return EXIT_OK
+
+
+def cmd_feeds(args: argparse.Namespace, settings: Settings) -> int:
+    with open_store(args.store, settings) as store:
+        if args.action == "add":
+            added = store.add_feed(args.url, args.name)
+            err.print(f"{'added' if added else 'already watched'}: {args.url}")
+        elif args.action == "remove":
+            removed = store.remove_feed(args.url)
+            err.print(f"{'removed' if removed else 'not in the list'}: {args.url}")
+            return EXIT_OK if removed else EXIT_NOTHING_READ
+        elif args.action == "import-opml":
+            from . import sources
+
+            path = Path(args.file)
+            try:
+                entries = sources.parse_opml(path.read_bytes(), str(path))
+            except (OSError, ValueError) as exc:
+                err.print(f"[red]error:[/] {path}: {exc}")
+                return EXIT_NOTHING_READ
+            added = sum(store.add_feed(e.url, e.title) for e in entries)
+            err.print(f"{added} feed(s) added, {len(entries) - added} already watched, from {path}")
+        else:
+            for feed in store.list_feeds():
+                status = feed.last_error or (str(feed.last_status) if feed.last_status else "never fetched")
+                print(f"{feed.url}\t{feed.name or ''}\t{feed.last_fetched or ''}\t{status}")
+    return EXIT_OK
+
+
+def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
+    with open_store(args.store, settings) as store:
+        if args.deliver:
+            from . import alerts
+
+            err.print(f"delivery: {alerts.deliver_pending(store, settings)}")
+        listed = store.list_alerts(pending_only=args.pending)
+    for alert in listed:
+        if args.json:
+            print(json.dumps(alert.to_dict(), ensure_ascii=False))
+        else:
+            previous = f" (was {alert.previous:,})" if alert.previous is not None else ""
+            print(
+                f"[{alert.status}] {alert.kind} {alert.metric}"
+                f"{' ' + alert.subject if alert.subject else ''}: {alert.value:,}{previous}"
+                f" — {alert.source or ''} {alert.published or ''}\n    {alert.text}\n    {alert.url}"
+            )
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from . import figures
+
+    report = figures.evaluate(Path(args.gold) if args.gold else None)
+    print(report)
+    return EXIT_OK
+
+
+def cmd_store(args: argparse.Namespace, settings: Settings) -> int:
+    with open_store(args.store, settings) as store:
+        if args.action == "replay":
+            replay = getattr(store, "replay_dead_letters", None)
+            if replay is None:
+                err.print(f"{store.url}: this store has no dead letters (it refuses nothing it was given)")
+                return EXIT_OK
+            err.print(f"replayed {replay()} dead-lettered document(s) into {store.url}")
+            return EXIT_OK
+        err.print(f"store ready: {store.url} ({store.count_articles()} articles)")
+    return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsmon", description="News monitoring: feeds to figures to alerts.")
+    parser.add_argument("--version", action="version", version=f"newsmon {__version__}")
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+    store_help = "sqlite:///PATH or http(s)://HOST:9200 (default: $NEWSMON_STORE_URL or sqlite:///data/newsmon.db)"
+
+    p = sub.add_parser("ingest", help="read files, directories, feeds or pages and store what they say")
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="file, directory, OPML, feed or page URL; none: every watched feed")
+    p.add_argument("--store", help=store_help)
+    p.add_argument("--json", action="store_true", help="print one JSON object per article to stdout")
+    p.add_argument("--no-deliver", action="store_true", help="store alerts but do not send them now")
+    p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser("search", help="full-text search over stored articles")
+    p.add_argument("query", nargs="*", help="words that must all match (empty: newest first)")
+    p.add_argument("--store", help=store_help)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--language", help="ISO 639-1 code, e.g. en, ru, kk")
+    relevance = p.add_mutually_exclusive_group()
+    relevance.add_argument("--relevant", dest="relevant", action="store_true", default=None, help="only stories about the unrest")
+    relevance.add_argument("--irrelevant", dest="relevant", action="store_false", help="only the others")
+    p.add_argument("--since", help="ISO date, inclusive")
+    p.add_argument("--until", help="ISO date, inclusive")
+    p.add_argument("--newest", action="store_true", help="newest first instead of best match first")
+    p.add_argument("--include-duplicates", action="store_true", help="show every repost, not one per story")
+    p.add_argument("--limit", type=int, default=20)
+    p.set_defaults(run=cmd_search)
+
+    p = sub.add_parser("feeds", help="the list of feeds `newsmon ingest` reads when given no INPUT")
+    p.add_argument("--store", help=store_help)
+    feeds = p.add_subparsers(dest="action", required=True)
+    add = feeds.add_parser("add", help="watch a feed")
+    add.add_argument("url")
+    add.add_argument("--name")
+    feeds.add_parser("list", help="watched feeds with their last fetch")
+    remove = feeds.add_parser("remove", help="stop watching a feed")
+    remove.add_argument("url")
+    opml = feeds.add_parser("import-opml", help="watch every feed of an OPML file")
+    opml.add_argument("file")
+    p.set_defaults(run=cmd_feeds)
+
+    p = sub.add_parser("alerts", help="alerts raised so far")
+    p.add_argument("--store", help=store_help)
+    p.add_argument("--pending", action="store_true", help="only those not delivered yet")
+    p.add_argument("--deliver", action="store_true", help="send pending alerts now")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_alerts)
+
+    p = sub.add_parser("eval", help="precision and recall of figure claims against a gold file")
+    p.add_argument("gold", nargs="?", help="gold JSON (default: the seeds' gold)")
+    p.set_defaults(run=cmd_eval)
+
+    p = sub.add_parser("store", help="store maintenance")
+    p.add_argument(
+        "action", choices=["init", "replay"],
+        help="init: create or migrate the store (index templates too); replay: resend dead-lettered documents",
+    )  # fmt: skip
+    p.add_argument("--store", help=store_help)
+    p.set_defaults(run=cmd_store)
+    return parser
+
+
+def _asdict(obj: object) -> dict:
+    return {name: getattr(obj, name) for name in obj.__slots__}  # type: ignore[attr-defined]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,204 @@
+"""The runner: wires the stages together, batch by batch.
+
+    sources/fetch ──► Documents ──► enrich (process pool: extract, language,
+    fingerprint, topics, figures) ──► dedup (store-backed, in input order) ──► store
+    ──► alerts (publication order) ──► flush
+
+Memory is bounded by `settings.batch_size`: documents are read lazily and each batch is
+committed before the next is read. A crash loses only the batch in flight; ids are
+deterministic, so the next run redoes it without copies.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Callable, Iterable, Iterator, Sequence
+
+from . import alerts, dedup, extract, figures, language, sources, topics
+from .fetch import Fetcher
+from .models import Article, Document, Problem
+from .settings import Settings
+from .store import Store
+from .store.base import iter_chunks
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one run did; `summary()` is what `newsmon ingest` prints."""
+
+    documents: int = 0
+    stored: int = 0  # new or changed articles written
+    unchanged: int = 0  # already stored with the same content
+    duplicates: int = 0
+    relevant: int = 0
+    figures: int = 0
+    alerts: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        return self.stored + self.unchanged
+
+    def add(self, other: "IngestReport") -> None:
+        for name in ("documents", "stored", "unchanged", "duplicates", "relevant", "figures", "alerts"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.problems.extend(other.problems)
+
+    def summary(self) -> str:
+        lines = [
+            f"articles   {self.articles} ({self.stored} new or changed, {self.unchanged} already stored)",
+            f"duplicates {self.duplicates} (reposts folded into an earlier story)",
+            f"relevant   {self.relevant} (about the Kazakhstan unrest)",
+            f"figures    {self.figures} claims",
+            f"alerts     {self.alerts} raised",
+            f"problems   {len(self.problems)}",
+        ]
+        lines += [f"  - {p}" for p in self.problems[:20]]
+        if len(self.problems) > 20:
+            lines.append(f"  ... and {len(self.problems) - 20} more")
+        return "\n".join(lines)
+
+
+def enrich(doc: Document, settings: Settings) -> Article | Problem:
+    """The pure stages, in order, for one document. Runs in worker processes."""
+    try:
+        article = extract.extract_article(doc, fetched_at=_now())
+        article.language = language.detect_language(f"{article.title}\n{article.text}")
+        article = dedup.fingerprint(article, settings)
+        tags = topics.score_topics(
+            article.title, article.text, article.language, threshold=settings.topic_threshold
+        )
+        article.relevant, article.topic_score = tags.relevant, tags.score
+        article.topics, article.topic_evidence = list(tags.topics), list(tags.evidence)
+        article.figures = figures.extract_claims(article.text, language=article.language)
+    except extract.ExtractError as exc:
+        return Problem(doc.url, "extract", str(exc))
+    except Exception as exc:  # one pathological page must not stop the run
+        return Problem(doc.url, "enrich", f"{type(exc).__name__}: {exc}")
+    return article
+
+
+def ingest(
+    inputs: Sequence[str],
+    store: Store,
+    settings: Settings,
+    *,
+    on_article: Callable[[Article], None] | None = None,
+    on_problem: Callable[[Problem], None] | None = None,
+) -> IngestReport:
+    """Read `inputs` (or every watched feed when empty), enrich, deduplicate, store, alert."""
+    with Fetcher(settings) as fetcher, _enricher(settings) as enrich_all:
+        stream = sources.read_inputs(inputs, fetcher=fetcher, store=store, settings=settings)
+        return ingest_documents(
+            stream, store, settings, enrich_all=enrich_all, on_article=on_article, on_problem=on_problem
+        )
+
+
+def ingest_documents(
+    stream: Iterable[Document | Problem],
+    store: Store,
+    settings: Settings,
+    *,
+    enrich_all: Callable[[list[Document]], list[Article | Problem]] | None = None,
+    on_article: Callable[[Article], None] | None = None,
+    on_problem: Callable[[Problem], None] | None = None,
+) -> IngestReport:
+    """Ingest an already-read stream of documents (and the problems met reading it)."""
+    report = IngestReport()
+    enrich_all = enrich_all or (lambda docs: [enrich(d, settings) for d in docs])
+
+    def documents() -> Iterator[Document]:
+        for item in stream:
+            if isinstance(item, Problem):
+                report.problems.append(item)
+                if on_problem:
+                    on_problem(item)
+            else:
+                report.documents += 1
+                yield item
+
+    for batch in iter_chunks(documents(), max(1, settings.batch_size)):
+        enriched: list[Article] = []
+        for result in enrich_all(batch):
+            if isinstance(result, Problem):
+                report.problems.append(result)
+                if on_problem:
+                    on_problem(result)
+            else:
+                enriched.append(result)
+        report.add(store_batch(enriched, store, settings, on_article=on_article))
+    return report
+
+
+def store_batch(
+    articles: Sequence[Article],
+    store: Store,
+    settings: Settings,
+    *,
+    on_article: Callable[[Article], None] | None = None,
+) -> IngestReport:
+    """Deduplicate, store and raise alerts for one enriched batch, then commit it."""
+    report = IngestReport()
+    deduplicator = dedup.Deduplicator(store, settings)
+    fresh: list[Article] = []
+    seen: list[Article] = []
+    for article in articles:
+        if store.content_hash_of(article.id) == article.content_hash:
+            report.unchanged += 1
+            seen.append(store.get_article(article.id) or article)
+            continue
+        deduplicator.assign(article)
+        # Written at once so that later articles of this batch deduplicate against it.
+        store.put_articles([article])
+        fresh.append(article)
+    # Stored articles are checked too: a run that died after committing an article but
+    # before raising its alerts gets them raised now (alert keys make this idempotent).
+    raised = alerts.raise_alerts([*fresh, *seen], store, now=_now())
+    store.flush()
+
+    report.stored = len(fresh)
+    report.alerts = len(raised)
+    for article in [*fresh, *seen]:
+        report.duplicates += article.duplicate_of is not None
+        report.relevant += article.relevant
+        report.figures += len(article.figures)
+        if on_article:
+            on_article(article)
+    return report
+
+
+# A pool costs more to start (each worker loads its language models) than a handful of
+# documents cost to enrich inline.
+POOL_MIN_DOCUMENTS = 16
+
+
+class _enricher:
+    """Runs `enrich` over a batch, in a process pool when there is more than one core."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.workers = settings.workers or os.cpu_count() or 1
+        self.pool: Executor | None = None
+
+    def __enter__(self) -> Callable[[list[Document]], list[Article | Problem]]:
+        return self.run
+
+    def run(self, docs: list[Document]) -> list[Article | Problem]:
+        if self.workers <= 1 or len(docs) < POOL_MIN_DOCUMENTS:
+            return [enrich(d, self.settings) for d in docs]
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(max_workers=self.workers)
+        chunksize = max(1, len(docs) // (4 * self.workers))
+        settings = [self.settings] * len(docs)
+        return list(self.pool.map(enrich, docs, settings, chunksize=chunksize))
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")

@@ -1,0 +1,168 @@
+"""End to end through the real `newsmon` command on the embedded store."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from helpers import SEEDS, json_lines, run_newsmon, run_newsmon_process
+
+SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
+
+
+def ingest(store, *inputs, env=None):
+    return run_newsmon("ingest", *map(str, inputs), "--store", f"sqlite:///{store}", "--json", env=env)
+
+
+def test_seeds_give_five_distinct_relevant_english_articles(tmp_path):
+    result = ingest(tmp_path / "s.db", SEEDS)
+    assert result.returncode == 0, result.stderr
+    articles = json_lines(result.stdout)
+    assert len(articles) == 5
+    assert sorted(a["url"].rsplit("/", 1)[-1] for a in articles) == SEED_NAMES
+    assert all(a["url"].startswith("file:///") for a in articles)
+    assert {a["language"] for a in articles} == {"en"}
+    assert all(a["relevant"] for a in articles)
+    assert all(a["duplicate_of"] is None for a in articles)
+    assert len({a["cluster_id"] for a in articles}) == 5
+    assert len({a["id"] for a in articles}) == 5
+    stable_keys = {
+        "id", "url", "canonical_url", "title", "source", "published", "language",
+        "relevant", "topics", "duplicate_of", "cluster_id", "figures", "alerts",
+    }  # fmt: skip
+    assert all(stable_keys <= a.keys() for a in articles)
+    assert "articles   5" in result.stderr
+
+
+def test_a_repost_ingested_later_is_a_duplicate_of_the_seed(tmp_path):
+    store = tmp_path / "s.db"
+    first = json_lines(ingest(store, SEEDS).stdout)
+    original = next(a for a in first if a["url"].endswith("002_7978e291850f57ec.txt"))
+
+    body = (SEEDS / "002_7978e291850f57ec.txt").read_text(encoding="utf-8")
+    repost = tmp_path / "repost" / "kazakh-unrest-repost.txt"
+    repost.parent.mkdir()
+    repost.write_text(
+        "Republished with permission from our partners at the Daily Steppe Gazette.\n\n"
+        + body
+        + "\n\nSubscribe to our newsletter for the latest updates.\nShare this article: Facebook Twitter Email\n",
+        encoding="utf-8",
+    )
+    result = ingest(store, repost)
+    assert result.returncode == 0, result.stderr
+    [copy] = json_lines(result.stdout)
+    assert copy["duplicate_of"] == original["id"]
+    assert copy["cluster_id"] == original["cluster_id"]
+    assert copy["alerts"] == []
+
+
+def test_reingesting_the_same_input_adds_nothing(tmp_path):
+    store = tmp_path / "s.db"
+    first = json_lines(ingest(store, SEEDS).stdout)
+    alerts_before = run_newsmon("alerts", "--json", "--store", f"sqlite:///{store}")
+    second = ingest(store, SEEDS)
+    assert second.returncode == 0, second.stderr
+    assert sorted(a["id"] for a in json_lines(second.stdout)) == sorted(a["id"] for a in first)
+    assert "0 new or changed, 5 already stored" in second.stderr
+    assert "alerts     0 raised" in second.stderr
+    alerts_after = run_newsmon("alerts", "--json", "--store", f"sqlite:///{store}")
+    assert json_lines(alerts_after.stdout) == json_lines(alerts_before.stdout)
+
+
+def test_search_finds_seed_by_words_and_filters(tmp_path):
+    store = f"sqlite:///{tmp_path / 's.db'}"
+    assert run_newsmon("ingest", str(SEEDS), "--store", store).returncode == 0
+    hits = json_lines(run_newsmon("search", "beheaded", "--store", store, "--json").stdout)
+    assert [h["url"].rsplit("/", 1)[-1] for h in hits] == ["003_cd0475b9a63e25ad.txt"]
+    assert json_lines(run_newsmon("search", "beheaded", "--language", "ru", "--store", store, "--json").stdout) == []
+    newest = json_lines(run_newsmon("search", "--newest", "--since", "2022-01-09", "--store", store, "--json").stdout)
+    assert [h["published"][:10] for h in newest] == ["2022-01-09"]
+
+
+def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path):
+    records = tmp_path / "records.jsonl"
+    records.write_text(
+        json.dumps({"url": "https://example.org/a", "title": "Almaty protests",
+                    "text": "Police detained more than 300 protesters in Almaty on Wednesday, "
+                            "the interior ministry of Kazakhstan said.", "published": "2022-01-05"})
+        + "\n{not json\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    result = ingest(tmp_path / "s.db", records, tmp_path / "missing.txt")
+    assert result.returncode == 0, result.stderr
+    assert len(json_lines(result.stdout)) == 1
+    assert f"{records}:2" in result.stderr
+    assert "missing.txt" in result.stderr
+    assert "problems   2" in result.stderr
+
+
+def test_exit_status_is_nonzero_when_nothing_could_be_read(tmp_path):
+    result = ingest(tmp_path / "s.db", tmp_path / "nothing-here.txt")
+    assert result.returncode == 1
+    assert "nothing-here.txt" in result.stderr
+
+
+def test_exit_status_when_the_store_cannot_be_opened(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    result = ingest(blocker / "s.db", SEEDS)
+    assert result.returncode == 2
+    assert str(blocker) in result.stderr
+
+
+def test_unknown_store_scheme_is_a_clear_error(tmp_path):
+    result = run_newsmon("ingest", str(SEEDS), "--store", "mongodb://localhost/x")
+    assert result.returncode == 2
+    assert "mongodb://localhost/x" in result.stderr
+
+
+def test_feeds_add_list_remove(tmp_path):
+    store = f"sqlite:///{tmp_path / 's.db'}"
+    assert run_newsmon("feeds", "--store", store, "add", "https://example.org/rss", "--name", "Example").returncode == 0
+    listed = run_newsmon("feeds", "--store", store, "list").stdout
+    assert "https://example.org/rss\tExample" in listed
+    assert run_newsmon("feeds", "--store", store, "remove", "https://example.org/rss").returncode == 0
+    assert run_newsmon("feeds", "--store", store, "list").stdout == ""
+    assert run_newsmon("feeds", "--store", store, "remove", "https://example.org/rss").returncode == 1
+
+
+def test_feeds_import_opml(tmp_path):
+    opml = tmp_path / "feeds.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><head><title>KZ</title></head><body>'
+        '<outline text="Tengrinews" type="rss" xmlUrl="https://tengrinews.kz/news.rss"/>'
+        '<outline text="Regional"><outline text="Kazinform" type="rss" xmlUrl="https://www.inform.kz/rss/eng.xml"/></outline>'
+        "</body></opml>",
+        encoding="utf-8",
+    )
+    store = f"sqlite:///{tmp_path / 's.db'}"
+    result = run_newsmon("feeds", "--store", store, "import-opml", str(opml))
+    assert result.returncode == 0, result.stderr
+    urls = [line.split("\t")[0] for line in run_newsmon("feeds", "--store", store, "list").stdout.splitlines()]
+    assert urls == ["https://tengrinews.kz/news.rss", "https://www.inform.kz/rss/eng.xml"]
+
+
+def test_ingest_without_inputs_or_feeds_says_what_to_do(tmp_path):
+    result = run_newsmon("ingest", "--store", f"sqlite:///{tmp_path / 's.db'}")
+    assert result.returncode == 1
+    assert "newsmon feeds add" in result.stderr
+
+
+def test_the_installed_script_works_from_any_directory(tmp_path):
+    """The console script itself; inputs and store are taken as given, not from the checkout."""
+    seeds = tmp_path / "in"
+    shutil.copytree(SEEDS, seeds)
+    result = run_newsmon_process("ingest", "in", "--store", "sqlite:///out/s.db", "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert len(json_lines(result.stdout)) == 5
+    assert (tmp_path / "out" / "s.db").exists()
+
+
+def test_store_init_creates_the_store_and_replay_explains_sqlite_has_no_dead_letters(tmp_path):
+    store = f"sqlite:///{tmp_path / 'new' / 's.db'}"
+    result = run_newsmon("store", "init", "--store", store)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "new" / "s.db").exists()
+    replay = run_newsmon("store", "replay", "--store", store)
+    assert replay.returncode == 0
+    assert "no dead letters" in replay.stderr
