@@ -16,8 +16,14 @@ $(STAMP): requirements.lock pyproject.toml
 	$(UV) pip install --quiet --python $(PY) --no-deps -e .
 	touch $(STAMP)
 
+# The main job: one run of the news_backfill DAG over seeds/ (`airflow dags test`, SQLite
+# metadata DB under data/airflow, no services), then its summary.
 run: $(STAMP)
-	$(VENV)/bin/newsmon ingest seeds/ --store $(STORE)
+	NEWSMON_STORE_URL=$(STORE) bash scripts/run_dag.sh seeds/
+
+# Optional: Airflow's UI, scheduler and workers on http://localhost:8080 (see README).
+airflow: $(STAMP)
+	bash scripts/airflow_standalone.sh
 
 test: $(STAMP)
 	$(VENV)/bin/pytest -q

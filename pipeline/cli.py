@@ -5,6 +5,7 @@
     newsmon feeds add|list|remove|import-opml          the watch list
     newsmon alerts [--pending] [--deliver] [--json]   raised alerts and their delivery
     newsmon eval [GOLD]                               precision/recall of figure claims
+    newsmon report REPORT.json                        the summary an Airflow run saved
     newsmon store init|replay [--store URL]           create or migrate the store; resend dead letters
 
 Machine-readable output (`--json`) goes to stdout; progress and summaries to stderr.
@@ -16,7 +17,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from rich.console import Console
 from rich.table import Table
@@ -25,6 +26,9 @@ from . import __version__
 from .models import Article, Problem
 from .settings import Settings, SettingsError
 from .store import SearchQuery, StoreError, open_store
+
+if TYPE_CHECKING:
+    from .ingest import IngestReport
 
 # The stages load language models and scientific libraries (seconds): each command imports
 # only what it uses, so `newsmon feeds list` answers at once.
@@ -68,13 +72,32 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         report = ingest(args.inputs, store, settings, on_article=on_article, on_problem=on_problem)
         delivery = alerts.deliver_pending(store, settings) if not args.no_deliver else None
         store.flush()
-        err.print(report.summary(), soft_wrap=True)
-        if delivery is not None:
-            err.print(f"delivery   {delivery}")
-        err.print(f"\nstore      {store.url}\nsearch     newsmon search \"detained Almaty\" --store {store.url}")
-    if report.documents == 0 and report.problems:
+        _print_summary(report, store.url, delivery)
+    return _exit_status(report)
+
+
+def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
+    from . import staging
+
+    try:
+        report = staging.load_report(Path(args.report))
+    except staging.StagingError as exc:
+        err.print(f"[red]error:[/] {exc}")
         return EXIT_NOTHING_READ
-    return EXIT_OK
+    _print_summary(report, args.store or settings.store_url)
+    return _exit_status(report)
+
+
+def _print_summary(report: "IngestReport", store_url: str, delivery: object | None = None) -> None:
+    err.print(report.summary(), soft_wrap=True)
+    if delivery is not None:
+        err.print(f"delivery   {delivery}")
+    err.print(f"\nstore      {store_url}\nsearch     newsmon search \"detained Almaty\" --store {store_url}")
+
+
+def _exit_status(report: "IngestReport") -> int:
+    """Non-zero only when nothing at all could be read."""
+    return EXIT_NOTHING_READ if report.documents == 0 and report.problems else EXIT_OK
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
@@ -185,6 +208,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object per article to stdout")
     p.add_argument("--no-deliver", action="store_true", help="store alerts but do not send them now")
     p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser("report", help="print the summary an Airflow run saved (make run)")
+    p.add_argument("report", help="the run's report.json, under NEWSMON_STAGING_DIR/DAG/RUN/")
+    p.add_argument("--store", help=store_help)
+    p.set_defaults(run=cmd_report)
 
     p = sub.add_parser("search", help="full-text search over stored articles")
     p.add_argument("query", nargs="*", help="words that must all match (empty: newest first)")

@@ -37,8 +37,10 @@ class Settings:
     batch_size: int = 200  # articles enriched and written together; bounds memory
     workers: int = 0  # processes for extraction and enrichment; 0 means one per core
 
-    # Airflow DAGs (dags/): feeds per mapped fetch task, and where tasks hand bodies to each
-    # other (a directory every worker can read and write, e.g. a shared volume in production).
+    # Airflow DAGs (dags/): when news_ingest runs (cron or preset, UTC), feeds per mapped fetch
+    # task, and where tasks hand bodies to each other (a directory every worker can read and
+    # write, e.g. a shared volume in production).
+    schedule: str = "*/15 * * * *"
     feeds_per_shard: int = 20
     staging_dir: str = "data/staging"
 

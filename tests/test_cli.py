@@ -166,3 +166,9 @@ def test_store_init_creates_the_store_and_replay_explains_sqlite_has_no_dead_let
     replay = run_newsmon("store", "replay", "--store", store)
     assert replay.returncode == 0
     assert "no dead letters" in replay.stderr
+
+
+def test_report_of_a_missing_run_names_the_file(tmp_path):
+    result = run_newsmon("report", str(tmp_path / "run" / "report.json"))
+    assert result.returncode == 1
+    assert "report.json" in result.stderr
