@@ -4,18 +4,12 @@ The same tasks as news_ingest; INPUTs are split into shards of `NEWSMON_FEEDS_PE
 Local paths are read on the workers, so they must exist there. `make run` runs this DAG.
 """
 
-from datetime import datetime, timezone
-
 from airflow.sdk import Param, dag
-from newsmon_tasks import DEFAULT_ARGS, ingest
+from newsmon_tasks import DAG_DEFAULTS, ingest
 
 
 @dag(
     schedule=None,
-    start_date=datetime(2022, 1, 1, tzinfo=timezone.utc),
-    catchup=False,
-    max_active_runs=1,
-    default_args=DEFAULT_ARGS,
     params={
         "inputs": Param(
             ["seeds/"], type="array", items={"type": "string"}, minItems=1,
@@ -23,7 +17,7 @@ from newsmon_tasks import DEFAULT_ARGS, ingest
         ),
     },  # fmt: skip
     doc_md=__doc__,
-    tags=["newsmon"],
+    **DAG_DEFAULTS,
 )
 def news_backfill() -> None:
     ingest()

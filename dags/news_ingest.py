@@ -6,18 +6,12 @@ is `NEWSMON_SCHEDULE` (cron or preset, read when the file is parsed), default ev
 minutes. Trigger with `{"inputs": [...]}` to read paths or URLs instead of the feeds.
 """
 
-from datetime import datetime, timezone
-
 from airflow.sdk import Param, dag
-from newsmon_tasks import DEFAULT_ARGS, ingest, schedule_from_env
+from newsmon_tasks import DAG_DEFAULTS, ingest, schedule_from_env
 
 
 @dag(
     schedule=schedule_from_env(),
-    start_date=datetime(2022, 1, 1, tzinfo=timezone.utc),
-    catchup=False,
-    max_active_runs=1,
-    default_args=DEFAULT_ARGS,
     params={
         "inputs": Param(
             [], type="array", items={"type": "string"},
@@ -25,7 +19,7 @@ from newsmon_tasks import DEFAULT_ARGS, ingest, schedule_from_env
         ),
     },  # fmt: skip
     doc_md=__doc__,
-    tags=["newsmon"],
+    **DAG_DEFAULTS,
 )
 def news_ingest() -> None:
     ingest()

@@ -12,7 +12,7 @@ the shards that arrived and reports the others, whose feeds are read again next 
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
 from airflow.sdk import Asset, CronTriggerTimetable, TriggerRule, get_current_context, task, task_group
@@ -33,6 +33,17 @@ DEFAULT_ARGS: dict[str, Any] = {
     "retries": 3,
     "retry_exponential_backoff": 2.0,
     "max_retry_delay": timedelta(minutes=30),
+}
+
+
+# What every newsmon DAG shares: no catchup (a missed slot is covered by the next run's
+# read of every feed), one run at a time, retries with backoff.
+DAG_DEFAULTS: dict[str, Any] = {
+    "start_date": datetime(2022, 1, 1, tzinfo=timezone.utc),
+    "catchup": False,
+    "max_active_runs": 1,
+    "default_args": DEFAULT_ARGS,
+    "tags": ["newsmon"],
 }
 
 

@@ -9,7 +9,7 @@ twice leaves one copy.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Literal, Protocol, Sequence, runtime_checkable
+from typing import Iterable, Literal, Protocol, Self, Sequence, runtime_checkable
 
 from ..models import Alert, Article
 
@@ -124,6 +124,20 @@ class Store(Protocol):
     def put_alert(self, alert: Alert) -> bool: ...  # False when the key is already stored
     def update_alert(self, alert: Alert) -> None: ...
     def list_alerts(self, *, pending_only: bool = False, limit: int | None = None) -> list[Alert]: ...
+
+
+class ClosingStore:
+    """Context-manager behaviour every backend shares: leaving the block closes the store,
+    which flushes what was written."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def iter_chunks(items: Iterable, size: int):

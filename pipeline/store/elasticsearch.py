@@ -48,6 +48,7 @@ from ..models import Alert, Article, Claim, stable_id
 from ..settings import Settings
 from .base import (
     NEAR_DUPLICATE_CANDIDATES,
+    ClosingStore,
     Feed,
     NearDuplicateCandidate,
     SearchHit,
@@ -102,7 +103,7 @@ def _naming_the_store(method: Callable) -> Callable:
     return wrapper
 
 
-class ElasticsearchStore:
+class ElasticsearchStore(ClosingStore):
     """The store on an Elasticsearch cluster (`http(s)://[user:password@]host:port`)."""
 
     def __init__(self, url: str, settings: Settings | None = None) -> None:
@@ -238,12 +239,6 @@ class ElasticsearchStore:
             self.flush()
         finally:
             self._es.close()
-
-    def __enter__(self) -> "ElasticsearchStore":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # articles
 

@@ -17,6 +17,7 @@ from ..models import Alert, Article, Claim
 from ..settings import Settings
 from .base import (
     NEAR_DUPLICATE_CANDIDATES,
+    ClosingStore,
     Feed,
     NearDuplicateCandidate,
     SearchHit,
@@ -137,7 +138,7 @@ _ARTICLE_COLUMNS = (
 _NO_SUBJECT = ""
 
 
-class SQLiteStore:
+class SQLiteStore(ClosingStore):
     """The embedded default store. Safe for several processes (WAL, busy timeout)."""
 
     def __init__(self, path: Path, settings: Settings | None = None) -> None:
@@ -196,12 +197,6 @@ class SQLiteStore:
     def close(self) -> None:
         self.flush()
         self._db.close()
-
-    def __enter__(self) -> "SQLiteStore":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # articles
 
