@@ -207,8 +207,9 @@ def deliver_pending(store: Store, settings: Settings, *, backoff: float = 0.5) -
     return report
 
 
-def _channels(urls: Sequence[str]) -> list[apprise.Apprise]:
-    """One Apprise object per URL, so a retry goes only to the channels that failed."""
+def _channels(urls: Sequence[str]) -> list[tuple[str, apprise.Apprise]]:
+    """One Apprise object per URL, each with a stable id (no secret in it), so a retry, in this
+    call or a later one, goes only to the channels that have not taken the alert yet."""
     channels = []
     for number, url in enumerate(urls, 1):
         channel = apprise.Apprise()
@@ -218,29 +219,34 @@ def _channels(urls: Sequence[str]) -> list[apprise.Apprise]:
             raise AlertConfigError(
                 f"NEWSMON_ALERT_URLS: URL #{number} ({scheme}://...) is not a URL Apprise can notify"
             )
-        channels.append(channel)
+        channels.append((stable_id("channel", url), channel))
     return channels
 
 
-def _send(alert: Alert, channels: Sequence[apprise.Apprise], tries: int, backoff: float) -> str | None:
-    """Try up to `tries` times; None once every channel accepted, else the last error."""
+def _send(
+    alert: Alert, channels: Sequence[tuple[str, apprise.Apprise]], tries: int, backoff: float
+) -> str | None:
+    """Try up to `tries` times; None once every channel took the alert, else the last error.
+    Each channel that takes it is recorded in `alert.delivered_to`."""
     title, body = _message(alert)
-    waiting = list(channels)
+    waiting = [(cid, channel) for cid, channel in channels if cid not in alert.delivered_to]
     error = None
     for attempt in range(tries):
+        if not waiting:
+            return None
         if attempt:
             time.sleep(backoff * 2 ** (attempt - 1))
         alert.attempts += 1
         failed = []
-        for channel in waiting:
+        for cid, channel in waiting:
             result = channel.notify(body=body, title=title, body_format=apprise.NotifyFormat.TEXT)
-            if not result:
-                failed.append(channel)
+            if result:
+                alert.delivered_to.append(cid)
+            else:
+                failed.append((cid, channel))
                 error = _describe(result)
         waiting = failed
-        if not waiting:
-            return None
-    return error
+    return None if not waiting else error
 
 
 def _describe(result: apprise.AppriseResult) -> str:

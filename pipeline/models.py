@@ -98,6 +98,7 @@ class Alert(_Record):
     text: str
     published: str | None
     status: AlertStatus = "pending"
+    delivered_to: list[str] = field(default_factory=list)  # ids of the channels that took it
     attempts: int = 0
     last_error: str | None = None
     created_at: str | None = None

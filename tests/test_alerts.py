@@ -239,6 +239,17 @@ def test_a_retry_goes_only_to_the_channel_that_failed(store, httpserver):
     assert len(posted(httpserver, "/down")) == 3
     assert posted(httpserver, "/ok")[0]["title"] == "First figure: 748 injured (security forces)"
 
+    # The next call, with the channel back, sends only to it: /ok has had the alert already.
+    httpserver.clear_all_handlers()
+    httpserver.expect_request("/ok", method="POST").respond_with_data("ok")
+    httpserver.expect_request("/down", method="POST").respond_with_data("ok")
+    report = deliver_pending(store, settings_for(webhook(httpserver, "/ok"), webhook(httpserver, "/down")), backoff=0)
+    assert report.delivered == 1
+    assert len(posted(httpserver, "/ok")) == 1
+    assert len(posted(httpserver, "/down")) == 4
+    [alert] = store.list_alerts()
+    assert alert.status == "delivered"
+
 
 def test_with_no_channels_alerts_stay_pending_and_nothing_is_sent(store):
     raise_alerts([article(1, claim("killed", 26))], store)

@@ -286,7 +286,9 @@ def test_updated_alerts_leave_the_pending_list(backend):
         store.put_alert(alert("k2", "2022-01-07T11:00:00+00:00"))
         store.put_alert(alert("k1", "2022-01-07T10:00:00+00:00"))
         store.flush()
-        delivered = dataclasses.replace(alert("k1", "2022-01-07T10:00:00+00:00"), status="delivered", attempts=1)
+        delivered = dataclasses.replace(
+            alert("k1", "2022-01-07T10:00:00+00:00"), status="delivered", attempts=1, delivered_to=["c1", "c2"]
+        )
         store.update_alert(delivered)
         assert [a.key for a in store.list_alerts(pending_only=True)] == ["k2"]
     with open_store(*backend) as store:

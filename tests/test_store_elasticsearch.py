@@ -72,6 +72,18 @@ def test_opening_installs_strict_mappings_behind_write_aliases(es_cluster, setti
     assert refused.value.status_code == 400
 
 
+def test_indices_made_by_an_older_newsmon_get_the_fields_added_since(es_cluster, settings, es):
+    alias = f"{settings.es_index_prefix}-alerts"
+    older = {"dynamic": "strict", "properties": {"key": {"type": "keyword"}, "status": {"type": "keyword"}}}
+    es.indices.create(index=f"{alias}-000001", mappings=older, aliases={alias: {"is_write_index": True}})
+    with open_store(es_cluster.url, settings):
+        pass
+    mapping = es.indices.get_mapping(index=alias).body
+    [properties] = [m["mappings"]["properties"] for m in mapping.values()]
+    assert properties["delivered_to"] == {"type": "keyword"}
+    assert properties["metric"] == {"type": "keyword"}
+
+
 def test_words_match_their_other_forms_in_russian_and_english(store):
     store.put_articles([
         article(1, title="Задержания", text="Полиция задержала протестующих в Алматы.", language="ru"),

@@ -167,6 +167,12 @@ class ElasticsearchStore(ClosingStore):
             )  # fmt: skip
             if not self._es.indices.exists_alias(name=alias):
                 self._create_first_index(alias)
+            else:
+                # Indices made by an older newsmon get the fields added since (additive only).
+                mappings = template["mappings"]
+                self._es.indices.put_mapping(
+                    index=alias, dynamic=mappings["dynamic"], properties=mappings["properties"]
+                )
 
     def _install_lifecycle_policy(self) -> str | None:
         """The ILM policy's name; None where the server has no ILM (serverless, noida-db)."""
