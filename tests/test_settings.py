@@ -1,0 +1,45 @@
+"""The one settings object: env parsing, errors that name the variable, README coverage."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from helpers import ROOT
+from pipeline.settings import Settings, SettingsError
+
+
+def test_env_values_are_parsed_to_their_types():
+    settings = Settings.from_env({
+        "NEWSMON_HOST_DELAY": "0.25",
+        "NEWSMON_BATCH_SIZE": "50",
+        "NEWSMON_ALLOW_PRIVATE_NETWORKS": "yes",
+        "NEWSMON_ALERT_URLS": "json://127.0.0.1/a, slack://T/B/C",
+        "NEWSMON_ES_API_KEY": "",
+    })  # fmt: skip
+    assert settings.host_delay == 0.25
+    assert settings.batch_size == 50
+    assert settings.allow_private_networks is True
+    assert settings.alert_urls == ("json://127.0.0.1/a", "slack://T/B/C")
+    assert settings.es_api_key is None
+
+
+def test_unset_variables_keep_defaults_and_overrides_win():
+    settings = Settings.from_env({}, store_url="sqlite:///x.db")
+    assert settings.store_url == "sqlite:///x.db"
+    assert settings.host_delay == Settings().host_delay
+
+
+@pytest.mark.parametrize("name, value", [("NEWSMON_BATCH_SIZE", "many"), ("NEWSMON_RESPECT_ROBOTS", "maybe")])
+def test_a_bad_value_names_the_variable(name, value):
+    with pytest.raises(SettingsError, match=name):
+        Settings.from_env({name: value})
+
+
+def test_the_readme_documents_every_setting():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"NEWSMON_[A-Z_]+", readme))
+    missing = {f"NEWSMON_{f.name.upper()}" for f in dataclasses.fields(Settings)} - documented
+    assert not missing, f"README.md does not document {sorted(missing)}"
