@@ -5,8 +5,9 @@
     ──► alerts (publication order) ──► flush
 
 Memory is bounded by `settings.batch_size`: documents are read lazily and each batch is
-committed before the next is read. A crash loses only the batch in flight; ids are
-deterministic, so the next run redoes it without copies.
+committed before the next is read. A crash loses only the batch in flight, and a feed's
+conditional-GET state is committed only after its entries are: the next run reads the
+feed in full and, ids being deterministic, redoes the batch without copies.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ import os
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import alerts, dedup, extract, figures, language, sources, topics
 from .fetch import Fetcher
 from .models import Article, Document, Problem
 from .settings import Settings
-from .store import Store
+from .store import Feed, Store
 from .store.base import iter_chunks
 
 
@@ -81,6 +82,35 @@ def enrich(doc: Document, settings: Settings) -> Article | Problem:
     return article
 
 
+class FeedStateRecorder:
+    """The store as sources see it: reads go to the real store, feed-state writes are kept.
+
+    Sources write a feed's ETag and Last-Modified once they have read it. Committed before
+    the feed's entries are stored, that state would turn the next read into a 304 and lose
+    the entries if this run died first; so it waits until they are (`commit`).
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self.recorded: dict[str, Feed] = {}
+
+    def get_feed(self, url: str) -> Feed | None:
+        return self.recorded.get(url) or self._store.get_feed(url)
+
+    def update_feed(self, feed: Feed) -> None:
+        self.recorded[feed.url] = feed
+
+    def commit(self) -> None:
+        """Write the recorded state; call it once every entry read so far is stored."""
+        for feed in self.recorded.values():
+            self._store.update_feed(feed)
+        self._store.flush()
+        self.recorded.clear()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
 def ingest(
     inputs: Sequence[str],
     store: Store,
@@ -90,11 +120,13 @@ def ingest(
     on_problem: Callable[[Problem], None] | None = None,
 ) -> IngestReport:
     """Read `inputs` (or every watched feed when empty), enrich, deduplicate, store, alert."""
+    feed_state = FeedStateRecorder(store)
     with Fetcher(settings) as fetcher, _enricher(settings) as enrich_all:
-        stream = sources.read_inputs(inputs, fetcher=fetcher, store=store, settings=settings)
+        stream = sources.read_inputs(inputs, fetcher=fetcher, store=feed_state, settings=settings)
         return ingest_documents(
-            stream, store, settings, enrich_all=enrich_all, on_article=on_article, on_problem=on_problem
-        )
+            stream, store, settings, enrich_all=enrich_all, after_batch=feed_state.commit,
+            on_article=on_article, on_problem=on_problem,
+        )  # fmt: skip
 
 
 def ingest_documents(
@@ -103,10 +135,16 @@ def ingest_documents(
     settings: Settings,
     *,
     enrich_all: Callable[[list[Document]], list[Article | Problem]] | None = None,
+    after_batch: Callable[[], None] | None = None,
     on_article: Callable[[Article], None] | None = None,
     on_problem: Callable[[Problem], None] | None = None,
 ) -> IngestReport:
-    """Ingest an already-read stream of documents (and the problems met reading it)."""
+    """Ingest an already-read stream of documents (and the problems met reading it).
+
+    `after_batch` runs once each batch is committed, and once more at the end: a reader
+    that resumes only after handing over a feed's last entry can commit that feed's
+    state there, knowing its entries are stored.
+    """
     report = IngestReport()
     enrich_all = enrich_all or (lambda docs: [enrich(d, settings) for d in docs])
 
@@ -130,6 +168,10 @@ def ingest_documents(
             else:
                 enriched.append(result)
         report.add(store_batch(enriched, store, settings, on_article=on_article))
+        if after_batch:
+            after_batch()
+    if after_batch:
+        after_batch()
     return report
 
 

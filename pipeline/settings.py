@@ -18,6 +18,7 @@ class Settings:
 
     # Where articles, claims, alerts and feed state live: sqlite:///PATH or http(s)://HOST:9200.
     store_url: str = "sqlite:///data/newsmon.db"
+    sqlite_busy_timeout: float = 30.0  # seconds a writer waits for another process's batch
 
     # fetch
     user_agent: str = "newsmon/0.1 (+https://github.com/newsmon/newsmon; news monitoring)"

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, TextIO, Union
 
 from .fetch import Fetcher
-from .ingest import IngestReport, enrich, store_batch
+from .ingest import FeedStateRecorder, IngestReport, enrich, store_batch
 from .models import Alert, Article, Claim, Document, Problem
 from .settings import Settings
 from .sources import read_inputs
@@ -92,27 +92,6 @@ class StagedShard:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "StagedShard":
         return cls(**data)
-
-
-class FeedStateRecorder:
-    """A store for the fetch step: reads go to the real store, feed-state writes are kept.
-
-    Sources write a feed's ETag and Last-Modified as soon as they have read it; staged,
-    that state must wait until the entries are stored (see the module docstring).
-    """
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self.recorded: dict[str, Feed] = {}
-
-    def get_feed(self, url: str) -> Feed | None:
-        return self.recorded.get(url) or self._store.get_feed(url)
-
-    def update_feed(self, feed: Feed) -> None:
-        self.recorded[feed.url] = feed
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store, name)
 
 
 def plan_shards(inputs: Sequence[str], size: int) -> list[list[str]]:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from werkzeug import Response
 
 from helpers import SEEDS
 from pipeline.ingest import POOL_MIN_DOCUMENTS, ingest
 from pipeline.store import open_store
+from pipeline.store.sqlite import SQLiteStore
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 
@@ -104,3 +107,50 @@ def test_alerts_follow_publication_order_within_a_batch_whatever_the_input_order
         ingest(reversed_inputs, store, loopback_settings.replace(workers=1))
         detained = [a.value for a in store.list_alerts() if a.metric == "detained"]
     assert detained == [2300, 3811, 4266, 4404, 5800]
+
+
+class FailingStore(SQLiteStore):
+    """The real store, made to fail on its Nth article write (a crash mid-run)."""
+
+    def __init__(self, path, settings, fail_on):
+        super().__init__(path, settings)
+        self.writes, self.fail_on = 0, fail_on
+
+    def put_articles(self, articles):
+        self.writes += 1
+        if self.writes == self.fail_on:
+            raise OSError("disk full")
+        super().put_articles(articles)
+
+
+def test_a_run_dying_mid_feed_keeps_the_feed_unread_for_the_next_run(httpserver, loopback_settings, tmp_path):
+    items = serve_seed_pages(httpserver, SEED_FILES[:3])
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        rss(items), content_type="application/rss+xml", headers={"ETag": '"v1"'}
+    )
+    feed, path = httpserver.url_for("/feed.xml"), tmp_path / "s.db"
+    # The feed's state is read once its last entry is handed over, i.e. while the second
+    # batch (the third entry) is being filled; that batch then fails.
+    settings = loopback_settings.replace(batch_size=2, workers=1)
+
+    with pytest.raises(OSError, match="disk full"):
+        with FailingStore(path, settings, fail_on=3) as store:
+            ingest([feed], store, settings)
+    with open_store(f"sqlite:///{path}", settings) as store:
+        assert store.count_articles() == 2  # the first batch was committed, the second rolled back
+        state = store.get_feed(feed)
+        assert state is None or state.etag is None  # so the next read is not a 304
+        report = ingest([feed], store, settings)
+        assert (report.stored, report.problems) == (1, [])
+        assert store.count_articles() == 3
+        assert store.get_feed(feed).etag == '"v1"'
+
+
+def test_leaving_a_store_on_an_exception_discards_what_was_not_flushed(tmp_path):
+    path = f"sqlite:///{tmp_path / 's.db'}"
+    with pytest.raises(RuntimeError):
+        with open_store(path) as store:
+            store.add_feed("https://example.org/rss")
+            raise RuntimeError("interrupted")
+    with open_store(path) as store:
+        assert store.list_feeds() == []

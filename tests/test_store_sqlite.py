@@ -13,6 +13,7 @@ import textwrap
 import pytest
 
 from pipeline.models import Article
+from pipeline.settings import Settings
 from pipeline.store import SearchQuery, StoreError, open_store
 from pipeline.store.sqlite import SCHEMA_VERSION
 
@@ -91,3 +92,16 @@ def test_date_only_until_includes_the_whole_day(tmp_path):
         ])  # fmt: skip
         hits = store.search(SearchQuery(until="2022-01-08", sort="newest"))
     assert [h.id for h in hits] == ["a1"]
+
+
+def test_a_store_locked_by_another_writer_is_a_store_error_naming_it(tmp_path):
+    path = tmp_path / "s.db"
+    open_store(f"sqlite:///{path}").close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another process mid-batch
+    try:
+        store = open_store(f"sqlite:///{path}", Settings(sqlite_busy_timeout=0.05))
+        with pytest.raises(StoreError, match=str(path)):
+            store.put_articles([article(1)])
+    finally:
+        holder.execute("ROLLBACK")

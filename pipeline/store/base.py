@@ -92,8 +92,10 @@ class SeriesHigh:
 class Store(Protocol):
     url: str
 
-    # lifecycle; a store is a context manager that closes (and flushes) on exit
+    # lifecycle; a store is a context manager that closes (and flushes) on exit, or
+    # discards what was not flushed when the block ends with an exception
     def flush(self) -> None: ...
+    def discard(self) -> None: ...
     def close(self) -> None: ...
     def __enter__(self) -> "Store": ...
     def __exit__(self, *exc: object) -> None: ...
@@ -128,15 +130,21 @@ class Store(Protocol):
 
 class ClosingStore:
     """Context-manager behaviour every backend shares: leaving the block closes the store,
-    which flushes what was written."""
+    which flushes what was written; leaving it on an exception first discards what was not
+    flushed, so a half-done batch is never committed (its ids make the next run redo it)."""
 
     def close(self) -> None:
+        raise NotImplementedError
+
+    def discard(self) -> None:
         raise NotImplementedError
 
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        if exc_type is not None:
+            self.discard()
         self.close()
 
 

@@ -240,6 +240,9 @@ class ElasticsearchStore(ClosingStore):
                 f"{self.settings.es_max_retries} retries, kept for the next flush: {', '.join(unwritten[:5])}"
             )
 
+    def discard(self) -> None:
+        self._pending.clear()
+
     def close(self) -> None:
         try:
             self.flush()

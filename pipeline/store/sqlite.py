@@ -1,8 +1,8 @@
 """The embedded store: one SQLite file, WAL mode, FTS5 search with bm25 ranking.
 
-Writes go into one open transaction that `flush()` commits, so a batch is durable as a
-whole or not at all, and a crash loses only the batch in flight; every write is an
-upsert keyed by a deterministic id, so the next run redoes that batch without copies.
+Writes go into one open transaction that `flush()` commits and `discard()` (or a crash)
+rolls back, so a batch is durable as a whole or not at all; every write is an upsert
+keyed by a deterministic id, so the next run redoes a lost batch without copies.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import json
 import re
 import sqlite3
 from pathlib import Path
-from typing import Any, Sequence
+from contextlib import contextmanager
+from typing import Any, Iterator, Sequence
 
 from ..models import Alert, Article, Claim
 from ..settings import Settings
@@ -142,31 +143,44 @@ class SQLiteStore(ClosingStore):
     """The embedded default store. Safe for several processes (WAL, busy timeout)."""
 
     def __init__(self, path: Path, settings: Settings | None = None) -> None:
+        settings = settings or Settings()
         self.path = Path(path)
         self.url = f"sqlite:///{self.path}"
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # Autocommit mode: transactions are begun and committed explicitly below.
-            self._db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+            self._db = sqlite3.connect(self.path, timeout=settings.sqlite_busy_timeout, isolation_level=None)
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
         except (sqlite3.Error, OSError) as exc:
+            if hasattr(self, "_db"):
+                self._db.close()
             raise StoreError(f"{self.url}: cannot open the store: {exc}") from exc
+        except StoreError:
+            self._db.close()
+            raise
 
     # lifecycle
 
+    def _schema_version(self) -> int:
+        exists = self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone()
+        if not exists:
+            return 0
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
     def _migrate(self) -> None:
+        version = self._schema_version()
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.url}: schema version {version} is newer than this newsmon ({SCHEMA_VERSION})")
+        if version == SCHEMA_VERSION:
+            return  # opening an up-to-date store takes no write lock
         self._db.execute("BEGIN IMMEDIATE")
         try:
             self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
-            row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-            version = int(row[0]) if row else 0
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{self.url}: schema version {version} is newer than this newsmon ({SCHEMA_VERSION})"
-                )
+            version = self._schema_version()  # another process may have migrated meanwhile
             for script in MIGRATIONS[version:]:
                 for statement in _split_sql(script):
                     self._db.execute(statement)
@@ -180,19 +194,34 @@ class SQLiteStore(ClosingStore):
             raise
 
     def _write(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
-        if not self._db.in_transaction:
-            self._db.execute("BEGIN IMMEDIATE")
-        return self._db.execute(sql, params)
+        with self._errors_named():
+            if not self._db.in_transaction:
+                self._db.execute("BEGIN IMMEDIATE")
+            return self._db.execute(sql, params)
 
     def _write_many(self, sql: str, rows: Sequence[Any]) -> None:
         if rows:
-            if not self._db.in_transaction:
-                self._db.execute("BEGIN IMMEDIATE")
-            self._db.executemany(sql, rows)
+            with self._errors_named():
+                if not self._db.in_transaction:
+                    self._db.execute("BEGIN IMMEDIATE")
+                self._db.executemany(sql, rows)
 
     def flush(self) -> None:
+        with self._errors_named():
+            if self._db.in_transaction:
+                self._db.execute("COMMIT")
+
+    @contextmanager
+    def _errors_named(self) -> Iterator[None]:
+        """A locked or broken database file is a StoreError naming the store."""
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.url}: {exc}") from exc
+
+    def discard(self) -> None:
         if self._db.in_transaction:
-            self._db.execute("COMMIT")
+            self._db.execute("ROLLBACK")
 
     def close(self) -> None:
         self.flush()
