@@ -272,6 +272,20 @@ def test_series_highs_are_kept_per_metric_and_subject(backend):
         assert store.get_series_high("killed", None) is None
 
 
+def test_a_series_high_is_never_lowered_by_a_writer_that_read_an_older_one(backend):
+    def high(value, article_id):
+        return SeriesHigh(metric="detained", subject=None, value=value, article_id=article_id, published=None)
+
+    with open_store(*backend) as late, open_store(*backend) as early:
+        assert late.get_series_high("detained", None) is None  # both read "no high yet"
+        early.put_series_high(high(5800, "a3"))
+        early.flush()
+        late.put_series_high(high(4404, "a2"))
+        late.flush()
+    with open_store(*backend) as store:
+        assert store.get_series_high("detained", None) == high(5800, "a3")
+
+
 def test_an_alert_is_stored_once(backend):
     with open_store(*backend) as store:
         assert store.put_alert(alert("k1", "2022-01-07T10:00:00+00:00")) is True

@@ -215,6 +215,8 @@ class ElasticsearchStore(ClosingStore):
             actions = [action for (a, _), action in self._pending.items() if a == alias]
             if alias in {self.alias(name) for name in ROLLED_OVER}:
                 self._aim_at_stored_copies(alias, actions)
+            if alias == self.alias("series-highs"):
+                actions = [_only_if_higher(action) for action in actions]
             for ok, item in helpers.streaming_bulk(
                 self._es, actions, raise_on_error=False, max_retries=self.settings.es_max_retries,
                 initial_backoff=self.settings.es_initial_backoff, max_backoff=_MAX_BACKOFF,
@@ -617,6 +619,22 @@ def article_document(article: Article) -> Document:
         cluster_id=article.cluster_id or article.id,
     )
     return document
+
+
+# A series high is written only over a lower one: a worker that read an older high must
+# not lower it, whatever the order the writes reach the cluster in.
+_RAISE_HIGH = (
+    "if (ctx._source.value == null || params.high.value > ctx._source.value) "
+    "{ ctx._source.putAll(params.high) } else { ctx.op = 'noop' }"
+)
+
+
+def _only_if_higher(action: Document) -> Document:
+    high = action["_source"]
+    return {
+        "_op_type": "update", "_index": action["_index"], "_id": action["_id"],
+        "_source": {"script": {"source": _RAISE_HIGH, "params": {"high": high}}, "upsert": high},
+    }  # fmt: skip
 
 
 def article_from_document(document: Document, alerts: list[Alert]) -> Article:

@@ -425,9 +425,11 @@ class SQLiteStore(ClosingStore):
         )  # fmt: skip
 
     def put_series_high(self, high: SeriesHigh) -> None:
+        # Only over a lower value: a writer that read an older high must not lower it.
         self._write(
-            "INSERT OR REPLACE INTO series_highs (metric, subject, value, article_id, published) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO series_highs (metric, subject, value, article_id, published) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(metric, subject) DO UPDATE SET value = excluded.value, article_id = excluded.article_id, "
+            "published = excluded.published WHERE excluded.value > series_highs.value",
             (high.metric, high.subject or _NO_SUBJECT, high.value, high.article_id, high.published),
         )
 
