@@ -3,8 +3,8 @@
 HTML pages go through trafilatura, tuned for precision (no comments, no navigation);
 it decodes bytes in whatever encoding the page is in and finds the title, author,
 site name and, through htmldate, the publication date. The page's declared canonical
-URL names the story; when the page declares a publication time, it refines
-htmldate's day.
+URL is kept (the article's id comes from its own normalized address); when the page
+declares a publication time, it refines htmldate's day.
 
 Plain text (the seed files, import records, feed summaries) carries the furniture of
 the page it was copied from: a date line, "2 mins read", a byline, "see more"
@@ -74,21 +74,27 @@ def extract_article(doc: Document, *, fetched_at: str | None = None) -> Article:
         page = _read_text(doc)
     else:
         raise ExtractError(doc.url, f"unknown document kind {doc.kind!r}")
-    title = page.title or doc.title
+    # A feed entry's or import record's title and date are the publisher's own metadata,
+    # with the exact time; the page's <title> often carries the site name, and its date is
+    # often only the day taken from the URL. So the hints win where they are given.
+    title = doc.title or page.title
     if not page.text or page.text == title:  # a headline alone is no article (tag pages, stubs)
         raise ExtractError(doc.url, "no article text found")
     try:
+        # The id comes from the address the document was read at, not from the canonical
+        # URL it declares: a mirror declaring the original's would otherwise overwrite it.
+        article_id = Article.make_id(normalize_url(doc.url))
         canonical_url = normalize_url(page.canonical_url or doc.url)
     except ValueError as exc:
         raise ExtractError(doc.url, str(exc)) from None
     return Article(
-        id=Article.make_id(canonical_url),
+        id=article_id,
         url=doc.url,
         canonical_url=canonical_url,
         title=title or _first_sentence(page.text),
         text=page.text,
         source=doc.source or page.site_name,
-        published=page.published or doc.published,
+        published=doc.published or page.published,
         author=page.author,
         fetched_at=fetched_at,
         feed_url=doc.feed_url,

@@ -74,9 +74,11 @@ def enrich(doc: Document, settings: Settings) -> Article | Problem:
         )
         article.relevant, article.topic_score = tags.relevant, tags.score
         article.topics, article.topic_evidence = list(tags.topics), list(tags.evidence)
-        article.figures = figures.extract_claims(article.text, language=article.language)
+        # Figures only for the case's stories: a crash elsewhere is no claim about it.
+        if article.relevant:
+            article.figures = figures.extract_claims(article.text, language=article.language)
     except extract.ExtractError as exc:
-        return Problem(doc.url, "extract", str(exc))
+        return Problem(doc.url, "extract", exc.message)
     except Exception as exc:  # one pathological page must not stop the run
         return Problem(doc.url, "enrich", f"{type(exc).__name__}: {exc}")
     return article

@@ -136,8 +136,9 @@ class Article:
     alerts: list[Alert] = field(default_factory=list)
 
     @staticmethod
-    def make_id(canonical_url: str) -> str:
-        return stable_id("article", canonical_url)
+    def make_id(url: str) -> str:
+        """The id of the article read at `url` (normalized): re-reading it finds the same row."""
+        return stable_id("article", url)
 
     def to_json(self) -> dict[str, Any]:
         """The public JSON shape printed by `newsmon ingest --json`; keys are stable."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -154,3 +155,19 @@ def test_leaving_a_store_on_an_exception_discards_what_was_not_flushed(tmp_path)
             raise RuntimeError("interrupted")
     with open_store(path) as store:
         assert store.list_feeds() == []
+
+
+def test_stories_outside_the_case_carry_no_figures(tmp_path, loopback_settings):
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps({
+        "url": "https://example.org/indiana", "title": "Six arrested after Indianapolis shooting",
+        "text": "Police arrested six people Monday after a shooting in Indianapolis left two people dead. "
+                "The city's police chief said more arrests were expected.",
+    }) + "\n", encoding="utf-8")  # fmt: skip
+    seen = []
+    with open_store(f"sqlite:///{tmp_path / 's.db'}", loopback_settings) as store:
+        report = ingest([str(records)], store, loopback_settings, on_article=seen.append)
+        assert report.alerts == 0
+        assert store.list_alerts() == []
+    [article] = seen
+    assert (article.relevant, article.figures) == (False, [])
