@@ -53,11 +53,12 @@ from urllib.parse import urlsplit
 import apprise
 
 from .models import Alert, Article, Claim, stable_id
-from .settings import Settings
+from .settings import Settings, SettingsError
 from .store.base import SeriesHigh, Store
 
 __all__ = [
     "AlertConfigError",
+    "check_channels",
     "DeliveryReport",
     "deliver_pending",
     "raise_alerts",
@@ -157,7 +158,7 @@ def _publication_time(published: str | None) -> datetime:
 # --------------------------------------------------------------------------- delivery
 
 
-class AlertConfigError(ValueError):
+class AlertConfigError(SettingsError):
     """`NEWSMON_ALERT_URLS` holds a URL Apprise cannot notify."""
 
 
@@ -205,6 +206,12 @@ def deliver_pending(store: Store, settings: Settings, *, backoff: float = 0.5) -
         report.pending = report.untried + 1
         break
     return report
+
+
+def check_channels(settings: Settings) -> int:
+    """How many channels `settings.alert_urls` names; AlertConfigError for one Apprise rejects.
+    Checked before a run, so a typo is not found only after the articles are in."""
+    return len(_channels(settings.alert_urls))
 
 
 def _channels(urls: Sequence[str]) -> list[tuple[str, apprise.Apprise]]:

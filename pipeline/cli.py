@@ -48,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_STORE
     try:
         return args.run(args, settings)
-    except StoreError as exc:
+    except (StoreError, SettingsError) as exc:
         err.print(f"[red]error:[/] {exc}")
         return EXIT_STORE
 
@@ -57,6 +57,8 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from . import alerts
     from .ingest import ingest
 
+    if not args.no_deliver:
+        alerts.check_channels(settings)
     with open_store(args.store, settings) as store:
         if not args.inputs and not store.list_feeds():
             err.print("[red]error:[/] nothing to ingest: give INPUTs, or add feeds with `newsmon feeds add URL`")
@@ -231,14 +233,18 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("feeds", help="the list of feeds `newsmon ingest` reads when given no INPUT")
     p.add_argument("--store", help=store_help)
+    # --store after the action too (`newsmon feeds add URL --store X`); SUPPRESS keeps the
+    # subcommand's default from overwriting a --store given before the action.
+    with_store = argparse.ArgumentParser(add_help=False)
+    with_store.add_argument("--store", default=argparse.SUPPRESS, help=store_help)
     feeds = p.add_subparsers(dest="action", required=True)
-    add = feeds.add_parser("add", help="watch a feed")
+    add = feeds.add_parser("add", help="watch a feed", parents=[with_store])
     add.add_argument("url")
     add.add_argument("--name")
-    feeds.add_parser("list", help="watched feeds with their last fetch")
-    remove = feeds.add_parser("remove", help="stop watching a feed")
+    feeds.add_parser("list", help="watched feeds with their last fetch", parents=[with_store])
+    remove = feeds.add_parser("remove", help="stop watching a feed", parents=[with_store])
     remove.add_argument("url")
-    opml = feeds.add_parser("import-opml", help="watch every feed of an OPML file")
+    opml = feeds.add_parser("import-opml", help="watch every feed of an OPML file", parents=[with_store])
     opml.add_argument("file")
     p.set_defaults(run=cmd_feeds)
 

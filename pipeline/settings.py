@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -105,9 +106,20 @@ def _parse(name: str, raw: str, kind: str) -> Any:
         if kind == "float":
             return float(raw)
         if kind.startswith("tuple[str"):
-            return tuple(part for part in raw.replace(",", " ").split() if part)
+            return _split_list(raw)
         if kind == "str|None":
             return raw or None
         return raw
     except ValueError as exc:
         raise SettingsError(f"{name}: {exc}") from None
+
+
+# A comma inside a URL (Apprise's `mailto://...?to=a@x.org,b@y.org`) does not end it: in
+# a list of URLs only whitespace, or a comma before the next `scheme://`, separates two.
+_URL_SEPARATOR = re.compile(r"\s+|,\s*(?=[A-Za-z][\w+.-]*://)")
+
+
+def _split_list(raw: str) -> tuple[str, ...]:
+    """A list setting: whitespace or comma separated; URLs may hold commas of their own."""
+    separator = _URL_SEPARATOR if "://" in raw else re.compile(r"[\s,]+")
+    return tuple(part for part in separator.split(raw.strip()) if part)

@@ -124,6 +124,9 @@ def test_feeds_add_list_remove(tmp_path):
     assert run_newsmon("feeds", "--store", store, "remove", "https://example.org/rss").returncode == 0
     assert run_newsmon("feeds", "--store", store, "list").stdout == ""
     assert run_newsmon("feeds", "--store", store, "remove", "https://example.org/rss").returncode == 1
+    # --store may follow the action as well
+    assert run_newsmon("feeds", "add", "https://example.org/atom", "--store", store).returncode == 0
+    assert run_newsmon("feeds", "list", "--store", store).stdout.startswith("https://example.org/atom")
 
 
 def test_feeds_import_opml(tmp_path):
@@ -172,3 +175,13 @@ def test_report_of_a_missing_run_names_the_file(tmp_path):
     result = run_newsmon("report", str(tmp_path / "run" / "report.json"))
     assert result.returncode == 1
     assert "report.json" in result.stderr
+
+
+def test_a_bad_alert_url_is_refused_before_anything_is_read(tmp_path):
+    store = tmp_path / "s.db"
+    result = run_newsmon("ingest", str(SEEDS), "--store", f"sqlite:///{store}",
+                         env={"NEWSMON_ALERT_URLS": "nosuchservice://token@host"})  # fmt: skip
+    assert result.returncode == 2
+    assert "NEWSMON_ALERT_URLS" in result.stderr
+    assert "token" not in result.stderr
+    assert run_newsmon("search", "--store", f"sqlite:///{store}", "--json").stdout == ""

@@ -26,6 +26,17 @@ def test_env_values_are_parsed_to_their_types():
     assert settings.es_api_key is None
 
 
+def test_a_comma_inside_an_apprise_url_does_not_split_it():
+    settings = Settings.from_env({
+        "NEWSMON_ALERT_URLS": "mailto://u:p@example.org?to=a@x.org,b@y.org,json://127.0.0.1/hook tgram://bot/chat",
+        "NEWSMON_ALLOWED_HOSTS": "feeds.intranet, localhost",
+    })  # fmt: skip
+    assert settings.alert_urls == (
+        "mailto://u:p@example.org?to=a@x.org,b@y.org", "json://127.0.0.1/hook", "tgram://bot/chat",
+    )  # fmt: skip
+    assert settings.allowed_hosts == ("feeds.intranet", "localhost")
+
+
 def test_unset_variables_keep_defaults_and_overrides_win():
     settings = Settings.from_env({}, store_url="sqlite:///x.db")
     assert settings.store_url == "sqlite:///x.db"
