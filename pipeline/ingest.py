@@ -12,8 +12,10 @@ feed in full and, ids being deterministic, redoes the batch without copies.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -220,24 +222,51 @@ POOL_MIN_DOCUMENTS = 16
 
 
 class _enricher:
-    """Runs `enrich` over a batch, in a process pool when there is more than one core."""
+    """Runs `enrich` over a batch, in a process pool when there is more than one core.
 
-    def __init__(self, settings: Settings) -> None:
+    Workers come from a fork server, not a fork of this process: fetch threads are running
+    here, and a fork taken while one holds a lock can deadlock the child. A worker that
+    dies (a crash in a parser, the OOM killer) costs only the document it was on.
+    """
+
+    def __init__(self, settings: Settings, function: Callable[[Document, Settings], Article | Problem] = enrich) -> None:
         self.settings = settings
+        self.function = function
         self.workers = settings.workers or os.cpu_count() or 1
-        self.pool: Executor | None = None
+        self.pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> Callable[[list[Document]], list[Article | Problem]]:
         return self.run
 
     def run(self, docs: list[Document]) -> list[Article | Problem]:
         if self.workers <= 1 or len(docs) < POOL_MIN_DOCUMENTS:
-            return [enrich(d, self.settings) for d in docs]
-        if self.pool is None:
-            self.pool = ProcessPoolExecutor(max_workers=self.workers)
+            return [self.function(d, self.settings) for d in docs]
         chunksize = max(1, len(docs) // (4 * self.workers))
-        settings = [self.settings] * len(docs)
-        return list(self.pool.map(enrich, docs, settings, chunksize=chunksize))
+        try:
+            return list(self._pool().map(self.function, docs, [self.settings] * len(docs), chunksize=chunksize))
+        except BrokenProcessPool:
+            self._discard_pool()
+            # One document at a time, to find the one that kills its worker.
+            return [self._alone(doc) for doc in docs]
+
+    def _alone(self, doc: Document) -> Article | Problem:
+        try:
+            return self._pool().submit(self.function, doc, self.settings).result()
+        except BrokenProcessPool:
+            self._discard_pool()
+            return Problem(doc.url, "enrich", "the worker process died on it (a crash or out of memory)")
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["pipeline.ingest"])
+            self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        return self.pool
+
+    def _discard_pool(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
 
     def __exit__(self, *exc: object) -> None:
         if self.pool is not None:

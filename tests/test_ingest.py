@@ -11,6 +11,8 @@ from werkzeug import Response
 
 from helpers import SEEDS
 from pipeline.ingest import POOL_MIN_DOCUMENTS, ingest
+from pipeline.models import Article, Problem
+from pipeline.settings import Settings
 from pipeline.store import open_store
 from pipeline.store.sqlite import SQLiteStore
 
@@ -171,3 +173,19 @@ def test_stories_outside_the_case_carry_no_figures(tmp_path, loopback_settings):
         assert store.list_alerts() == []
     [article] = seen
     assert (article.relevant, article.figures) == (False, [])
+
+
+def test_a_worker_dying_on_one_document_costs_only_that_document(tmp_path):
+    from crashing_worker import enrich_or_die
+
+    from pipeline.ingest import _enricher
+    from pipeline.models import Document
+
+    docs = [Document(url=f"file:///in/{p.name}", body=p.read_text(encoding="utf-8"), kind="text") for p in SEED_FILES]
+    docs = (docs * 4)[:POOL_MIN_DOCUMENTS - 1] + [Document(url="file:///in/poison.txt", body="x", kind="text")]
+    settings = Settings(workers=2)
+    with _enricher(settings, enrich_or_die) as enrich_all:
+        results = enrich_all(docs)
+    assert len(results) == POOL_MIN_DOCUMENTS
+    assert [r.input for r in results if isinstance(r, Problem)] == ["file:///in/poison.txt"]
+    assert sum(isinstance(r, Article) for r in results) == POOL_MIN_DOCUMENTS - 1
