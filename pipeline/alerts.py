@@ -179,11 +179,14 @@ class DeliveryReport:
         return f"{text}; last error: {self.errors[-1]}" if self.errors else text
 
 
-def deliver_pending(store: Store, settings: Settings, *, backoff: float = 0.5) -> DeliveryReport:
+def deliver_pending(store: Store, settings: Settings) -> DeliveryReport:
     """Send every pending alert to every channel; see the module docstring.
 
-    `backoff` is the wait in seconds before the second try of an alert, doubled for each
-    further try. Raises AlertConfigError, before sending anything, for a URL Apprise rejects.
+    Each alert is claimed in the store before it is sent (`Store.claim_alert`), so two
+    senders at once (the news_alerts DAG and `newsmon alerts --deliver`, say) never both
+    send it; a sender that dies mid-send leaves a lease that runs out, and the alert is
+    sent again by the next one. Raises AlertConfigError, before sending anything, for a
+    URL Apprise rejects.
     """
     channels = _channels(settings.alert_urls)
     pending = store.list_alerts(pending_only=True)
@@ -191,11 +194,18 @@ def deliver_pending(store: Store, settings: Settings, *, backoff: float = 0.5) -
     if not channels:
         report.pending = len(pending)
         return report
-    for number, alert in enumerate(pending):
-        error = _send(alert, channels, max(1, settings.alert_retries), backoff)
+    tries = max(1, settings.alert_retries)
+    # Long enough for every try and its backoff, with room for slow channels.
+    lease = settings.alert_lease_seconds + settings.alert_backoff * 2**tries
+    for number, listed in enumerate(pending):
+        now = time.time()
+        alert = store.claim_alert(listed.key, now=now, until=now + lease)
+        if alert is None:
+            continue  # another sender has it, or has delivered it since the list was read
+        error = _send(alert, channels, tries, settings.alert_backoff)
         alert.last_error = error
-        if error is None:
-            alert.status = "delivered"
+        alert.status = "delivered" if error is None else "pending"
+        alert.lease_until = None
         store.update_alert(alert)
         store.flush()  # each outcome durable before the next send: a crash re-sends at most one
         if error is None:

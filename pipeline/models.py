@@ -17,7 +17,7 @@ DocumentKind = Literal["html", "text"]
 Qualifier = Literal["exact", "more_than", "at_least", "about", "less_than", "up_to"]
 Metric = Literal["detained", "killed", "injured", "hospitalized", "criminal_cases", "troops"]
 AlertKind = Literal["first", "new_high", "revision", "conflict"]
-AlertStatus = Literal["pending", "delivered", "failed"]
+AlertStatus = Literal["pending", "sending", "delivered"]
 
 
 def stable_id(*parts: str, length: int = 16) -> str:
@@ -99,6 +99,8 @@ class Alert(_Record):
     published: str | None
     status: AlertStatus = "pending"
     delivered_to: list[str] = field(default_factory=list)  # ids of the channels that took it
+    # While "sending": the POSIX time until which one sender holds it (see Store.claim_alert).
+    lease_until: float | None = None
     attempts: int = 0
     last_error: str | None = None
     created_at: str | None = None

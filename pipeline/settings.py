@@ -59,6 +59,8 @@ class Settings:
     # alerts: Apprise URLs, comma or whitespace separated
     alert_urls: tuple[str, ...] = ()
     alert_retries: int = 3
+    alert_backoff: float = 0.5  # seconds before the second try of a delivery; doubles each try
+    alert_lease_seconds: float = 300.0  # how long a sender holds an alert before others may retry it
 
     # Elasticsearch store
     es_index_prefix: str = "newsmon"

@@ -4,6 +4,7 @@ real webhook on loopback, all against the real SQLite store."""
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -164,7 +165,7 @@ def test_publication_time_orders_a_batch_undated_first_and_a_bare_date_at_the_en
 
 
 def settings_for(*urls: str, retries: int = 2) -> Settings:
-    return Settings(alert_urls=urls, alert_retries=retries)
+    return Settings(alert_urls=urls, alert_retries=retries, alert_backoff=0)
 
 
 def webhook(httpserver, path: str = "/hook") -> str:
@@ -181,7 +182,7 @@ def test_pending_alerts_are_delivered_once_with_the_figure_sentence_source_and_l
     raise_alerts(seeds, store)
     settings = settings_for(webhook(httpserver))
 
-    report = deliver_pending(store, settings, backoff=0)
+    report = deliver_pending(store, settings)
     assert (report.delivered, report.pending) == (2, 0)
     first, new_high = posted(httpserver)
     assert first["title"] == "First figure: 4,266 detained"
@@ -191,7 +192,7 @@ def test_pending_alerts_are_delivered_once_with_the_figure_sentence_source_and_l
     assert seeds[1].url in new_high["message"]
     assert [(a.status, a.attempts, a.last_error) for a in store.list_alerts()] == [("delivered", 1, None)] * 2
 
-    assert deliver_pending(store, settings, backoff=0).delivered == 0
+    assert deliver_pending(store, settings).delivered == 0
     assert len(posted(httpserver)) == 2
 
 
@@ -200,7 +201,7 @@ def test_a_failed_delivery_stays_pending_with_attempts_counted_until_a_later_suc
     settings = settings_for(webhook(httpserver), retries=2)
 
     httpserver.expect_request("/hook", method="POST").respond_with_data("down", status=500)
-    report = deliver_pending(store, settings, backoff=0)
+    report = deliver_pending(store, settings)
     assert (report.delivered, report.pending) == (0, 1)
     [alert] = store.list_alerts(pending_only=True)
     assert alert.attempts == 2
@@ -209,19 +210,19 @@ def test_a_failed_delivery_stays_pending_with_attempts_counted_until_a_later_suc
 
     httpserver.clear_all_handlers()
     httpserver.expect_request("/hook", method="POST").respond_with_data("ok")
-    assert deliver_pending(store, settings, backoff=0).delivered == 1
+    assert deliver_pending(store, settings).delivered == 1
     [alert] = store.list_alerts()
     assert (alert.status, alert.attempts, alert.last_error) == ("delivered", 3, None)
     assert posted(httpserver)[-1]["title"] == "First figure: 26 killed"
 
-    deliver_pending(store, settings, backoff=0)
+    deliver_pending(store, settings)
     assert len(posted(httpserver)) == 3
 
 
 def test_a_channel_found_down_ends_the_call_and_later_alerts_wait_untried(store, httpserver):
     httpserver.expect_request("/hook", method="POST").respond_with_data("down", status=500)
     raise_alerts([article(1, claim("killed", 26)), article(2, claim("injured", 26))], store)
-    report = deliver_pending(store, settings_for(webhook(httpserver), retries=2), backoff=0)
+    report = deliver_pending(store, settings_for(webhook(httpserver), retries=2))
     assert (report.delivered, report.pending, report.untried) == (0, 2, 1)
     assert "1 not tried" in str(report)
     assert len(posted(httpserver)) == 2
@@ -232,8 +233,7 @@ def test_a_retry_goes_only_to_the_channel_that_failed(store, httpserver):
     httpserver.expect_request("/ok", method="POST").respond_with_data("ok")
     httpserver.expect_request("/down", method="POST").respond_with_data("down", status=503)
     raise_alerts([article(1, claim("injured", 748, "security_forces"))], store)
-    report = deliver_pending(store, settings_for(webhook(httpserver, "/ok"), webhook(httpserver, "/down"), retries=3),
-                             backoff=0)  # fmt: skip
+    report = deliver_pending(store, settings_for(webhook(httpserver, "/ok"), webhook(httpserver, "/down"), retries=3))  # fmt: skip
     assert (report.delivered, report.pending) == (0, 1)
     assert len(posted(httpserver, "/ok")) == 1
     assert len(posted(httpserver, "/down")) == 3
@@ -243,7 +243,7 @@ def test_a_retry_goes_only_to_the_channel_that_failed(store, httpserver):
     httpserver.clear_all_handlers()
     httpserver.expect_request("/ok", method="POST").respond_with_data("ok")
     httpserver.expect_request("/down", method="POST").respond_with_data("ok")
-    report = deliver_pending(store, settings_for(webhook(httpserver, "/ok"), webhook(httpserver, "/down")), backoff=0)
+    report = deliver_pending(store, settings_for(webhook(httpserver, "/ok"), webhook(httpserver, "/down")))
     assert report.delivered == 1
     assert len(posted(httpserver, "/ok")) == 1
     assert len(posted(httpserver, "/down")) == 4
@@ -265,3 +265,33 @@ def test_a_url_apprise_cannot_use_is_named_without_its_secret(store):
         deliver_pending(store, settings_for("json://127.0.0.1:9/hook", "nosuchservice://secret-token@host"))
     assert "secret-token" not in str(error.value)
     assert [a.status for a in store.list_alerts()] == ["pending"]
+
+
+def test_an_alert_held_by_another_sender_is_not_sent(store, httpserver):
+    httpserver.expect_request("/hook", method="POST").respond_with_data("ok")
+    raise_alerts([article(1, claim("killed", 26))], store)
+    store.flush()
+    [alert] = store.list_alerts(pending_only=True)
+    with open_store(store.url) as other_sender:
+        now = time.time()
+        assert other_sender.claim_alert(alert.key, now=now, until=now + 600) is not None
+        assert other_sender.claim_alert(alert.key, now=now, until=now + 600) is None  # one holder
+    assert deliver_pending(store, settings_for(webhook(httpserver))).delivered == 0
+    assert posted(httpserver) == []
+    assert [a.status for a in store.list_alerts(pending_only=True)] == ["sending"]
+
+
+def test_an_alert_whose_sender_died_is_sent_once_its_lease_ran_out(store, httpserver):
+    httpserver.expect_request("/hook", method="POST").respond_with_data("ok")
+    raise_alerts([article(1, claim("killed", 26))], store)
+    store.flush()
+    [alert] = store.list_alerts(pending_only=True)
+    long_ago = time.time() - 3600
+    with open_store(store.url) as dead_sender:
+        assert dead_sender.claim_alert(alert.key, now=long_ago, until=long_ago + 60) is not None
+    settings = settings_for(webhook(httpserver))
+    assert deliver_pending(store, settings).delivered == 1
+    assert deliver_pending(store, settings).delivered == 0
+    assert len(posted(httpserver)) == 1
+    [delivered] = store.list_alerts()
+    assert (delivered.status, delivered.lease_until) == ("delivered", None)

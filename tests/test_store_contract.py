@@ -310,6 +310,21 @@ def test_updated_alerts_leave_the_pending_list(backend):
         assert [a.key for a in store.list_alerts(limit=1)] == ["k1"]
 
 
+def test_an_alert_is_claimed_by_one_sender_at_a_time(backend):
+    with open_store(*backend) as store:
+        store.put_alert(alert("k1", "2022-01-07T10:00:00+00:00"))
+        store.flush()
+    with open_store(*backend) as first, open_store(*backend) as second:
+        claimed = first.claim_alert("k1", now=1000.0, until=1060.0)
+        assert (claimed.key, claimed.status, claimed.lease_until) == ("k1", "sending", 1060.0)
+        assert second.claim_alert("k1", now=1030.0, until=1090.0) is None  # held
+        assert second.claim_alert("k1", now=1061.0, until=1121.0) is not None  # lease ran out
+        second.update_alert(dataclasses.replace(claimed, status="delivered", lease_until=None))
+        second.flush()
+        assert first.claim_alert("k1", now=5000.0, until=5060.0) is None  # delivered
+        assert first.claim_alert("never-put", now=5000.0, until=5060.0) is None
+
+
 def test_updating_an_unknown_alert_stores_nothing(store):
     store.update_alert(alert("never-put", "2022-01-07T10:00:00+00:00", status="delivered"))
     store.flush()

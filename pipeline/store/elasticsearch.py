@@ -461,11 +461,27 @@ class ElasticsearchStore(ClosingStore):
         self._stage(alias, alert.key, alert.to_dict(), op=op)
 
     @_naming_the_store
+    def claim_alert(self, key: str, *, now: float, until: float) -> Alert | None:
+        self.flush()  # the alert must be on the server to be claimed there
+        # One document's update is atomic: of two senders, one gets "updated", the other "noop".
+        try:
+            result = self._es.update(
+                index=self.alias("alerts"), id=key, refresh=True,
+                script={"source": _CLAIM_ALERT, "params": {"now": now, "until": until}},
+            )  # fmt: skip
+        except NotFoundError:
+            return None
+        if result["result"] != "updated":
+            return None
+        document = self._get(self.alias("alerts"), key)
+        return Alert.from_dict(document) if document else None
+
+    @_naming_the_store
     def list_alerts(self, *, pending_only: bool = False, limit: int | None = None) -> list[Alert]:
-        query = {"term": {"status": "pending"}} if pending_only else {"match_all": {}}
+        undelivered = {"bool": {"must_not": {"term": {"status": "delivered"}}}}
         documents = self._find(
-            self.alias("alerts"), query, sort=("created_at", "key"),
-            matches=lambda d: not pending_only or d["status"] == "pending", limit=limit,
+            self.alias("alerts"), undelivered if pending_only else {"match_all": {}}, sort=("created_at", "key"),
+            matches=lambda d: not pending_only or d["status"] != "delivered", limit=limit,
         )  # fmt: skip
         return [Alert.from_dict(d) for d in documents]
 
@@ -620,6 +636,12 @@ def article_document(article: Article) -> Document:
     )
     return document
 
+
+_CLAIM_ALERT = (
+    "if (ctx._source.status == 'pending' || (ctx._source.status == 'sending' "
+    "&& ctx._source.lease_until < params.now)) "
+    "{ ctx._source.status = 'sending'; ctx._source.lease_until = params.until } else { ctx.op = 'noop' }"
+)
 
 # A series high is written only over a lower one: a worker that read an older high must
 # not lower it, whatever the order the writes reach the cluster in.

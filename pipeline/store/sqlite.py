@@ -125,6 +125,9 @@ MIGRATIONS: tuple[str, ...] = (
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
     END;
     """,
+    """
+    ALTER TABLE alerts ADD COLUMN lease_until REAL;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -442,14 +445,27 @@ class SQLiteStore(ClosingStore):
 
     def update_alert(self, alert: Alert) -> None:
         self._write(
-            "UPDATE alerts SET status = ?, body = ? WHERE key = ?",
-            (alert.status, _alert_json(alert), alert.key),
+            "UPDATE alerts SET status = ?, lease_until = ?, body = ? WHERE key = ?",
+            (alert.status, alert.lease_until, _alert_json(alert), alert.key),
         )
+
+    def claim_alert(self, key: str, *, now: float, until: float) -> Alert | None:
+        cursor = self._write(
+            "UPDATE alerts SET status = 'sending', lease_until = :until, "
+            "body = json_set(body, '$.status', 'sending', '$.lease_until', :until) "
+            "WHERE key = :key AND (status = 'pending' OR (status = 'sending' AND lease_until < :now))",
+            {"key": key, "now": now, "until": until},
+        )
+        self.flush()  # other senders must see the claim before this one sends anything
+        if cursor.rowcount == 0:
+            return None
+        row = self._db.execute("SELECT body FROM alerts WHERE key = ?", (key,)).fetchone()
+        return Alert.from_dict(json.loads(row[0]))
 
     def list_alerts(self, *, pending_only: bool = False, limit: int | None = None) -> list[Alert]:
         sql = "SELECT body FROM alerts"
         if pending_only:
-            sql += " WHERE status = 'pending'"
+            sql += " WHERE status != 'delivered'"
         sql += " ORDER BY created_at, rowid"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
