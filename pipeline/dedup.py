@@ -93,22 +93,33 @@ class Deduplicator:
 
         A copy gets the id of its story's first article (the cluster root) in both
         fields; a first-seen article gets `duplicate_of=None, cluster_id=article.id`.
+        A near-copy that states a figure its match does not ("4 404 detained" in a flash
+        otherwise word for word the earlier "3 811 detained") is an update of the story,
+        not a repost: it joins the cluster but is no duplicate, so its figure counts.
         """
-        root = self._root_of_copy(article)
+        match = self._copy_of(article)
+        if match is None:
+            article.duplicate_of, article.cluster_id = None, article.id
+            return article
+        root, matched_id, same_text = match
+        article.cluster_id = root
         article.duplicate_of = root
-        article.cluster_id = root or article.id
+        if not same_text and _states_new_figures(article, self.store.get_article(matched_id)):
+            article.duplicate_of = None
         return article
 
-    def _root_of_copy(self, article: Article) -> str | None:
+    def _copy_of(self, article: Article) -> tuple[str, str, bool] | None:
+        """(cluster root, matched article id, same text) of the stored story `article` copies."""
         if not article.content_hash:
             return None
         same_text = self.store.find_by_content_hash(article.content_hash)
         if same_text is not None:
             stored = self.store.get_article(same_text)
             if stored is not None and _other_story(article, stored.id, stored.cluster_id):
-                return stored.cluster_id
+                return stored.cluster_id, stored.id, True
         size, values = _unpack(article.minhash, f"article {article.id}")
-        best_root, best_score = None, 0.0
+        best: tuple[str, str, bool] | None = None
+        best_score = 0.0
         for candidate in self.store.find_near_duplicates(article.band_keys):
             other_size, other_values = _unpack(candidate.minhash, f"stored article {candidate.article_id}")
             # Signatures made with another `dedup_num_perm` cannot be compared.
@@ -118,8 +129,13 @@ class Deduplicator:
                 continue
             score = _containment(size, values, other_size, other_values)
             if score >= self.threshold and score > best_score:  # ties: the store's first
-                best_root, best_score = candidate.cluster_id, score
-        return best_root
+                best, best_score = (candidate.cluster_id, candidate.article_id, False), score
+        return best
+
+
+def _states_new_figures(article: Article, stored: Article | None) -> bool:
+    known = {(c.metric, c.value) for c in stored.figures} if stored else set()
+    return any(c.value is not None and (c.metric, c.value) not in known for c in article.figures)
 
 
 def _other_story(article: Article, other_id: str, other_cluster: str) -> bool:

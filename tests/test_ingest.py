@@ -189,3 +189,22 @@ def test_a_worker_dying_on_one_document_costs_only_that_document(tmp_path):
     assert len(results) == POOL_MIN_DOCUMENTS
     assert [r.input for r in results if isinstance(r, Problem)] == ["file:///in/poison.txt"]
     assert sum(isinstance(r, Article) for r in results) == POOL_MIN_DOCUMENTS - 1
+
+
+def test_a_flash_updated_with_a_new_figure_is_no_repost_and_raises_its_alert(tmp_path, loopback_settings):
+    flash = ("МВД Казахстана сообщило, что в ходе массовых беспорядков в Казахстане задержаны {} человек. "
+             "Подробности позже.")  # fmt: skip
+    records = tmp_path / "flashes.jsonl"
+    rows = [(7, "3 811"), (8, "4 404"), (9, "5 800"), (9, "5 800")]  # the last is a repost of the third
+    records.write_text("".join(
+        json.dumps({"url": f"https://tengrinews.example/flash-{n}", "title": "Задержания в Казахстане",
+                    "text": flash.format(figure), "published": f"2022-01-0{day}T10:00:00+06:00"}) + "\n"
+        for n, (day, figure) in enumerate(rows)
+    ), encoding="utf-8")  # fmt: skip
+    seen = []
+    with open_store(f"sqlite:///{tmp_path / 's.db'}", loopback_settings) as store:
+        ingest([str(records)], store, loopback_settings.replace(workers=1), on_article=seen.append)
+        detained = [(a.kind, a.value) for a in store.list_alerts() if a.metric == "detained"]
+    assert detained == [("first", 3811), ("new_high", 4404), ("new_high", 5800)]
+    assert len({a.cluster_id for a in seen}) == 1  # one story
+    assert [a.duplicate_of is not None for a in seen] == [False, False, False, True]
