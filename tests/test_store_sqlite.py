@@ -105,3 +105,17 @@ def test_a_store_locked_by_another_writer_is_a_store_error_naming_it(tmp_path):
             store.put_articles([article(1)])
     finally:
         holder.execute("ROLLBACK")
+
+
+def test_russian_and_kazakh_words_match_their_other_forms(tmp_path):
+    with open_store(f"sqlite:///{tmp_path / 's.db'}") as store:
+        store.put_articles([
+            article(1, title="Беспорядки в Казахстане", text="Полиция задержала более 3 тысяч протестующих."),
+            article(2, title="Алматыда тәртіпсіздік", text="Алматыда 400-ден астам адам ұсталды."),
+            article(3, title="Погода", text="В Москве ожидается снег."),
+        ])  # fmt: skip
+        found = {q: [h.id for h in store.search(SearchQuery(text=q))]
+                 for q in ("Казахстан", "задержание протестующие", "Алматы", "ұсталғандар")}  # fmt: skip
+    assert found == {
+        "Казахстан": ["a1"], "задержание протестующие": ["a1"], "Алматы": ["a2"], "ұсталғандар": [],
+    }  # fmt: skip

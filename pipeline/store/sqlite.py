@@ -14,6 +14,8 @@ from pathlib import Path
 from contextlib import contextmanager
 from typing import Any, Iterator, Sequence
 
+import snowballstemmer
+
 from ..models import Alert, Article, Claim
 from ..settings import Settings
 from .base import (
@@ -487,12 +489,26 @@ def _split_sql(script: str) -> list[str]:
 
 
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_RUSSIAN = snowballstemmer.stemmer("russian")
+_MIN_PREFIX = 4  # a shorter stem would match half the index
 
 
 def _fts_query(text: str) -> str:
-    """User text to an FTS5 query: every word must match; quoted so no word is an operator."""
-    words = _FTS_TOKEN.findall(text or "")
-    return " ".join(f'"{w}"' for w in words)
+    """User text to an FTS5 query: every word must match; quoted so no word is an operator.
+
+    The index stems English (porter); Russian and Kazakh words are indexed as written, so a
+    Cyrillic word is matched by its stem as a prefix: "задержание" finds "задержала",
+    "Казахстан" finds "Казахстане", and Kazakh's suffixes ("Алматыда") follow the stem.
+    """
+    terms = []
+    for word in _FTS_TOKEN.findall(text or ""):
+        stem = _RUSSIAN.stemWord(word.lower()) if _CYRILLIC.search(word) else ""
+        # One letter less: the stemmer leaves "задержан" of "задержание" but "задержа" of
+        # "задержала"; verb and noun forms share the shorter prefix.
+        prefix = stem[:-1] if len(stem) > _MIN_PREFIX + 1 else stem
+        terms.append(f'"{prefix}"*' if len(prefix) >= _MIN_PREFIX else f'"{word}"')
+    return " ".join(terms)
 
 
 def _article_row(a: Article) -> tuple:
