@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
@@ -178,9 +179,13 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from . import figures
+    from .evaluation import GoldError, evaluate
 
-    report = figures.evaluate(Path(args.gold) if args.gold else None)
+    try:
+        report = evaluate(Path(args.gold) if args.gold else None)
+    except GoldError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        return EXIT_NOTHING_READ
     print(report)
     return EXIT_OK
 
@@ -256,7 +261,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_alerts)
 
     p = sub.add_parser("eval", help="precision and recall of figure claims against a gold file")
-    p.add_argument("gold", nargs="?", help="gold JSON (default: the seeds' gold)")
+    p.add_argument("gold", nargs="?", help="gold JSON (default: tests/gold/seed_claims.json in a source checkout)")
     p.set_defaults(run=cmd_eval)
 
     p = sub.add_parser("store", help="store maintenance")

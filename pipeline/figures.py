@@ -29,37 +29,26 @@ country-scope figures feed the alert series (see alerts): a city's count is no n
 figure. A figure about another country or topic ("... COVID-19 infections in Poland") is not
 a claim at all and is dropped, so `scope` is "country" or "local".
 
-`evaluate(gold)` measures precision and recall against a hand-written gold file
-(tests/gold/*.json); `newsmon eval` and bench/claims_eval.py print it.
+Places, leaders, pandemic words and sentence boundaries come from pipeline.kazakhstan,
+which topics reads too. pipeline.evaluation measures this stage against hand-written gold.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
-from typing import Any, NamedTuple, get_args
+from typing import Any, NamedTuple
 
+from .kazakhstan import LEADERS, PANDEMIC, PLACES, sentence_spans, whole_words
 from .language import detect_language
 from .models import Claim, Qualifier
 
-__all__ = [
-    "DEFAULT_GOLD",
-    "EvalReport",
-    "GoldError",
-    "MetricScore",
-    "evaluate",
-    "extract_claims",
-    "load_gold",
-]
+__all__ = ["SUBJECTS", "extract_claims"]
 
-DEFAULT_GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold" / "seed_claims.json"
-
-METRICS = ("detained", "killed", "injured", "hospitalized", "criminal_cases", "troops")
+# Who a claim counts (Claim.subject), besides None for people in general.
 SUBJECTS = ("security_forces", "protesters", "civilians", "foreigners", "children")
 
 
@@ -310,32 +299,7 @@ _KK: dict[str, Any] = {
 }
 
 # Shared tables: proper names and markers read the same in any of the three languages.
-_PLACES = _Table({
-    "Almaty region": [r"Almaty region", r"Алматинск\w* област\w*", r"Алматы облыс\w*"],
-    "Kyzylorda region": [r"Kyzylorda region", r"Кызылординск\w* област\w*", r"Қызылорда облыс\w*"],
-    "Mangystau region": [r"Mang[iy]stau region", r"Мангистауск\w* област\w*", r"Маңғыстау облыс\w*"],
-    "Aktobe region": [r"Aktobe region", r"Актюбинск\w* област\w*", r"Ақтөбе облыс\w*"],
-    "Atyrau region": [r"Atyrau region", r"Атырауск\w* област\w*", r"Атырау облыс\w*"],
-    "Zhambyl region": [r"Zhambyl region", r"Жамбылск\w* област\w*", r"Жамбыл облыс\w*"],
-    "Turkestan region": [r"Turkestan region", r"Туркестанск\w* област\w*", r"Түркістан облыс\w*"],
-    "Karaganda region": [r"Karagand[ay] region", r"Карагандинск\w* област\w*", r"Қарағанды облыс\w*"],
-    "Almaty": [r"Almaty", r"Alma-Ata", r"Алматы\w*", r"Алма-Ат\w*"],
-    "Nur-Sultan": [r"Nur-Sultan", r"Astana", r"Нур-Султан\w*", r"Нұр-Сұлтан\w*", r"Астан\w*"],
-    "Shymkent": [r"Shymkent", r"Шымкент\w*"],
-    "Zhanaozen": [r"Zhanaozen", r"Janaozen", r"Жанаозен\w*", r"Жаңаөзен\w*"],
-    "Aktau": [r"Aktau", r"Актау", r"Ақтау\w*"],
-    "Aktobe": [r"Aktobe", r"Актобе", r"Ақтөбе\w*"],
-    "Atyrau": [r"Atyrau", r"Атырау\w*"],
-    "Taraz": [r"Taraz", r"Тараз\w*"],
-    "Taldykorgan": [r"Taldykorgan", r"Талдыкорган\w*", r"Талдықорған\w*"],
-    "Kyzylorda": [r"Kyzylorda", r"Кызылорд\w*", r"Қызылорда\w*"],
-    "Karaganda": [r"Karagand[ay]", r"Караганд\w*", r"Қарағанды\w*"],
-    "Turkestan": [r"Turkestan", r"Туркестан\w*", r"Түркістан\w*"],
-    "Uralsk": [r"Uralsk", r"Уральск\w*"],
-    "Semey": [r"Semey", r"Семей\w*"],
-    "Pavlodar": [r"Pavlodar", r"Павлодар\w*"],
-    "Kostanay": [r"Kostana[yi]", r"Костанай\w*", r"Қостанай\w*"],
-})
+_PLACES = _Table({name: terms.patterns for name, terms in PLACES.items()})
 
 _SOURCES = _Table({
     "interior ministry": [r"interior ministry", r"ministry of (?:the )?(?:internal affairs|interior)",
@@ -357,7 +321,7 @@ _SOURCES = _Table({
     "CSTO": [r"CSTO", r"ОДКБ", r"ҰҚШҰ"],
     "government": [r"government", r"правительств\w*", r"үкімет\w*"],
     "officials": [r"officials"],
-    "president": [r"Tokayev", r"Токаев\w*", r"Тоқаев\w*"],
+    "president": LEADERS["Tokayev"].patterns,
 })
 
 _MONTH = (
@@ -391,11 +355,8 @@ _FOREIGN = re.compile(
     r"АҚШ|Моңғолия)(?:да|де|та|те|нда|нде)\b",
     re.IGNORECASE,
 )
-_OTHER_TOPIC = re.compile(
-    r"covid|coronavirus|pandemic|infections?\b|vaccin|коронавирус|ковид|пандеми|заражени|заболевш|"
-    r"вакцин|індет|жұқтыр",
-    re.IGNORECASE,
-)
+# A sentence on the pandemic counts its cases and deaths, not the unrest's.
+_PANDEMIC = whole_words(PANDEMIC.patterns)
 # Where a clause ends: for location and scope, "killed 26 ... hours after Russian forces landed
 # in Almaty" is not a figure about Almaty.
 _BREAK = r"(?<!\d)[,:](?!\d)|[;()\[\]!?—–]|\s-\s"  # "3,000" and "8:21" break nothing
@@ -675,7 +636,7 @@ class _Sentence:
         self._clause_starts = [0, *(b.end() for b in breaks)]
         self._clause_ends = [*(b.start() for b in breaks), len(text)]
         # "In Poland, 45 people died": a sentence that opens abroad is about abroad.
-        self.elsewhere = bool(_OTHER_TOPIC.search(text) or _FOREIGN.search(text, 0, self._clause_ends[0]))
+        self.elsewhere = bool(_PANDEMIC.search(text) or _FOREIGN.search(text, 0, self._clause_ends[0]))
 
     def number_between(self, a: int, b: int, outside: Sequence[tuple[int, int]] = ()) -> bool:
         starts = self._number_starts[bisect_left(self._number_starts, a) : bisect_left(self._number_starts, b)]
@@ -769,40 +730,6 @@ def _source(text: str) -> str | None:
     return _SOURCES.label(found) if found else None
 
 
-# --------------------------------------------------------------------------- sentences
-
-_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_BOUNDARY = re.compile(rf"(?P<end>[.!?…]+[\"'”»’)]*)(?=\s+[\"'“«‘(]*[{_UPPER}0-9])|\n")
-_LAST_WORD = re.compile(r"\w+$")
-_ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "jr", "no", "vs",
-                            "ул", "им", "г", "гг", "ж", "обл", "проф"])
-
-
-def _sentences(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence, whitespace trimmed. Lines never join."""
-    start = 0
-    for m in _BOUNDARY.finditer(text):
-        if m.group("end"):
-            word = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
-            if word and (len(word.group()) == 1 and word.group().isalpha() or word.group().lower() in _ABBREVIATIONS):
-                continue  # "U.S.", "г. Алматы", "Mr. Tokayev"
-            end = m.end("end")
-        else:
-            end = m.start()
-        yield from _trimmed(text, start, end)
-        start = m.end()
-    yield from _trimmed(text, start, len(text))
-
-
-def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        yield start, end
-
-
 # --------------------------------------------------------------------------- claims
 
 
@@ -823,7 +750,7 @@ def extract_claims(text: str, *, language: str | None = None) -> list[Claim]:
     lex = _language(text, language)
     claims: list[Claim] = []
     previous: tuple[int, int] | None = None
-    for start, end in _sentences(text):
+    for start, end in sentence_spans(text):
         claims.extend(_sentence_claims(text, start, end, previous, lex))
         previous = (start, end)
     return claims
@@ -913,203 +840,3 @@ def _read(
 def _qualifier_before(s: str, n: _Number, lex: _Lexicon) -> Qualifier:
     found = lex.qualifiers_before.at_end(_before(s, n))
     return lex.qualifiers_before.label(found) if found else "exact"  # type: ignore[return-value]
-
-
-# --------------------------------------------------------------------------- evaluation
-
-
-class GoldError(ValueError):
-    """A gold file that cannot be read, or whose entries do not fit its documents."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GoldClaim:
-    """One figure a careful reader lists. `quote` is a piece of the claim's sentence."""
-
-    quote: str
-    metric: str
-    value: int | None
-    expected: tuple[tuple[str, Any], ...] = ()  # attributes to check: qualifier, subject, ...
-
-    def matches(self, claim: Claim) -> bool:
-        return self.quote in claim.text and claim.metric == self.metric and claim.value == self.value
-
-    def __str__(self) -> str:
-        return f"{self.metric} {self.value if self.value is not None else 'vague'} «{self.quote}»"
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class NotAClaim:
-    quote: str
-    value: int
-    why: str
-
-    def matches(self, claim: Claim) -> bool:
-        return self.quote in claim.text and claim.value == self.value
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GoldDocument:
-    name: str
-    text: str
-    language: str | None
-    claims: tuple[GoldClaim, ...]
-    optional: tuple[GoldClaim, ...]  # fine to find, fine to miss
-    not_claims: tuple[NotAClaim, ...]
-
-
-_CHECKED_ATTRIBUTES = ("qualifier", "subject", "location", "quoted_source")
-
-
-def load_gold(path: Path | str) -> list[GoldDocument]:
-    """Read a gold file: {"documents": [{"path" or "text", "language", "claims", ...}]}.
-
-    A document's `path` is relative to the gold file.
-    """
-    path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        documents = [_gold_document(path, i, d) for i, d in enumerate(data["documents"])]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise GoldError(f"{path}: {exc}") from None
-    return documents
-
-
-def _gold_document(gold_path: Path, index: int, data: Mapping[str, Any]) -> GoldDocument:
-    if "path" in data:
-        text = (gold_path.parent / data["path"]).read_text(encoding="utf-8")
-        name = data["path"]
-    else:
-        text, name = data["text"], data.get("name", f"document {index + 1}")
-
-    def claim(entry: Mapping[str, Any]) -> GoldClaim:
-        for key, known in (("metric", METRICS), ("subject", (*SUBJECTS, None)), ("qualifier", get_args(Qualifier))):
-            if key in entry and entry[key] not in known:
-                raise ValueError(f"{name}: unknown {key} {entry[key]!r}")
-        if entry["quote"] not in text:
-            raise ValueError(f"{name}: quote not in the document: {entry['quote']!r}")
-        expected = tuple((k, entry[k]) for k in _CHECKED_ATTRIBUTES if k in entry)
-        return GoldClaim(quote=entry["quote"], metric=entry["metric"], value=entry["value"], expected=expected)
-
-    def not_claim(entry: Mapping[str, Any]) -> NotAClaim:
-        if entry["quote"] not in text:
-            raise ValueError(f"{name}: quote not in the document: {entry['quote']!r}")
-        return NotAClaim(quote=entry["quote"], value=entry["value"], why=entry.get("why", ""))
-
-    return GoldDocument(
-        name=name,
-        text=text,
-        language=data.get("language"),
-        claims=tuple(claim(e) for e in data.get("claims", ())),
-        optional=tuple(claim(e) for e in data.get("optional", ())),
-        not_claims=tuple(not_claim(e) for e in data.get("not_claims", ())),
-    )
-
-
-@dataclass(slots=True)
-class MetricScore:
-    gold: int = 0  # gold claims
-    found: int = 0  # gold claims extracted
-    extracted: int = 0  # claims extracted, optional gold aside
-    correct: int = 0  # extracted claims that are gold claims
-
-    @property
-    def recall(self) -> float | None:
-        return self.found / self.gold if self.gold else None
-
-    @property
-    def precision(self) -> float | None:
-        return self.correct / self.extracted if self.extracted else None
-
-
-@dataclass(slots=True)
-class EvalReport:
-    """Precision and recall of `extract_claims` against one gold file, per metric."""
-
-    gold_path: str
-    documents: int = 0
-    scores: dict[str, MetricScore] = field(default_factory=lambda: {m: MetricScore() for m in METRICS})
-    missed: list[str] = field(default_factory=list)
-    false_positives: list[str] = field(default_factory=list)
-    forbidden: list[str] = field(default_factory=list)  # claims from the not-a-claim list
-    mismatches: list[str] = field(default_factory=list)  # found, but a wrong qualifier, subject, ...
-
-    @property
-    def total(self) -> MetricScore:
-        total = MetricScore()
-        for s in self.scores.values():
-            total.gold += s.gold
-            total.found += s.found
-            total.extracted += s.extracted
-            total.correct += s.correct
-        return total
-
-    @property
-    def recall(self) -> float | None:
-        return self.total.recall
-
-    @property
-    def precision(self) -> float | None:
-        return self.total.precision
-
-    def __str__(self) -> str:
-        def ratio(x: float | None) -> str:
-            return f"{x:.3f}" if x is not None else "    -"
-
-        lines = [
-            f"claims against {self.gold_path} ({self.documents} documents)",
-            f"{'metric':<16}{'gold':>6}{'found':>7}{'recall':>8}{'extracted':>11}{'correct':>9}{'precision':>11}",
-        ]
-        for name, s in [*self.scores.items(), ("all", self.total)]:
-            lines.append(
-                f"{name:<16}{s.gold:>6}{s.found:>7}{ratio(s.recall):>8}{s.extracted:>11}{s.correct:>9}"
-                f"{ratio(s.precision):>11}"
-            )
-        for title, items in (
-            ("missed", self.missed),
-            ("false positives", self.false_positives),
-            ("not-a-claim hits", self.forbidden),
-            ("wrong attributes", self.mismatches),
-        ):
-            lines.append(f"{title}: {len(items)}")
-            lines.extend(f"  {item}" for item in items)
-        return "\n".join(lines)
-
-
-def evaluate(gold_path: Path | str | None = None) -> EvalReport:
-    """Run `extract_claims` over every document of a gold file and score it (default: the seeds)."""
-    path = Path(gold_path) if gold_path is not None else DEFAULT_GOLD
-    report = EvalReport(gold_path=str(path))
-    for document in load_gold(path):
-        report.documents += 1
-        _score_document(document, extract_claims(document.text, language=document.language), report)
-    return report
-
-
-def _score_document(document: GoldDocument, claims: Sequence[Claim], report: EvalReport) -> None:
-    for gold in document.claims:
-        score = report.scores[gold.metric]
-        score.gold += 1
-        matching = [c for c in claims if gold.matches(c)]
-        if not matching:
-            report.missed.append(f"{document.name}: {gold}")
-            continue
-        score.found += 1
-        if not any(all(getattr(c, k) == v for k, v in gold.expected) for c in matching):
-            got = {k: getattr(matching[0], k) for k, _ in gold.expected}
-            report.mismatches.append(f"{document.name}: {gold}: expected {dict(gold.expected)}, got {got}")
-    for claim in claims:
-        if any(g.matches(claim) for g in document.optional) and not any(g.matches(claim) for g in document.claims):
-            continue
-        score = report.scores[claim.metric]
-        score.extracted += 1
-        if any(g.matches(claim) for g in document.claims):
-            score.correct += 1
-            continue
-        shown = f"{document.name}: {claim.metric} {claim.value} ({claim.words}) «{claim.text[:120]}»"
-        report.false_positives.append(shown)
-        report.forbidden.extend(
-            f"{document.name}: {bad.why or 'not a claim'}: {shown}"
-            for bad in document.not_claims
-            if bad.matches(claim)
-        )

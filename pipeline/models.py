@@ -78,7 +78,9 @@ class Claim(_Record):
     end: int = 0
     words: str = ""  # the number as written: "5.8 thousand", "dozens"
     quoted_source: str | None = None  # who is cited: "interior ministry", "health ministry"
-    scope: str = "country"  # "country" for the unrest in Kazakhstan, else "local" or "other"
+    # "country": the unrest nationwide; "local": one region or city (see location). Figures
+    # about another country or topic are dropped, never stored.
+    scope: str = "country"
 
 
 @dataclass(slots=True, kw_only=True)

@@ -3,7 +3,8 @@
 A small lexicon of cues in English, Russian and Kazakh, as stems and regexes since
 Russian and Kazakh inflect (Казахстан, Казахстана, Казахстане; наразылық, наразылыққа):
 
-    place     where and who: Kazakhstan, Almaty, Zhanaozen, Tokayev, ...
+    place     where and who: Kazakhstan, its regions, cities and leaders (Almaty,
+              Zhanaozen, Tokayev, ...; shared with figures in pipeline.kazakhstan)
     unrest    what happened, one topic tag each: protests and riots, CSTO troops, the
               state of emergency, the fuel-price trigger
     incident  what it cost, one topic tag each: detentions, casualties. Every crime or
@@ -31,8 +32,11 @@ lists the phrases that counted, as written, so a reader can see why a story was 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
+
+from .kazakhstan import LEADERS, PANDEMIC, PLACES, sentence_spans, whole_words
 
 TOPIC = "kazakhstan_unrest"
 TITLE_WEIGHT = 2.0  # the title counts as this many sentences
@@ -67,30 +71,21 @@ class _Kind:
     cues: _Cues
 
 
-def _cues(latin: list[str], cyrillic: list[str]) -> _Cues:
-    return _Cues(_compile(latin), _compile(cyrillic))
+def _cues(latin: Sequence[str], cyrillic: Sequence[str]) -> _Cues:
+    # An (?-i:...) group keeps an abbreviation (ЧП, ТЖ) from matching an ordinary word
+    # written in another case.
+    return _Cues(whole_words(latin), whole_words(cyrillic))
 
 
-def _compile(patterns: list[str]) -> re.Pattern[str]:
-    # Whole words only; an (?-i:...) group keeps an abbreviation (ЧП, ТЖ) from
-    # matching an ordinary word written in another case.
-    return re.compile(rf"(?<!\w)(?:{'|'.join(patterns)})(?!\w)", re.IGNORECASE)
-
-
+# The country, its regions, cities and leaders: what anchors a sentence to the case.
 _PLACE = _cues(
     latin=[
-        r"kazakh(?:stan\w*|s)?", r"almaty", r"alma-?ata", r"nur-sultan", r"astana",
-        r"zhanaozen|janaozen", r"aktau", r"mangy?stau|mangistau", r"taldykorgan", r"shymkent",
-        r"aktobe", r"kyzylorda", r"tokayev\w*|tokaev\w*", r"nazarbayev\w*", r"massimov|masimov",
+        r"kazakh(?:stan\w*|s)?",
+        *(p for terms in (*PLACES.values(), *LEADERS.values()) for p in terms.latin),
     ],
     cyrillic=[
-        # Russian
-        r"казахстан\w*", r"алматы\w*", r"алма-ат\w*", r"нур-султан\w*", r"астан\w*",
-        r"жанаозен\w*", r"актау", r"мангистау\w*|мангыстау\w*", r"талдыкорган\w*", r"шымкент\w*",
-        r"актобе", r"кызылорд\w*", r"токаев\w*", r"назарбаев\w*", r"масимов\w*",
-        # Kazakh (Ақтау capitalised: the verb ақтау means "to acquit")
-        r"қазақстан\w*", r"нұр-сұлтан\w*", r"жаңаөзен\w*", r"(?-i:Ақтау)\w*", r"маңғыстау\w*",
-        r"талдықорған\w*", r"ақтөбе\w*", r"қызылорда\w*", r"тоқаев\w*",
+        r"казахстан\w*", r"қазақстан\w*",
+        *(p for terms in (*PLACES.values(), *LEADERS.values()) for p in terms.cyrillic),
     ],
 )
 
@@ -101,15 +96,16 @@ _HOME = _cues(
     cyrillic=[r"стран[аеуы]", r"республик\w*", r"ел(?:де|дегі|ге|дің|імізде|іміз\w*)"],
 )
 
+# Not "Protestant", nor Russian "протестировать" (to test).
 _KINDS = (
     _Kind("protests", "unrest", 1.5, _cues(
         latin=[
-            r"protest\w*", r"demonstrations?|demonstrators?", r"riots?(?!\s+police)|rioters?|rioting",
+            r"protest(?!ant)\w*", r"demonstrations?|demonstrators?", r"riots?(?!\s+police)|rioters?|rioting",
             r"unrest", r"uprising", r"loot(?:ing|ers?|ed)", r"clash(?:es|ed)", r"mass disorders?",
             r"bloody january|qandy qantar",
         ],
         cyrillic=[
-            r"протест\w*", r"митинг\w*", r"беспоряд\w*", r"демонстрант\w*|манифестант\w*",
+            r"протест(?!ир)\w*", r"митинг\w*", r"беспоряд\w*", r"демонстрант\w*|манифестант\w*",
             r"мар[оа]д[её]р\w*", r"погром\w*", r"массов\w+ волнени\w*|волнения\w*",
             r"столкновени\w*", r"январск\w+ событи\w*|кровав\w+ январ\w*",
             r"наразылық\w*|наразылығ\w*", r"тәртіпсіздік\w*", r"қақтығыс\w*", r"шеру\w*",
@@ -163,17 +159,13 @@ _KINDS = (
     )),
 )  # fmt: skip
 
-_PANDEMIC = _cues(
-    latin=[r"covid\w*", r"coronavirus\w*", r"pandemic\w*", r"omicron"],
-    cyrillic=[r"коронавирус\w*", r"пандеми\w*", r"(?-i:КВИ)", r"омикрон\w*"],
-)
+_PANDEMIC = _cues(PANDEMIC.latin, PANDEMIC.cyrillic)
 _PANDEMIC_BLURRED = {"state_of_emergency", "casualties"}
 
 # Russian and Kazakh texts borrow each other's words, so one Cyrillic lexicon serves
 # both; a text in any other (or no detected) language is read with every lexicon.
 _SCRIPTS: dict[str, tuple[str, ...]] = {"en": ("latin",), "ru": ("cyrillic",), "kk": ("cyrillic",)}
 _ALL_SCRIPTS = ("latin", "cyrillic")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|\s*\n\s*")
 
 
 def score_topics(title: str, text: str, language: str | None, *, threshold: float) -> TopicResult:
@@ -184,7 +176,7 @@ def score_topics(title: str, text: str, language: str | None, *, threshold: floa
     totals = dict.fromkeys((k.tag for k in kinds), 0.0)
     evidence: list[str] = []
     anchored = bool(_PLACE.phrases(title, scripts) or _PLACE.phrases(text[:LEDE_CHARS], scripts))
-    sentences = [(TITLE_WEIGHT, title), *((1.0, s) for s in _SENTENCE_BREAK.split(text))]
+    sentences = [(TITLE_WEIGHT, title), *((1.0, text[a:b]) for a, b in sentence_spans(text))]
     for weight, sentence in sentences:
         places = _PLACE.phrases(sentence, scripts) or (_HOME.phrases(sentence, scripts) if anchored else [])
         found = {k: k.cues.phrases(sentence, scripts) for k in kinds} if places else {}

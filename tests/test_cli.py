@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
-from helpers import SEEDS, json_lines, run_newsmon, run_newsmon_process
+from helpers import ROOT, SEEDS, json_lines, run_newsmon, run_newsmon_process
 
 SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 
@@ -185,3 +185,14 @@ def test_a_bad_alert_url_is_refused_before_anything_is_read(tmp_path):
     assert "NEWSMON_ALERT_URLS" in result.stderr
     assert "token" not in result.stderr
     assert run_newsmon("search", "--store", f"sqlite:///{store}", "--json").stdout == ""
+
+
+def test_eval_prints_precision_and_recall_per_metric_and_names_a_missing_gold(tmp_path):
+    result = run_newsmon("eval", str(ROOT / "tests" / "gold" / "ru_kk_claims.json"))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[1].split() == ["metric", "gold", "found", "recall", "extracted", "correct", "precision"]
+    assert [line.split()[0] for line in lines[2:9]] == [
+        "detained", "killed", "injured", "hospitalized", "criminal_cases", "troops", "all"]  # fmt: skip
+    missing = run_newsmon("eval", str(tmp_path / "nowhere.json"))
+    assert missing.returncode == 1 and "nowhere.json" in missing.stderr

@@ -273,3 +273,45 @@ def test_abbreviations_match_only_in_capitals():
     text = "В Казахстане ввели режим ЧП."
     assert "ЧП" in score("", text, "ru").evidence
     assert score("", text.replace("ЧП", "чп"), "ru").evidence == []
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "place"),
+    [
+        ("Protests in Karaganda", "en", "Karaganda"), ("Riots in Oskemen", "en", "Oskemen"),
+        ("Unrest in Turkistan", "en", "Turkistan"),
+        ("Беспорядки в Таразе", "ru", "Таразе"), ("Митинг в Семее", "ru", "Семее"),
+        ("Протесты в Костанае", "ru", "Костанае"), ("Беспорядки в Усть-Каменогорске", "ru", "Усть-Каменогорске"),
+        ("Таразда наразылық", "kk", "Таразда"), ("Оралда тәртіпсіздік", "kk", "Оралда"),
+        ("Семейде шеру", "kk", "Семейде"),
+    ],
+    ids=["karaganda", "oskemen", "turkistan", "taraz-ru", "semey-ru", "kostanay-ru", "oskemen-ru",
+         "taraz-kk", "uralsk-kk", "semey-kk"],
+)  # fmt: skip
+def test_every_city_figures_knows_anchors_the_unrest(title, language, place):
+    result = score(title, "", language)
+    assert result.relevant
+    assert result.evidence[0] == place
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Uyghur exiles protest for East Turkestan", "en"),
+        ("Протесты в поддержку Восточного Туркестана", "ru"),
+        ("Protests in Petropavlovsk-Kamchatsky", "en"),
+        ("Протесты семей шахтёров продолжаются", "ru"),  # "of families", not Semey
+        ("Protestant churches in Almaty hold Christmas services", "en"),
+        ("В Павлодаре протестировали новые автобусы", "ru"),  # "tested"
+    ],
+    ids=["east-turkestan", "east-turkestan-ru", "kamchatka", "families-ru", "protestant", "tested-ru"],
+)
+def test_names_and_words_that_only_look_like_the_case_count_for_nothing(title, language):
+    result = score(title, "", language)
+    assert (result.relevant, result.score, result.evidence) == (False, 0.0, [])
+
+
+def test_an_abbreviation_does_not_end_the_sentence_naming_the_place():
+    result = score("", "В Казахстан прибудут до 3 тыс. миротворцев ОДКБ.", "ru")
+    assert result.score == 1.5
+    assert result.evidence == ["Казахстан", "миротворцев", "ОДКБ"]

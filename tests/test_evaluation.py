@@ -1,0 +1,133 @@
+"""Scoring figure claims against gold: the counts and the printed report, gold files that
+cannot be used, and the default gold, which only a source checkout has."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluation import DEFAULT_GOLD, GoldError, evaluate, load_gold
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold"
+
+MADE_UP = {
+    "documents": [
+        {
+            "name": "made up",
+            "language": "en",
+            "text": "Police detained 40 people. Officers set up 70 checkpoints. 12 people were injured.",
+            "claims": [
+                {"quote": "Police detained 40", "metric": "detained", "value": 41},
+                {"quote": "12 people were injured", "metric": "injured", "value": 12, "subject": "civilians"},
+            ],
+            "not_claims": [{"quote": "detained 40", "value": 40, "why": "pretend"}],
+        }
+    ]
+}
+
+
+def write_gold(path: Path, data: object) -> Path:
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_the_seed_gold_covers_the_five_seeds_and_is_the_default_in_a_checkout():
+    assert DEFAULT_GOLD == GOLD / "seed_claims.json"
+    documents = load_gold(DEFAULT_GOLD)
+    assert sorted(Path(d.name).name for d in documents) == sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
+    assert sum(len(d.claims) for d in documents) == 26
+    report = evaluate()
+    assert (report.gold_path, report.documents, report.total.gold) == (str(DEFAULT_GOLD), 5, 26)
+
+
+def test_the_report_counts_misses_false_positives_and_not_a_claim_hits(tmp_path):
+    report = evaluate(write_gold(tmp_path / "gold.json", MADE_UP))
+    assert report.missed == ["made up: detained 41 «Police detained 40»"]
+    assert len(report.false_positives) == 1 and "detained 40" in report.false_positives[0]
+    assert len(report.forbidden) == 1 and "pretend" in report.forbidden[0]
+    assert len(report.mismatches) == 1 and "civilians" in report.mismatches[0]
+    assert (report.scores["detained"].recall, report.scores["detained"].precision) == (0.0, 0.0)
+    assert (report.scores["injured"].recall, report.scores["injured"].precision) == (1.0, 1.0)
+    assert report.recall == 0.5
+
+
+def test_the_printed_report_has_a_row_per_metric_then_the_total_then_the_findings(tmp_path):
+    gold = write_gold(tmp_path / "gold.json", MADE_UP)
+    lines = str(evaluate(gold)).splitlines()
+    assert lines[0] == f"claims against {gold} (1 documents)"
+    assert lines[1].split() == ["metric", "gold", "found", "recall", "extracted", "correct", "precision"]
+    assert [line.split() for line in lines[2:9]] == [
+        ["detained", "1", "0", "0.000", "1", "0", "0.000"],
+        ["killed", "0", "0", "-", "0", "0", "-"],
+        ["injured", "1", "1", "1.000", "1", "1", "1.000"],
+        ["hospitalized", "0", "0", "-", "0", "0", "-"],
+        ["criminal_cases", "0", "0", "-", "0", "0", "-"],
+        ["troops", "0", "0", "-", "0", "0", "-"],
+        ["all", "2", "1", "0.500", "2", "1", "0.500"],
+    ]
+    assert lines[9:11] == ["missed: 1", "  made up: detained 41 «Police detained 40»"]
+    assert [line for line in lines if not line.startswith(" ")][9:] == [
+        "missed: 1", "false positives: 1", "not-a-claim hits: 1", "wrong attributes: 1",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("data", "complaint"),
+    [
+        ({"documents": [{"text": "Police detained 40 people.", "claims": [
+            {"quote": "detained 41", "metric": "detained", "value": 41}]}]}, "quote not in the document"),
+        ({"documents": [{"text": "Police detained 40 people.", "claims": [
+            {"quote": "detained 40", "metric": "arrested", "value": 40}]}]}, "unknown metric 'arrested'"),
+        ({"documents": [{"text": "Police detained 40 people.", "claims": [
+            {"quote": "detained 40", "metric": "detained", "value": 40, "subject": "police"}]}]},
+         "unknown subject 'police'"),
+        ({"documents": [{"path": "missing.txt"}]}, "missing.txt"),
+        ({"docs": []}, "documents"),
+    ],
+    ids=["quote", "metric", "subject", "document-path", "no-documents"],
+)  # fmt: skip
+def test_a_gold_file_that_does_not_fit_is_a_value_error_naming_the_file(tmp_path, data, complaint):
+    gold = write_gold(tmp_path / "gold.json", data)
+    with pytest.raises(GoldError, match="gold.json") as raised:
+        load_gold(gold)
+    assert isinstance(raised.value, ValueError)
+    assert complaint in str(raised.value)
+
+
+def test_a_missing_or_broken_gold_file_is_an_error_naming_it(tmp_path):
+    with pytest.raises(GoldError, match="nowhere.json"):
+        evaluate(tmp_path / "nowhere.json")
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(GoldError, match="broken.json"):
+        evaluate(broken)
+
+
+def test_without_a_checkout_the_default_gold_is_an_error_asking_for_a_path(tmp_path):
+    # newsmon as installed: the package alone, without the checkout's tests/gold beside it
+    site = tmp_path / "site"
+    shutil.copytree(ROOT / "pipeline", site / "pipeline", ignore=shutil.ignore_patterns("__pycache__"))
+    script = (
+        "import pipeline.evaluation as e\n"
+        "print(e.__file__)\n"
+        "try:\n"
+        "    e.evaluate()\n"
+        "except ValueError as exc:\n"
+        "    print(type(exc).__name__, exc)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=tmp_path,
+        env={"PYTHONPATH": str(site), "PATH": ""},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    module, error = done.stdout.splitlines()
+    assert Path(module).is_relative_to(site)
+    missing = site / "tests" / "gold" / "seed_claims.json"
+    assert error.startswith(f"GoldError {missing}: ")
+    assert "give the path of a gold file" in error
