@@ -14,6 +14,11 @@ Every request
   * streams the body and stops reading past `Settings.max_response_bytes`
     (decompressed size, so a gzip bomb is caught too).
 
+A `FetchError` says whether it is `transient` (no answer, a 5xx, 408, 425 or 429, or
+robots.txt unavailable): trying again later may succeed. Anything else (another 4xx,
+a refused address or scheme, robots.txt disallowing, an oversized body, redirect
+trouble) will fail the same way next time.
+
 Known gap: the address check and the connection resolve the name separately, so a
 DNS server that answers differently within that window (DNS rebinding) is not caught.
 """
@@ -24,8 +29,9 @@ import ipaddress
 import socket
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -35,18 +41,32 @@ from protego import Protego
 from .settings import Settings
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+# Request Timeout, Too Early, Too Many Requests: the client errors that ask to come back later.
+_TRANSIENT_CLIENT_STATUSES = frozenset({408, 425, 429})
 _ALLOW_ALL = Protego.parse("")
 _DISALLOW_ALL = Protego.parse("User-agent: *\nDisallow: /")
 
 
 class FetchError(Exception):
-    """A URL could not be fetched; `str()` is "URL: reason"."""
+    """A URL could not be fetched; `str()` is "URL: reason", and `reason` never repeats the URL.
 
-    def __init__(self, url: str, reason: str, *, status: int | None = None) -> None:
+    Pass `transient=True` for a cause other than an HTTP status that may clear by itself
+    (no answer, robots.txt unavailable); a status is judged by `transient` itself.
+    """
+
+    def __init__(self, url: str, reason: str, *, status: int | None = None, transient: bool = False) -> None:
         super().__init__(f"{url}: {reason}")
         self.url = url
         self.reason = reason
         self.status = status
+        self._transient_cause = transient
+
+    @property
+    def transient(self) -> bool:
+        """Whether fetching again later may succeed."""
+        if self.status is not None and (self.status >= 500 or self.status in _TRANSIENT_CLIENT_STATUSES):
+            return True
+        return self._transient_cause
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,12 +134,19 @@ class HostThrottle:
 class _RobotsRules:
     rules: Protego
     refusal: str  # the reason given for a URL the rules disallow
+    unavailable: bool = False  # disallow-all stands in for a robots.txt that failed for now
 
 
 class Fetcher:
     """Fetches URLs under the rules in the module docstring. Use as a context manager."""
 
-    def __init__(self, settings: Settings, *, transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        throttle: HostThrottle | None = None,  # default: `Settings.host_delay` on the real clock
+    ) -> None:
         self._settings = settings
         self._allowed_hosts = frozenset(host.lower().strip("[]") for host in settings.allowed_hosts)
         self._client = httpx.Client(
@@ -128,7 +155,7 @@ class Fetcher:
             timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout),
             follow_redirects=False,  # each hop is checked by `_follow`
         )
-        self._throttle = HostThrottle(settings.host_delay)
+        self._throttle = throttle or HostThrottle(settings.host_delay)
         self._robots: dict[str, _RobotsRules] = {}
         self._robots_locks = _KeyedLocks()
 
@@ -151,29 +178,26 @@ class Fetcher:
         return self._follow(url, headers, check_robots=self._settings.respect_robots)
 
     def fetch_many(self, urls: Iterable[str]) -> Iterator[tuple[str, Response | FetchError]]:
-        """Fetch `urls` on `settings.concurrency` threads; yield (url, result) as each completes.
+        """Fetch `urls` on `settings.concurrency` threads; yield (url, result) in the order of `urls`.
 
-        At most twice `concurrency` URLs are taken from `urls` ahead of the consumer,
-        so a long iterable is never loaded whole.
+        A URL is taken from `urls` only when fewer than `concurrency` are in flight or
+        fetched and waiting their turn, so a slow first URL holds back at most that many
+        bodies (each up to `max_response_bytes`), and a long iterable is never loaded whole.
         """
-        threads = max(1, self._settings.concurrency)
-        window = 2 * threads
-        pending_urls = iter(urls)
-        pending: dict[Future[Response | FetchError], str] = {}
-        with ThreadPoolExecutor(threads, thread_name_prefix="newsmon-fetch") as pool:
+        window = max(1, self._settings.concurrency)
+        pending: deque[tuple[str, Future[Response | FetchError]]] = deque()
+        with ThreadPoolExecutor(window, thread_name_prefix="newsmon-fetch") as pool:
             try:
-                while True:
-                    for url in pending_urls:
-                        pending[pool.submit(self._fetch_or_error, url)] = url
-                        if len(pending) >= window:
-                            break
-                    if not pending:
-                        return
-                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                    for future in done:
-                        yield pending.pop(future), future.result()
+                for url in urls:
+                    pending.append((url, pool.submit(self._fetch_or_error, url)))
+                    if len(pending) == window:
+                        done_url, future = pending.popleft()
+                        yield done_url, future.result()
+                while pending:
+                    done_url, future = pending.popleft()
+                    yield done_url, future.result()
             finally:
-                for future in pending:
+                for _, future in pending:
                     future.cancel()
 
     def _fetch_or_error(self, url: str) -> Response | FetchError:
@@ -198,20 +222,21 @@ class Fetcher:
                 raise FetchError(url, f"HTTP {status} redirect without a Location header", status=status)
             target = self._checked_url(url, str(target.join(location)))
             if target in seen:
-                raise FetchError(url, f"redirect loop at {target}", status=status)
+                back_to = " back to this URL" if str(target) == url else f" at {target}"
+                raise FetchError(url, f"redirect loop{back_to}", status=status)
             seen.add(target)
         raise FetchError(url, f"more than {self._settings.max_redirects} redirects", status=status)
 
     def _checked_url(self, url: str, hop: str) -> httpx.URL:
+        where = "" if hop == url else f" (redirected to {hop})"
         try:
             target = httpx.URL(hop)
         except httpx.InvalidURL as exc:
-            raise FetchError(url, f"invalid URL {hop!r}: {exc}") from None
+            raise FetchError(url, f"invalid URL{where}: {exc}") from None
         if target.scheme not in ("http", "https"):
-            where = "" if hop == url else f" (redirected to {hop})"
             raise FetchError(url, f"unsupported URL scheme {target.scheme!r}{where}; only http and https are fetched")
         if not target.host:
-            raise FetchError(url, f"no host in {hop!r}")
+            raise FetchError(url, f"no host in the URL{where}")
         return target
 
     def _check_address(self, url: str, target: httpx.URL, *, redirected: bool) -> None:
@@ -221,8 +246,10 @@ class Fetcher:
             return
         try:
             infos = socket.getaddrinfo(target.raw_host.decode("ascii"), target.port, type=socket.SOCK_STREAM)
-        except (socket.gaierror, UnicodeError) as exc:
+        except UnicodeError as exc:
             raise FetchError(url, f"cannot resolve host {host!r}: {exc}") from None
+        except socket.gaierror as exc:  # often a resolver that is down for now
+            raise FetchError(url, f"cannot resolve host {host!r}: {exc}", transient=True) from None
         for *_, sockaddr in infos:
             address = ipaddress.ip_address(sockaddr[0])
             if not _is_public(address):
@@ -240,7 +267,7 @@ class Fetcher:
                 self._robots[origin] = self._read_robots(origin)
         robots = self._robots[origin]
         if not robots.rules.can_fetch(str(target), self._settings.user_agent):
-            raise FetchError(url, robots.refusal)
+            raise FetchError(url, robots.refusal, transient=robots.unavailable)
 
     def _read_robots(self, origin: str) -> _RobotsRules:
         robots_url = f"{origin}/robots.txt"
@@ -252,6 +279,7 @@ class Fetcher:
             return _RobotsRules(
                 _DISALLOW_ALL,
                 f"robots.txt unavailable ({exc.reason}); RFC 9309 says to assume disallow-all",
+                unavailable=exc.transient,
             )
         text = response.body.decode("utf-8", errors="replace")  # RFC 9309: robots.txt is UTF-8
         return _RobotsRules(Protego.parse(text), f"disallowed by {robots_url}")
@@ -275,9 +303,11 @@ class Fetcher:
                 finally:
                     response.close()
             except httpx.TimeoutException as exc:
-                raise FetchError(url, f"timed out ({_describe_timeout(exc, self._settings)})") from None
+                raise FetchError(url, f"timed out ({_describe_timeout(exc, self._settings)})", transient=True) from None
             except httpx.HTTPError as exc:
-                raise FetchError(url, f"cannot fetch: {exc or type(exc).__name__}") from None
+                # A transport error (refused, reset, cut short) may clear; a body that cannot be decoded will not.
+                reason = f"cannot fetch: {exc or type(exc).__name__}"
+                raise FetchError(url, reason, transient=isinstance(exc, httpx.TransportError)) from None
 
     def _read_capped(self, url: str, response: httpx.Response) -> bytes:
         cap = self._settings.max_response_bytes

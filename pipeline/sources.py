@@ -14,12 +14,16 @@ the article already); `published`, when given, must be ISO 8601.
 Each feed entry's link is fetched (concurrently) and becomes a Document carrying the
 entry's title, date and feed name as hints. With `fetch_linked_pages` off, or for an
 entry without a link, the entry's own content (else its summary) is the Document. When
-a linked page fails, a Problem is yielded and the entry's own content, if any, stands
-in for the page. Documents come out in entry order, whatever order pages arrive in.
+a linked page fails, a Problem is yielded; if it is gone for good (a 404, refused, the
+wrong type...) the entry's own content, if any, stands in for it. A page that failed
+only for now (`FetchError.transient`: a timeout, a 5xx, a 429...) gets no stand-in: the
+stand-in would be stored under the link, and a stored link is never fetched again.
+Documents come out in entry order.
 
 Feeds the store knows are fetched with a conditional GET and their fetch state is
 written back after every fetch; a 304 yields nothing. A feed's new ETag is only saved
-once all its entries were yielded, so a run that stops half-way re-reads the feed.
+once all its entries were yielded, and not at all when a linked page failed for now,
+so that the next run re-reads the feed (no 304) and fetches those pages again.
 
 Bad input never raises: it becomes a `Problem` naming the input and the reason.
 Malformed feeds (bad encoding, stray control characters, broken XML) yield whatever
@@ -32,7 +36,7 @@ import html
 import json
 import os
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -229,8 +233,12 @@ class _Reader:
             self._record_feed(url, known, status=response.status, error=exc.reason)
             yield Problem(url, "sources", exc.reason)
             return
-        yield from self._read_feed(feed, name=url)
+        failed_for_now = yield from self._read_feed(feed, name=url)
         # Saved last: a run stopped half-way must not skip the rest next time (304).
+        if failed_for_now:
+            error = f"{failed_for_now} linked page(s) failed for now; the feed is read again next run"
+            self._record_feed(url, known, status=response.status, name=feed.title, error=error)
+            return
         self._record_feed(
             url,
             known,
@@ -346,7 +354,8 @@ class _Reader:
         for feed in feeds:
             yield from self.read_url(feed.url, expect_feed=True)
 
-    def _read_feed(self, feed: ParsedFeed, *, name: str) -> Iterator[Document | Problem]:
+    def _read_feed(self, feed: ParsedFeed, *, name: str) -> Generator[Document | Problem, None, int]:
+        """Yield the feed's entries; return how many linked pages failed only for now."""
         if feed.skipped:
             yield Problem(name, "sources", f"skipped entries without link or content: {feed.skipped}")
         fetch_linked = self._settings.fetch_linked_pages
@@ -354,8 +363,9 @@ class _Reader:
         # Pages already stored are not fetched again: a changed feed costs only its new items.
         stored = self._store.known_urls(links) if self._store is not None else set()
         unfetched = dict.fromkeys(link for link in links if fetch_linked and link not in stored)
-        arrived: dict[str, Response | FetchError] = {}
-        with closing(self._fetcher.fetch_many(list(unfetched))) as arriving:
+        failed_for_now = 0
+        # fetch_many answers in the order asked, which is entry order.
+        with closing(self._fetcher.fetch_many(list(unfetched))) as pages:
             for entry in feed.entries:
                 link = entry.link
                 if link in stored:
@@ -366,23 +376,28 @@ class _Reader:
                 if link not in unfetched:
                     continue  # an earlier entry had the same link and yielded its page
                 del unfetched[link]
-                while link not in arrived:
-                    url, result = next(arriving)
-                    arrived[url] = result
-                yield from _linked_page(entry, link, arrived.pop(link), feed)
+                _, page = next(pages)
+                failed_for_now += _failed_for_now(page)
+                yield from _linked_page(entry, link, page, feed)
+        return failed_for_now
 
 
 def _linked_page(
     entry: FeedEntry, link: str, page: Response | FetchError, feed: ParsedFeed
 ) -> Iterator[Document | Problem]:
+    """The linked page as a Document, or a Problem then, for a page gone for good, the entry standing in."""
     if isinstance(page, FetchError):
         outcome: Document | Problem = Problem(link, "fetch", page.reason)
     else:
         hints = {"title": entry.title, "published": entry.published, "source": feed.title, "feed_url": feed.url}
         outcome = _page_document(link, page, **hints)
     yield outcome
-    if isinstance(outcome, Problem) and entry.content:
+    if isinstance(outcome, Problem) and entry.content and not _failed_for_now(page):
         yield _entry_document(entry, feed)
+
+
+def _failed_for_now(page: Response | FetchError) -> bool:
+    return isinstance(page, FetchError) and page.transient
 
 
 def _page_document(url: str, response: Response, **hints: str | None) -> Document | Problem:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pytest_httpserver import HTTPServer
 
 from pipeline.settings import Settings
 
@@ -18,6 +19,19 @@ def loopback_settings(httpserver) -> Settings:
         connect_timeout=2,
         read_timeout=2,
     )
+
+
+@pytest.fixture
+def other_host(httpserver):
+    """A second server, reached as 127.0.0.1 while `httpserver` is reached as localhost:
+    another host, so its requests never wait on the first server's."""
+    if httpserver.host == "127.0.0.1":
+        pytest.skip("the test server must be reached by a name other than 127.0.0.1")
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.start()
+    yield server
+    server.clear()
+    server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -8,9 +8,9 @@ the list, which is how a redirect to 127.0.0.1 is shown to be refused by the gua
 from __future__ import annotations
 
 import itertools
+import re
 import socket
 import threading
-import time
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -57,15 +57,21 @@ def test_conditional_get_sends_validators_and_returns_not_modified(httpserver, l
     assert plain.status == 200 and plain.body == b"<rss/>"
 
 
-@pytest.mark.parametrize("status", [404, 500])
-def test_error_status_is_a_fetch_error_naming_url_and_status(httpserver, loopback_settings, status):
+@pytest.mark.parametrize(
+    ("status", "transient"),
+    [(400, False), (403, False), (404, False), (410, False),
+     (408, True), (425, True), (429, True), (500, True), (502, True), (503, True)],
+)  # fmt: skip
+def test_error_status_is_a_fetch_error_naming_url_and_status(httpserver, loopback_settings, status, transient):
     httpserver.expect_request("/gone").respond_with_data("no", status=status)
     url = httpserver.url_for("/gone")
     with Fetcher(loopback_settings) as fetcher, pytest.raises(FetchError) as caught:
         fetcher.fetch(url)
     assert caught.value.status == status
     assert caught.value.url == url
-    assert str(caught.value).startswith(f"{url}: HTTP {status}")
+    assert caught.value.reason.startswith(f"HTTP {status} ")
+    assert str(caught.value) == f"{url}: {caught.value.reason}"
+    assert caught.value.transient is transient
 
 
 def test_closed_port_is_a_fetch_error(loopback_settings):
@@ -77,6 +83,7 @@ def test_closed_port_is_a_fetch_error(loopback_settings):
     with Fetcher(loopback_settings) as fetcher, pytest.raises(FetchError, match="cannot fetch") as caught:
         fetcher.fetch(url)
     assert caught.value.url == url and caught.value.status is None
+    assert caught.value.transient  # the server may be back next time
 
 
 def test_read_timeout_is_a_fetch_error(httpserver, loopback_settings):
@@ -89,10 +96,12 @@ def test_read_timeout_is_a_fetch_error(httpserver, loopback_settings):
     httpserver.expect_request("/slow").respond_with_handler(stall)
     settings = loopback_settings.replace(read_timeout=0.2)
     try:
-        with Fetcher(settings) as fetcher, pytest.raises(FetchError, match=r"timed out \(no data for 0.2 s\)"):
+        with Fetcher(settings) as fetcher, pytest.raises(FetchError) as caught:
             fetcher.fetch(httpserver.url_for("/slow"))
     finally:
         release.set()
+    assert caught.value.reason == "timed out (no data for 0.2 s)"
+    assert caught.value.transient
 
 
 def streamed_body(sent: list[int], total: int, chunk: int = MB):
@@ -110,10 +119,11 @@ def test_fifty_megabyte_body_is_refused_without_being_read(httpserver, loopback_
         lambda request: Response(streamed_body(sent, 50 * MB), headers=headers, content_type="text/html")
     )
     settings = loopback_settings.replace(max_response_bytes=2 * MB)
-    with Fetcher(settings) as fetcher, pytest.raises(FetchError, match=f"response larger than {2 * MB} bytes"):
+    with Fetcher(settings) as fetcher, pytest.raises(FetchError, match=f"larger than {2 * MB} bytes") as caught:
         fetcher.fetch(httpserver.url_for("/huge"))
     # The server stops producing once the client hangs up; far less than 50 MB left it.
     assert sum(sent) < 50 * MB
+    assert not caught.value.transient  # it will be as big next time
 
 
 def test_redirects_are_followed_and_final_url_reported(httpserver, loopback_settings):
@@ -131,10 +141,19 @@ def test_redirects_are_followed_and_final_url_reported(httpserver, loopback_sett
 
 def test_redirect_loop_is_a_fetch_error(httpserver, loopback_settings):
     httpserver.expect_request("/a").respond_with_data("", status=302, headers={"Location": "/b"})
-    httpserver.expect_request("/b").respond_with_data("", status=302, headers={"Location": "/a"})
-    with Fetcher(loopback_settings) as fetcher, pytest.raises(FetchError, match="redirect loop") as caught:
-        fetcher.fetch(httpserver.url_for("/a"))
-    assert caught.value.url == httpserver.url_for("/a")
+    httpserver.expect_request("/b").respond_with_data("", status=302, headers={"Location": "/c"})
+    httpserver.expect_request("/c").respond_with_data("", status=302, headers={"Location": "/b"})
+    with Fetcher(loopback_settings) as fetcher:
+        with pytest.raises(FetchError) as back_to_start:
+            fetcher.fetch(httpserver.url_for("/b"))
+        with pytest.raises(FetchError) as further_on:
+            fetcher.fetch(httpserver.url_for("/a"))
+    # The reason never repeats the URL that str() already starts with.
+    assert back_to_start.value.url == httpserver.url_for("/b")
+    assert back_to_start.value.reason == "redirect loop back to this URL"
+    assert further_on.value.url == httpserver.url_for("/a")
+    assert further_on.value.reason == f"redirect loop at {httpserver.url_for('/b')}"
+    assert not further_on.value.transient
 
 
 def test_too_many_redirects_is_a_fetch_error(httpserver, loopback_settings):
@@ -181,6 +200,7 @@ def test_non_public_addresses_are_refused_by_default(url):
     with Fetcher(Settings(respect_robots=False)) as fetcher, pytest.raises(FetchError, match="refused: ") as caught:
         fetcher.fetch(url)
     assert caught.value.url == url
+    assert not caught.value.transient
 
 
 def test_allow_private_networks_turns_the_guard_off(httpserver):
@@ -192,8 +212,18 @@ def test_allow_private_networks_turns_the_guard_off(httpserver):
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/x", "gopher://example.org/"])
 def test_non_http_schemes_are_refused(url, loopback_settings):
-    with Fetcher(loopback_settings) as fetcher, pytest.raises(FetchError, match="unsupported URL scheme"):
+    with Fetcher(loopback_settings) as fetcher, pytest.raises(FetchError, match="unsupported URL scheme") as caught:
         fetcher.fetch(url)
+    assert url not in caught.value.reason and not caught.value.transient
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"), [("http:///path", "no host in the URL"), ("http://[::1/", "invalid URL: Invalid port: ':1'")]
+)
+def test_malformed_urls_are_refused_without_repeating_them(url, reason, loopback_settings):
+    with Fetcher(loopback_settings) as fetcher, pytest.raises(FetchError) as caught:
+        fetcher.fetch(url)
+    assert (caught.value.url, caught.value.reason) == (url, reason)
 
 
 def test_redirect_to_a_file_url_is_refused(httpserver, loopback_settings):
@@ -210,8 +240,10 @@ def test_robots_txt_is_obeyed_and_read_once_per_host(httpserver, loopback_settin
     httpserver.expect_request("/private/page").respond_with_data("closed")
     with Fetcher(loopback_settings.replace(respect_robots=True)) as fetcher:
         assert fetcher.fetch(httpserver.url_for("/public")).body == b"open"
-        with pytest.raises(FetchError, match="disallowed by .*/robots.txt"):
+        with pytest.raises(FetchError) as caught:
             fetcher.fetch(httpserver.url_for("/private/page"))
+        assert caught.value.reason == f"disallowed by {httpserver.url_for('/robots.txt')}"
+        assert not caught.value.transient  # the site does not want it fetched
         assert fetcher.fetch(httpserver.url_for("/public")).body == b"open"
     assert requested_paths(httpserver) == ["/robots.txt", "/public", "/public"]
 
@@ -239,9 +271,10 @@ def test_robots_txt_server_error_disallows_everything(httpserver, loopback_setti
     httpserver.expect_request("/robots.txt").respond_with_data("down", status=503)
     httpserver.expect_request("/page").respond_with_data("open")
     with Fetcher(loopback_settings.replace(respect_robots=True)) as fetcher:
-        with pytest.raises(FetchError, match=r"robots.txt unavailable \(HTTP 503.*assume disallow-all"):
+        with pytest.raises(FetchError, match=r"robots.txt unavailable \(HTTP 503.*assume disallow-all") as caught:
             fetcher.fetch(httpserver.url_for("/page"))
     assert requested_paths(httpserver) == ["/robots.txt"]
+    assert caught.value.transient  # robots.txt may answer next time
 
 
 class FakeClock:
@@ -277,46 +310,70 @@ def test_host_throttle_spaces_requests_to_one_host_only():
 
 
 def test_fetcher_waits_between_requests_to_one_host(httpserver, loopback_settings):
-    arrivals: list[float] = []
-
-    def note_arrival(request: Request) -> Response:
-        arrivals.append(time.monotonic())
-        return Response("ok")
-
-    httpserver.expect_request("/page").respond_with_handler(note_arrival)
-    with Fetcher(loopback_settings.replace(host_delay=0.3)) as fetcher:
+    clock = FakeClock()
+    httpserver.expect_request("/page").respond_with_data("ok")
+    throttle = HostThrottle(2.0, clock=clock, sleep=clock.sleep)
+    with Fetcher(loopback_settings, throttle=throttle) as fetcher:
         results = list(fetcher.fetch_many([httpserver.url_for("/page")] * 3))
     assert [result.body for _, result in results] == [b"ok"] * 3
-    # A lower bound only, so a slow machine cannot fail it: without the delay the
-    # requests arrive back to back.
-    assert all(later - earlier >= 0.3 for earlier, later in itertools.pairwise(arrivals))
+    assert requested_paths(httpserver) == ["/page"] * 3
+    # No time passes on the fake clock but by sleeping: every request after the first waits the whole delay.
+    assert clock.sleeps == [2.0, 2.0]
 
 
-def test_fetch_many_runs_hosts_concurrently_and_yields_errors(httpserver, loopback_settings):
+def test_fetch_many_runs_hosts_concurrently_and_yields_in_the_order_asked(httpserver, other_host, loopback_settings):
     """The request to host A only succeeds if the request to host B arrives while A waits."""
-    other = HTTPServer(host="127.0.0.1", port=0)
-    other.start()
-    try:
-        b_arrived = threading.Event()
+    b_arrived = threading.Event()
 
-        def a_waits_for_b(request: Request) -> Response:
-            return Response("a") if b_arrived.wait(10) else Response("B never came", status=503)
+    def a_waits_for_b(request: Request) -> Response:
+        return Response("a") if b_arrived.wait(10) else Response("B never came", status=503)
 
-        def b_arrives(request: Request) -> Response:
-            b_arrived.set()
-            return Response("b")
+    def b_arrives(request: Request) -> Response:
+        b_arrived.set()
+        return Response("b")
 
-        httpserver.expect_request("/a").respond_with_handler(a_waits_for_b)
-        other.expect_request("/b").respond_with_handler(b_arrives)
-        httpserver.expect_request("/missing").respond_with_data("", status=404)
-        urls = [httpserver.url_for("/a"), other.url_for("/b"), httpserver.url_for("/missing")]
-        settings = loopback_settings.replace(allowed_hosts=(httpserver.host, "127.0.0.1"), concurrency=2)
-        with Fetcher(settings) as fetcher:
-            results = dict(fetcher.fetch_many(urls))
-    finally:
-        other.clear()
-        other.stop()
-    assert set(results) == set(urls)
-    assert results[urls[0]].body == b"a"
-    assert results[urls[1]].body == b"b"
-    assert isinstance(results[urls[2]], FetchError) and results[urls[2]].status == 404
+    httpserver.expect_request("/a").respond_with_handler(a_waits_for_b)
+    other_host.expect_request("/b").respond_with_handler(b_arrives)
+    httpserver.expect_request("/missing").respond_with_data("", status=404)
+    urls = [httpserver.url_for("/a"), other_host.url_for("/b"), httpserver.url_for("/missing")]
+    settings = loopback_settings.replace(allowed_hosts=(httpserver.host, "127.0.0.1"), concurrency=2)
+    with Fetcher(settings) as fetcher:
+        results = list(fetcher.fetch_many(urls))
+    # B finished first, yet A comes out first.
+    assert [url for url, _ in results] == urls
+    assert results[0][1].body == b"a"
+    assert results[1][1].body == b"b"
+    assert isinstance(results[2][1], FetchError) and results[2][1].status == 404
+
+
+def test_fetch_many_holds_at_most_concurrency_urls_while_the_first_is_slow(httpserver, other_host, loopback_settings):
+    """Pages that finish while an earlier one is awaited wait in memory: no more URLs are taken
+    than `concurrency`, counting the slow one, until it is answered."""
+    concurrency = 3
+    taken: list[str] = []
+    taken_when_released: list[int] = []
+    release = threading.Event()
+    others_arrived = itertools.count(1)
+
+    def slow(request: Request) -> Response:
+        return Response("first") if release.wait(10) else Response("never released", status=503)
+
+    def quick(request: Request) -> Response:
+        # Everything the window allows is in flight or done once the others in it have arrived.
+        if next(others_arrived) == concurrency - 1:
+            taken_when_released.append(len(taken))
+            release.set()
+        return Response(request.path)
+
+    def urls(count: int):
+        for url in [httpserver.url_for("/first")] + [other_host.url_for(f"/{n}") for n in range(1, count)]:
+            taken.append(url)
+            yield url
+
+    httpserver.expect_request("/first").respond_with_handler(slow)
+    other_host.expect_request(re.compile(r"/\d+")).respond_with_handler(quick)
+    settings = loopback_settings.replace(allowed_hosts=(httpserver.host, "127.0.0.1"), concurrency=concurrency)
+    with Fetcher(settings) as fetcher:
+        bodies = [response.body for _, response in fetcher.fetch_many(urls(10))]
+    assert taken_when_released == [concurrency]
+    assert bodies == [b"first"] + [f"/{n}".encode() for n in range(1, 10)]
