@@ -97,7 +97,7 @@ def test_unflushed_writes_are_visible_through_the_same_store(store):
     assert store.content_hash_of("a1") == "h1"
     assert store.find_by_content_hash("h2") == "a2"
     assert {c.article_id for c in store.find_near_duplicates(["b1:bb"])} == {"a1", "a2"}
-    assert store.known_urls(["https://example.org/2", "https://example.org/9"]) == {"https://example.org/2"}
+    assert store.known_urls(["https://example.org/2", "https://example.org/9"]) == {"https://example.org/2": None}
     assert store.count_articles() == 2
     assert store.cluster_size("a1") == 2
 
@@ -112,13 +112,20 @@ def test_flushed_writes_are_visible_to_another_store_object(backend):
             assert reader.count_articles() == 1
 
 
+def test_known_urls_come_with_their_articles_publication_time(store):
+    store.put_articles([article(1, published="2022-01-08T08:21:00+06:00"), article(2)])
+    store.flush()
+    urls = ["https://example.org/1", "https://example.org/2", "https://example.org/3"]
+    assert store.known_urls(urls) == {"https://example.org/1": "2022-01-08T08:21:00+06:00", "https://example.org/2": None}
+
+
 def test_lookups_of_unknown_things_find_nothing(store):
     assert store.get_article("a1") is None
     assert store.content_hash_of("a1") is None
     assert store.find_by_content_hash("h1") is None
     assert store.find_near_duplicates(["b0:aa"]) == []
     assert store.find_near_duplicates([]) == []
-    assert store.known_urls(["https://example.org/1"]) == set()
+    assert store.known_urls(["https://example.org/1"]) == {}
     assert store.count_articles() == 0
     assert store.cluster_size("a1") == 0
 

@@ -9,9 +9,11 @@ twice leaves one copy.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Literal, Protocol, Self, Sequence, runtime_checkable
+from typing import Iterable, Iterator, Literal, Protocol, Self, Sequence, TypeVar, runtime_checkable
 
 from ..models import Alert, Article
+
+T = TypeVar("T")
 
 
 # At most this many stored articles are verified as possible copies of a new one: the
@@ -104,7 +106,8 @@ class Store(Protocol):
     def put_articles(self, articles: Sequence[Article]) -> None: ...
     def get_article(self, article_id: str) -> Article | None: ...
     def content_hash_of(self, article_id: str) -> str | None: ...
-    def known_urls(self, urls: Sequence[str]) -> set[str]: ...  # those stored as an article's url
+    # Of `urls`, those stored as an article's url, each with the article's `published`.
+    def known_urls(self, urls: Sequence[str]) -> dict[str, str | None]: ...
     def find_by_content_hash(self, content_hash: str) -> str | None: ...
     def find_near_duplicates(self, band_keys: Sequence[str]) -> list[NearDuplicateCandidate]: ...
     def count_articles(self) -> int: ...
@@ -151,9 +154,9 @@ class ClosingStore:
         self.close()
 
 
-def iter_chunks(items: Iterable, size: int):
-    """Yield lists of at most `size` items; used by batched writers."""
-    chunk: list = []
+def iter_chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Yield lists of at most `size` items; used by batched readers and writers."""
+    chunk: list[T] = []
     for item in items:
         chunk.append(item)
         if len(chunk) >= size:

@@ -279,15 +279,15 @@ class ElasticsearchStore(ClosingStore):
         return document["content_hash"] if document else None
 
     @_naming_the_store
-    def known_urls(self, urls: Sequence[str]) -> set[str]:
-        found: set[str] = set()
+    def known_urls(self, urls: Sequence[str]) -> dict[str, str | None]:
+        found: dict[str, str | None] = {}
         for chunk in iter_chunks(dict.fromkeys(urls), 1000):
             wanted = set(chunk)
             documents = self._find(
                 self.alias("articles"), {"terms": {"url": chunk}}, matches=lambda d: d["url"] in wanted,
-                fields=("url",),
+                fields=("url", "published"),
             )  # fmt: skip
-            found.update(d["url"] for d in documents)
+            found.update((d["url"], d.get("published")) for d in documents)
         return found
 
     @_naming_the_store

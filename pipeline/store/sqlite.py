@@ -27,6 +27,7 @@ from .base import (
     SearchQuery,
     SeriesHigh,
     StoreError,
+    iter_chunks,
 )
 
 # Each entry migrates the schema from version i to i + 1; never edit a released one.
@@ -287,15 +288,12 @@ class SQLiteStore(ClosingStore):
         row = self._db.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row[0] if row else None
 
-    def known_urls(self, urls: Sequence[str]) -> set[str]:
-        found: set[str] = set()
-        unique = list(dict.fromkeys(urls))
-        for start in range(0, len(unique), 500):  # stay under SQLite's bound-parameter limit
-            chunk = unique[start : start + 500]
+    def known_urls(self, urls: Sequence[str]) -> dict[str, str | None]:
+        found: dict[str, str | None] = {}
+        for chunk in iter_chunks(dict.fromkeys(urls), 500):  # under SQLite's bound-parameter limit
             placeholders = ", ".join("?" for _ in chunk)
-            found.update(
-                r[0] for r in self._db.execute(f"SELECT url FROM articles WHERE url IN ({placeholders})", chunk)
-            )
+            rows = self._db.execute(f"SELECT url, published FROM articles WHERE url IN ({placeholders})", chunk)
+            found.update((row[0], row[1]) for row in rows)
         return found
 
     def find_by_content_hash(self, content_hash: str) -> str | None:
