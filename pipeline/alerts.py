@@ -52,7 +52,7 @@ from urllib.parse import urlsplit
 
 import apprise
 
-from .models import Alert, Article, Claim, stable_id
+from .models import Alert, Article, Claim, stable_id, utc_now
 from .settings import Settings, SettingsError
 from .store.base import SeriesHigh, Store
 
@@ -83,7 +83,7 @@ def raise_alerts(articles: Sequence[Article], store: Store, *, now: str | None =
 
     Returns only alerts not raised before. `now` (ISO 8601) stamps `created_at`.
     """
-    created_at = now or datetime.now(UTC).isoformat(timespec="seconds")
+    created_at = now or utc_now()
     raised: list[Alert] = []
     for article, claim in _candidates(articles):
         assert claim.value is not None  # _candidates keeps only claims with a value

@@ -17,12 +17,11 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import alerts, dedup, extract, figures, language, sources, topics
 from .fetch import Fetcher
-from .models import Article, Document, Problem
+from .models import Article, Document, Problem, utc_now
 from .settings import Settings
 from .store import Feed, Store
 from .store.base import iter_chunks
@@ -68,7 +67,7 @@ class IngestReport:
 def enrich(doc: Document, settings: Settings) -> Article | Problem:
     """The pure stages, in order, for one document. Runs in worker processes."""
     try:
-        article = extract.extract_article(doc, fetched_at=_now())
+        article = extract.extract_article(doc, fetched_at=utc_now())
         article.language = language.detect_language(f"{article.title}\n{article.text}")
         article = dedup.fingerprint(article, settings)
         tags = topics.score_topics(
@@ -202,7 +201,7 @@ def store_batch(
         fresh.append(article)
     # Stored articles are checked too: a run that died after committing an article but
     # before raising its alerts gets them raised now (alert keys make this idempotent).
-    raised = alerts.raise_alerts([*fresh, *seen], store, now=_now())
+    raised = alerts.raise_alerts([*fresh, *seen], store, now=utc_now())
     store.flush()
 
     report.stored = len(fresh)
@@ -272,6 +271,3 @@ class _enricher:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
 
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime, timezone
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, Self
 
@@ -18,6 +19,11 @@ Qualifier = Literal["exact", "more_than", "at_least", "about", "less_than", "up_
 Metric = Literal["detained", "killed", "injured", "hospitalized", "criminal_cases", "troops"]
 AlertKind = Literal["first", "new_high", "revision", "conflict"]
 AlertStatus = Literal["pending", "sending", "delivered"]
+
+
+def utc_now() -> str:
+    """The current time as newsmon stamps it: ISO 8601, UTC, whole seconds."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def stable_id(*parts: str, length: int = 16) -> str:

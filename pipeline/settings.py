@@ -69,6 +69,7 @@ class Settings:
     es_password: str | None = field(default=None, repr=False)
     es_ca_certs: str | None = None
     es_verify_certs: bool = True
+    es_request_timeout: float = 30.0  # seconds for one request to Elasticsearch (bulk included)
     es_max_retries: int = 3  # per request and per bulk item, on 429 and 5xx
     es_initial_backoff: float = 1.0  # seconds before the first retry; doubles each time
     # rejected documents land here when the dead-letter index cannot take them either
@@ -93,16 +94,21 @@ _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 
 
+def parse_bool(raw: str) -> bool:
+    """`true`/`false` as people write them (1, yes, on, ...); ValueError for anything else."""
+    low = raw.strip().lower()
+    if low in _TRUE:
+        return True
+    if low in _FALSE:
+        return False
+    raise ValueError(f"expected true or false, got {raw!r}")
+
+
 def _parse(name: str, raw: str, kind: str) -> Any:
     kind = kind.replace(" ", "")
     try:
         if kind == "bool":
-            low = raw.strip().lower()
-            if low in _TRUE:
-                return True
-            if low in _FALSE:
-                return False
-            raise ValueError(f"expected true or false, got {raw!r}")
+            return parse_bool(raw)
         if kind == "int":
             return int(raw)
         if kind == "float":

@@ -23,11 +23,8 @@ from typing import Any
 from airflow.sdk import BaseHook, Connection
 from airflow.sdk.exceptions import AirflowNotFoundException
 
-from pipeline.settings import Settings
+from pipeline.settings import Settings, parse_bool
 from pipeline.store import Store, open_store
-
-_FALSE = {"0", "false", "no", "off"}
-
 
 class NewsmonStoreHook(BaseHook):
     """Opens the newsmon store named by an Airflow Connection (see the module docstring)."""
@@ -94,6 +91,5 @@ def _elasticsearch_url(conn: Connection, kind: str) -> str:
 
 
 def _flag(value: Any) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() not in _FALSE
-    return bool(value)
+    """A Connection extra's flag: JSON booleans as they are, strings read like NEWSMON_* ones."""
+    return parse_bool(value) if isinstance(value, str) else bool(value)

@@ -28,7 +28,6 @@ import json
 import logging
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
@@ -44,7 +43,7 @@ from elasticsearch import (
     helpers,
 )
 
-from ..models import Alert, Article, Claim, stable_id
+from ..models import Alert, Article, Claim, stable_id, utc_now
 from ..settings import Settings
 from .base import (
     NEAR_DUPLICATE_CANDIDATES,
@@ -522,7 +521,7 @@ class ElasticsearchStore(ClosingStore):
             log.warning("%s: %s; kept in %s for replay", self.url, letter, deadletter)
             source = {
                 "id": letter.id, "index": alias, "op": action["_op_type"], "status": letter.status,
-                "error_type": error.get("type"), "reason": error.get("reason"), "failed_at": _now(),
+                "error_type": error.get("type"), "reason": error.get("reason"), "failed_at": utc_now(),
                 "document": action.get("_source"),
             }  # fmt: skip
             letter_id = stable_id("deadletter", alias, letter.id)  # a document rejected again replaces its letter
@@ -721,7 +720,7 @@ def _client(url: str, safe_url: str, settings: Settings) -> Elasticsearch:
     """A client for `url`; credentials from the API key, the URL's userinfo, or the settings."""
     parts = urlsplit(url)
     options: dict[str, Any] = {
-        "request_timeout": settings.read_timeout,
+        "request_timeout": settings.es_request_timeout,
         "max_retries": settings.es_max_retries,
         "retry_on_status": _RETRY_STATUSES,
         "retry_on_timeout": True,
@@ -741,5 +740,3 @@ def _client(url: str, safe_url: str, settings: Settings) -> Elasticsearch:
     return Elasticsearch(safe_url, **options)
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
