@@ -283,7 +283,7 @@ class ElasticsearchStore(ClosingStore):
         for chunk in iter_chunks(dict.fromkeys(urls), 1000):
             wanted = set(chunk)
             documents = self._find(
-                self.alias("articles"), {"terms": {"url": chunk}}, matches=lambda d: d["url"] in wanted,
+                self.alias("articles"), {"terms": {"url": chunk}}, matches=lambda d, wanted=wanted: d["url"] in wanted,
                 fields=("url", "published"),
             )  # fmt: skip
             found.update((d["url"], d.get("published")) for d in documents)
