@@ -42,17 +42,14 @@ exists, and `newsmon alerts --pending` lists them.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from datetime import time as day_time
 from urllib.parse import urlsplit
 
 import apprise
 
-from .models import Alert, Article, Claim, stable_id, utc_now
+from .models import Alert, Article, Claim, publication_time, stable_id, utc_now
 from .settings import Settings, SettingsError
 from .store.base import SeriesHigh, Store
 
@@ -68,7 +65,6 @@ __all__ = [
 # Subjects that are one detained population (None: people in general).
 _POOLED_DETAINEES = {None, "protesters"}
 _NOT_REACHED = {"less_than", "up_to"}
-_UNDATED = datetime.min.replace(tzinfo=UTC)
 
 
 def series_subject(metric: str, subject: str | None) -> str | None:
@@ -138,21 +134,7 @@ def _candidates(articles: Sequence[Article]) -> list[tuple[Article, Claim]]:
             if series not in best or claim.value > best[series].value:  # type: ignore[operator]
                 best[series] = claim
         chosen.extend((article, claim) for claim in best.values())
-    return sorted(chosen, key=lambda pair: (_publication_time(pair[0].published), pair[1].value, pair[0].id))
-
-
-def _publication_time(published: str | None) -> datetime:
-    """UTC time for ordering; a date alone is the end of that day, no (readable) date the start of time."""
-    if not published:
-        return _UNDATED
-    text = published.strip()
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            return datetime.combine(date.fromisoformat(text), day_time.max, UTC)
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return _UNDATED
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return sorted(chosen, key=lambda pair: (publication_time(pair[0].published), pair[1].value, pair[0].id))
 
 
 # --------------------------------------------------------------------------- delivery

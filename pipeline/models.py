@@ -10,7 +10,8 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+import re
+from datetime import date, datetime, time, timezone
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, Self
 
@@ -24,6 +25,24 @@ AlertStatus = Literal["pending", "sending", "delivered"]
 def utc_now() -> str:
     """The current time as newsmon stamps it: ISO 8601, UTC, whole seconds."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+_UNDATED = datetime.min.replace(tzinfo=timezone.utc)
+
+
+def publication_time(published: str | None) -> datetime:
+    """A `published` value as a UTC time for ordering and comparing: a date alone is the end
+    of that day (the story may be from any hour of it), no readable date the start of time."""
+    if not published:
+        return _UNDATED
+    text = published.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return datetime.combine(date.fromisoformat(text), time.max, timezone.utc)
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return _UNDATED
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
 
 
 def stable_id(*parts: str, length: int = 16) -> str:

@@ -8,17 +8,26 @@ An INPUT is
   * an http(s) URL: a feed becomes its entries, an HTML page or plain text one Document.
 
 Local files are capped at `max_response_bytes` like responses (`.jsonl` is streamed).
+A file's Document URL is its path as given, made absolute (`file://`), symbolic links
+not resolved.
 An import record needs `url` and `text` or `html` (text wins when both are given, being
 the article already); `published`, when given, must be ISO 8601.
 
 Each feed entry's link is fetched (concurrently) and becomes a Document carrying the
 entry's title, date and feed name as hints. With `fetch_linked_pages` off, or for an
-entry without a link, the entry's own content (else its summary) is the Document. When
-a linked page fails, a Problem is yielded; if it is gone for good (a 404, refused, the
-wrong type...) the entry's own content, if any, stands in for it. A page that failed
-only for now (`FetchError.transient`: a timeout, a 5xx, a 429...) gets no stand-in: the
-stand-in would be stored under the link, and a stored link is never fetched again.
+entry without a link, the entry's own content is the Document: its full content
+(`content:encoded`, Atom content, else Yandex's `yandex:full-text`), else its summary.
+An entry's link is FeedBurner's `origLink` when it has one (its `<link>` is FeedBurner's
+redirect), and its date is when it was last updated, else published: the time of the
+version read. When a linked page fails, a Problem is yielded; if it is gone for good (a
+404, refused, the wrong type...) the entry's own content, if any, stands in for it. A
+page that failed only for now (`FetchError.transient`: a timeout, a 5xx, a 429...) gets
+no stand-in: the stand-in would be stored under the link and pass for the page.
 Documents come out in entry order.
+
+A link already stored as an article is not read again, unless its entry states a time
+later than the stored article's `published`: the item was updated in place, so its page
+is fetched again (or its content taken again) and the runner stores the new version.
 
 Feeds the store knows are fetched with a conditional GET and their fetch state is
 written back after every fetch; a 304 yields nothing. A feed's new ETag is only saved
@@ -27,7 +36,9 @@ so that the next run re-reads the feed (no 304) and fetches those pages again.
 
 Bad input never raises: it becomes a `Problem` naming the input and the reason.
 Malformed feeds (bad encoding, stray control characters, broken XML) yield whatever
-feedparser recovers; only a feed with no usable entry is a Problem.
+feedparser recovers. A feed that is not well-formed XML (a truncated download, a stray
+control character) is a Problem saying how many entries were read anyway, since the
+ones after the error may be missing; with no usable entry it yields nothing else.
 """
 
 from __future__ import annotations
@@ -35,6 +46,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import re
 import time
 from collections.abc import Generator, Iterator, Sequence
 from contextlib import closing
@@ -44,14 +56,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urljoin, urlsplit
 from xml.etree import ElementTree
-from xml.sax import SAXParseException
+from xml.sax import SAXException, SAXParseException
 
 import dateparser
 import feedparser
 import lxml.html
+from feedparser.exceptions import UndeclaredNamespace
 
 from .fetch import Fetcher, FetchError, Response
-from .models import Document, DocumentKind, Problem, stable_id
+from .models import Document, DocumentKind, Problem, publication_time, stable_id, utc_now
 from .settings import Settings
 from .store.base import Feed, Store
 
@@ -70,6 +83,7 @@ _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
 _JSON_FEED_VERSION = "https://jsonfeed.org/version/1"
 _RECORD_FIELDS = ("url", "title", "text", "html", "published", "source")
+_MARKUP = re.compile(r"</?[a-z][a-z0-9]*\b[^<>]*>", re.IGNORECASE)
 
 
 class FeedError(ValueError):
@@ -86,7 +100,7 @@ class FeedEntry:
     link: str | None  # absolute when the feed's own URL allowed resolving it
     key: str  # stable identity within the feed: its id, else its link, else its position
     title: str | None
-    published: str | None  # ISO 8601
+    published: str | None  # ISO 8601: when the entry was last updated, else published
     content: str | None  # HTML: the full content if the feed has it, else the summary
 
 
@@ -96,7 +110,7 @@ class ParsedFeed:
     title: str | None
     entries: tuple[FeedEntry, ...]  # entries with a link or content, in feed order
     skipped: int  # entries with neither link nor content
-    recovered_from: str | None  # the parser's complaint when the feed was malformed
+    not_well_formed: str | None  # the XML parser's complaint when the entries were recovered anyway
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,15 +149,15 @@ def parse_feed(body: bytes, url: str, *, content_type: str | None = None) -> Par
     base = url if _is_http(url) else parsed.feed.get("link")
     entries = [_feedparser_entry(raw, index, base) for index, raw in enumerate(parsed.entries)]
     usable = tuple(entry for entry in entries if entry.link or entry.content)
-    recovered_from = _bozo_reason(parsed.get("bozo_exception")) if parsed.get("bozo") else None
-    if not usable and recovered_from:
-        raise FeedError(url, f"no entries could be read: {recovered_from}")
+    not_well_formed = _xml_error(parsed.get("bozo_exception"))
+    if not usable and not_well_formed:
+        raise FeedError(url, f"no entries could be read: {not_well_formed}")
     return ParsedFeed(
         url=url,
         title=_plain(parsed.feed.get("title_detail")),
         entries=usable,
         skipped=len(entries) - len(usable),
-        recovered_from=recovered_from,
+        not_well_formed=not_well_formed,
     )
 
 
@@ -273,7 +287,7 @@ class _Reader:
                 watched=known.watched if known else False,
                 etag=etag or old_etag,
                 last_modified=last_modified or old_modified,
-                last_fetched=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                last_fetched=utc_now(),
                 last_status=status,
                 last_error=error,
             )
@@ -312,7 +326,7 @@ class _Reader:
         if isinstance(body, Problem):
             yield body
             return
-        uri = path.resolve().as_uri()
+        uri = path.absolute().as_uri()  # as given: a symbolic link is not reported as its target
         if kind == "feed":
             try:
                 feed = parse_feed(body, uri)
@@ -356,20 +370,19 @@ class _Reader:
 
     def _read_feed(self, feed: ParsedFeed, *, name: str) -> Generator[Document | Problem, None, int]:
         """Yield the feed's entries; return how many linked pages failed only for now."""
+        if feed.not_well_formed:
+            message = f"not well-formed XML ({feed.not_well_formed}); entries read anyway: {len(feed.entries)}"
+            yield Problem(name, "sources", message)
         if feed.skipped:
             yield Problem(name, "sources", f"skipped entries without link or content: {feed.skipped}")
         fetch_linked = self._settings.fetch_linked_pages
-        links = [entry.link for entry in feed.entries if entry.link]
-        # Pages already stored are not fetched again: a changed feed costs only its new items.
-        stored = self._store.known_urls(links) if self._store is not None else set()
-        unfetched = dict.fromkeys(link for link in links if fetch_linked and link not in stored)
+        entries = self._new_or_updated(feed.entries)
+        unfetched = dict.fromkeys(entry.link for entry in entries if fetch_linked and entry.link)
         failed_for_now = 0
         # fetch_many answers in the order asked, which is entry order.
         with closing(self._fetcher.fetch_many(list(unfetched))) as pages:
-            for entry in feed.entries:
+            for entry in entries:
                 link = entry.link
-                if link in stored:
-                    continue
                 if not (fetch_linked and link):
                     yield _entry_document(entry, feed)
                     continue
@@ -380,6 +393,18 @@ class _Reader:
                 failed_for_now += _failed_for_now(page)
                 yield from _linked_page(entry, link, page, feed)
         return failed_for_now
+
+    def _new_or_updated(self, entries: Sequence[FeedEntry]) -> Sequence[FeedEntry]:
+        """The entries to read: a stored link costs nothing again (a changed feed costs only its
+        new items) unless its entry was updated since the stored version was published."""
+        if self._store is None:
+            return entries
+        stored = self._store.known_urls([entry.link for entry in entries if entry.link])
+        return [
+            entry
+            for entry in entries
+            if entry.link not in stored or _is_later(entry.published, stored[entry.link])
+        ]
 
 
 def _linked_page(
@@ -394,6 +419,13 @@ def _linked_page(
     yield outcome
     if isinstance(outcome, Problem) and entry.content and not _failed_for_now(page):
         yield _entry_document(entry, feed)
+
+
+def _is_later(entry_time: str | None, stored_time: str | None) -> bool:
+    """Whether a feed entry's time is after its stored version's; an unknown time is no sign of an update."""
+    if not entry_time or not stored_time:
+        return False
+    return publication_time(entry_time) > publication_time(stored_time)
 
 
 def _failed_for_now(page: Response | FetchError) -> bool:
@@ -480,12 +512,14 @@ def _decode(body: bytes, charset: str | None) -> str:
         return body.decode("utf-8", errors="replace")
 
 
-def _bozo_reason(exc: BaseException | None) -> str:
-    if exc is None:
-        return "malformed feed"
+def _xml_error(exc: BaseException | None) -> str | None:
+    """Why the XML parser refused a feed feedparser then read loosely; None for a well-formed
+    feed, even one it complained about otherwise (a mis-declared encoding, a wrong content type)."""
     if isinstance(exc, SAXParseException):  # its str() starts with a meaningless "<unknown>:"
         return f"{exc.getMessage()} at line {exc.getLineNumber()}, column {exc.getColumnNumber()}"
-    return str(exc) or type(exc).__name__
+    if isinstance(exc, (SAXException, UndeclaredNamespace)):
+        return str(exc) or type(exc).__name__
+    return None
 
 
 def _plain(detail: Any) -> str | None:
@@ -500,11 +534,16 @@ def _plain(detail: Any) -> str | None:
 
 def _feedparser_entry(raw: Any, index: int, base: str | None) -> FeedEntry:
     contents = raw.get("content") or []
-    content = next((c.get("value") for c in contents if c.get("value")), None) or raw.get("summary")
+    content = (
+        next((c.get("value") for c in contents if c.get("value")), None)
+        or _yandex_full_text(raw.get("yandex_full-text"))
+        or raw.get("summary")
+    )
     link = raw.get("link")
     if link and link == raw.get("id") and not _is_http(link):
         link = None  # feedparser copies a guid into `link`; only a URL guid is a permalink
-    link = _absolute(base, link)
+    # FeedBurner's <link> is its own redirect (rss.cnn.com/~r/...); origLink is the article.
+    link = _absolute(base, raw.get("feedburner_origlink")) or _absolute(base, link)
     return FeedEntry(
         link=link,
         key=raw.get("id") or link or str(index),
@@ -514,12 +553,22 @@ def _feedparser_entry(raw: Any, index: int, base: str | None) -> FeedEntry:
     )
 
 
+def _yandex_full_text(value: str | None) -> str | None:
+    """<yandex:full-text> as HTML. Yandex specifies plain text, but outlets put HTML there,
+    some of it escaped once more ("&lt;p&gt;" inside CDATA)."""
+    text = (value or "").strip()
+    if "<" not in text and "&lt;" in text:
+        text = html.unescape(text)
+    return text if _MARKUP.search(text) else _paragraphs(text)
+
+
 def _entry_date(raw: Any) -> str | None:
-    parsed: time.struct_time | None = _first(raw, "published_parsed", "updated_parsed")
+    """When the entry was last updated, else published: the time of the version read."""
+    parsed: time.struct_time | None = _first(raw, "updated_parsed", "published_parsed")
     if parsed:  # feedparser normalises to UTC
         return datetime(*parsed[:6], tzinfo=timezone.utc).isoformat()
     # feedparser reads English dates only; outlets also write "Сб, 08 янв 2022" or "Seg, 24 Set 2018".
-    written = _first(raw, "published", "updated")
+    written = _first(raw, "updated", "published")
     found = dateparser.parse(written) if written else None
     return found.isoformat() if found else None
 
@@ -559,7 +608,7 @@ def _parse_json_feed(body: bytes, url: str) -> ParsedFeed:
         title=_string(data.get("title")),
         entries=usable,
         skipped=len(entries) - len(usable),
-        recovered_from=None,
+        not_well_formed=None,
     )
 
 
@@ -576,7 +625,7 @@ def _json_feed_entry(item: Any, index: int, base: str | None) -> FeedEntry | Non
         link=link,
         key=_string(item.get("id")) or link or str(index),
         title=_string(item.get("title")),
-        published=_iso_date(item.get("date_published")) or _iso_date(item.get("date_modified")),
+        published=_iso_date(item.get("date_modified")) or _iso_date(item.get("date_published")),
         content=content,
     )
 
