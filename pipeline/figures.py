@@ -20,11 +20,29 @@ rule-based and readable top to bottom:
                   "в Шымкенте — 50"); "their number rose to 18" takes the metric of the
                   previous sentence
     attributes    qualifier, subject (people in general: None; doctors, medics, journalists
-                  and residents count as civilians), location, scope and quoted source
+                  and residents count as civilians; "armed criminals", "вооруженные
+                  преступники" as protesters, as the officials who count them call them),
+                  location, scope and quoted source. A figure that names no one ("еще 18
+                  получили ранения") counts whom the figures of the clause it goes on from
+                  count, when they agree: "ликвидированы 26 вооруженных преступников, еще 18
+                  получили ранения" are 18 wounded protesters
+
+Metrics read as officials and agencies use the words: "ликвидированы", "liquidated" (shot
+dead by the security forces) is killed; "обратились за медицинской помощью", "sought medical
+help" is injured, since many who came were treated and sent home, and only "доставлены в
+больницы", "admitted to hospital" is hospitalized. `troops` counts the foreign peacekeeping
+contingent (CSTO peacekeepers, "миротворческие силы", "десантники", "бітімгерлер"): the
+police and soldiers Kazakhstan set to work ("25 мыңнан астам тәртіп сақшысы мен әскери
+қызметкер тартылды", 25,000 law enforcers and servicemen) are no troops figure nor any other,
+so such a sentence gives no claim, and would otherwise raise the CSTO series to 25,000.
 
 Scope and location: a figure is about the whole country unless its clause names a Kazakh
 region or city ("detained in Almaty over the past night"), which makes it `local` with that
-`location`; the place or countrywide marker fewest words from the number decides. Only
+`location`; the place or countrywide marker fewest words from the number decides. A place
+after a dash belongs to the figure before it ("погибли 164 человека, из них 103 — в Алматы":
+164 in the country, 103 in Almaty), and a clause naming no place goes on in the place of the
+figures of the clause before ("В Жанаозене погибли 16 человек, более 100 получили ранения":
+both in Zhanaozen); a part's place ("103 — в Алматы") is its own and does not carry on. Only
 country-scope figures feed the alert series (see alerts): a city's count is no national
 figure. A figure about another country or topic ("... COVID-19 infections in Poland") is not
 a claim at all and is dropped, so `scope` is "country" or "local".
@@ -37,7 +55,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, NamedTuple
@@ -99,8 +117,9 @@ _EN: dict[str, Any] = {
         "detained": [r"detain(?:ed|ees?)", r"arrest(?:ed|s)", r"brought to (?:the )?police(?: stations?)?",
                      r"taken into custody", r"apprehended", r"(?:were|was|are|is|been|being) held"],
         "killed": [r"killed", r"died", r"dead", r"deaths?", r"death toll", r"lost their lives",
-                   r"fatalities", r"perished"],
-        "injured": [r"injur(?:ed|ies|y)", r"wounded", r"hurt"],
+                   r"fatalities", r"perished", r"liquidated"],
+        "injured": [r"injur(?:ed|ies|y)", r"wounded", r"hurt",
+                    r"sought medical (?:help|care|attention|treatment)"],
         "hospitalized": [r"hospitali[sz]ed", r"(?:brought|taken|admitted) to (?:the )?hospitals?",
                          r"in hospitals?"],
         "criminal_cases": [r"criminal (?:cases?|proceedings|investigations?)"],
@@ -160,8 +179,10 @@ _EN: dict[str, Any] = {
     "of": "of",
     "count_before": r"(?:the |a )?(?:total )?number of\s*$",
     "count_after": r"(?!)",
-    # a figure that continues the sentence's previous one: a part of it, or the next in a list
-    "continues_before": r"(?:including|among them|among whom|of whom|of which|and|,)\s*$",
+    # a figure that continues the sentence's previous one: a part of it ("including 142
+    # foreigners", "25 of them"), or the next in a list ("and 1,500 in Shymkent")
+    "part_before": r"including|among them|among whom|of whom|of which",
+    "next_before": r"and|,",
     "continues_after": r"\s*of (?:them|whom)\b",
     "anaphora": r"\b(?:their|the) (?:number|toll)\b(?!\s+of)",
 }
@@ -170,11 +191,14 @@ _RU: dict[str, Any] = {
     "metrics": {
         "detained": [r"задержан\w*", r"задержал\w*", r"арестован\w*",
                      r"доставлен\w* в (?:отдел\w* |органы |подразделени\w* )?(?:полици\w*|внутренних дел|ОВД)"],
-        "killed": [r"погиб\w*", r"убит\w*", r"скончал\w*", r"жертв\w*"],
-        "injured": [r"ранен\w*", r"пострада\w*", r"травмирован\w*", r"получил\w* (?:ранени|травм)\w*"],
-        "hospitalized": [r"госпитализир\w*", r"доставлен\w* в больниц\w*", r"в стационар\w*"],
+        "killed": [r"погиб\w*", r"убит\w*", r"скончал\w*", r"жертв\w*", r"ликвидирова(?:н|л)\w*"],
+        "injured": [r"ранен\w*", r"пострада\w*", r"травмирован\w*", r"получил\w* (?:ранени|травм)\w*",
+                    r"обратил\w* за медицинской помощью", r"за медицинской помощью обратил\w*"],
+        "hospitalized": [r"госпитализир\w*", r"доставлен\w* в больниц\w*", r"в больниц\w* доставлен\w*",
+                         r"в стационар\w*"],
         "criminal_cases": [r"уголовн\w* дел\w*"],
-        "troops": [r"миротворц\w*"],
+        # the peacekeepers, not "военнослужащие" (servicemen), who may be Kazakhstan's own
+        "troops": [r"миротворц\w*", r"миротворческ\w+ (?:сил|контингент|подразделени)\w*", r"десантник\w*"],
     },
     "subjects": {
         "security_forces": [r"силовик\w*", r"полицейск\w*", r"военнослужащ\w*", r"военн(?:ых|ые|ым)",
@@ -182,6 +206,7 @@ _RU: dict[str, Any] = {
                             r"сотрудник\w* (?:полиции|правоохранительных органов|силовых структур|"
                             r"органов внутренних дел|МВД|КНБ|нацгвардии|национальной гвардии|спецслужб)"],
         "protesters": [r"митингующ\w*", r"протестующ\w*", r"демонстрант\w*", r"бандит\w*", r"боевик\w*",
+                       r"(?:вооруж[её]нн\w+ )?преступник\w*",
                        r"террорист\w*", r"марод[её]р\w*", r"погромщик\w*",
                        r"участник\w*(?: (?:массовых )?(?:беспорядков|митинг\w*|протест\w*|акци\w*))?"],
         "civilians": [r"мирн\w* жител\w*", r"жител\w*", r"врач\w*", r"медик\w*",
@@ -233,9 +258,10 @@ _RU: dict[str, Any] = {
             "оказались стали согласно при после до для к у о об них которые который среди числе "
             "всего",
     "of": "",
-    "count_before": r"(?:число|количество)\s*$",
+    "count_before": r"(?:число|количество|численность)\s*$",
     "count_after": r"(?!)",
-    "continues_before": r"(?:из них|в том числе|среди них|в их числе|и|,|—|–)\s*$",  # "в Шымкенте — 50"
+    "part_before": r"из них|в том числе|среди них|в их числе",
+    "next_before": r"и|,|—|–",  # "в Шымкенте — 50"
     "continues_after": r"\s*из них\b",
     "anaphora": r"\bих (?:число|количество)\b",
 }
@@ -244,7 +270,8 @@ _KK: dict[str, Any] = {
     "metrics": {
         "detained": [r"ұстал\w*", r"қамауға алын\w*", r"полицияға жеткізіл\w*"],
         "killed": [r"қаза тап\w*", r"мерт бол\w*", r"көз жұм\w*", r"қайтыс бол\w*", r"өлтіріл\w*"],
-        "injured": [r"жарала\w*", r"жарақат ал\w*", r"жарақаттан\w*", r"зардап шек\w*"],
+        "injured": [r"жарала\w*", r"жарақат ал\w*", r"жарақаттан\w*", r"зардап шек\w*",
+                    r"медициналық көмекке жүгін\w*"],
         "hospitalized": [r"ауруханаға (?:жатқызыл|түс|жеткізіл)\w*", r"емдеу мекемелеріне жатқызыл\w*"],
         "criminal_cases": [r"қылмыстық іс\w*"],
         "troops": [r"бітімгер\w*"],
@@ -252,8 +279,8 @@ _KK: dict[str, Any] = {
     "subjects": {
         # "қызметкер" (officer, employee) counts law enforcement unless another noun says otherwise
         "security_forces": [r"полиция қызметкер\w*", r"құқық қорғау органдарының қызметкер\w*",
-                            r"қызметкер\w*", r"полицей\w*", r"әскери\w*(?: қызметш\w*)?", r"сарбаз\w*",
-                            r"ұлттық ұлан\w*"],
+                            r"тәртіп сақшы\w*", r"қызметкер\w*", r"полицей\w*", r"әскери\w*(?: қызметш\w*)?",
+                            r"сарбаз\w*", r"ұлттық ұлан\w*"],
         "protesters": [r"наразы\w*", r"шеруші\w*", r"тәртіпсіздік\w* қатысушы\w*", r"бүлікші\w*",
                        r"бандит\w*", r"содыр\w*", r"террорист\w*", r"тонаушы\w*", r"қатысушы\w*"],
         "civilians": [r"бейбіт тұрғын\w*", r"тұрғын\w*", r"дәрігер\w*", r"медик\w*",
@@ -293,7 +320,8 @@ _KK: dict[str, Any] = {
     "of": "",
     "count_before": r"(?!)",
     "count_after": r"\s*саны\b",
-    "continues_before": r"(?:оның ішінде|олардың ішінде|соның ішінде|олардың|және|,|—|–)\s*$",
+    "part_before": r"оның ішінде|олардың ішінде|соның ішінде|олардың",
+    "next_before": r"және|,|—|–",
     "continues_after": r"(?!)",
     "anaphora": r"\bолардың саны\b",
 }
@@ -366,6 +394,7 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _GAP_BREAK = re.compile(_BREAK)
+_DASH = re.compile(r"\s*[—–-]\s*")
 # "164 people, including three children, were killed": an aside a number may link across
 _ASIDE = re.compile(
     r",\s*(?:including|among them|among whom|в том числе|среди них|из них|оның ішінде|олардың ішінде)\b[^,;:()]*,",
@@ -395,8 +424,9 @@ class _Lexicon:
     of: frozenset[str]
     count_before: re.Pattern[str]
     count_after: re.Pattern[str]
-    continues_before: re.Pattern[str]
-    continues_after: re.Pattern[str]
+    continues_before: re.Pattern[str]  # a part or the next in a list
+    part_before: re.Pattern[str]
+    continues_after: re.Pattern[str]  # always a part
     anaphora: re.Pattern[str]
 
     def is_known_word(self, word: str) -> bool:
@@ -443,7 +473,8 @@ def _lexicon(code: str, data: Mapping[str, Any]) -> _Lexicon:
         of=frozenset(data["of"].split()),
         count_before=ci(data["count_before"]),
         count_after=ci(data["count_after"]),
-        continues_before=ci(data["continues_before"]),
+        continues_before=ci(rf"(?:{data['part_before']}|{data['next_before']})\s*$"),
+        part_before=ci(rf"(?:{data['part_before']})\s*$"),
         continues_after=ci(data["continues_after"]),
         anaphora=ci(data["anaphora"]),
     )
@@ -645,9 +676,23 @@ class _Sentence:
     def metrics_near(self, a: int, b: int) -> list[re.Match[str]]:
         return self.metrics[bisect_left(self._metric_starts, a) : bisect_right(self._metric_starts, b)]
 
+    def clause_index(self, pos: int) -> int:
+        return bisect_right(self._clause_starts, pos) - 1
+
     def clause(self, pos: int) -> tuple[int, int]:
-        i = bisect_right(self._clause_starts, pos) - 1
+        i = self.clause_index(pos)
         return self._clause_starts[i], self._clause_ends[i]
+
+    def after_dash(self, pos: int) -> tuple[int, int] | None:
+        """The clause after a dash that ends `pos`'s clause, if it has no number or metric word
+        of its own: it says where that clause's figure was ("из них 103 — в Алматы")."""
+        i = self.clause_index(pos) + 1
+        if i == len(self._clause_starts):
+            return None
+        if not _DASH.fullmatch(self.text, self._clause_ends[i - 1], self._clause_starts[i]):
+            return None
+        span = self._clause_starts[i], self._clause_ends[i]
+        return None if self.number_between(*span) or self.metrics_near(*span) else span
 
     @cached_property
     def source(self) -> str | None:
@@ -696,19 +741,26 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
 # --------------------------------------------------------------------------- attributes
 
 
-def _scope(sentence: _Sentence, n: _Number, metric_pos: int) -> tuple[str, str | None]:
+def _scope(
+    sentence: _Sentence, n: _Number, metric_pos: int, continued: Sequence[Claim]
+) -> tuple[str, str | None]:
     """("other", None) for another country or topic, ("local", place), or ("country", None).
 
-    Looks in the clauses of the number and of its metric word, and in an opening phrase
-    without a number ("In Almaty, ..."). Of the places and countrywide markers there, the one
-    fewest words from the number decides, one after it on a tie: "3,000 in Almaty and 1,500
-    in Shymkent", "В Алматы задержаны 100 человек".
+    Looks in the clauses of the number and of its metric word, in an opening phrase
+    without a number ("In Almaty, ..."), and in a place after a dash ("103 — в Алматы").
+    Of the places and countrywide markers there, the one fewest words from the number
+    decides, one after it on a tie: "3,000 in Almaty and 1,500 in Shymkent", "В Алматы
+    задержаны 100 человек". Where there is none, the clause continues the figures before it
+    (`continued`) and takes their place when they agree on one: "В Жанаозене погибли 16
+    человек, более 100 получили ранения".
     """
     text = sentence.text
     spans = {sentence.clause(n.start), sentence.clause(metric_pos)}
     opening = sentence.clause(0)
     if not sentence.number_between(*opening):
         spans.add(opening)
+    if after := sentence.after_dash(n.start):
+        spans.add(after)
     if sentence.elsewhere or any(_FOREIGN.search(text, a, b) for a, b in spans):
         return "other", None
     nearest: tuple[tuple[int, bool], str | None] | None = None
@@ -720,9 +772,8 @@ def _scope(sentence: _Sentence, n: _Number, metric_pos: int) -> tuple[str, str |
             place = _PLACES.label(m) if m.re is _PLACES.regex else None
             if nearest is None or rank < nearest[0]:
                 nearest = (rank, place)
-    if nearest is None or nearest[1] is None:
-        return "country", None
-    return "local", nearest[1]
+    place = nearest[1] if nearest else _shared(c.location for c in continued)
+    return ("local", place) if place else ("country", None)
 
 
 def _source(text: str) -> str | None:
@@ -761,37 +812,60 @@ def _sentence_claims(
 ) -> list[Claim]:
     sentence = _Sentence(text[start:end], lex)
     earlier = text[previous[0] : previous[1]] if previous else ""
-    claims: list[Claim] = []
+    found: list[_Found] = []
     for n in sentence.numbers:
         if _counts_something_else(sentence.text, n, lex):
             continue
         head = _head(sentence.text, n.tail, lex)
         if head is None:
             continue
-        reading = _read(sentence, n, head, claims, earlier, lex)
+        continued = _continued(found, sentence.clause_index(n.start))
+        reading = _read(sentence, n, head, found[-1].claim if found else None, continued, earlier, lex)
         if reading is None:
             continue
-        scope, location = _scope(sentence, n, reading.metric_pos)
+        scope, location = _scope(sentence, n, reading.metric_pos, continued)
         if scope == "other":
             continue
         claim_start = previous[0] if previous and reading.spans_previous else start
         claim_text = text[claim_start:end]
-        claims.append(
-            Claim(
-                metric=reading.metric,  # type: ignore[arg-type]
-                value=n.value if n.kind != "vague" else None,
-                qualifier=n.qualifier_after or _qualifier_before(sentence.text, n, lex),
-                subject=None if reading.metric in lex.counted else reading.subject,
-                location=location,
-                text=claim_text,
-                start=claim_start,
-                end=end,
-                words=n.words,
-                quoted_source=_source(claim_text) if reading.spans_previous else sentence.source,
-                scope=scope,
-            )
+        claim = Claim(
+            metric=reading.metric,  # type: ignore[arg-type]
+            value=n.value if n.kind != "vague" else None,
+            qualifier=n.qualifier_after or _qualifier_before(sentence.text, n, lex),
+            subject=None if reading.metric in lex.counted else reading.subject,
+            location=location,
+            text=claim_text,
+            start=claim_start,
+            end=end,
+            words=n.words,
+            quoted_source=_source(claim_text) if reading.spans_previous else sentence.source,
+            scope=scope,
         )
-    return claims
+        found.append(_Found(claim, sentence.clause_index(n.start), reading.part))
+    return [f.claim for f in found]
+
+
+class _Found(NamedTuple):
+    """A claim of the sentence so far, the clause its number is in, and whether it is a part
+    of the figure before it ("including 142 foreigners")."""
+
+    claim: Claim
+    clause: int
+    part: bool
+
+
+def _continued(found: Sequence[_Found], clause: int) -> list[Claim]:
+    """The figures a number's clause goes on from: those of the last clause up to it with one
+    that is no part of another. "Ликвидированы 26 преступников, еще 18 получили ранения" goes
+    on from the 26; "погибли 103 человека, из них трое детей, еще 2 000 ..." from the 103."""
+    wholes = [f for f in found if f.clause <= clause and not f.part]
+    return [f.claim for f in wholes if f.clause == wholes[-1].clause] if wholes else []
+
+
+def _shared(values: Iterable[str | None]) -> str | None:
+    """The one value all of `values` have, else None."""
+    distinct = set(values)
+    return distinct.pop() if len(distinct) == 1 else None
 
 
 class _Reading(NamedTuple):
@@ -801,10 +875,17 @@ class _Reading(NamedTuple):
     subject: str | None
     metric_pos: int
     spans_previous: bool = False  # the metric is named in the previous sentence
+    part: bool = False  # a part of the figure before it: "из них 142", "25 of them"
 
 
 def _read(
-    sentence: _Sentence, n: _Number, head: _Head, claims: Sequence[Claim], earlier: str, lex: _Lexicon
+    sentence: _Sentence,
+    n: _Number,
+    head: _Head,
+    last: Claim | None,
+    continued: Sequence[Claim],
+    earlier: str,
+    lex: _Lexicon,
 ) -> _Reading | None:
     s = sentence.text
     if link := _link(sentence, n, lex):
@@ -813,17 +894,19 @@ def _read(
             between = lex.subjects.search(s[min(n.end, link.end()) : max(n.start, link.start())])
             if between:  # "число погибших мирных жителей возросло до 26-ти"
                 subject = lex.subjects.label(between)
-            elif claims:  # "748 security officers have been wounded and 18 killed"
-                subject = claims[-1].subject
+            else:  # "748 security officers have been wounded and 18 killed"
+                subject = _shared(c.subject for c in continued)
         return _Reading(metric, subject, link.start())
     before = _before(s, n)
     marker = lex.continues_before.search(before)
-    if claims and (marker or lex.continues_after.match(s, n.tail)):
+    of_them = lex.continues_after.match(s, n.tail)
+    if last and (marker or of_them):
         # "из них 142 иностранца", "25 of them", "and 1,500 in Shymkent": the metric of the
         # sentence's previous figure; its place may stand before the marker ("в Шымкенте — 50")
-        whole = claims[-1]
         marker_pos = n.start - len(before) + marker.start() if marker else n.start
-        return _Reading(whole.metric, head.subject if head.names_people else whole.subject, marker_pos)
+        part = bool(of_them or lex.part_before.search(before))
+        subject = head.subject if head.names_people else last.subject
+        return _Reading(last.metric, subject, marker_pos, part=part)
     if earlier and lex.anaphora.search(s):
         # "Their number increased to 18": the metric is in the previous sentence
         named = list(lex.metrics.finditer(earlier))

@@ -1,6 +1,7 @@
 """What newsmon knows about the case, for the stages that read text (topics, figures):
 the places of Kazakhstan and its leaders as English, Russian and Kazakh news name them,
-the words of a story about the pandemic instead, and where a sentence of such news ends.
+the names the events themselves go by, the words of a story about the pandemic instead,
+and where a sentence of such news ends.
 
 Vocabularies are regex patterns kept per script, so a stage can read a text with the
 lexicon of its language only. Patterns are matched case-insensitively as whole words and
@@ -14,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["LEADERS", "PANDEMIC", "PLACES", "Terms", "sentence_spans", "whole_words"]
+__all__ = ["EVENT_NAMES", "LEADERS", "PANDEMIC", "PLACES", "Terms", "sentence_spans", "whole_words"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,16 @@ LEADERS: dict[str, Terms] = {
     "Nazarbayev": Terms((r"Nazarbayev\w*",), (r"Назарбаев\w*",)),
     "Massimov": Terms((r"Mass?imov",), (r"Масимов\w*",)),
 }
+
+# The names the events go by. Each says where and what, so it anchors a sentence as a
+# place does: "В ходе январских событий задержаны...", "Қаңтар оқиғасы кезінде...".
+EVENT_NAMES = Terms(
+    latin=(r"january(?: 2022)? (?:events|tragedy)", r"bloody january", r"qandy qantar"),
+    cyrillic=(
+        r"январск\w+ (?:событи|трагеди)\w*", r"кровав\w+ январ\w*",
+        r"қаңтар (?:оқиға|қасірет)\w*", r"қанды қаңтар\w*",
+    ),
+)  # fmt: skip
 
 # A story or sentence on the pandemic counts deaths and declares emergencies of its own.
 PANDEMIC = Terms(

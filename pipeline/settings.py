@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+from datetime import date
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -55,6 +56,9 @@ class Settings:
 
     # topics
     topic_threshold: float = 2.0  # score at which a story counts as relevant
+    # ISO date the case begins: a story published before it is about earlier unrest
+    # (Zhanaozen 2011, the 2019 protests), which shares the case's words and places.
+    case_start: str = "2022-01-01"
 
     # alerts: Apprise URLs, comma or whitespace separated
     alert_urls: tuple[str, ...] = ()
@@ -74,6 +78,12 @@ class Settings:
     es_initial_backoff: float = 1.0  # seconds before the first retry; doubles each time
     # rejected documents land here when the dead-letter index cannot take them either
     es_deadletter_file: str = "data/es-deadletter.jsonl"
+
+    def __post_init__(self) -> None:
+        try:
+            date.fromisoformat(self.case_start)
+        except ValueError:
+            raise SettingsError(f"NEWSMON_CASE_START: expected an ISO date (YYYY-MM-DD), got {self.case_start!r}") from None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> "Settings":

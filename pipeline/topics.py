@@ -4,7 +4,9 @@ A small lexicon of cues in English, Russian and Kazakh, as stems and regexes sin
 Russian and Kazakh inflect (Казахстан, Казахстана, Казахстане; наразылық, наразылыққа):
 
     place     where and who: Kazakhstan, its regions, cities and leaders (Almaty,
-              Zhanaozen, Tokayev, ...; shared with figures in pipeline.kazakhstan)
+              Zhanaozen, Tokayev, ...; shared with figures in pipeline.kazakhstan), and
+              the names of the events themselves ("январские события", "Қаңтар оқиғасы",
+              "Qandy Qantar"), which say both where and what
     unrest    what happened, one topic tag each: protests and riots, CSTO troops, the
               state of emergency, the fuel-price trigger
     incident  what it cost, one topic tag each: detentions, casualties. Every crime or
@@ -27,6 +29,14 @@ oil output (1.5) is not.
 A story about the pandemic says "state of emergency" and counts deaths for other
 reasons, so with pandemic cues present those two kinds are not counted. `evidence`
 lists the phrases that counted, as written, so a reader can see why a story was tagged.
+
+The case has a time frame (`case_start`, NEWSMON_CASE_START): Kazakhstan had unrest
+before, with the same words and places (Zhanaozen 2011, the 2019 post-election protests).
+A story published before the case began is not about it, whatever it says; its evidence
+is the one line saying so. A sentence that names an earlier year and none of the case's
+("in December 2011", "в 2019 году", "2011 жылы") is about that year's events, so its cues
+do not count. A story without a publication date is judged on its text alone, and a later
+one (a retrospective a year on) like any other.
 """
 
 from __future__ import annotations
@@ -34,9 +44,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Literal
 
-from .kazakhstan import LEADERS, PANDEMIC, PLACES, sentence_spans, whole_words
+from .kazakhstan import EVENT_NAMES, LEADERS, PANDEMIC, PLACES, sentence_spans, whole_words
 
 TOPIC = "kazakhstan_unrest"
 TITLE_WEIGHT = 2.0  # the title counts as this many sentences
@@ -49,7 +60,7 @@ class TopicResult:
     relevant: bool
     score: float
     topics: list[str]  # TOPIC, then the kinds seen; empty when not relevant
-    evidence: list[str]  # phrases that counted, title first
+    evidence: list[str]  # phrases that counted, title first; or why the story is out of the case's time
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,23 +88,25 @@ def _cues(latin: Sequence[str], cyrillic: Sequence[str]) -> _Cues:
     return _Cues(whole_words(latin), whole_words(cyrillic))
 
 
-# The country, its regions, cities and leaders: what anchors a sentence to the case.
+# The country, its regions, cities, leaders and the events' names: what anchors a sentence
+# to the case.
 _PLACE = _cues(
     latin=[
         r"kazakh(?:stan\w*|s)?",
-        *(p for terms in (*PLACES.values(), *LEADERS.values()) for p in terms.latin),
+        *(p for terms in (*PLACES.values(), *LEADERS.values(), EVENT_NAMES) for p in terms.latin),
     ],
     cyrillic=[
         r"казахстан\w*", r"қазақстан\w*",
-        *(p for terms in (*PLACES.values(), *LEADERS.values()) for p in terms.cyrillic),
+        *(p for terms in (*PLACES.values(), *LEADERS.values(), EVENT_NAMES) for p in terms.cyrillic),
     ],
 )
 
 # "The country" and its kin, which stand in for the place in a story whose title or
-# lede names it (domestic news: "В стране введен режим ЧП", "Елде төтенше жағдай").
+# lede names it (domestic news: "В стране введен режим ЧП", "по всей стране", "в республике",
+# "Елде төтенше жағдай", "ел бойынша" for nationwide).
 _HOME = _cues(
     latin=[r"the (?:central asian )?(?:country|nation|republic)", r"nationwide"],
-    cyrillic=[r"стран[аеуы]", r"республик\w*", r"ел(?:де|дегі|ге|дің|імізде|іміз\w*)"],
+    cyrillic=[r"стран[аеуы]", r"республик\w*", r"ел(?:де|дегі|ге|дің|імізде|іміз\w*| бойынша)"],
 )
 
 # Not "Protestant", nor Russian "протестировать" (to test).
@@ -102,15 +115,14 @@ _KINDS = (
         latin=[
             r"protest(?!ant)\w*", r"demonstrations?|demonstrators?", r"riots?(?!\s+police)|rioters?|rioting",
             r"unrest", r"uprising", r"loot(?:ing|ers?|ed)", r"clash(?:es|ed)", r"mass disorders?",
-            r"bloody january|qandy qantar",
+            *EVENT_NAMES.latin,
         ],
         cyrillic=[
             r"протест(?!ир)\w*", r"митинг\w*", r"беспоряд\w*", r"демонстрант\w*|манифестант\w*",
             r"мар[оа]д[её]р\w*", r"погром\w*", r"массов\w+ волнени\w*|волнения\w*",
-            r"столкновени\w*", r"январск\w+ событи\w*|кровав\w+ январ\w*",
+            r"столкновени\w*",
             r"наразылық\w*|наразылығ\w*", r"тәртіпсіздік\w*", r"қақтығыс\w*", r"шеру\w*",
-            r"бүлік\w*", r"толқу\w*",
-            r"қаңтар оқиға\w*|қанды қаңтар\w*",
+            r"бүлік\w*", r"толқу\w*", *EVENT_NAMES.cyrillic,
         ],
     )),
     _Kind("csto_troops", "unrest", 1.5, _cues(
@@ -162,14 +174,42 @@ _KINDS = (
 _PANDEMIC = _cues(PANDEMIC.latin, PANDEMIC.cyrillic)
 _PANDEMIC_BLURRED = {"state_of_emergency", "casualties"}
 
+# A year a sentence names. English writes a count of people with a comma ("1,700"), so a
+# bare four-digit number there is a year ("in 2019", "the 2011 massacre", "2011's strike");
+# Russian and Kazakh often write "1700 человек", so there a year is one followed by its
+# word: "в 2011 году", "в 2019-м", "2011 жылы", "2011 ж.".
+_YEARS = _cues(
+    latin=[r"(?<!\d[,.])(?:19|20)\d\d(?![.,]\d)"],
+    cyrillic=[r"(?:19|20)\d\d(?:\s*(?:год(?:а|у|ом|ах)?|гг?\.?|жыл\w*|ж\.?)|-(?:м|го|х|е|ых|жыл\w*))"],
+)
+
 # Russian and Kazakh texts borrow each other's words, so one Cyrillic lexicon serves
 # both; a text in any other (or no detected) language is read with every lexicon.
 _SCRIPTS: dict[str, tuple[str, ...]] = {"en": ("latin",), "ru": ("cyrillic",), "kk": ("cyrillic",)}
 _ALL_SCRIPTS = ("latin", "cyrillic")
 
 
-def score_topics(title: str, text: str, language: str | None, *, threshold: float) -> TopicResult:
-    """Score how strongly `title` and `text` are about the Kazakhstan unrest."""
+def score_topics(
+    title: str,
+    text: str,
+    language: str | None,
+    *,
+    threshold: float,
+    published: str | None = None,
+    case_start: str | None = None,
+) -> TopicResult:
+    """Score how strongly `title` and `text` are about the Kazakhstan unrest.
+
+    `case_start` (an ISO date, YYYY-MM-DD) sets the case's time frame; without it, any
+    time is the case's. `published` is the story's ISO 8601 date or datetime, taken as the
+    day it names; a story without one, or with one that cannot be read, is judged on its
+    text alone. ValueError for a `case_start` that is no ISO date.
+    """
+    start = _case_start(case_start)
+    day = _day(published)
+    if start and day and day < start:
+        reason = f"published {day.isoformat()}, before the case began on {start.isoformat()}"
+        return TopicResult(relevant=False, score=0.0, topics=[], evidence=[reason])
     scripts = _SCRIPTS.get(language or "", _ALL_SCRIPTS)
     pandemic = bool(_PANDEMIC.phrases(title, scripts) or _PANDEMIC.phrases(text, scripts))
     kinds = [k for k in _KINDS if not (pandemic and k.tag in _PANDEMIC_BLURRED)]
@@ -178,6 +218,8 @@ def score_topics(title: str, text: str, language: str | None, *, threshold: floa
     anchored = bool(_PLACE.phrases(title, scripts) or _PLACE.phrases(text[:LEDE_CHARS], scripts))
     sentences = [(TITLE_WEIGHT, title), *((1.0, text[a:b]) for a, b in sentence_spans(text))]
     for weight, sentence in sentences:
+        if start and _names_an_earlier_year(sentence, scripts, start.year):
+            continue
         places = _PLACE.phrases(sentence, scripts) or (_HOME.phrases(sentence, scripts) if anchored else [])
         found = {k: k.cues.phrases(sentence, scripts) for k in kinds} if places else {}
         found = {k: phrases for k, phrases in found.items() if phrases}
@@ -196,6 +238,28 @@ def score_topics(title: str, text: str, language: str | None, *, threshold: floa
         topics=[TOPIC, *(tag for tag, total in totals.items() if total)] if relevant else [],
         evidence=_unique(evidence) if unrest else [],
     )
+
+
+def _case_start(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"case_start {value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _day(published: str | None) -> date | None:
+    """The day an ISO 8601 date or datetime names, as written (the publisher's own day)."""
+    try:
+        return datetime.fromisoformat(published).date() if published else None
+    except ValueError:
+        return None
+
+
+def _names_an_earlier_year(sentence: str, scripts: tuple[str, ...], case_year: int) -> bool:
+    years = [int(phrase[:4]) for phrase in _YEARS.phrases(sentence, scripts)]  # each starts with the year
+    return bool(years) and max(years) < case_year
 
 
 def _unique(phrases: list[str]) -> list[str]:

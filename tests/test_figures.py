@@ -191,3 +191,51 @@ def test_the_language_is_detected_when_not_given():
     assert claims("Елімізде болған тәртіпсіздіктер кезінде 4 мыңнан астам адам ұсталды.", language=None) == [
         ("detained", 4000, "more_than", None)
     ]
+
+
+def test_officials_words_for_the_dead_and_the_hurt():
+    assert claims("During the operation, 26 armed criminals were liquidated, the Interior Ministry said.") == [
+        ("killed", 26, "exact", "protesters")
+    ]
+    assert claims("More than 2,200 people sought medical help.") == [("injured", 2200, "more_than", None)]
+
+
+def test_a_figure_naming_no_one_counts_whom_the_clause_before_counts_if_that_is_clear():
+    assert claims("26 armed criminals were liquidated, another 18 were wounded.") == [
+        ("killed", 26, "exact", "protesters"),
+        ("injured", 18, "exact", "protesters"),
+    ]
+    # a part ("including three children") is not whom the next clause goes on counting
+    assert claims("164 people were killed, including three children, another 2,200 were injured.") == [
+        ("killed", 164, "exact", None),
+        ("killed", 3, "exact", "children"),
+        ("injured", 2200, "exact", None),
+    ]
+
+
+def test_kazakhstans_own_forces_set_to_work_are_no_troops_figure():
+    assert claims("More than 25,000 law enforcement officers and servicemen were involved in the operation.") == []
+    russian = "К операции были привлечены более 25 тыс. сотрудников правоохранительных органов и военнослужащих."
+    assert claims(russian, language="ru") == []
+    assert claims("В Казахстан прибыли 2 030 военнослужащих миротворческих сил ОДКБ.", language="ru") == [
+        ("troops", 2030, "exact", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "places"),
+    [
+        ("16 people were killed in Zhanaozen, more than 100 were injured.", "en", ["Zhanaozen", "Zhanaozen"]),
+        ("164 people were killed, 103 of them in Almaty.", "en", [None, "Almaty"]),
+        ("Погибли 164 человека, из них 103 — в Алматы.", "ru", [None, "Almaty"]),
+        ("Погибли 164 человека, из них 103 — в Алматы, еще 2 200 получили ранения.", "ru", [None, "Almaty", None]),
+        ("В Алматы погибли 103 человека, из них трое детей, еще 2 000 получили ранения.", "ru",
+         ["Almaty", "Almaty", "Almaty"]),
+        ("Алматыда 103 адам қаза тапты, 2 мыңнан астам адам жараланды.", "kk", ["Almaty", "Almaty"]),
+    ],
+    ids=["carries-en", "part-en", "after-dash-ru", "part-stays-ru", "past-a-part-ru", "carries-kk"],
+)  # fmt: skip
+def test_a_place_goes_on_to_the_clause_after_it_and_a_parts_place_stays_its_own(sentence, language, places):
+    found = extract_claims(sentence, language=language)
+    assert [c.location for c in found] == places
+    assert [c.scope for c in found] == ["local" if p else "country" for p in places]

@@ -43,7 +43,10 @@ def test_unset_variables_keep_defaults_and_overrides_win():
     assert settings.host_delay == Settings().host_delay
 
 
-@pytest.mark.parametrize("name, value", [("NEWSMON_BATCH_SIZE", "many"), ("NEWSMON_RESPECT_ROBOTS", "maybe")])
+@pytest.mark.parametrize(
+    "name, value",
+    [("NEWSMON_BATCH_SIZE", "many"), ("NEWSMON_RESPECT_ROBOTS", "maybe"), ("NEWSMON_CASE_START", "January 2022")],
+)
 def test_a_bad_value_names_the_variable(name, value):
     with pytest.raises(SettingsError, match=name):
         Settings.from_env({name: value})

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
+from pipeline.ingest import enrich
+from pipeline.models import Article, Document
 from pipeline.settings import Settings
 from pipeline.topics import TOPIC, score_topics
 
@@ -315,3 +318,190 @@ def test_an_abbreviation_does_not_end_the_sentence_naming_the_place():
     result = score("", "В Казахстан прибудут до 3 тыс. миротворцев ОДКБ.", "ru")
     assert result.score == 1.5
     assert result.evidence == ["Казахстан", "миротворцев", "ОДКБ"]
+
+
+# ------------------------------------------------------------------ the case's time frame
+
+CASE_START = Settings().case_start
+
+# RFE/RL, June 2019: the same country, words and kind of figure, three years too early.
+POST_ELECTION_2019 = (
+    "Nearly 4,000 Detained In Kazakhstan Post-Election Protests",
+    """\
+NUR-SULTAN -- Kazakh authorities say nearly 4,000 people have been detained in protests against the official results of the June 9 presidential election, which handed a landslide victory to Kassym-Jomart Tokayev.
+
+Deputy Interior Minister Marat Kozhaev told reporters on June 12 that police had detained 3,995 people in the capital, Nur-Sultan, and in Almaty over the past three days. Most were released after being fined or given warnings, he said.
+
+Tokayev, who was hand-picked by longtime leader Nursultan Nazarbayev to succeed him, won almost 71 percent of the vote, according to the Central Election Commission. International observers said the vote was marred by irregularities and a lack of respect for fundamental rights.""",
+)
+PUBLISHED_2019 = "2019-06-12T16:40:00+06:00"
+
+# December 2021: the tenth anniversary of Zhanaozen, every cue tied to 2011.
+ZHANAOZEN_ANNIVERSARY = (
+    "Zhanaozen remembers the oil workers shot ten years ago",
+    """\
+Several hundred people gathered in Zhanaozen on Thursday to remember the victims of December 16, 2011, when police opened fire on striking oil workers and their supporters on the town's main square.
+
+Police and protesters clashed in Zhanaozen in December 2011, and officially 16 people were killed and more than 100 wounded, though activists say the toll was higher.
+
+The oil workers had been on strike since May 2011, demanding higher pay and better conditions from the state oil company's local unit.
+
+Relatives laid flowers at the town's cemetery on Thursday morning. The local authorities did not comment.""",
+)
+CLASHED_IN_ZHANAOZEN = (
+    "Police and protesters clashed in Zhanaozen in December 2011, and officially 16 people were killed and "
+    "more than 100 wounded, though activists say the toll was higher."
+)
+
+# Kazinform, January 2023: a year on, still the case.
+KK_ONE_YEAR_ON = (
+    "Қаңтар оқиғасына бір жыл: тергеу қорытындысы",
+    """\
+Астана. ҚазАқпарат - 2022 жылғы қаңтарда Алматы мен өңірлерде болған жаппай тәртіпсіздіктер кезінде 238 адам қаза тапты. Бұл туралы Бас прокуратура хабарлады. Тәртіпсіздіктерге қатысқаны үшін 1 200-ден астам қылмыстық іс қозғалды.""",
+)
+
+
+def timed(title: str, text: str, language: str | None, published: str | None = None):
+    return score_topics(title, text, language, threshold=THRESHOLD, published=published, case_start=CASE_START)
+
+
+def test_a_story_published_before_the_case_began_is_not_relevant_and_says_why():
+    title, text = POST_ELECTION_2019
+    result = timed(title, text, "en", PUBLISHED_2019)
+    assert (result.relevant, result.score, result.topics) == (False, 0.0, [])
+    assert result.evidence == ["published 2019-06-12, before the case began on 2022-01-01"]
+    # Undated, the same story is judged on its text, which says nothing of the year.
+    assert timed(title, text, "en").relevant
+
+
+def test_the_day_a_story_was_published_is_the_day_it_names():
+    title, text = POST_ELECTION_2019
+    assert not timed(title, text, "en", "2021-12-31T23:30:00-05:00").relevant  # 2022 in UTC, 2021 where written
+    assert timed(title, text, "en", "2022-01-01").relevant
+    assert timed(title, text, "en", "not a date").relevant  # unreadable: undated
+
+
+def test_without_a_case_start_any_time_is_the_cases():
+    title, text = POST_ELECTION_2019
+    assert score_topics(title, text, "en", threshold=THRESHOLD, published=PUBLISHED_2019).relevant
+
+
+def test_a_case_start_that_is_no_date_is_an_error_naming_it():
+    with pytest.raises(ValueError, match="case_start '2022-13-01' is not an ISO date"):
+        score_topics("", "", "en", threshold=THRESHOLD, case_start="2022-13-01")
+
+
+def test_unrest_tied_to_an_earlier_year_does_not_count_even_undated():
+    title, text = ZHANAOZEN_ANNIVERSARY
+    assert CLASHED_IN_ZHANAOZEN in text
+    result = timed(title, text, "en")
+    assert (result.relevant, result.score, result.evidence) == (False, 0.0, [])
+    # The same sentence without its year would be enough on its own.
+    assert timed("", CLASHED_IN_ZHANAOZEN.replace(" in December 2011", ""), "en").relevant
+    assert timed(title, text, "en", "2021-12-16").evidence == [
+        "published 2021-12-16, before the case began on 2022-01-01"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Protests in Zhanaozen in 2011 left 16 dead", "en"),
+        ("Protests in Almaty after the 2019 election", "en"),
+        ("Беспорядки в Жанаозене в 2011 году", "ru"),
+        ("Митинги в Алматы в 2019-м", "ru"),
+        ("Жаңаөзенде 2011 жылы болған қақтығыс", "kk"),
+        ("2011 ж. Жаңаөзендегі наразылық", "kk"),
+    ],
+    ids=["in-2011", "the-2019", "v-2011-godu", "v-2019-m", "2011-zhyly", "2011-zh"],
+)
+def test_each_language_names_an_earlier_year_its_own_way(title, language):
+    assert timed(title, "", language).score == 0
+    assert score(title, "", language).relevant  # no time frame: the same words count
+
+
+def test_a_sentence_naming_the_cases_year_counts_whatever_else_it_names():
+    title = "Как и в 2011 году, протесты в 2022 году начались в Жанаозене"
+    assert timed(title, "", "ru").relevant
+
+
+def test_a_count_of_people_is_no_year():
+    result = timed("В Алматы задержаны 1990 участников беспорядков", "", "ru")
+    assert result.relevant
+    assert timed("Алматыда 2011 адам тәртіпсіздікке қатысты деп ұсталды", "", "kk").relevant
+
+
+def test_a_story_after_the_case_began_about_the_case_stays_relevant():
+    title, text = KK_ONE_YEAR_ON
+    result = timed(title, text, "kk", "2023-01-05T10:00:00+06:00")
+    assert result.relevant
+    assert {"Қаңтар оқиғасына", "тәртіпсіздіктер", "қаза тапты"} <= set(result.evidence)
+
+
+# ------------------------------------------------------- the events' names and "the country"
+
+# Domestic wire copy names no place: the event's name and "nationwide" say where.
+KK_NATIONWIDE = (
+    "Төтенше жағдай кезінде 9 900-ден астам адам ұсталды",
+    """\
+ҚазАқпарат - Қаңтар оқиғасы кезінде ел бойынша 9 900-ден астам адам ұсталды. Бұл туралы Ішкі істер министрлігінің баспасөз қызметі хабарлады. Олардың 1 000-нан астамы қамауға алынды.""",
+)
+RU_JANUARY_EVENTS = (
+    "МВД: число задержанных превысило 9,9 тыс. человек",
+    """\
+В ходе январских событий задержаны более 9 900 человек, сообщили в МВД. Под стражу взяты более 1 000 человек, остальные отпущены.""",
+)
+KK_LED_BY_THE_CAPITAL = (
+    "ІІМ: 9 900-ден астам адам ұсталды",
+    """\
+Астана. ҚазАқпарат - Ішкі істер министрлігі қаңтардағы жағдай бойынша мәлімет берді. Ел бойынша жаппай тәртіпсіздіктерге қатысқаны үшін 9 900-ден астам адам ұсталды.""",
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "language", "phrases"),
+    [
+        (KK_NATIONWIDE, "kk", ["Қаңтар оқиғасы", "ұсталды"]),
+        (RU_JANUARY_EVENTS, "ru", ["январских событий", "задержаны"]),
+        (("Qandy Qantar: more than 9,900 detained", ""), "en", ["Qandy Qantar", "detained"]),
+        (("Police detained 9,900 people after the January events", ""), "en", ["January events", "detained"]),
+        (("Январская трагедия: задержаны 9 900 человек", ""), "ru", ["Январская трагедия", "задержаны"]),
+    ],
+    ids=["kk-qantar-oqighasy", "ru-yanvarskie-sobytiya", "en-qandy-qantar", "en-january-events",
+         "ru-yanvarskaya-tragediya"],
+)  # fmt: skip
+def test_the_events_name_says_where_and_what(story, language, phrases):
+    title, text = story
+    result = score(title, text, language)
+    assert result.relevant
+    assert result.evidence == phrases
+
+
+def test_nationwide_stands_for_kazakhstan_in_a_story_led_by_it():
+    title, text = KK_LED_BY_THE_CAPITAL
+    result = score(title, text, "kk")
+    assert result.relevant
+    assert result.evidence == ["Ел бойынша", "тәртіпсіздіктерге", "ұсталды"]
+    assert not score(title, text.replace("Астана. ", ""), "kk").relevant
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["По всей стране задержаны участники беспорядков.", "В республике задержаны участники беспорядков."],
+)
+def test_the_country_in_russian_stands_for_kazakhstan_in_a_story_led_by_it(sentence):
+    assert score("", f"АЛМАТЫ, 10 января. /ТАСС/. {sentence}", "ru").relevant
+    assert not score("", sentence, "ru").relevant
+
+
+def test_enrich_judges_a_story_by_its_publication_day_and_finds_no_figures_in_an_old_one():
+    title, text = POST_ELECTION_2019
+    doc = Document(url="https://www.rferl.org/a/29995000.html", body=text, kind="text", title=title)
+    old = enrich(dataclasses.replace(doc, published=PUBLISHED_2019), Settings())
+    assert isinstance(old, Article)
+    assert (old.relevant, old.figures) == (False, [])
+    assert old.topic_evidence == ["published 2019-06-12, before the case began on 2022-01-01"]
+    undated = enrich(doc, Settings())
+    assert isinstance(undated, Article)
+    assert undated.relevant
+    assert ("detained", 3995) in [(c.metric, c.value) for c in undated.figures]
