@@ -71,7 +71,12 @@ def enrich(doc: Document, settings: Settings) -> Article | Problem:
         article.language = language.detect_language(f"{article.title}\n{article.text}")
         article = dedup.fingerprint(article, settings)
         tags = topics.score_topics(
-            article.title, article.text, article.language, threshold=settings.topic_threshold
+            article.title,
+            article.text,
+            article.language,
+            threshold=settings.topic_threshold,
+            published=article.published,
+            case_start=settings.case_start,
         )
         article.relevant, article.topic_score = tags.relevant, tags.score
         article.topics, article.topic_evidence = list(tags.topics), list(tags.evidence)
@@ -193,7 +198,13 @@ def store_batch(
     for article in articles:
         if store.content_hash_of(article.id) == article.content_hash:
             report.unchanged += 1
-            seen.append(store.get_article(article.id) or article)
+            stored = store.get_article(article.id) or article
+            if article.published and article.published != stored.published:
+                # Read again because its feed entry was re-dated: keep the new time, or the
+                # entry would look updated, and be fetched again, on every run.
+                stored.published = article.published
+                store.put_articles([stored])
+            seen.append(stored)
             continue
         deduplicator.assign(article)
         # Written at once so that later articles of this batch deduplicate against it.

@@ -208,3 +208,67 @@ def test_a_flash_updated_with_a_new_figure_is_no_repost_and_raises_its_alert(tmp
     assert detained == [("first", 3811), ("new_high", 4404), ("new_high", 5800)]
     assert len({a.cluster_id for a in seen}) == 1  # one story
     assert [a.duplicate_of is not None for a in seen] == [False, False, False, True]
+
+
+class UpdatedInPlace:
+    """One feed item and its page, which the outlet updates in place: same link, new date and figure."""
+
+    FLASH = ("МВД Казахстана сообщило, что в ходе массовых беспорядков в Казахстане задержаны {} человек. "
+             "Подробности позже.")  # fmt: skip
+
+    def __init__(self, httpserver, date: str, figure: str) -> None:
+        self.date, self.figure = date, figure
+        self.link = httpserver.url_for("/news/flash")
+        self.feed = httpserver.url_for("/feed.xml")
+        httpserver.expect_request("/feed.xml").respond_with_handler(self.feed_xml)
+        httpserver.expect_request("/news/flash").respond_with_handler(self.page)
+
+    def feed_xml(self, request) -> Response:
+        item = f"<item><title>Задержания</title><link>{self.link}</link><pubDate>{self.date}</pubDate></item>"
+        return Response(
+            f'<?xml version="1.0"?><rss version="2.0"><channel><title>Steppe Wire</title>{item}</channel></rss>',
+            content_type="application/rss+xml",
+        )
+
+    def page(self, request) -> Response:
+        return Response(
+            f"<html><head><title>Задержания</title></head><body><article><p>{self.FLASH.format(self.figure)}</p>"
+            "</article></body></html>",
+            content_type="text/html; charset=utf-8",
+        )
+
+
+def test_a_feed_item_updated_in_place_is_read_again_and_its_new_figure_raises_an_alert(
+    httpserver, loopback_settings, tmp_path
+):
+    site = UpdatedInPlace(httpserver, "Fri, 07 Jan 2022 10:00:00 +0600", "3 811")
+    settings = loopback_settings.replace(workers=1)
+    seen = []
+    with open_store(f"sqlite:///{tmp_path / 's.db'}", settings) as store:
+        first = ingest([site.feed], store, settings, on_article=seen.append)
+        assert (first.stored, first.alerts, first.problems) == (1, 1, [])
+
+        site.date, site.figure = "Sun, 09 Jan 2022 10:00:00 +0600", "5 800"
+        second = ingest([site.feed], store, settings, on_article=seen.append)
+        assert (second.stored, second.alerts, second.problems) == (1, 1, [])
+        assert store.count_articles() == 1
+        article = store.get_article(seen[0].id)
+        assert "задержаны 5 800 человек" in article.text
+        assert article.published == "2022-01-09T04:00:00+00:00"
+        detained = [(a.kind, a.value, a.previous) for a in store.list_alerts() if a.metric == "detained"]
+        assert detained == [("first", 3811, None), ("new_high", 5800, 3811)]
+
+        third = ingest([site.feed], store, settings)
+        assert (third.documents, third.stored, third.alerts, third.problems) == (0, 0, 0, [])
+    assert page_requests(httpserver) == ["/news/flash", "/news/flash"]
+
+
+def test_a_re_dated_feed_item_with_the_same_text_is_read_again_once(httpserver, loopback_settings, tmp_path):
+    site = UpdatedInPlace(httpserver, "Fri, 07 Jan 2022 10:00:00 +0600", "3 811")
+    settings = loopback_settings.replace(workers=1)
+    with open_store(f"sqlite:///{tmp_path / 's.db'}", settings) as store:
+        ingest([site.feed], store, settings)
+        site.date = "Sun, 09 Jan 2022 10:00:00 +0600"
+        assert ingest([site.feed], store, settings).unchanged == 1
+        ingest([site.feed], store, settings)
+    assert page_requests(httpserver) == ["/news/flash", "/news/flash"]
