@@ -12,7 +12,12 @@ Read the stages top-down, in the order an article flows through them:
     alerts    a new figure (first or new high) raises one alert, once
     store     one contract, SQLite (embedded default) or Elasticsearch
 
-`pipeline.ingest` wires the stages together; `pipeline.cli` is the `newsmon` command.
+Beside them: `models` (the data flowing through), `settings` (every `NEWSMON_*` knob),
+`urls` (canonical URLs), `kazakhstan` (the case's vocabulary: places, event names, shared
+by topics and figures), `evaluation` (claims against a gold file: `newsmon eval`).
+
+`pipeline.ingest` wires the stages together; `pipeline.staging` splits that run into
+steps Airflow tasks can take on separate workers; `pipeline.cli` is the `newsmon` command.
 Nothing here imports Airflow: the DAGs in `dags/` call this library.
 """
 
