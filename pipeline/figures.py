@@ -799,11 +799,18 @@ def extract_claims(text: str, *, language: str | None = None) -> list[Claim]:
     language, the text's own language is detected.
     """
     lex = _language(text, language)
+    # A claim names its metric in its own sentence or, by anaphora ("their number rose to
+    # 18"), in the one before: most sentences, and most articles, need no parsing at all.
+    if not lex.metrics.search(text):
+        return []
     claims: list[Claim] = []
     previous: tuple[int, int] | None = None
+    previous_names_metric = False
     for start, end in sentence_spans(text):
-        claims.extend(_sentence_claims(text, start, end, previous, lex))
-        previous = (start, end)
+        names_metric = lex.metrics.search(text[start:end]) is not None
+        if names_metric or previous_names_metric:
+            claims.extend(_sentence_claims(text, start, end, previous, lex))
+        previous, previous_names_metric = (start, end), names_metric
     return claims
 
 
