@@ -4,10 +4,10 @@
     fingerprint, topics, figures) ──► dedup (store-backed, in input order) ──► store
     ──► alerts (publication order) ──► flush
 
-Memory is bounded by `settings.batch_size`: documents are read lazily and each batch is
-committed before the next is read. A crash loses only the batch in flight, and a feed's
-conditional-GET state is committed only after its entries are: the next run reads the
-feed in full and, ids being deterministic, redoes the batch without copies.
+Memory is bounded by `settings.batch_size`: documents are read lazily, and at most two
+batches are in flight (one enriched while the one before is stored). A crash loses only
+those, and a feed's conditional-GET state is committed only after its entries are: the
+next run reads the feed in full and, ids being deterministic, redoes them without copies.
 """
 
 from __future__ import annotations
@@ -95,25 +95,36 @@ class FeedStateRecorder:
 
     Sources write a feed's ETag and Last-Modified once they have read it. Committed before
     the feed's entries are stored, that state would turn the next read into a 304 and lose
-    the entries if this run died first; so it waits until they are (`commit`).
+    the entries if this run died first; so it waits until they are: `mark()` when the
+    documents read so far are handed on, `commit(mark)` once they are stored.
     """
 
     def __init__(self, store: Store) -> None:
         self._store = store
-        self.recorded: dict[str, Feed] = {}
+        self.recorded: dict[str, Feed] = {}  # the latest state of every feed written
+        self._unwritten: list[Feed] = []
+        self._written = 0
 
     def get_feed(self, url: str) -> Feed | None:
         return self.recorded.get(url) or self._store.get_feed(url)
 
     def update_feed(self, feed: Feed) -> None:
         self.recorded[feed.url] = feed
+        self._unwritten.append(feed)
 
-    def commit(self) -> None:
-        """Write the recorded state; call it once every entry read so far is stored."""
-        for feed in self.recorded.values():
+    def mark(self) -> int:
+        """A bookmark after the writes recorded so far, for `commit`."""
+        return self._written + len(self._unwritten)
+
+    def commit(self, mark: int | None = None) -> None:
+        """Write the state recorded before `mark` (all of it by default); call it once every
+        entry read before then is stored."""
+        count = len(self._unwritten) if mark is None else mark - self._written
+        for feed in self._unwritten[:count]:
             self._store.update_feed(feed)
         self._store.flush()
-        self.recorded.clear()
+        del self._unwritten[:count]
+        self._written += count
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)
@@ -132,7 +143,7 @@ def ingest(
     with Fetcher(settings) as fetcher, _enricher(settings) as enrich_all:
         stream = sources.read_inputs(inputs, fetcher=fetcher, store=feed_state, settings=settings)
         return ingest_documents(
-            stream, store, settings, enrich_all=enrich_all, after_batch=feed_state.commit,
+            stream, store, settings, enrich_all=enrich_all, feed_state=feed_state,
             on_article=on_article, on_problem=on_problem,
         )  # fmt: skip
 
@@ -142,44 +153,56 @@ def ingest_documents(
     store: Store,
     settings: Settings,
     *,
-    enrich_all: Callable[[list[Document]], list[Article | Problem]] | None = None,
-    after_batch: Callable[[], None] | None = None,
+    enrich_all: Callable[[list[Document]], Iterable[Article | Problem]] | None = None,
+    feed_state: FeedStateRecorder | None = None,
     on_article: Callable[[Article], None] | None = None,
     on_problem: Callable[[Problem], None] | None = None,
 ) -> IngestReport:
     """Ingest an already-read stream of documents (and the problems met reading it).
 
-    `after_batch` runs once each batch is committed, and once more at the end: a reader
-    that resumes only after handing over a feed's last entry can commit that feed's
-    state there, knowing its entries are stored.
+    Batches overlap: the pool enriches batch k while batch k+1 is read, and has batch
+    k+1 to work on while batch k is stored, so the workers wait for neither the network
+    nor the store. `feed_state`, the recorder the stream's reader writes feed state to,
+    is committed up to where batch k ended once batch k is stored, and in full at the end.
     """
     report = IngestReport()
-    enrich_all = enrich_all or (lambda docs: [enrich(d, settings) for d in docs])
+    enrich_all = enrich_all or (lambda docs: (enrich(d, settings) for d in docs))
+
+    def met(problem: Problem) -> None:
+        report.problems.append(problem)
+        if on_problem:
+            on_problem(problem)
 
     def documents() -> Iterator[Document]:
         for item in stream:
             if isinstance(item, Problem):
-                report.problems.append(item)
-                if on_problem:
-                    on_problem(item)
+                met(item)
             else:
                 report.documents += 1
                 yield item
 
-    for batch in iter_chunks(documents(), max(1, settings.batch_size)):
+    def store_results(results: Iterable[Article | Problem], mark: int | None) -> None:
         enriched: list[Article] = []
-        for result in enrich_all(batch):
+        for result in results:
             if isinstance(result, Problem):
-                report.problems.append(result)
-                if on_problem:
-                    on_problem(result)
+                met(result)
             else:
                 enriched.append(result)
         report.add(store_batch(enriched, store, settings, on_article=on_article))
-        if after_batch:
-            after_batch()
-    if after_batch:
-        after_batch()
+        if feed_state:
+            feed_state.commit(mark)
+
+    in_flight: tuple[Iterable[Article | Problem], int | None] | None = None
+    for batch in iter_chunks(documents(), max(1, settings.batch_size)):
+        mark = feed_state.mark() if feed_state else None
+        submitted = enrich_all(batch)
+        if in_flight:
+            store_results(*in_flight)
+        in_flight = (submitted, mark)
+    if in_flight:
+        store_results(*in_flight)
+    if feed_state:
+        feed_state.commit()
     return report
 
 
@@ -245,25 +268,37 @@ class _enricher:
         self.workers = settings.workers or os.cpu_count() or 1
         self.pool: ProcessPoolExecutor | None = None
 
-    def __enter__(self) -> Callable[[list[Document]], list[Article | Problem]]:
+    def __enter__(self) -> Callable[[list[Document]], Iterator[Article | Problem]]:
         return self.run
 
-    def run(self, docs: list[Document]) -> list[Article | Problem]:
+    def run(self, docs: list[Document]) -> Iterator[Article | Problem]:
+        """Start enriching `docs` now; the results, in order, as they are iterated."""
         if self.workers <= 1 or len(docs) < POOL_MIN_DOCUMENTS:
-            return [self.function(d, self.settings) for d in docs]
+            return (self.function(d, self.settings) for d in docs)
         chunksize = max(1, len(docs) // (4 * self.workers))
+        pool = self._pool()
+        return self._results(docs, pool, pool.map(self.function, docs, [self.settings] * len(docs), chunksize=chunksize))
+
+    def _results(
+        self, docs: list[Document], pool: ProcessPoolExecutor, results: Iterator[Article | Problem]
+    ) -> Iterator[Article | Problem]:
+        done = 0
         try:
-            return list(self._pool().map(self.function, docs, [self.settings] * len(docs), chunksize=chunksize))
+            for result in results:
+                yield result
+                done += 1
         except BrokenProcessPool:
-            self._discard_pool()
+            self._discard_pool(pool)
             # One document at a time, to find the one that kills its worker.
-            return [self._alone(doc) for doc in docs]
+            for doc in docs[done:]:
+                yield self._alone(doc)
 
     def _alone(self, doc: Document) -> Article | Problem:
+        pool = self._pool()
         try:
-            return self._pool().submit(self.function, doc, self.settings).result()
+            return pool.submit(self.function, doc, self.settings).result()
         except BrokenProcessPool:
-            self._discard_pool()
+            self._discard_pool(pool)
             return Problem(doc.url, "enrich", "the worker process died on it (a crash or out of memory)")
 
     def _pool(self) -> ProcessPoolExecutor:
@@ -273,9 +308,11 @@ class _enricher:
             self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
         return self.pool
 
-    def _discard_pool(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+    def _discard_pool(self, broken: ProcessPoolExecutor) -> None:
+        # The next batch, already submitted to the broken pool, finds it broken too; by
+        # then a new pool may be running the first batch's documents one at a time.
+        broken.shutdown(wait=True, cancel_futures=True)
+        if self.pool is broken:
             self.pool = None
 
     def __exit__(self, *exc: object) -> None:

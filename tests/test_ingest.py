@@ -10,10 +10,10 @@ import pytest
 from werkzeug import Response
 
 from helpers import SEEDS
-from pipeline.ingest import POOL_MIN_DOCUMENTS, ingest
+from pipeline.ingest import POOL_MIN_DOCUMENTS, FeedStateRecorder, ingest
 from pipeline.models import Article, Problem
 from pipeline.settings import Settings
-from pipeline.store import open_store
+from pipeline.store import Feed, open_store
 from pipeline.store.sqlite import SQLiteStore
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -149,6 +149,49 @@ def test_a_run_dying_mid_feed_keeps_the_feed_unread_for_the_next_run(httpserver,
         assert store.get_feed(feed).etag == '"v1"'
 
 
+def test_feed_state_is_stored_only_with_all_its_entries_when_batches_overlap(httpserver, loopback_settings, tmp_path):
+    # Batch k is stored while batch k+1 is read: feeds whose last entry lands in batch k+1
+    # are read by then, and must wait for k+1 to be stored.
+    items = serve_seed_pages(httpserver, SEED_FILES[:4])
+    entries = {"/a.xml": items[:2], "/b.xml": items[2:3], "/c.xml": items[3:4]}
+    for path, feed_items in entries.items():
+        httpserver.expect_request(path).respond_with_data(
+            rss(feed_items), content_type="application/rss+xml", headers={"ETag": f'"{path}"'}
+        )
+    feeds = [httpserver.url_for(path) for path in entries]
+    links = {httpserver.url_for(path): [link for _, link in feed_items] for path, feed_items in entries.items()}
+    db = tmp_path / "s.db"
+    settings = loopback_settings.replace(batch_size=2, workers=1)
+
+    with pytest.raises(OSError, match="disk full"):
+        with FailingStore(db, settings, fail_on=4) as store:
+            ingest(feeds, store, settings)
+    with open_store(f"sqlite:///{db}", settings) as store:
+        assert store.count_articles() == 2  # the first batch
+        stored = store.known_urls([link for feed_links in links.values() for link in feed_links])
+        validated = [feed for feed in feeds if (state := store.get_feed(feed)) and state.etag]
+        assert all(link in stored for feed in validated for link in links[feed])
+        assert len(validated) < 3
+
+        report = ingest(feeds, store, settings)
+        assert (report.stored, report.problems) == (2, [])
+        assert [store.get_feed(feed).etag for feed in feeds] == ['"/a.xml"', '"/b.xml"', '"/c.xml"']
+
+
+def test_the_feed_state_recorder_commits_up_to_a_mark(tmp_path):
+    with open_store(f"sqlite:///{tmp_path / 's.db'}") as store:
+        recorder = FeedStateRecorder(store)
+        recorder.update_feed(Feed(url="https://a.example/feed", etag='"a"'))
+        mark = recorder.mark()
+        recorder.update_feed(Feed(url="https://b.example/feed", etag='"b"'))
+        recorder.commit(mark)
+        assert store.get_feed("https://a.example/feed").etag == '"a"'
+        assert store.get_feed("https://b.example/feed") is None
+        assert recorder.get_feed("https://b.example/feed").etag == '"b"'
+        recorder.commit()
+        assert store.get_feed("https://b.example/feed").etag == '"b"'
+
+
 def test_leaving_a_store_on_an_exception_discards_what_was_not_flushed(tmp_path):
     path = f"sqlite:///{tmp_path / 's.db'}"
     with pytest.raises(RuntimeError):
@@ -185,10 +228,14 @@ def test_a_worker_dying_on_one_document_costs_only_that_document(tmp_path):
     docs = (docs * 4)[:POOL_MIN_DOCUMENTS - 1] + [Document(url="file:///in/poison.txt", body="x", kind="text")]
     settings = Settings(workers=2)
     with _enricher(settings, enrich_or_die) as enrich_all:
-        results = enrich_all(docs)
+        # The next batch is already in the pool when the poison breaks it, as in a run.
+        next_batch = docs[:-1] + docs[:1]
+        first, second = enrich_all(docs), enrich_all(next_batch)
+        results, next_results = list(first), list(second)
     assert len(results) == POOL_MIN_DOCUMENTS
     assert [r.input for r in results if isinstance(r, Problem)] == ["file:///in/poison.txt"]
     assert sum(isinstance(r, Article) for r in results) == POOL_MIN_DOCUMENTS - 1
+    assert [r.url for r in next_results] == [d.url for d in next_batch]
 
 
 def test_a_flash_updated_with_a_new_figure_is_no_repost_and_raises_its_alert(tmp_path, loopback_settings):
