@@ -304,7 +304,7 @@ class _enricher:
     def _pool(self) -> ProcessPoolExecutor:
         if self.pool is None:
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["pipeline.ingest"])
+            context.set_forkserver_preload(["pipeline.worker_preload"])
             self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
         return self.pool
 

@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from langdetect import DetectorFactory, LangDetectException, detect_langs
+from langdetect.detector_factory import init_factory
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-__all__ = ["detect_language"]
+__all__ = ["detect_language", "load_models"]
 
 DetectorFactory.seed = 0  # langdetect samples n-grams at random; a fixed seed makes it repeatable
 
@@ -144,5 +145,15 @@ def _other_script_language(sample: str) -> str | None:
 
 @cache
 def _identifier() -> LanguageIdentifier:
-    # Loaded on first use (about a second), once per process.
+    # Loaded on first use, once per process (see load_models).
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def load_models() -> None:
+    """Load both detectors' models now instead of on first use (about a second, 135 MB).
+
+    Done in the process pool's fork server, it is done once: the workers forked from it
+    start with the models in memory and share their pages.
+    """
+    _identifier()
+    init_factory()
