@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TypeVar
 
 import httpx
 from protego import Protego
@@ -45,6 +46,8 @@ _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _TRANSIENT_CLIENT_STATUSES = frozenset({408, 425, 429})
 _ALLOW_ALL = Protego.parse("")
 _DISALLOW_ALL = Protego.parse("User-agent: *\nDisallow: /")
+
+T = TypeVar("T")
 
 
 class FetchError(Exception):
@@ -67,6 +70,15 @@ class FetchError(Exception):
         if self.status is not None and (self.status >= 500 or self.status in _TRANSIENT_CLIENT_STATUSES):
             return True
         return self._transient_cause
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """A GET to make; conditional (a 304 when unchanged) when it carries a stored copy's validators."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,32 +189,37 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         return self._follow(url, headers, check_robots=self._settings.respect_robots)
 
-    def fetch_many(self, urls: Iterable[str]) -> Iterator[tuple[str, Response | FetchError]]:
-        """Fetch `urls` on `settings.concurrency` threads; yield (url, result) in the order of `urls`.
+    def fetch_many(
+        self, items: Iterable[T], request: Callable[[T], Request | None]
+    ) -> Iterator[tuple[T, Response | FetchError | None]]:
+        """Fetch each item's `request(item)` on `settings.concurrency` threads; yield (item, result)
+        in the order of `items`.
 
-        A URL is taken from `urls` only when fewer than `concurrency` are in flight or
-        fetched and waiting their turn, so a slow first URL holds back at most that many
-        bodies (each up to `max_response_bytes`), and a long iterable is never loaded whole.
+        An item whose request is None is not fetched (its result is None) but keeps its place
+        in line, so work that needs no fetch can be ordered among fetches. An item is taken
+        from `items` only when fewer than `concurrency` are in flight or done and waiting their
+        turn, so a slow first URL holds back at most that many bodies (each up to
+        `max_response_bytes`), and a long iterable is never loaded whole.
         """
         window = max(1, self._settings.concurrency)
-        pending: deque[tuple[str, Future[Response | FetchError]]] = deque()
+        pending: deque[tuple[T, Future[Response | FetchError] | None]] = deque()
         with ThreadPoolExecutor(window, thread_name_prefix="newsmon-fetch") as pool:
             try:
-                for url in urls:
-                    pending.append((url, pool.submit(self._fetch_or_error, url)))
+                for item in items:
+                    wanted = request(item)
+                    pending.append((item, pool.submit(self._fetch_or_error, wanted) if wanted is not None else None))
                     if len(pending) == window:
-                        done_url, future = pending.popleft()
-                        yield done_url, future.result()
+                        yield _answered(*pending.popleft())
                 while pending:
-                    done_url, future = pending.popleft()
-                    yield done_url, future.result()
+                    yield _answered(*pending.popleft())
             finally:
                 for _, future in pending:
-                    future.cancel()
+                    if future is not None:
+                        future.cancel()
 
-    def _fetch_or_error(self, url: str) -> Response | FetchError:
+    def _fetch_or_error(self, request: Request) -> Response | FetchError:
         try:
-            return self.fetch(url)
+            return self.fetch(request.url, etag=request.etag, last_modified=request.last_modified)
         except FetchError as exc:
             return exc
 
@@ -321,6 +338,10 @@ class Fetcher:
             if len(body) > cap:
                 raise FetchError(url, too_big, status=response.status_code)
         return bytes(body)
+
+
+def _answered(item: T, future: Future[Response | FetchError] | None) -> tuple[T, Response | FetchError | None]:
+    return item, future.result() if future is not None else None
 
 
 def _is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:

@@ -29,7 +29,7 @@ class Settings:
     max_response_bytes: int = 10 * 1024 * 1024
     max_redirects: int = 5
     host_delay: float = 1.0  # seconds between two requests to one host
-    concurrency: int = 8  # requests in flight, across hosts
+    concurrency: int = 8  # hosts fetched at once (pages; as many feeds are read ahead)
     respect_robots: bool = True
     allow_private_networks: bool = False  # loopback/private/link-local fetches; tests turn it on
     # Host names or IP literals exempt from the private-network guard (an intranet feed, a test server).

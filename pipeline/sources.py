@@ -13,26 +13,35 @@ not resolved.
 An import record needs `url` and `text` or `html` (text wins when both are given, being
 the article already); `published`, when given, must be ISO 8601.
 
-Each feed entry's link is fetched (concurrently) and becomes a Document carrying the
-entry's title, date and feed name as hints. With `fetch_linked_pages` off, or for an
-entry without a link, the entry's own content is the Document: its full content
-(`content:encoded`, Atom content, else Yandex's `yandex:full-text`), else its summary.
+Each feed entry's link is fetched and becomes a Document carrying the entry's title,
+date and feed name as hints. With `fetch_linked_pages` off, or for an entry without a
+link, the entry's own content is the Document: its full content (`content:encoded`,
+Atom content, else Yandex's `yandex:full-text`), else its summary.
 An entry's link is FeedBurner's `origLink` when it has one (its `<link>` is FeedBurner's
 redirect), and its date is when it was last updated, else published: the time of the
 version read. When a linked page fails, a Problem is yielded; if it is gone for good (a
 404, refused, the wrong type...) the entry's own content, if any, stands in for it. A
 page that failed only for now (`FetchError.transient`: a timeout, a 5xx, a 429...) gets
 no stand-in: the stand-in would be stored under the link and pass for the page.
-Documents come out in entry order.
+
+Fetching is concurrent across hosts, the fetcher allowing each one request at a time.
+INPUTs (each feed of an OPML list, each watched feed) are fetched `concurrency` ahead
+and opened in order; the linked pages of the open feeds go through a fetch window of
+their own, taken from each host in turn, so that up to `concurrency` hosts are fetched
+at once. Feeds are opened while fewer than `concurrency` hosts have a page waiting and
+fewer than four times that many feeds are open (a site's feeds often come in a row).
+Documents of one feed come out in its entry order; those of different INPUTs may
+interleave.
 
 A link already stored as an article is not read again, unless its entry states a time
 later than the stored article's `published`: the item was updated in place, so its page
 is fetched again (or its content taken again) and the runner stores the new version.
 
 Feeds the store knows are fetched with a conditional GET and their fetch state is
-written back after every fetch; a 304 yields nothing. A feed's new ETag is only saved
-once all its entries were yielded, and not at all when a linked page failed for now,
-so that the next run re-reads the feed (no 304) and fetches those pages again.
+written back after every fetch; a 304 yields nothing. A feed's state is only written
+once all its entries were yielded (when the reader is resumed after the last), and its
+new ETag not at all when a linked page failed for now, so that the next run re-reads
+the feed (no 304) and fetches those pages again.
 
 Bad input never raises: it becomes a `Problem` naming the input and the reason.
 Malformed feeds (bad encoding, stray control characters, broken XML) yield whatever
@@ -48,12 +57,15 @@ import json
 import os
 import re
 import time
-from collections.abc import Generator, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import partial
+from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar, Union
 from urllib.parse import quote, urljoin, urlsplit
 from xml.etree import ElementTree
 from xml.sax import SAXException, SAXParseException
@@ -63,7 +75,7 @@ import feedparser
 import lxml.html
 from feedparser.exceptions import UndeclaredNamespace
 
-from .fetch import Fetcher, FetchError, Response
+from .fetch import Fetcher, FetchError, Request, Response
 from .models import Document, DocumentKind, Problem, publication_time, stable_id, utc_now
 from .settings import Settings
 from .store.base import Feed, Store
@@ -84,6 +96,11 @@ _FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
 _JSON_FEED_VERSION = "https://jsonfeed.org/version/1"
 _RECORD_FIELDS = ("url", "title", "text", "html", "published", "source")
 _MARKUP = re.compile(r"</?[a-z][a-z0-9]*\b[^<>]*>", re.IGNORECASE)
+# A site's feeds (its sections) often come in a row, watched feeds being listed by URL: so
+# that `concurrency` hosts can be found past them, up to this many feeds per host are open.
+_OPEN_FEEDS_PER_HOST = 4
+
+T = TypeVar("T")
 
 
 class FeedError(ValueError):
@@ -125,13 +142,13 @@ def read_inputs(
     """Yield a Document or a Problem for everything INPUTs hold; no INPUT reads every watched feed."""
     reader = _Reader(fetcher, store, settings)
     if inputs:
-        for item in inputs:
-            yield from reader.read(item)
+        reads = (step for item in inputs for step in reader.reads(item))
     elif store is None:
         yield Problem("(watched feeds)", "sources", "no INPUT given and no store to list watched feeds from")
+        return
     else:
-        for feed in store.list_feeds():
-            yield from reader.read_url(feed.url, expect_feed=True)
+        reads = (reader.fetch(feed.url, expect_feed=True) for feed in store.list_feeds())
+    yield from reader.outcomes(reads)
 
 
 def parse_feed(body: bytes, url: str, *, content_type: str | None = None) -> ParsedFeed:
@@ -197,20 +214,44 @@ def read_import_records(path: Path) -> Iterator[Document | Problem]:
             yield _import_record(record, where)
 
 
+@dataclass(frozen=True, slots=True)
+class _Step(Generic[T]):
+    """One place in line: a GET to make (or None), and what its answer turns into."""
+
+    request: Request | None
+    outcomes: Callable[[Any], Iterable[T]]  # given the Response or FetchError; None without a request
+
+
+_Lane = deque[_Step[Union[Document, Problem]]]  # one feed's steps in entry order, the next first
+_Opened = Union[Document, Problem, _Lane]  # what reading an INPUT gives: a feed opens a lane
+
+
 class _Reader:
-    """Reads one INPUT at a time; holds what every input needs."""
+    """Turns INPUTs into steps and runs them; holds what every input needs."""
 
     def __init__(self, fetcher: Fetcher, store: Store | None, settings: Settings) -> None:
         self._fetcher = fetcher
         self._store = store
         self._settings = settings
 
-    def read(self, item: str) -> Iterator[Document | Problem]:
+    def outcomes(self, reads: Iterable[_Step[_Opened]]) -> Iterator[Document | Problem]:
+        """Run `reads` through one fetch window (INPUTs read ahead, in order), then the steps of
+        what they open through another, interleaved by host (`_interleaved`)."""
+        window = max(1, self._settings.concurrency)
+        with closing(self._fetcher.fetch_many(reads, attrgetter("request"))) as read:
+            opened = (item for step, answer in read for item in step.outcomes(answer))
+            steps = _interleaved(opened, hosts=window, open_lanes=_OPEN_FEEDS_PER_HOST * window)
+            with closing(self._fetcher.fetch_many(steps, attrgetter("request"))) as answered:
+                for step, answer in answered:
+                    yield from step.outcomes(answer)
+
+    def reads(self, item: str) -> Iterator[_Step[_Opened]]:
         scheme = urlsplit(item).scheme.lower()
         if scheme in ("http", "https"):
-            yield from self.read_url(item)
+            yield self.fetch(item)
         elif "://" in item:
-            yield Problem(item, "sources", f"unsupported URL scheme {scheme!r}: give an http(s) URL or a local path")
+            reason = f"unsupported URL scheme {scheme!r}: give an http(s) URL or a local path"
+            yield _ready(Problem(item, "sources", reason))
         else:
             path = Path(item)
             if path.is_dir():
@@ -218,50 +259,50 @@ class _Reader:
             else:
                 yield from self._read_file(path, named=True)
 
-    def read_url(self, url: str, *, expect_feed: bool = False) -> Iterator[Document | Problem]:
-        """Fetch `url`: a feed yields its entries, a page one Document; a known feed gets a conditional GET."""
+    def fetch(self, url: str, *, expect_feed: bool = False) -> _Step[_Opened]:
+        """A GET of `url`: a feed opens a lane of its entries, a page is one Document; a known
+        feed gets a conditional GET."""
         known = self._store.get_feed(url) if self._store is not None else None
-        expect_feed = expect_feed or known is not None
-        try:
-            response = self._fetcher.fetch(
-                url,
-                etag=known.etag if known else None,
-                last_modified=known.last_modified if known else None,
-            )
-        except FetchError as exc:
+        request = Request(url, etag=known.etag if known else None, last_modified=known.last_modified if known else None)
+        return _Step(request, partial(self._fetched, url, known, expect_feed or known is not None))
+
+    def _fetched(
+        self, url: str, known: Feed | None, expect_feed: bool, answer: Response | FetchError
+    ) -> Iterator[_Opened]:
+        """What a fetched INPUT opens. A feed that failed, was not modified or is no feed has its
+        state written at once, having no entries to wait for; a feed read has it written by the
+        last step of its lane."""
+        if isinstance(answer, FetchError):
             if expect_feed:
-                self._record_feed(url, known, status=exc.status, error=exc.reason)
-            yield Problem(url, "fetch", exc.reason)
+                self._record_feed(url, known, status=answer.status, error=answer.reason)
+            yield Problem(url, "fetch", answer.reason)
             return
-        if response.not_modified:
-            self._record_feed(
-                url, known, status=response.status, etag=response.etag, last_modified=response.last_modified
-            )
+        if answer.not_modified:
+            self._record_feed(url, known, status=answer.status, etag=answer.etag, last_modified=answer.last_modified)
             return
-        if not expect_feed and not _may_be_feed(response):
-            yield _page_document(url, response)
+        if not expect_feed and not _may_be_feed(answer):
+            yield _page_document(url, answer)
             return
         try:
-            feed = parse_feed(response.body, url, content_type=response.content_type)
+            feed = parse_feed(answer.body, url, content_type=answer.content_type)
         except FeedError as exc:
-            self._record_feed(url, known, status=response.status, error=exc.reason)
+            self._record_feed(url, known, status=answer.status, error=exc.reason)
             yield Problem(url, "sources", exc.reason)
             return
-        failed_for_now = yield from self._read_feed(feed, name=url)
-        # Saved last: a run stopped half-way must not skip the rest next time (304).
-        if failed_for_now:
-            error = f"{failed_for_now} linked page(s) failed for now; the feed is read again next run"
-            self._record_feed(url, known, status=response.status, name=feed.title, error=error)
-            return
-        self._record_feed(
-            url,
-            known,
-            status=response.status,
-            name=feed.title,
-            etag=response.etag,
-            last_modified=response.last_modified,
-            keep_validators=False,
-        )
+        status, etag, last_modified = answer.status, answer.etag, answer.last_modified
+
+        def record(failed_for_now: int) -> None:
+            # Saved last: a run stopped half-way must not skip the rest next time (304).
+            if failed_for_now:
+                error = f"{failed_for_now} linked page(s) failed for now; the feed is read again next run"
+                self._record_feed(url, known, status=status, name=feed.title, error=error)
+            else:
+                self._record_feed(
+                    url, known, status=status, name=feed.title, etag=etag, last_modified=last_modified,
+                    keep_validators=False,
+                )  # fmt: skip
+
+        yield self._feed_lane(feed, name=url, on_read=record)
 
     def _record_feed(
         self,
@@ -293,56 +334,58 @@ class _Reader:
             )
         )
 
-    def _read_directory(self, root: Path) -> Iterator[Document | Problem]:
+    def _read_directory(self, root: Path) -> Iterator[_Step[_Opened]]:
         # os.walk lists one directory at a time, so a huge tree is never held in memory.
         for directory, subdirectories, files in os.walk(root):
             subdirectories.sort()
             for name in sorted(files):
                 yield from self._read_file(Path(directory, name), named=False)
 
-    def _read_file(self, path: Path, *, named: bool) -> Iterator[Document | Problem]:
+    def _read_file(self, path: Path, *, named: bool) -> Iterator[_Step[_Opened]]:
         name = str(path)
         kind = _FILE_KINDS.get(path.suffix.lower())
         if not path.exists() and not path.is_symlink():
-            yield Problem(name, "sources", "no such file or directory")
+            yield _ready(Problem(name, "sources", "no such file or directory"))
             return
         if kind is None:
             if named:
                 known = ", ".join(_FILE_KINDS)
-                yield Problem(
-                    name, "sources", f"unknown file type {path.suffix or '(none)'!r}; expected one of {known}"
+                yield _ready(
+                    Problem(name, "sources", f"unknown file type {path.suffix or '(none)'!r}; expected one of {known}")
                 )
             return
         if not path.exists():
-            yield Problem(name, "sources", "broken symbolic link")
+            yield _ready(Problem(name, "sources", "broken symbolic link"))
             return
         if not path.is_file():
-            yield Problem(name, "sources", "not a regular file")
+            yield _ready(Problem(name, "sources", "not a regular file"))
             return
         if kind == "records":
-            yield from read_import_records(path)
+            yield _Step(None, lambda _: read_import_records(path))  # read when its turn comes, line by line
             return
         body = self._read_bytes(path)
         if isinstance(body, Problem):
-            yield body
-            return
+            yield _ready(body)
+        elif kind == "opml":
+            yield from self._read_opml(body, name)
+        else:
+            yield _ready(self._open_file(path, body, kind))
+
+    def _open_file(self, path: Path, body: bytes, kind: str) -> _Opened:
+        """What a feed, HTML or text file holds: the feed's lane, a Document, or a Problem naming the file."""
         uri = path.absolute().as_uri()  # as given: a symbolic link is not reported as its target
         if kind == "feed":
             try:
                 feed = parse_feed(body, uri)
             except FeedError as exc:
-                yield Problem(name, "sources", exc.reason)
-                return
-            yield from self._read_feed(feed, name=name)
-        elif kind == "opml":
-            yield from self._read_opml(body, name)
-        elif kind == "html":
-            yield Document(url=uri, body=body, kind="html")
-        else:
-            try:
-                yield Document(url=uri, body=body.decode("utf-8-sig"), kind="text")
-            except UnicodeDecodeError as exc:
-                yield Problem(name, "sources", f"not UTF-8 text (invalid byte at offset {exc.start})")
+                return Problem(str(path), "sources", exc.reason)
+            return self._feed_lane(feed, name=str(path))
+        if kind == "html":
+            return Document(url=uri, body=body, kind="html")
+        try:
+            return Document(url=uri, body=body.decode("utf-8-sig"), kind="text")
+        except UnicodeDecodeError as exc:
+            return Problem(str(path), "sources", f"not UTF-8 text (invalid byte at offset {exc.start})")
 
     def _read_bytes(self, path: Path) -> bytes | Problem:
         # The response cap bounds local files too: one file is one article.
@@ -357,42 +400,50 @@ class _Reader:
             return Problem(str(path), "sources", "empty file")
         return body
 
-    def _read_opml(self, body: bytes, name: str) -> Iterator[Document | Problem]:
+    def _read_opml(self, body: bytes, name: str) -> Iterator[_Step[_Opened]]:
         try:
             feeds = parse_opml(body, name)
         except FeedError as exc:
-            yield Problem(name, "sources", exc.reason)
+            yield _ready(Problem(name, "sources", exc.reason))
             return
         if not feeds:
-            yield Problem(name, "sources", "no feeds (no outline with an xmlUrl)")
+            yield _ready(Problem(name, "sources", "no feeds (no outline with an xmlUrl)"))
         for feed in feeds:
-            yield from self.read_url(feed.url, expect_feed=True)
+            yield self.fetch(feed.url, expect_feed=True)
 
-    def _read_feed(self, feed: ParsedFeed, *, name: str) -> Generator[Document | Problem, None, int]:
-        """Yield the feed's entries; return how many linked pages failed only for now."""
+    def _feed_lane(self, feed: ParsedFeed, *, name: str, on_read: Callable[[int], None] | None = None) -> _Lane:
+        """The feed's steps in entry order: its Problems, its entries (linked pages fetched), then
+        `on_read(how many linked pages failed only for now)`, run once the last entry is handed on."""
+        failed_for_now = 0
+
+        def page(entry: FeedEntry, link: str, answer: Response | FetchError) -> Iterator[Document | Problem]:
+            nonlocal failed_for_now
+            failed_for_now += _failed_for_now(answer)
+            return _linked_page(entry, link, answer, feed)
+
+        def done(_: None) -> tuple[()]:
+            if on_read:
+                on_read(failed_for_now)
+            return ()
+
+        lane: _Lane = deque()
         if feed.not_well_formed:
             message = f"not well-formed XML ({feed.not_well_formed}); entries read anyway: {len(feed.entries)}"
-            yield Problem(name, "sources", message)
+            lane.append(_ready(Problem(name, "sources", message)))
         if feed.skipped:
-            yield Problem(name, "sources", f"skipped entries without link or content: {feed.skipped}")
+            lane.append(_ready(Problem(name, "sources", f"skipped entries without link or content: {feed.skipped}")))
         fetch_linked = self._settings.fetch_linked_pages
-        entries = self._new_or_updated(feed.entries)
-        unfetched = dict.fromkeys(entry.link for entry in entries if fetch_linked and entry.link)
-        failed_for_now = 0
-        # fetch_many answers in the order asked, which is entry order.
-        with closing(self._fetcher.fetch_many(list(unfetched))) as pages:
-            for entry in entries:
-                link = entry.link
-                if not (fetch_linked and link):
-                    yield _entry_document(entry, feed)
-                    continue
-                if link not in unfetched:
-                    continue  # an earlier entry had the same link and yielded its page
-                del unfetched[link]
-                _, page = next(pages)
-                failed_for_now += _failed_for_now(page)
-                yield from _linked_page(entry, link, page, feed)
-        return failed_for_now
+        links: set[str] = set()
+        for entry in self._new_or_updated(feed.entries):
+            link = entry.link if fetch_linked else None
+            if link is None:
+                lane.append(_ready(_entry_document(entry, feed)))
+            elif link not in links:  # a later entry with the same link adds nothing: its page is read once
+                links.add(link)
+                lane.append(_Step(Request(link), partial(page, entry, link)))
+        if on_read:
+            lane.append(_Step(None, done))
+        return lane
 
     def _new_or_updated(self, entries: Sequence[FeedEntry]) -> Sequence[FeedEntry]:
         """The entries to read: a stored link costs nothing again (a changed feed costs only its
@@ -405,6 +456,60 @@ class _Reader:
             for entry in entries
             if entry.link not in stored or _is_later(entry.published, stored[entry.link])
         ]
+
+
+def _interleaved(opened: Iterator[_Opened], *, hosts: int, open_lanes: int) -> Iterator[_Step[Document | Problem]]:
+    """Every step of what `opened` gives, each lane's in order, a Document or Problem as one step.
+
+    Lanes are opened while fewer than `hosts` hosts have a fetch waiting and fewer than
+    `open_lanes` lanes have one. Fetches are taken from each host in turn, so consecutive
+    fetches go to different hosts; a host's lanes go one after the other (the first keeps
+    its place until it is done or its next fetch is on another host), so that each feed
+    is done, and its state written, as soon as its host allows. Steps needing no fetch
+    are given out as soon as the fetch before them in their lane has been.
+    """
+    waiting: dict[str, deque[_Lane]] = {}  # host of the next fetch -> its lanes, oldest first; in turn order
+
+    def up_to_fetch(lane: _Lane) -> Iterator[_Step[Document | Problem]]:
+        while lane and lane[0].request is None:
+            yield lane.popleft()
+
+    def wait(lane: _Lane) -> None:
+        if lane:
+            waiting.setdefault(_host(lane[0]), deque()).append(lane)
+
+    more = True
+    while True:
+        while more and len(waiting) < hosts and sum(map(len, waiting.values())) < open_lanes:
+            item = next(opened, None)
+            if item is None:
+                more = False
+            elif isinstance(item, deque):
+                yield from up_to_fetch(item)
+                wait(item)
+            else:
+                yield _ready(item)
+        if not waiting:
+            return
+        host = next(iter(waiting))
+        lanes = waiting.pop(host)
+        lane = lanes[0]
+        yield lane.popleft()
+        yield from up_to_fetch(lane)
+        if not lane or _host(lane[0]) != host:
+            wait(lanes.popleft())
+        if lanes:
+            waiting[host] = lanes  # its next turn comes after every other host's
+
+
+def _host(step: _Step[Any]) -> str:
+    """The host of a step's request, as the fetcher's throttle counts hosts (the port aside)."""
+    return (urlsplit(step.request.url).hostname or "") if step.request else ""
+
+
+def _ready(*outcomes: T) -> _Step[T]:
+    """A step that fetches nothing: its outcomes keep their place in line."""
+    return _Step(None, lambda _: outcomes)
 
 
 def _linked_page(

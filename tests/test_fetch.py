@@ -16,7 +16,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from pipeline.fetch import Fetcher, FetchError, HostThrottle
+from pipeline.fetch import Fetcher, FetchError, HostThrottle, Request as FetchRequest
 from pipeline.settings import Settings
 
 MB = 1024 * 1024
@@ -314,7 +314,7 @@ def test_fetcher_waits_between_requests_to_one_host(httpserver, loopback_setting
     httpserver.expect_request("/page").respond_with_data("ok")
     throttle = HostThrottle(2.0, clock=clock, sleep=clock.sleep)
     with Fetcher(loopback_settings, throttle=throttle) as fetcher:
-        results = list(fetcher.fetch_many([httpserver.url_for("/page")] * 3))
+        results = list(fetcher.fetch_many([httpserver.url_for("/page")] * 3, FetchRequest))
     assert [result.body for _, result in results] == [b"ok"] * 3
     assert requested_paths(httpserver) == ["/page"] * 3
     # No time passes on the fake clock but by sleeping: every request after the first waits the whole delay.
@@ -338,12 +338,34 @@ def test_fetch_many_runs_hosts_concurrently_and_yields_in_the_order_asked(httpse
     urls = [httpserver.url_for("/a"), other_host.url_for("/b"), httpserver.url_for("/missing")]
     settings = loopback_settings.replace(allowed_hosts=(httpserver.host, "127.0.0.1"), concurrency=2)
     with Fetcher(settings) as fetcher:
-        results = list(fetcher.fetch_many(urls))
+        results = list(fetcher.fetch_many(urls, FetchRequest))
     # B finished first, yet A comes out first.
     assert [url for url, _ in results] == urls
     assert results[0][1].body == b"a"
     assert results[1][1].body == b"b"
     assert isinstance(results[2][1], FetchError) and results[2][1].status == 404
+
+
+def test_fetch_many_sends_validators_and_keeps_items_without_a_request_in_line(httpserver, loopback_settings):
+    modified = "Sat, 08 Jan 2022 10:00:00 GMT"
+    httpserver.expect_request(
+        "/feed", headers={"If-None-Match": '"v1"', "If-Modified-Since": modified}
+    ).respond_with_data("", status=304)
+    httpserver.expect_request("/page").respond_with_data("page")
+    items = [
+        "first",
+        FetchRequest(httpserver.url_for("/feed"), etag='"v1"', last_modified=modified),
+        "between",
+        FetchRequest(httpserver.url_for("/page")),
+        "last",
+    ]
+    with Fetcher(loopback_settings.replace(concurrency=2)) as fetcher:
+        results = list(fetcher.fetch_many(items, lambda item: item if isinstance(item, FetchRequest) else None))
+    assert [item for item, _ in results] == items
+    assert [answer and (answer.status, answer.body) for _, answer in results] == [
+        None, (304, b""), None, (200, b"page"), None
+    ]  # fmt: skip
+    assert requested_paths(httpserver) == ["/feed", "/page"]
 
 
 def test_fetch_many_holds_at_most_concurrency_urls_while_the_first_is_slow(httpserver, other_host, loopback_settings):
@@ -374,6 +396,6 @@ def test_fetch_many_holds_at_most_concurrency_urls_while_the_first_is_slow(https
     other_host.expect_request(re.compile(r"/\d+")).respond_with_handler(quick)
     settings = loopback_settings.replace(allowed_hosts=(httpserver.host, "127.0.0.1"), concurrency=concurrency)
     with Fetcher(settings) as fetcher:
-        bodies = [response.body for _, response in fetcher.fetch_many(urls(10))]
+        bodies = [response.body for _, response in fetcher.fetch_many(urls(10), FetchRequest)]
     assert taken_when_released == [concurrency]
     assert bodies == [b"first"] + [f"/{n}".encode() for n in range(1, 10)]

@@ -633,23 +633,23 @@ def test_linked_page_that_times_out_gets_no_stand_in(httpserver, loopback_settin
 
 
 class WatchedFetcher(Fetcher):
-    """A real Fetcher that notes how many URLs `fetch_many` has taken and how many pages it has handed on."""
+    """A real Fetcher that notes how many URLs `fetch_many` has taken and how many answers it has handed on."""
 
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings)
         self.taken = 0
         self.handed_on = 0
 
-    def fetch_many(self, urls):
+    def fetch_many(self, items, request):
         def taking():
-            for url in urls:
-                self.taken += 1
-                yield url
+            for item in items:
+                self.taken += request(item) is not None
+                yield item
 
-        with closing(super().fetch_many(taking())) as pages:
-            for page in pages:
-                self.handed_on += 1
-                yield page
+        with closing(super().fetch_many(taking(), request)) as answered:
+            for item, answer in answered:
+                self.handed_on += answer is not None
+                yield item, answer
 
 
 def test_slow_first_page_holds_back_at_most_concurrency_pages(httpserver, other_host, loopback_settings, tmp_path):
@@ -685,6 +685,146 @@ def test_slow_first_page_holds_back_at_most_concurrency_pages(httpserver, other_
     assert handed_on_before_first == 1  # the reader holds no page back: it yields each as it gets it
     assert [doc.url for doc in [first, *rest]] == links
     assert first.body == b"<p>first</p>"
+
+
+# feeds on several hosts
+
+
+def serve_feed(server, path: str, pages: list[str], *, etag: str | None = None, answer=None) -> str:
+    """Serve on `server` a feed at `path` whose entries link to `pages` there, each "<p>PAGE</p>"
+    or what the handler `answer` returns; with `etag`, a GET carrying it gets a 304. Returns
+    the feed's URL."""
+    items = "".join(f"<item><title>{page}</title><link>{server.url_for(page)}</link></item>" for page in pages)
+    if etag:
+        server.expect_request(path, headers={"If-None-Match": etag}).respond_with_data("", status=304)
+    server.expect_request(path).respond_with_data(
+        rss(items, title=path), content_type="application/rss+xml", headers={"ETag": etag} if etag else {}
+    )
+    for page in pages:
+        if answer:
+            server.expect_request(page).respond_with_handler(answer)
+        else:
+            server.expect_request(page).respond_with_data(f"<p>{page}</p>", content_type="text/html")
+    return server.url_for(path)
+
+
+@pytest.fixture
+def two_hosts(httpserver, other_host, loopback_settings) -> Settings:
+    """Settings allowing both test servers: `httpserver` (localhost) and `other_host` (127.0.0.1)."""
+    return loopback_settings.replace(allowed_hosts=(httpserver.host, "127.0.0.1"))
+
+
+def test_pages_of_feeds_on_two_hosts_are_fetched_side_by_side(httpserver, other_host, two_hosts, tmp_path):
+    """A host's first page is answered only once the other host has been asked for one: a
+    reader draining one feed before fetching the next would have every first page refused."""
+    asked = {httpserver.host: threading.Event(), "127.0.0.1": threading.Event()}
+
+    def once_the_other_is_asked(request: Request) -> Response:
+        host = request.host.rsplit(":", 1)[0]
+        asked[host].set()
+        other = next(event for name, event in asked.items() if name != host)
+        if not other.wait(5):
+            return Response("the other host was not asked", status=503)
+        return Response(f"<p>{request.path}</p>", content_type="text/html")
+
+    pages = ["/p/1", "/p/2", "/p/3"]
+    feeds = [
+        serve_feed(server, path, pages, answer=once_the_other_is_asked)
+        for server, path in ((httpserver, "/a.xml"), (other_host, "/b.xml"))
+    ]
+    opml = tmp_path / "feeds.opml"
+    outlines = "".join(f'<outline text="{url}" xmlUrl="{url}"/>' for url in feeds)
+    opml.write_text(f'<opml version="2.0"><body>{outlines}</body></opml>')
+    out = read_all([str(opml)], two_hosts.replace(concurrency=2))
+    assert problems(out) == []
+    # The hosts take turns; each feed's documents come in its entry order.
+    assert [doc.url for doc in out] == [server.url_for(page) for page in pages for server in (httpserver, other_host)]
+    assert [doc.feed_url for doc in out] == feeds * 3
+
+
+def test_a_sites_feeds_in_a_row_do_not_hold_back_the_next_site(httpserver, other_host, two_hosts):
+    inputs = [
+        serve_feed(httpserver, "/news.xml", ["/x/1", "/x/2"]),
+        serve_feed(httpserver, "/sport.xml", ["/y/1"]),
+        serve_feed(other_host, "/rss.xml", ["/z/1", "/z/2", "/z/3"]),
+    ]
+    out = read_all(inputs, two_hosts.replace(concurrency=2))
+    # Both feeds of the first site are open with the second site's: one host's pages take
+    # turns with the other's, and the first site's feeds go one after the other.
+    first_site, second_site = httpserver.url_for, other_host.url_for
+    assert [doc.url for doc in out] == [
+        first_site("/x/1"), second_site("/z/1"),
+        first_site("/x/2"), second_site("/z/2"),
+        first_site("/y/1"), second_site("/z/3"),
+    ]  # fmt: skip
+    assert [doc.feed_url for doc in out] == [inputs[0], inputs[2], inputs[0], inputs[2], inputs[1], inputs[2]]
+
+
+def test_a_feeds_state_is_written_once_its_last_entry_is_handed_on(httpserver, other_host, two_hosts, store):
+    # Watched feeds are read in URL order: http://127.0.0.1 (the long feed) first.
+    long_feed = serve_feed(other_host, "/long.xml", ["/l/1", "/l/2", "/l/3"], etag='"long"')
+    short_feed = serve_feed(httpserver, "/short.xml", ["/s/1"], etag='"short"')
+    feeds = [long_feed, short_feed]
+    for url in feeds:
+        store.add_feed(url)
+    handed_on: list[str] = []
+    saved_while_handed_on: list[set[str]] = []
+    with Fetcher(two_hosts) as fetcher:
+        for doc in read_inputs([], fetcher=fetcher, store=store, settings=two_hosts):
+            handed_on.append(doc.feed_url)
+            saved_while_handed_on.append({url for url in feeds if store.get_feed(url).etag})
+    # The short feed is done while the long one is still being read...
+    assert handed_on == [long_feed, short_feed, long_feed, long_feed]
+    # ...and its state is written then, but no feed's before its last entry was handed on.
+    assert saved_while_handed_on == [set(), set(), {short_feed}, {short_feed}]
+    assert [store.get_feed(url).etag for url in feeds] == ['"long"', '"short"']
+
+
+def test_a_page_failing_for_now_keeps_only_its_feeds_validators_back(httpserver, other_host, two_hosts, store):
+    httpserver.expect_oneshot_request("/b/1").respond_with_data("", status=503)
+    busy_feed = serve_feed(httpserver, "/busy.xml", ["/b/1", "/b/2"], etag='"busy"')
+    calm_feed = serve_feed(other_host, "/calm.xml", ["/c/1", "/c/2"], etag='"calm"')
+    for url in (busy_feed, calm_feed):
+        store.add_feed(url)
+
+    first = read_all([], two_hosts, store)
+    # Read in URL order (http://127.0.0.1 first), the two feeds taking turns.
+    c_1, b_1, c_2, b_2 = first
+    assert [c_1.url, c_2.url] == [other_host.url_for("/c/1"), other_host.url_for("/c/2")]
+    assert b_1 == Problem(httpserver.url_for("/b/1"), "fetch", "HTTP 503 SERVICE UNAVAILABLE")
+    assert b_2.url == httpserver.url_for("/b/2")
+    busy, calm = store.get_feed(busy_feed), store.get_feed(calm_feed)
+    assert (busy.etag, busy.last_error) == (None, "1 linked page(s) failed for now; the feed is read again next run")
+    assert (calm.etag, calm.last_error) == ('"calm"', None)
+    stored_as_the_runner_would(store, documents(first))
+
+    second = read_all([], two_hosts, store)
+    # The busy feed is read in full again and its failed page fetched; the calm one is a 304.
+    assert [(doc.url, doc.body) for doc in second] == [(httpserver.url_for("/b/1"), b"<p>/b/1</p>")]
+    assert [response.status_code for _, response in other_host.log] == [200, 200, 200, 304]
+    assert store.get_feed(busy_feed).etag == '"busy"'
+
+
+def test_feeds_are_read_a_window_ahead_not_all_up_front(httpserver, other_host, two_hosts):
+    concurrency = 2
+    feeds = [
+        serve_feed(server, f"/feed/{n}.xml", [f"/page/{n}"])
+        for n, server in zip(range(12), itertools.cycle([httpserver, other_host]))
+    ]
+
+    def feeds_asked() -> int:
+        return sum(request.path.startswith("/feed/") for server in (httpserver, other_host) for request, _ in server.log)
+
+    settings = two_hosts.replace(concurrency=concurrency)
+    with Fetcher(settings) as fetcher:
+        out = read_inputs(feeds, fetcher=fetcher, store=None, settings=settings)
+        first = next(out)
+        asked_before_first = feeds_asked()
+        rest = list(out)
+    # Feeds fetched ahead, and feeds open with a page waiting on each host: `concurrency` each.
+    assert asked_before_first <= 2 * concurrency
+    assert sorted(doc.url.rsplit("/", 1)[1] for doc in [first, *rest]) == sorted(str(n) for n in range(12))
+    assert feeds_asked() == 12
 
 
 def test_url_inputs_of_each_kind(httpserver, loopback_settings):
