@@ -5,8 +5,8 @@
 1. Generate the corpus (`corpus.py`): N distinct news pages of ~250 KB and reposts of
    them, with the ground truth; write it to disk.
 2. Serve it from loopback, in a separate process: one HTTP server per simulated site
-   (127.0.0.1, one port each), each with robots.txt and its pages listed in RSS feeds
-   of 50 entries.
+   (site i on 127.0.0.{i+1}: hosts, as the fetcher's politeness counts them), each with
+   robots.txt and its pages listed in RSS feeds of 50 entries.
 3. End to end: `newsmon ingest FEED... --json` in a subprocess on a fresh SQLite store,
    as a user runs it (process pool and all). Wall time, articles/s, the steady rate
    once the first batch is stored, and the CPU and peak memory of the command and its
@@ -72,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.smoke:
         args.articles, args.reposts = SMOKE["articles"], SMOKE["reposts"]
+    if not 1 <= args.sites <= MAX_SITES:
+        parser.error(f"--sites must be from 1 to {MAX_SITES} (one loopback address each), got {args.sites}")
     with ExitStack() as stack:
         out = args.out or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="newsmon-bench-")))
         try:
@@ -97,7 +99,8 @@ def run_benchmark(args: argparse.Namespace, out: Path, *, progress: Callable[[st
     load_before = os.getloadavg()
     env = {
         **os.environ,
-        "NEWSMON_ALLOWED_HOSTS": "127.0.0.1",  # the loopback servers, and nothing else private
+        # the loopback servers, and nothing else private
+        "NEWSMON_ALLOWED_HOSTS": ",".join(site_address(site) for site in range(args.sites)),
         "NEWSMON_HOST_DELAY": str(args.host_delay),
         **({"NEWSMON_WORKERS": str(args.workers)} if args.workers is not None else {}),
         **({"NEWSMON_BATCH_SIZE": str(args.batch_size)} if args.batch_size else {}),
@@ -170,7 +173,7 @@ def run_benchmark(args: argparse.Namespace, out: Path, *, progress: Callable[[st
 
 @dataclass(frozen=True, slots=True)
 class ServedCorpus:
-    base_urls: dict[int, str]  # site -> http://127.0.0.1:PORT
+    base_urls: dict[int, str]  # site -> http://ADDRESS:PORT
     feed_urls: list[str]
 
     def page_url(self, page: corpus.Page) -> str:
@@ -179,7 +182,7 @@ class ServedCorpus:
 
 @contextmanager
 def serve_corpus(pages: Sequence[corpus.Page], directory: Path, *, seed: int) -> Iterator[ServedCorpus]:
-    """Serve each site from its own port on 127.0.0.1, from a separate process.
+    """Serve each site from its own loopback address (`site_address`), from a separate process.
 
     Serving costs CPU; in a process of its own it does not share the measured
     process's interpreter lock (the stage profile runs in this one).
@@ -193,7 +196,7 @@ def serve_corpus(pages: Sequence[corpus.Page], directory: Path, *, seed: int) ->
     server.start()
     try:
         ports: dict[int, int] = addresses.get()
-        base_urls = {site: f"http://127.0.0.1:{port}" for site, port in ports.items()}
+        base_urls = {site: f"http://{site_address(site)}:{port}" for site, port in ports.items()}
         feed_urls = [base_urls[site] + path for site, site_pages in by_site for path in corpus.feed_paths(site_pages)]
         yield ServedCorpus(base_urls, feed_urls)
     finally:
@@ -201,10 +204,18 @@ def serve_corpus(pages: Sequence[corpus.Page], directory: Path, *, seed: int) ->
         server.join()
 
 
+MAX_SITES = 254  # 127.0.0.1 to 127.0.0.254
+
+
+def site_address(site: int) -> str:
+    """Site `site`'s own host: the fetcher allows one request at a time per host, whatever the port."""
+    return f"127.0.0.{site + 1}"
+
+
 def _serve(by_site: list[tuple[int, list[corpus.Page]]], directory: Path, seed: int, addresses: Any) -> None:
     ports = {}
     for site, site_pages in by_site:
-        server = _SiteServer(("127.0.0.1", 0), _handler(site, site_pages, directory, seed))
+        server = _SiteServer((site_address(site), 0), _handler(site, site_pages, directory, seed))
         threading.Thread(target=server.serve_forever, name=f"site-{site}", daemon=True).start()
         ports[site] = server.server_address[1]
     addresses.put(ports)
@@ -588,7 +599,7 @@ def _parser() -> argparse.ArgumentParser:
     add = parser.add_argument
     add("--articles", type=int, default=400, help="distinct articles (default 400: about a minute on 2 cores)")
     add("--reposts", type=float, default=0.2, help="reposts as a fraction of the articles (default 0.2)")
-    add("--sites", type=int, default=4, help="simulated sites, one loopback port each (default 4)")
+    add("--sites", type=int, default=4, help="simulated sites, one loopback address each (default 4, at most 254)")
     add("--seed", type=int, default=0)
     add("--workers", type=int, help="NEWSMON_WORKERS for the end-to-end run (default: one per core)")
     add("--batch-size", type=int, help="NEWSMON_BATCH_SIZE for both runs")
