@@ -13,6 +13,7 @@ next run reads the feed in full and, ids being deterministic, redoes them withou
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.forkserver
 import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -140,8 +141,11 @@ def ingest(
 ) -> IngestReport:
     """Read `inputs` (or every watched feed when empty), enrich, deduplicate, store, alert."""
     feed_state = FeedStateRecorder(store)
-    with Fetcher(settings) as fetcher, _enricher(settings) as enrich_all:
-        stream = sources.read_inputs(inputs, fetcher=fetcher, store=feed_state, settings=settings)
+    enricher = _enricher(settings)
+    with Fetcher(settings) as fetcher, enricher as enrich_all:
+        stream = enricher.starting_early(
+            sources.read_inputs(inputs, fetcher=fetcher, store=feed_state, settings=settings)
+        )
         return ingest_documents(
             stream, store, settings, enrich_all=enrich_all, feed_state=feed_state,
             on_article=on_article, on_problem=on_problem,
@@ -271,9 +275,21 @@ class _enricher:
     def __enter__(self) -> Callable[[list[Document]], Iterator[Article | Problem]]:
         return self.run
 
+    def starting_early(self, stream: Iterable[Document | Problem]) -> Iterator[Document | Problem]:
+        """`stream` as it is; once it has given enough documents for the pool to be used,
+        the fork server starts loading (imports and models: seconds) while the rest of
+        the first batch is read, instead of when the batch is handed over."""
+        documents = 0
+        for item in stream:
+            yield item
+            documents += isinstance(item, Document)
+            if documents == POOL_MIN_DOCUMENTS and self._pooled(min(POOL_MIN_DOCUMENTS, self.settings.batch_size)):
+                _fork_server_context()
+                multiprocessing.forkserver.ensure_running()
+
     def run(self, docs: list[Document]) -> Iterator[Article | Problem]:
         """Start enriching `docs` now; the results, in order, as they are iterated."""
-        if self.workers <= 1 or len(docs) < POOL_MIN_DOCUMENTS:
+        if not self._pooled(len(docs)):
             return (self.function(d, self.settings) for d in docs)
         chunksize = max(1, len(docs) // (4 * self.workers))
         pool = self._pool()
@@ -301,11 +317,12 @@ class _enricher:
             self._discard_pool(pool)
             return Problem(doc.url, "enrich", "the worker process died on it (a crash or out of memory)")
 
+    def _pooled(self, documents: int) -> bool:
+        return self.workers > 1 and documents >= POOL_MIN_DOCUMENTS
+
     def _pool(self) -> ProcessPoolExecutor:
         if self.pool is None:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["pipeline.worker_preload"])
-            self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_fork_server_context())
         return self.pool
 
     def _discard_pool(self, broken: ProcessPoolExecutor) -> None:
@@ -319,3 +336,8 @@ class _enricher:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
 
+
+def _fork_server_context() -> multiprocessing.context.ForkServerContext:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipeline.worker_preload"])
+    return context
