@@ -73,6 +73,9 @@ class _Cues:
     def phrases(self, sentence: str, scripts: tuple[str, ...]) -> list[str]:
         return [m.group() for script in scripts for m in getattr(self, script).finditer(sentence)]
 
+    def appear_in(self, text: str, scripts: tuple[str, ...]) -> bool:
+        return any(getattr(self, script).search(text) for script in scripts)
+
 
 @dataclass(frozen=True, slots=True)
 class _Kind:
@@ -213,6 +216,11 @@ def score_topics(
     scripts = _SCRIPTS.get(language or "", _ALL_SCRIPTS)
     pandemic = bool(_PANDEMIC.phrases(title, scripts) or _PANDEMIC.phrases(text, scripts))
     kinds = [k for k in _KINDS if not (pandemic and k.tag in _PANDEMIC_BLURRED)]
+    # A story without a word of unrest scores 0 whatever else it says, so most of the news
+    # (sport, prices, weather) needs no reading sentence by sentence.
+    unrest_cues = [k.cues for k in kinds if k.role == "unrest"]
+    if threshold > 0 and not any(c.appear_in(title, scripts) or c.appear_in(text, scripts) for c in unrest_cues):
+        return TopicResult(relevant=False, score=0.0, topics=[], evidence=[])
     totals = dict.fromkeys((k.tag for k in kinds), 0.0)
     evidence: list[str] = []
     anchored = bool(_PLACE.phrases(title, scripts) or _PLACE.phrases(text[:LEDE_CHARS], scripts))
