@@ -28,13 +28,16 @@ import re
 import struct
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash
 
 from .models import Article, stable_id
 from .settings import Settings
 from .store import Store
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 # Four-word shingles: same-event stories share names and figures ("3,811 people",
 # "Kassym-Jomart Tokayev") but rarely four words in a row, while a light edit breaks
@@ -157,6 +160,11 @@ def _shingles(words: list[str]) -> list[bytes]:
 @lru_cache(maxsize=4)
 def _empty_minhash(num_perm: int) -> MinHash:
     # Building the permutations is the costly part; each worker process does it once.
+    # datasketch is imported here, not above: it imports scipy (for its LSH index, unused
+    # here), a good part of a second at the start of every process that makes no
+    # signature (the runner's main process, `newsmon search`).
+    from datasketch import MinHash
+
     if num_perm < ROWS_PER_BAND:
         raise ValueError(f"dedup_num_perm={num_perm}: need at least {ROWS_PER_BAND} permutations")
     return MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME)

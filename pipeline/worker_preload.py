@@ -5,6 +5,8 @@ module once: each worker then starts with the stages imported and the language m
 loaded, instead of spending a second on them, and shares those pages with the others.
 """
 
+import datasketch  # noqa: F401  (imported by dedup when it makes its first signature)
+
 import pipeline.ingest  # noqa: F401  (the stages the workers run)
 from pipeline.language import load_models
 
