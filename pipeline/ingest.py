@@ -15,7 +15,7 @@ from __future__ import annotations
 import multiprocessing
 import multiprocessing.forkserver
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -271,6 +271,9 @@ class _enricher:
         self.function = function
         self.workers = settings.workers or os.cpu_count() or 1
         self.pool: ProcessPoolExecutor | None = None
+        # Handing a batch to the pool can take seconds (the first waits for the fork server
+        # to load): a thread of its own does it, so reading goes on meanwhile.
+        self._hand_over = ThreadPoolExecutor(1, thread_name_prefix="newsmon-enrich")
 
     def __enter__(self) -> Callable[[list[Document]], Iterator[Article | Problem]]:
         return self.run
@@ -293,14 +296,15 @@ class _enricher:
             return (self.function(d, self.settings) for d in docs)
         chunksize = max(1, len(docs) // (4 * self.workers))
         pool = self._pool()
-        return self._results(docs, pool, pool.map(self.function, docs, [self.settings] * len(docs), chunksize=chunksize))
+        handed = self._hand_over.submit(pool.map, self.function, docs, [self.settings] * len(docs), chunksize=chunksize)
+        return self._results(docs, pool, handed)
 
     def _results(
-        self, docs: list[Document], pool: ProcessPoolExecutor, results: Iterator[Article | Problem]
+        self, docs: list[Document], pool: ProcessPoolExecutor, handed: Future[Iterator[Article | Problem]]
     ) -> Iterator[Article | Problem]:
         done = 0
         try:
-            for result in results:
+            for result in handed.result():
                 yield result
                 done += 1
         except BrokenProcessPool:
@@ -333,6 +337,7 @@ class _enricher:
             self.pool = None
 
     def __exit__(self, *exc: object) -> None:
+        self._hand_over.shutdown()
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
 
