@@ -31,7 +31,7 @@ import dateparser
 import trafilatura
 from htmldate import find_date
 from lxml.html import HtmlElement
-from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title
+from trafilatura.metadata import META_URL, examine_meta, extract_meta_json, extract_sitename, extract_title
 from trafilatura.settings import Document as TrafilaturaDocument
 from trafilatura.utils import decode_file
 
@@ -124,7 +124,7 @@ def _read_html(doc: Document) -> _Page:
         title=_clean_space(meta.title or extract_title(tree)) or None,
         published=None if doc.published else _page_date(tree, doc.url),
         author=meta.author or None,
-        site_name=meta.sitename or extract_sitename(tree) or None,
+        site_name=_site_name(meta.sitename or extract_sitename(tree), doc.url),
         canonical_url=_declared_canonical_url(tree, doc.url),
     )
 
@@ -157,9 +157,22 @@ def _declared_metadata(tree: HtmlElement) -> TrafilaturaDocument:
     if meta.author and " " not in meta.author:
         meta.author = None  # a one-word author tag is a handle or the site, as trafilatura judges
     try:
-        return extract_meta_json(tree, meta)
+        meta = extract_meta_json(tree, meta)
     except Exception:  # trafilatura guards its JSON-LD reader the same way: a bad block is no metadata
-        return meta
+        pass
+    meta.clean_and_trim()  # entities decoded, spaces trimmed
+    return meta
+
+
+def _site_name(declared: str | None, url: str) -> str | None:
+    """The site's name as trafilatura settles it: a Twitter handle ("@tengrinews") without
+    its "@", a lower-case name capitalised; without one, the address's host."""
+    name = (declared or "").lstrip("@")
+    if name and "." not in name and not name[0].isupper():
+        name = name.title()
+    if not name and (host := META_URL.match(url)):
+        name = host[1]
+    return name or None
 
 
 def _page_date(tree: HtmlElement, url: str) -> str | None:

@@ -309,6 +309,20 @@ def test_html_in_windows_1251_with_a_meta_charset():
     assert paragraphs(article) == paragraphs_ru
 
 
+@pytest.mark.parametrize(
+    ("head", "site_name"),
+    [
+        ('<meta name="twitter:site" content="@steppedaily">', "Steppedaily"),
+        ('<meta property="og:site_name" content="Steppe &amp; Daily ">', "Steppe & Daily"),
+        ("<title>Kazakhstan says 4,266 detained after unrest</title>", "news.example.com"),
+    ],
+)
+def test_html_site_name_from_what_the_page_declares_else_its_host(head, site_name):
+    url = "https://www.news.example.com/world/kazakhstan-detained-4266"
+    article = extract_article(Document(url=url, body=news_page(head), kind="html"))
+    assert article.source == site_name
+
+
 def test_html_page_without_text_is_an_error():
     page = news_page("<title>Steppe Daily</title>", article="")
     with pytest.raises(ExtractError, match=r"^https://example\.com/tag/almaty: no article text found"):
