@@ -17,6 +17,7 @@ import multiprocessing.forkserver
 import os
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -143,13 +144,12 @@ def ingest(
     feed_state = FeedStateRecorder(store)
     enricher = _enricher(settings)
     with Fetcher(settings) as fetcher, enricher as enrich_all:
-        stream = enricher.starting_early(
-            sources.read_inputs(inputs, fetcher=fetcher, store=feed_state, settings=settings)
-        )
-        return ingest_documents(
-            stream, store, settings, enrich_all=enrich_all, feed_state=feed_state,
-            on_article=on_article, on_problem=on_problem,
-        )  # fmt: skip
+        # Closed on the way out, a run that fails stops its read-ahead fetches there and then.
+        with closing(sources.read_inputs(inputs, fetcher=fetcher, store=feed_state, settings=settings)) as read:
+            return ingest_documents(
+                enricher.starting_early(read), store, settings, enrich_all=enrich_all, feed_state=feed_state,
+                on_article=on_article, on_problem=on_problem,
+            )  # fmt: skip
 
 
 def ingest_documents(

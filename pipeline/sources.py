@@ -233,6 +233,9 @@ class _Reader:
         self._fetcher = fetcher
         self._store = store
         self._settings = settings
+        # Every link queued for a fetch in this run: the same story listed by several of a
+        # site's section feeds, open at once, is fetched once.
+        self._queued: set[str] = set()
 
     def outcomes(self, reads: Iterable[_Step[_Opened]]) -> Iterator[Document | Problem]:
         """Run `reads` through one fetch window (INPUTs read ahead, in order), then the steps of
@@ -433,13 +436,12 @@ class _Reader:
         if feed.skipped:
             lane.append(_ready(Problem(name, "sources", f"skipped entries without link or content: {feed.skipped}")))
         fetch_linked = self._settings.fetch_linked_pages
-        links: set[str] = set()
         for entry in self._new_or_updated(feed.entries):
             link = entry.link if fetch_linked else None
             if link is None:
                 lane.append(_ready(_entry_document(entry, feed)))
-            elif link not in links:  # a later entry with the same link adds nothing: its page is read once
-                links.add(link)
+            elif link not in self._queued:  # another entry with the same link adds nothing: its page is read once
+                self._queued.add(link)
                 lane.append(_Step(Request(link), partial(page, entry, link)))
         if on_read:
             lane.append(_Step(None, done))

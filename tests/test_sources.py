@@ -498,6 +498,21 @@ def test_feed_url_entries_fetch_their_pages_in_entry_order(httpserver, loopback_
     ]  # fmt: skip
 
 
+def test_a_story_in_two_section_feeds_is_fetched_once(httpserver, loopback_settings):
+    url = httpserver.url_for
+    story = f"<item><title>Four thousand detained</title><link>{url('/story/1')}</link></item>"
+    for section, extra in (("world", "/story/2"), ("asia", "/story/3")):
+        items = story + f"<item><title>Other</title><link>{url(extra)}</link></item>"
+        httpserver.expect_request(f"/{section}.xml").respond_with_data(rss(items), content_type="application/rss+xml")
+    for path in ("/story/1", "/story/2", "/story/3"):
+        httpserver.expect_request(path).respond_with_data(f"<html><p>{path}</p></html>", content_type="text/html")
+    out = read_all([url("/world.xml"), url("/asia.xml")], loopback_settings)
+    assert sorted(doc.url for doc in documents(out)) == [url("/story/1"), url("/story/2"), url("/story/3")]
+    assert sorted(r.path for r, _ in httpserver.log if r.path.startswith("/story/")) == [
+        "/story/1", "/story/2", "/story/3"
+    ]  # fmt: skip
+
+
 def test_without_linked_pages_entries_are_documents(httpserver, loopback_settings, news_site):
     out = read_all([news_site], loopback_settings.replace(fetch_linked_pages=False))
     # Every entry with a link or content, even one with a title only ("Broken").

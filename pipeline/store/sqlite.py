@@ -6,7 +6,8 @@ keyed by a deterministic id, so the next run redoes a lost batch without copies.
 
 Dedup's band keys ("b{band}:{hex}") are stored as integers next to the article's row
 number, and a thread with its own connection copies committed pages from the WAL into
-the database file, so that a commit costs the same in a large store as in a small one.
+the database file, so that a commit in a store of 100k articles costs little more than in
+a small one.
 """
 
 from __future__ import annotations
@@ -347,11 +348,13 @@ class SQLiteStore(ClosingStore):
             row = _article_row(article)
             placeholders = ", ".join("?" for _ in _ARTICLE_COLUMNS)
             updates = ", ".join(f"{c} = excluded.{c}" for c in _ARTICLE_COLUMNS[1:])
-            [(number,)] = self._write(
+            self._write(
                 f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({placeholders}) "
-                f"ON CONFLICT(id) DO UPDATE SET {updates} RETURNING number",
+                f"ON CONFLICT(id) DO UPDATE SET {updates}",
                 row,
-            ).fetchall()
+            )
+            # Not RETURNING: Python may be built with an SQLite older than 3.35.
+            [(number,)] = self._db.execute("SELECT number FROM articles WHERE id = ?", (article.id,)).fetchall()
             self._write("DELETE FROM band_keys WHERE article = ?", (number,))
             self._write_many(
                 "INSERT OR IGNORE INTO band_keys (key, article) VALUES (?, ?)", [(key, number) for key in keys]
