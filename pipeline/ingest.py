@@ -286,7 +286,8 @@ class _enricher:
         for item in stream:
             yield item
             documents += isinstance(item, Document)
-            if documents == POOL_MIN_DOCUMENTS and self._pooled(min(POOL_MIN_DOCUMENTS, self.settings.batch_size)):
+            # With that many read, the first batch holds enough for the pool if a batch can.
+            if documents == POOL_MIN_DOCUMENTS and self._pooled(self.settings.batch_size):
                 _fork_server_context()
                 multiprocessing.forkserver.ensure_running()
 
