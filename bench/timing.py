@@ -1,6 +1,6 @@
 """Instruments for timing the pipeline's own code paths without copying them.
 
-`timed_functions` swaps module or class attributes (the stage functions `pipeline.ingest`
+`timed_functions` swaps module or class attributes (the stage functions the runner
 calls) for wrappers that add each call's duration to a total, and puts them back;
 `TimedStore` does the same for every method of a store; `timed_stream` for the time
 spent producing each item of an iterator (sources and fetch, pulled lazily).

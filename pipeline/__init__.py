@@ -16,9 +16,11 @@ Beside them: `models` (the data flowing through), `settings` (every `NEWSMON_*` 
 `urls` (canonical URLs), `kazakhstan` (the case's vocabulary: places, event names, shared
 by topics and figures), `evaluation` (claims against a gold file: `newsmon eval`).
 
-`pipeline.ingest` wires the stages together (its process pool's workers start from
-`pipeline.worker_preload`); `pipeline.staging` splits that run into
-steps Airflow tasks can take on separate workers; `pipeline.cli` is the `newsmon` command.
+`pipeline.enrich` runs the pure stages (extract to figures) for one document;
+`pipeline.pool` runs it over a batch in worker processes (started from
+`pipeline.worker_preload`); `pipeline.ingest` wires it all together, batch by batch;
+`pipeline.staging` splits that run into steps Airflow tasks can take on separate
+workers; `pipeline.cli` is the `newsmon` command.
 Nothing here imports Airflow: the DAGs in `dags/` call this library.
 """
 

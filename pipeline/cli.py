@@ -55,6 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from .pool import start_worker_server
+
+    start_worker_server(settings)  # first: it loads the stages while this process imports them
     from . import alerts
     from .ingest import ingest
 

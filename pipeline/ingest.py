@@ -12,18 +12,15 @@ next run reads the feed in full and, ids being deterministic, redoes them withou
 
 from __future__ import annotations
 
-import multiprocessing
-import multiprocessing.forkserver
-import os
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from . import alerts, dedup, extract, figures, language, sources, topics
+from . import alerts, dedup, sources
+from .enrich import enrich
 from .fetch import Fetcher
 from .models import Article, Document, Problem, utc_now
+from .pool import EnrichmentPool, start_worker_server
 from .settings import Settings
 from .store import Feed, Store
 from .store.base import iter_chunks
@@ -64,32 +61,6 @@ class IngestReport:
         if len(self.problems) > 20:
             lines.append(f"  ... and {len(self.problems) - 20} more")
         return "\n".join(lines)
-
-
-def enrich(doc: Document, settings: Settings) -> Article | Problem:
-    """The pure stages, in order, for one document. Runs in worker processes."""
-    try:
-        article = extract.extract_article(doc, fetched_at=utc_now())
-        article.language = language.detect_language(f"{article.title}\n{article.text}")
-        article = dedup.fingerprint(article, settings)
-        tags = topics.score_topics(
-            article.title,
-            article.text,
-            article.language,
-            threshold=settings.topic_threshold,
-            published=article.published,
-            case_start=settings.case_start,
-        )
-        article.relevant, article.topic_score = tags.relevant, tags.score
-        article.topics, article.topic_evidence = list(tags.topics), list(tags.evidence)
-        # Figures only for the case's stories: a crash elsewhere is no claim about it.
-        if article.relevant:
-            article.figures = figures.extract_claims(article.text, language=article.language)
-    except extract.ExtractError as exc:
-        return Problem(doc.url, "extract", exc.message)
-    except Exception as exc:  # one pathological page must not stop the run
-        return Problem(doc.url, "enrich", f"{type(exc).__name__}: {exc}")
-    return article
 
 
 class FeedStateRecorder:
@@ -141,13 +112,13 @@ def ingest(
     on_problem: Callable[[Problem], None] | None = None,
 ) -> IngestReport:
     """Read `inputs` (or every watched feed when empty), enrich, deduplicate, store, alert."""
+    start_worker_server(settings)  # it loads while the first feeds are read
     feed_state = FeedStateRecorder(store)
-    enricher = _enricher(settings)
-    with Fetcher(settings) as fetcher, enricher as enrich_all:
+    with Fetcher(settings) as fetcher, EnrichmentPool(enrich, settings) as enrich_all:
         # Closed on the way out, a run that fails stops its read-ahead fetches there and then.
         with closing(sources.read_inputs(inputs, fetcher=fetcher, store=feed_state, settings=settings)) as read:
             return ingest_documents(
-                enricher.starting_early(read), store, settings, enrich_all=enrich_all, feed_state=feed_state,
+                read, store, settings, enrich_all=enrich_all, feed_state=feed_state,
                 on_article=on_article, on_problem=on_problem,
             )  # fmt: skip
 
@@ -251,99 +222,3 @@ def store_batch(
         if on_article:
             on_article(article)
     return report
-
-
-# A pool costs more to start (each worker loads its language models) than a handful of
-# documents cost to enrich inline.
-POOL_MIN_DOCUMENTS = 16
-
-
-class _enricher:
-    """Runs `enrich` over a batch, in a process pool when there is more than one core.
-
-    Workers come from a fork server, not a fork of this process: fetch threads are running
-    here, and a fork taken while one holds a lock can deadlock the child. A worker that
-    dies (a crash in a parser, the OOM killer) costs only the document it was on.
-    """
-
-    def __init__(self, settings: Settings, function: Callable[[Document, Settings], Article | Problem] = enrich) -> None:
-        self.settings = settings
-        self.function = function
-        self.workers = settings.workers or os.cpu_count() or 1
-        self.pool: ProcessPoolExecutor | None = None
-        # Handing a batch to the pool can take seconds (the first waits for the fork server
-        # to load): a thread of its own does it, so reading goes on meanwhile.
-        self._hand_over = ThreadPoolExecutor(1, thread_name_prefix="newsmon-enrich")
-
-    def __enter__(self) -> Callable[[list[Document]], Iterator[Article | Problem]]:
-        return self.run
-
-    def starting_early(self, stream: Iterable[Document | Problem]) -> Iterator[Document | Problem]:
-        """`stream` as it is; once it has given enough documents for the pool to be used,
-        the fork server starts loading (imports and models: seconds) while the rest of
-        the first batch is read, instead of when the batch is handed over."""
-        documents = 0
-        for item in stream:
-            yield item
-            documents += isinstance(item, Document)
-            # With that many read, the first batch holds enough for the pool if a batch can.
-            if documents == POOL_MIN_DOCUMENTS and self._pooled(self.settings.batch_size):
-                _fork_server_context()
-                multiprocessing.forkserver.ensure_running()
-
-    def run(self, docs: list[Document]) -> Iterator[Article | Problem]:
-        """Start enriching `docs` now; the results, in order, as they are iterated."""
-        if not self._pooled(len(docs)):
-            return (self.function(d, self.settings) for d in docs)
-        chunksize = max(1, len(docs) // (4 * self.workers))
-        pool = self._pool()
-        handed = self._hand_over.submit(pool.map, self.function, docs, [self.settings] * len(docs), chunksize=chunksize)
-        return self._results(docs, pool, handed)
-
-    def _results(
-        self, docs: list[Document], pool: ProcessPoolExecutor, handed: Future[Iterator[Article | Problem]]
-    ) -> Iterator[Article | Problem]:
-        done = 0
-        try:
-            for result in handed.result():
-                yield result
-                done += 1
-        except BrokenProcessPool:
-            self._discard_pool(pool)
-            # One document at a time, to find the one that kills its worker.
-            for doc in docs[done:]:
-                yield self._alone(doc)
-
-    def _alone(self, doc: Document) -> Article | Problem:
-        pool = self._pool()
-        try:
-            return pool.submit(self.function, doc, self.settings).result()
-        except BrokenProcessPool:
-            self._discard_pool(pool)
-            return Problem(doc.url, "enrich", "the worker process died on it (a crash or out of memory)")
-
-    def _pooled(self, documents: int) -> bool:
-        return self.workers > 1 and documents >= POOL_MIN_DOCUMENTS
-
-    def _pool(self) -> ProcessPoolExecutor:
-        if self.pool is None:
-            self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_fork_server_context())
-        return self.pool
-
-    def _discard_pool(self, broken: ProcessPoolExecutor) -> None:
-        # The next batch, already submitted to the broken pool, finds it broken too; by
-        # then a new pool may be running the first batch's documents one at a time.
-        broken.shutdown(wait=True, cancel_futures=True)
-        if self.pool is broken:
-            self.pool = None
-
-    def __exit__(self, *exc: object) -> None:
-        self._hand_over.shutdown()
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
-
-
-def _fork_server_context() -> multiprocessing.context.ForkServerContext:
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.worker_preload"])
-    return context

@@ -36,7 +36,8 @@ from pathlib import Path
 from typing import Any, TextIO, Union
 
 from .fetch import Fetcher
-from .ingest import FeedStateRecorder, IngestReport, enrich, store_batch
+from .enrich import enrich
+from .ingest import FeedStateRecorder, IngestReport, store_batch
 from .models import Alert, Article, Claim, Document, Problem
 from .settings import Settings
 from .sources import read_inputs

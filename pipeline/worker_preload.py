@@ -1,19 +1,19 @@
 """What the enrichment pool's fork server loads before it forks any worker.
 
-Workers are forked from a fork server (see `ingest._enricher`), which imports this
-module once: each worker then starts with the stages imported and the language models
-loaded, instead of spending a second on them, and shares those pages with the others.
-The fork server lives, models loaded, as long as the process that started it.
+Workers are forked from a fork server (see `pipeline.pool`), which imports this module
+once: each worker then starts with the stages imported and the language model loaded,
+instead of spending a second on them, and shares those pages with the others. The fork
+server lives, model loaded, as long as the process that started it.
 """
 
 from contextlib import suppress
 
 import datasketch  # noqa: F401  (imported by dedup when it makes its first signature)
 
-import pipeline.ingest  # noqa: F401  (the stages the workers run)
+import pipeline.enrich  # noqa: F401  (the stages the workers run)
 from pipeline.language import load_models
 
 # An exception here would kill the fork server, and with it the run; if loading fails,
-# the workers load the models on first use, where a failure costs only that document.
+# the workers load the model on first use, where a failure costs only that document.
 with suppress(Exception):
     load_models()

@@ -10,7 +10,8 @@ import pytest
 from werkzeug import Response
 
 from helpers import SEEDS
-from pipeline.ingest import POOL_MIN_DOCUMENTS, FeedStateRecorder, ingest
+from pipeline.ingest import FeedStateRecorder, ingest
+from pipeline.pool import POOL_MIN_DOCUMENTS
 from pipeline.models import Article, Problem
 from pipeline.settings import Settings
 from pipeline.store import Feed, open_store
@@ -219,13 +220,13 @@ def test_stories_outside_the_case_carry_no_figures(tmp_path, loopback_settings):
 def test_a_worker_dying_on_one_document_costs_only_that_document(tmp_path):
     from crashing_worker import enrich_or_die
 
-    from pipeline.ingest import _enricher
     from pipeline.models import Document
+    from pipeline.pool import EnrichmentPool
 
     docs = [Document(url=f"file:///in/{p.name}", body=p.read_text(encoding="utf-8"), kind="text") for p in SEED_FILES]
     docs = (docs * 4)[:POOL_MIN_DOCUMENTS - 1] + [Document(url="file:///in/poison.txt", body="x", kind="text")]
     settings = Settings(workers=2)
-    with _enricher(settings, enrich_or_die) as enrich_all:
+    with EnrichmentPool(enrich_or_die, settings) as enrich_all:
         # The next batch is already in the pool when the poison breaks it, as in a run.
         next_batch = docs[:-1] + docs[:1]
         first, second = enrich_all(docs), enrich_all(next_batch)

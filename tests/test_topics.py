@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import enrich
+from pipeline.enrich import enrich
 from pipeline.models import Article, Document
 from pipeline.settings import Settings
 from pipeline.topics import TOPIC, score_topics

@@ -1,0 +1,121 @@
+"""The enrichment pool: worker processes that run `enrich` over a batch of documents.
+
+Workers come from a fork server, not a fork of the command: fetch threads run there,
+and a fork taken while one holds a lock can deadlock the child. The fork server imports
+`pipeline.worker_preload` (the stages and the language model) once, and each worker
+forked from it starts with them loaded. Loading takes a second or two, so the command
+starts it first thing (`start_worker_server`), and it loads on the other core while the
+command imports its own modules and reads the first feeds.
+
+Light on purpose: nothing here imports a stage, so starting the server costs the
+command nothing.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.forkserver
+import os
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Callable, Iterator
+
+from .models import Article, Document, Problem
+from .settings import Settings
+
+__all__ = ["POOL_MIN_DOCUMENTS", "EnrichmentPool", "start_worker_server"]
+
+# A batch smaller than this is enriched in the command: handing it over costs more.
+POOL_MIN_DOCUMENTS = 16
+
+Enrich = Callable[[Document, Settings], Article | Problem]
+
+
+def pool_size(settings: Settings) -> int:
+    """Worker processes a pool has: `settings.workers`, else one per core."""
+    return settings.workers or os.cpu_count() or 1
+
+
+def start_worker_server(settings: Settings) -> None:
+    """Start the workers' fork server loading now, in the background, if batches will use a
+    pool. Idempotent; a run that turns out too small for a pool leaves it unused."""
+    if pool_size(settings) > 1 and settings.batch_size >= POOL_MIN_DOCUMENTS:
+        _fork_server_context()
+        multiprocessing.forkserver.ensure_running()
+
+
+class EnrichmentPool:
+    """Runs `function` over a batch, in worker processes when there is more than one core.
+
+    A worker that dies (a crash in a parser, the OOM killer) costs only the document it
+    was on. Use it as a context manager: it yields `run`.
+    """
+
+    def __init__(self, function: Enrich, settings: Settings) -> None:
+        self.function = function
+        self.settings = settings
+        self.workers = pool_size(settings)
+        self.pool: ProcessPoolExecutor | None = None
+        # Handing a batch to the pool can take seconds (the first waits for the fork server
+        # to load): a thread of its own does it, so reading goes on meanwhile.
+        self._hand_over = ThreadPoolExecutor(1, thread_name_prefix="newsmon-enrich")
+
+    def __enter__(self) -> Callable[[list[Document]], Iterator[Article | Problem]]:
+        return self.run
+
+    def run(self, docs: list[Document]) -> Iterator[Article | Problem]:
+        """Start enriching `docs` now; the results, in order, as they are iterated."""
+        if not self._pooled(len(docs)):
+            return (self.function(d, self.settings) for d in docs)
+        chunksize = max(1, len(docs) // (4 * self.workers))
+        pool = self._pool()
+        handed = self._hand_over.submit(pool.map, self.function, docs, [self.settings] * len(docs), chunksize=chunksize)
+        return self._results(docs, pool, handed)
+
+    def _results(
+        self, docs: list[Document], pool: ProcessPoolExecutor, handed: Future[Iterator[Article | Problem]]
+    ) -> Iterator[Article | Problem]:
+        done = 0
+        try:
+            for result in handed.result():
+                yield result
+                done += 1
+        except BrokenProcessPool:
+            self._discard_pool(pool)
+            # One document at a time, to find the one that kills its worker.
+            for doc in docs[done:]:
+                yield self._alone(doc)
+
+    def _alone(self, doc: Document) -> Article | Problem:
+        pool = self._pool()
+        try:
+            return pool.submit(self.function, doc, self.settings).result()
+        except BrokenProcessPool:
+            self._discard_pool(pool)
+            return Problem(doc.url, "enrich", "the worker process died on it (a crash or out of memory)")
+
+    def _pooled(self, documents: int) -> bool:
+        return self.workers > 1 and documents >= POOL_MIN_DOCUMENTS
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_fork_server_context())
+        return self.pool
+
+    def _discard_pool(self, broken: ProcessPoolExecutor) -> None:
+        # The next batch, already submitted to the broken pool, finds it broken too; by
+        # then a new pool may be running the first batch's documents one at a time.
+        broken.shutdown(wait=True, cancel_futures=True)
+        if self.pool is broken:
+            self.pool = None
+
+    def __exit__(self, *exc: object) -> None:
+        self._hand_over.shutdown()
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+
+def _fork_server_context() -> multiprocessing.context.ForkServerContext:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipeline.worker_preload"])
+    return context
