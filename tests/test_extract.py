@@ -367,3 +367,73 @@ def test_quality_on_benchmark_pages():
     print(f"{'mean':40s} F1 {mean:.3f}")
     assert mean >= MEAN_F1
     assert min(scores.values()) >= PAGE_F1, min(scores, key=scores.__getitem__)
+
+
+# --- trafilatura's pruning, prefiltered ------------------------------------------------
+
+# Every id and class the pruning regexes are about, and near misses: each expression must
+# select exactly what trafilatura's own selects.
+PRUNING_PAGE = "<html><body>" + "".join(
+    f'<{tag} {attribute}="{value}"><p>text</p>{inner}</{tag}>'
+    for tag in ("div", "section", "aside", "details", "ul", "ol", "span")
+    for attribute in ("id", "class")
+    for value in (
+        "comments", "Comments", "comment-list", "commentary", "comol", "disqus_thread", "dsq-comments",
+        "article-comments", "post-comments", "my-comments", "nocomment", "COMMENTS", "x comments",
+        "infinite-scroll", "infinitescroll", "infinite", "mvp-post-add-box", "mvp-post-add-wrap",
+        "mvp-post-add-other", "elementor-share-buttons", "content",
+    )
+    for inner in ("", "<h1>headline</h1>")
+) + "</body></html>"
+
+
+def _generated_pages() -> list[bytes]:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import corpus
+
+    return [corpus.render_page(page).encode() for page in corpus.generate(6, 0.5, seed=3, sites=2)]
+
+
+def _assert_same_selection(trees: list) -> None:
+    import trafilatura.core
+    import trafilatura.xpaths
+
+    selected = 0
+    for name in ("RAW_TREE_PRUNE_XPATH", "REMOVE_COMMENTS_AND_LISTS_XPATH"):
+        for stock, tuned in zip(getattr(trafilatura.xpaths, name), getattr(trafilatura.core, name), strict=True):
+            for tree in trees:
+                assert tuned(tree) == stock(tree), name
+                selected += len(stock(tree))
+    assert selected  # the pages hold what the expressions look for
+
+
+def test_trafilatura_pruning_is_prefiltered_for_this_trafilatura():
+    # Fails when a trafilatura upgrade rewrites the expressions: derive the prefilters anew.
+    import trafilatura.core
+    import trafilatura.xpaths
+
+    for name in ("RAW_TREE_PRUNE_XPATH", "REMOVE_COMMENTS_AND_LISTS_XPATH"):
+        assert getattr(trafilatura.core, name)[0].path != getattr(trafilatura.xpaths, name)[0].path
+
+
+def test_prefiltered_pruning_selects_what_trafilatura_selects_on_every_attribute_it_tests():
+    import trafilatura
+
+    _assert_same_selection([trafilatura.load_html(PRUNING_PAGE)])
+
+
+def test_prefiltered_pruning_selects_what_trafilatura_selects_on_generated_pages():
+    import trafilatura
+
+    _assert_same_selection([trafilatura.load_html(page) for page in _generated_pages()])
+
+
+@pytest.mark.shared
+def test_prefiltered_pruning_selects_what_trafilatura_selects_on_real_pages():
+    import trafilatura
+
+    root = shared_path("fixtures", "html")
+    _assert_same_selection([trafilatura.load_html((p / "source.html").read_bytes()) for p in sorted(root.glob("*/"))])
