@@ -14,16 +14,16 @@ from __future__ import annotations
 
 from contextlib import closing
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import alerts, dedup, sources
 from .enrich import enrich
 from .fetch import Fetcher
 from .models import Article, Document, Problem, utc_now
-from .pool import EnrichmentPool, start_worker_server
+from .pool import POOL_MIN_DOCUMENTS, EnrichmentPool, start_worker_server
 from .settings import Settings
 from .store import Feed, Store
-from .store.base import iter_chunks
 
 
 @dataclass(slots=True)
@@ -168,7 +168,7 @@ def ingest_documents(
             feed_state.commit(mark)
 
     in_flight: tuple[Iterable[Article | Problem], int | None] | None = None
-    for batch in iter_chunks(documents(), max(1, settings.batch_size)):
+    for batch in _growing_batches(documents(), max(1, settings.batch_size)):
         mark = feed_state.mark() if feed_state else None
         submitted = enrich_all(batch)
         if in_flight:
@@ -179,6 +179,16 @@ def ingest_documents(
     if feed_state:
         feed_state.commit()
     return report
+
+
+def _growing_batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Batches of `size` documents, the first ones smaller (16, 32, 64, ...): the pool starts
+    on the first documents read instead of waiting for a whole batch to be read."""
+    batch = min(size, POOL_MIN_DOCUMENTS)
+    stream = iter(documents)
+    while chunk := list(islice(stream, batch)):
+        yield chunk
+        batch = min(size, 2 * batch)
 
 
 def store_batch(

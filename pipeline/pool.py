@@ -25,7 +25,8 @@ from .settings import Settings
 
 __all__ = ["POOL_MIN_DOCUMENTS", "EnrichmentPool", "start_worker_server"]
 
-# A batch smaller than this is enriched in the command: handing it over costs more.
+# A batch smaller than this is enriched in the command (unless a pool is running already):
+# starting a pool costs more.
 POOL_MIN_DOCUMENTS = 16
 
 Enrich = Callable[[Document, Settings], Article | Problem]
@@ -95,7 +96,8 @@ class EnrichmentPool:
             return Problem(doc.url, "enrich", "the worker process died on it (a crash or out of memory)")
 
     def _pooled(self, documents: int) -> bool:
-        return self.workers > 1 and documents >= POOL_MIN_DOCUMENTS
+        # A pool already running takes any batch; starting one pays from a batch this big.
+        return self.workers > 1 and (self.pool is not None or documents >= POOL_MIN_DOCUMENTS)
 
     def _pool(self) -> ProcessPoolExecutor:
         if self.pool is None:

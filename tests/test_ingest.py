@@ -10,9 +10,9 @@ import pytest
 from werkzeug import Response
 
 from helpers import SEEDS
-from pipeline.ingest import FeedStateRecorder, ingest
+from pipeline.ingest import FeedStateRecorder, ingest, ingest_documents
+from pipeline.models import Article, Document, Problem
 from pipeline.pool import POOL_MIN_DOCUMENTS
-from pipeline.models import Article, Problem
 from pipeline.settings import Settings
 from pipeline.store import Feed, open_store
 from pipeline.store.sqlite import SQLiteStore
@@ -103,6 +103,21 @@ def test_small_batches_store_the_same_stories(tmp_path, loopback_settings):
     whole = enrich_seeds(tmp_path, "whole", loopback_settings.replace(workers=1))
     small = enrich_seeds(tmp_path, "small", loopback_settings.replace(workers=1, batch_size=2))
     assert [row[:5] for row in whole] == [row[:5] for row in small]
+
+
+def test_the_first_batches_are_small_so_the_pool_starts_on_the_first_documents_read(tmp_path):
+    docs = [Document(url=f"file:///in/{n}.txt", body=f"Story {n}.", kind="text") for n in range(300)]
+    sizes = []
+
+    def enrich_all(batch):
+        sizes.append(len(batch))
+        return [Problem(d.url, "enrich", "not enriched here") for d in batch]
+
+    with open_store(f"sqlite:///{tmp_path / 's.db'}") as store:
+        report = ingest_documents(docs, store, Settings(batch_size=100), enrich_all=enrich_all)
+    assert POOL_MIN_DOCUMENTS == 16
+    assert sizes == [16, 32, 64, 100, 88]  # doubling up to the batch size
+    assert len(report.problems) == 300
 
 
 def test_alerts_follow_publication_order_within_a_batch_whatever_the_input_order(tmp_path, loopback_settings):
@@ -220,7 +235,6 @@ def test_stories_outside_the_case_carry_no_figures(tmp_path, loopback_settings):
 def test_a_worker_dying_on_one_document_costs_only_that_document(tmp_path):
     from crashing_worker import enrich_or_die
 
-    from pipeline.models import Document
     from pipeline.pool import EnrichmentPool
 
     docs = [Document(url=f"file:///in/{p.name}", body=p.read_text(encoding="utf-8"), kind="text") for p in SEED_FILES]
