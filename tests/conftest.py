@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
+from helpers import BENCH
 from pytest_httpserver import HTTPServer
 
 from pipeline.settings import Settings
+
+# bench/ is a directory of scripts, not a package: its modules import each other by name,
+# and the tests of the benchmark import them the same way.
+sys.path.insert(0, str(BENCH))
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
+BENCH = ROOT / "bench"
 
 
 def shared_path(*parts: str) -> Path:

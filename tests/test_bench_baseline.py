@@ -5,11 +5,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
-sys.path.insert(0, str(BENCH))
-import corpus  # noqa: E402
+import corpus
+from helpers import BENCH
 
 
 def test_the_baseline_extracts_every_page_without_newsmons_tuning(tmp_path):

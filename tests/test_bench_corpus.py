@@ -7,17 +7,13 @@ import json
 import math
 import re
 import statistics
-import sys
-from pathlib import Path
 
 import feedparser
 import pytest
 import trafilatura
 
-# bench/ is a directory of scripts, not a package: its modules import each other by name.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-import corpus  # noqa: E402
-import lexicon  # noqa: E402
+import corpus  # bench/, put on the import path by conftest.py
+import lexicon
 
 ARTICLES, REPOSTS, SITES = 60, 0.5, 4
 

@@ -388,10 +388,6 @@ PRUNING_PAGE = "<html><body>" + "".join(
 
 
 def _generated_pages() -> list[bytes]:
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
     import corpus
 
     return [corpus.render_page(page).encode() for page in corpus.generate(6, 0.5, seed=3, sites=2)]
