@@ -57,11 +57,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any, NamedTuple
 
 from .kazakhstan import LEADERS, PANDEMIC, PLACES, sentence_spans, whole_words
 from .language import detect_language
+from .lexicons import FigureVocabulary, figure_languages, figure_vocabulary
 from .models import Claim, Qualifier
 
 __all__ = ["SUBJECTS", "extract_claims"]
@@ -108,223 +109,8 @@ class _Table:
 
 
 # --------------------------------------------------------------------------- lexicons
-# Patterns are case-insensitive; `\w*` takes the inflected endings of Russian and Kazakh.
-
-_KK_CASE = r"(?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке)"  # Kazakh ablative/dative after a number
-
-_EN: dict[str, Any] = {
-    "metrics": {
-        "detained": [r"detain(?:ed|ees?)", r"arrest(?:ed|s)", r"brought to (?:the )?police(?: stations?)?",
-                     r"taken into custody", r"apprehended", r"(?:were|was|are|is|been|being) held"],
-        "killed": [r"killed", r"died", r"dead", r"deaths?", r"death toll", r"lost their lives",
-                   r"fatalities", r"perished", r"liquidated"],
-        "injured": [r"injur(?:ed|ies|y)", r"wounded", r"hurt",
-                    r"sought medical (?:help|care|attention|treatment)"],
-        "hospitalized": [r"hospitali[sz]ed", r"(?:brought|taken|admitted) to (?:the )?hospitals?",
-                         r"in hospitals?"],
-        "criminal_cases": [r"criminal (?:cases?|proceedings|investigations?)"],
-        "troops": [r"troops", r"peacekeepers", r"paratroopers"],
-    },
-    "subjects": {
-        "security_forces": [r"(?:police|security|law[- ]enforcement|military) "
-                            r"(?:officers?|officials|personnel|forces|servicemen|service ?members|agents)",
-                            r"police(?:m[ae]n)?", r"servicem[ae]n", r"soldiers", r"service ?members",
-                            r"national guard(?:smen)?", r"guardsmen", r"officers"],
-        "protesters": [r"protest[eo]rs", r"demonstrators", r"rioters", r"looters", r"(?:armed )?criminals",
-                       r"militants", r"bandits", r"terrorists", r"insurgents", r"attackers",
-                       r"participants(?: in (?:the )?(?:riots|unrest|protests|rallies|terrorist attacks))?"],
-        "civilians": [r"civilians", r"residents", r"bystanders", r"passers-?by", r"doctors", r"medics",
-                      r"paramedics", r"medical (?:workers|staff)", r"journalists"],
-        "foreigners": [r"foreigners", r"foreign (?:nationals|citizens)"],
-        "children": [r"children", r"minors", r"teenagers", r"kids"],
-        None: [r"people", r"persons?", r"individuals", r"citizens"],
-    },
-    "qualifiers_before": {
-        "more_than": [r"more than", r"over", r"upwards of", r"in excess of", r"above", r"exceeded",
-                      r"exceeds", r"topped", r"surpassed"],
-        "at_least": [r"at least", r"no (?:fewer|less) than", r"not less than", r"a minimum of"],
-        "about": [r"about", r"around", r"approximately", r"roughly", r"nearly", r"almost", r"some",
-                  r"close to", r"an estimated", r"estimated", r"circa"],
-        "less_than": [r"(?:slightly |just )?(?:less|fewer) than", r"(?:just )?under", r"below"],
-        "up_to": [r"up to", r"as many as", r"no more than", r"not more than"],
-    },
-    "qualifiers_after": {"at_least": [r"or more"]},
-    "number_words": [
-        (r"one", "unit", 1), (r"two", "unit", 2), (r"three", "unit", 3), (r"four", "unit", 4),
-        (r"five", "unit", 5), (r"six", "unit", 6), (r"seven", "unit", 7), (r"eight", "unit", 8),
-        (r"nine", "unit", 9), (r"ten", "unit", 10), (r"eleven", "unit", 11), (r"twelve", "unit", 12),
-        (r"thirteen", "unit", 13), (r"fourteen", "unit", 14), (r"fifteen", "unit", 15),
-        (r"sixteen", "unit", 16), (r"seventeen", "unit", 17), (r"eighteen", "unit", 18),
-        (r"nineteen", "unit", 19), (r"twenty", "unit", 20), (r"thirty", "unit", 30),
-        (r"forty", "unit", 40), (r"fifty", "unit", 50), (r"sixty", "unit", 60),
-        (r"seventy", "unit", 70), (r"eighty", "unit", 80), (r"ninety", "unit", 90),
-        (r"a dozen", "unit", 12), (r"dozen", "scale", 12), (r"a hundred", "unit", 100),
-        (r"hundred", "scale", 100), (r"a thousand", "unit", 1000), (r"thousand", "big", 1000),
-        (r"million", "big", 1_000_000),
-    ],
-    "multipliers": {1000: [r"thousand"], 1_000_000: [r"million"]},
-    "vague": [r"dozens", r"scores", r"hundreds(?: of thousands)?", r"(?:tens of )?thousands"],
-    "same_number": [r"an? (?:equivalent|similar|equal) number", r"the same number"],
-    # words that may stand between a metric and the number after it: "detained more than 4,000"
-    "filler": "a an the total of some another at least more than over about around nearly almost "
-              "approximately roughly up to less fewer slightly as many now already has have had "
-              "risen rose increased grown grew climbed reached hit stands stood is was were are "
-              "been number figure further additional also reportedly estimated exceeded topped "
-              "surpassed just under no",
-    # words that end the phrase after a number: "26 people have been killed", "18 killed and"
-    "stop": "have has had were was are is been be being and or in on at during across since after "
-            "before over from with to for by as who that which while reportedly also so far now "
-            "them whom according including among but when where more each out overnight total "
-            "this these those",
-    "of": "of",
-    "count_before": r"(?:the |a )?(?:total )?number of\s*$",
-    "count_after": r"(?!)",
-    # a figure that continues the sentence's previous one: a part of it ("including 142
-    # foreigners", "25 of them"), or the next in a list ("and 1,500 in Shymkent")
-    "part_before": r"including|among them|among whom|of whom|of which",
-    "next_before": r"and|,",
-    "continues_after": r"\s*of (?:them|whom)\b",
-    "anaphora": r"\b(?:their|the) (?:number|toll)\b(?!\s+of)",
-}
-
-_RU: dict[str, Any] = {
-    "metrics": {
-        "detained": [r"задержан\w*", r"задержал\w*", r"арестован\w*",
-                     r"доставлен\w* в (?:отдел\w* |органы |подразделени\w* )?(?:полици\w*|внутренних дел|ОВД)"],
-        "killed": [r"погиб\w*", r"убит\w*", r"скончал\w*", r"жертв\w*", r"ликвидирова(?:н|л)\w*"],
-        "injured": [r"ранен\w*", r"пострада\w*", r"травмирован\w*", r"получил\w* (?:ранени|травм)\w*",
-                    r"обратил\w* за медицинской помощью", r"за медицинской помощью обратил\w*"],
-        "hospitalized": [r"госпитализир\w*", r"доставлен\w* в больниц\w*", r"в больниц\w* доставлен\w*",
-                         r"в стационар\w*"],
-        "criminal_cases": [r"уголовн\w* дел\w*"],
-        # the peacekeepers, not "военнослужащие" (servicemen), who may be Kazakhstan's own
-        "troops": [r"миротворц\w*", r"миротворческ\w+ (?:сил|контингент|подразделени)\w*", r"десантник\w*"],
-    },
-    "subjects": {
-        "security_forces": [r"силовик\w*", r"полицейск\w*", r"военнослужащ\w*", r"военн(?:ых|ые|ым)",
-                            r"нацгвард\w*", r"правоохранител\w*",
-                            r"сотрудник\w* (?:полиции|правоохранительных органов|силовых структур|"
-                            r"органов внутренних дел|МВД|КНБ|нацгвардии|национальной гвардии|спецслужб)"],
-        "protesters": [r"митингующ\w*", r"протестующ\w*", r"демонстрант\w*", r"бандит\w*", r"боевик\w*",
-                       r"(?:вооруж[её]нн\w+ )?преступник\w*",
-                       r"террорист\w*", r"марод[её]р\w*", r"погромщик\w*",
-                       r"участник\w*(?: (?:массовых )?(?:беспорядков|митинг\w*|протест\w*|акци\w*))?"],
-        "civilians": [r"мирн\w* жител\w*", r"жител\w*", r"врач\w*", r"медик\w*",
-                      r"медицинск\w* работник\w*", r"журналист\w*"],
-        "foreigners": [r"иностран\w*", r"граждан\w* (?:других|иностранных) (?:стран|государств)"],
-        "children": [r"дет(?:и|ей|ям|ьми)", r"ребен\w*", r"ребён\w*", r"несовершеннолетн\w*"],
-        None: [r"человек\w*", r"люд(?:и|ей)", r"граждан\w*", r"лиц"],
-    },
-    "qualifiers_before": {
-        "more_than": [r"более(?: чем)?", r"свыше", r"больше", r"превысил\w*", r"превышает",
-                      r"перевалил\w* за"],
-        "at_least": [r"не менее", r"по меньшей мере", r"как минимум", r"минимум", r"по крайней мере"],
-        "about": [r"около", r"порядка", r"примерно", r"приблизительно", r"почти"],
-        "less_than": [r"(?:чуть |немногим )?(?:менее|меньше)"],
-        "up_to": [r"до", r"не более", r"вплоть до"],
-        # "возросло до 18" is the figure itself, not "up to 18"
-        "exact": [r"(?:возрос|вырос|увеличил|достиг|дошл|поднял)\w* до"],
-    },
-    "qualifiers_after": {"more_than": [r"с лишним"]},
-    "number_words": [
-        (r"од(?:ин|на|ного|ной|ному|ним)", "unit", 1), (r"дв(?:а|е|ух|ум|умя)|двое|двоих", "unit", 2),
-        (r"тр(?:и|ех|ёх|ем|ём|емя)|трое|троих", "unit", 3),
-        (r"четыр(?:е|ех|ёх|ем|ьмя)|четверо|четверых", "unit", 4),
-        (r"пят(?:ь|и|ью)|пятеро|пятерых", "unit", 5), (r"шест(?:ь|и|ью)|шестеро|шестерых", "unit", 6),
-        (r"сем(?:ь|и)|семеро|семерых", "unit", 7), (r"восемь|восьми", "unit", 8),
-        (r"девят(?:ь|и|ью)", "unit", 9), (r"десят(?:ь|и|ью)", "unit", 10),
-        (r"одиннадцат(?:ь|и)", "unit", 11), (r"двенадцат(?:ь|и)", "unit", 12),
-        (r"тринадцат(?:ь|и)", "unit", 13), (r"четырнадцат(?:ь|и)", "unit", 14),
-        (r"пятнадцат(?:ь|и)", "unit", 15), (r"шестнадцат(?:ь|и)", "unit", 16),
-        (r"семнадцат(?:ь|и)", "unit", 17), (r"восемнадцат(?:ь|и)", "unit", 18),
-        (r"девятнадцат(?:ь|и)", "unit", 19), (r"двадцат(?:ь|и)", "unit", 20),
-        (r"тридцат(?:ь|и)", "unit", 30), (r"сорок(?:а)?", "unit", 40),
-        (r"пятьдесят|пятидесяти", "unit", 50), (r"шестьдесят|шестидесяти", "unit", 60),
-        (r"семьдесят|семидесяти", "unit", 70), (r"восемьдесят|восьмидесяти", "unit", 80),
-        (r"девяност[оа]", "unit", 90), (r"сто|ста", "unit", 100), (r"двести|двухсот", "unit", 200),
-        (r"триста|тр[её]хсот", "unit", 300), (r"четыреста|четыр[её]хсот", "unit", 400),
-        (r"пятьсот|пятисот", "unit", 500), (r"тысяч(?:а|и|у|ей|ью)?", "big", 1000),
-        (r"миллион(?:а|ов)?", "big", 1_000_000),
-    ],
-    "multipliers": {1000: [r"тыс\.", r"тыс", r"тысяч\w*"], 1_000_000: [r"млн\.", r"млн", r"миллион\w*"]},
-    "vague": [r"десятк(?:и|ов|ами)(?: тысяч)?", r"сотн(?:и|ен|ями)", r"тысяч(?:и|ами)",
-              r"нескольк\w+ (?:десятк\w+|сот(?:ен|ни)|тысяч\w*)"],
-    "same_number": [r"столько же"],
-    "filler": "более свыше больше около порядка примерно почти не менее меньше до уже всего еще ещё "
-              "число количество составило составляет составил составила достигло достиг возросло "
-              "увеличилось выросло превысило превышает по меньшей мере как минимум чем было были "
-              "был также приблизительно оказались стали",
-    "stop": "были было был была будут в во на за из по с со от и а но что уже также еще ещё "
-            "оказались стали согласно при после до для к у о об них которые который среди числе "
-            "всего",
-    "of": "",
-    "count_before": r"(?:число|количество|численность)\s*$",
-    "count_after": r"(?!)",
-    "part_before": r"из них|в том числе|среди них|в их числе",
-    "next_before": r"и|,|—|–",  # "в Шымкенте — 50"
-    "continues_after": r"\s*из них\b",
-    "anaphora": r"\bих (?:число|количество)\b",
-}
-
-_KK: dict[str, Any] = {
-    "metrics": {
-        "detained": [r"ұстал\w*", r"қамауға алын\w*", r"полицияға жеткізіл\w*"],
-        "killed": [r"қаза тап\w*", r"мерт бол\w*", r"көз жұм\w*", r"қайтыс бол\w*", r"өлтіріл\w*"],
-        "injured": [r"жарала\w*", r"жарақат ал\w*", r"жарақаттан\w*", r"зардап шек\w*",
-                    r"медициналық көмекке жүгін\w*"],
-        "hospitalized": [r"ауруханаға (?:жатқызыл|түс|жеткізіл)\w*", r"емдеу мекемелеріне жатқызыл\w*"],
-        "criminal_cases": [r"қылмыстық іс\w*"],
-        "troops": [r"бітімгер\w*"],
-    },
-    "subjects": {
-        # "қызметкер" (officer, employee) counts law enforcement unless another noun says otherwise
-        "security_forces": [r"полиция қызметкер\w*", r"құқық қорғау органдарының қызметкер\w*",
-                            r"тәртіп сақшы\w*", r"қызметкер\w*", r"полицей\w*", r"әскери\w*(?: қызметш\w*)?",
-                            r"сарбаз\w*", r"ұлттық ұлан\w*"],
-        "protesters": [r"наразы\w*", r"шеруші\w*", r"тәртіпсіздік\w* қатысушы\w*", r"бүлікші\w*",
-                       r"бандит\w*", r"содыр\w*", r"террорист\w*", r"тонаушы\w*", r"қатысушы\w*"],
-        "civilians": [r"бейбіт тұрғын\w*", r"тұрғын\w*", r"дәрігер\w*", r"медик\w*",
-                      r"медицина қызметкер\w*", r"журналист\w*"],
-        "foreigners": [r"шетел(?:дік)? азамат\w*", r"шетелдік\w*"],
-        "children": [r"бала\w*", r"кәмелетке толмаған\w*"],
-        None: [r"адам\w*", r"азамат\w*"],
-    },
-    "qualifiers_before": {
-        "about": [r"шамамен", r"жуық шамамен"],
-        "at_least": [r"кем дегенде", r"ең кемі"],
-    },
-    "qualifiers_after": {
-        "more_than": [r"астам", r"аса", r"артық", r"асты", r"асып", r"асқан"],
-        "about": [r"жуық", r"таяу"],
-        "up_to": [r"дейін"],
-        "less_than": [r"кем"],
-    },
-    "number_words": [
-        (rf"бір{_KK_CASE}?", "unit", 1), (rf"екі{_KK_CASE}?", "unit", 2), (rf"үш{_KK_CASE}?", "unit", 3),
-        (rf"төрт{_KK_CASE}?", "unit", 4), (rf"бес{_KK_CASE}?", "unit", 5), (rf"алты{_KK_CASE}?", "unit", 6),
-        (rf"жеті{_KK_CASE}?", "unit", 7), (rf"сегіз{_KK_CASE}?", "unit", 8),
-        (rf"тоғыз{_KK_CASE}?", "unit", 9), (rf"он{_KK_CASE}?", "unit", 10),
-        (rf"жиырма{_KK_CASE}?", "unit", 20), (rf"отыз{_KK_CASE}?", "unit", 30),
-        (rf"қырық{_KK_CASE}?", "unit", 40), (rf"елу{_KK_CASE}?", "unit", 50),
-        (rf"алпыс{_KK_CASE}?", "unit", 60), (rf"жетпіс{_KK_CASE}?", "unit", 70),
-        (rf"сексен{_KK_CASE}?", "unit", 80), (rf"тоқсан{_KK_CASE}?", "unit", 90),
-        (rf"жүз{_KK_CASE}?", "scale", 100), (rf"мың{_KK_CASE}?", "big", 1000),
-        (rf"миллион{_KK_CASE}?", "big", 1_000_000),
-    ],
-    "multipliers": {1000: [rf"мың{_KK_CASE}?"], 1_000_000: [rf"миллион{_KK_CASE}?", r"млн"]},
-    "vague": [r"ондаған", r"жүздеген", r"мыңдаған", r"бірнеше (?:ондаған|жүз\w*|мың\w*)"],
-    "same_number": [r"сонша(?:лық)?"],
-    "filler": "саны шамамен кем дегенде жалпы барлығы тағы әлі арасында жуық",
-    "stop": "және мен бен пен да де та те болды болған бар еді екен жетті құрады кезінде ішінде "
-            "тағы бойынша деп болып отыр жатыр арасында бүгін кеше түнде",
-    "of": "",
-    "count_before": r"(?!)",
-    "count_after": r"\s*саны\b",
-    "part_before": r"оның ішінде|олардың ішінде|соның ішінде|олардың",
-    "next_before": r"және|,|—|–",
-    "continues_after": r"(?!)",
-    "anaphora": r"\bолардың саны\b",
-}
+# Each language's words are data (pipeline/lexicons/<code>.toml); the shared tables below
+# hold proper names and markers that read the same in any of the languages.
 
 # Shared tables: proper names and markers read the same in any of the three languages.
 _PLACES = _Table({name: terms.patterns for name, terms in PLACES.items()})
@@ -406,6 +192,11 @@ _DIGITS = (
     r"(?<![\w\-/:.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+|\d+(?:[.,]\d+)*)(?!\d)"
 )
 _CASE_SUFFIX = r"-[а-яёәғқңөұүһі]{1,4}(?![\w-])"  # "26-ти", "142-сі", "225-ке"
+# a number inside a vocabulary's `change` pattern ("с {NUMBER} до {NUMBER}")
+_NUMBER_SLOT = (
+    r"\d[\d \u00a0\u202f\u2009.,]*(?:-?[а-яёәғқңөұүһі]{1,4})?"
+    r"(?:\s*(?:тыс\.|тысяч\w*|thousand|мың\w*|млн\.?))?"
+)
 
 
 @dataclass(frozen=True)
@@ -428,6 +219,10 @@ class _Lexicon:
     part_before: re.Pattern[str]
     continues_after: re.Pattern[str]  # always a part
     anaphora: re.Pattern[str]
+    predicate_before: re.Pattern[str]  # "stands at", "составило": a metric phrase's verb
+    change: re.Pattern[str]  # "from A to B": A is the old value
+    # metric words that count only where the sentence says what they are about
+    contextual: tuple[_Table, dict[str, re.Pattern[str]]]
 
     def is_known_word(self, word: str) -> bool:
         """A capitalised word that may stand right before a number without naming it."""
@@ -440,47 +235,92 @@ class _Lexicon:
         )
 
 
-def _lexicon(code: str, data: Mapping[str, Any]) -> _Lexicon:
-    def alternation(patterns: Sequence[str]) -> str:
-        return "|".join(sorted(patterns, key=len, reverse=True))
+def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
+    def alternation(patterns: Iterable[str]) -> str:
+        return "|".join(sorted(patterns, key=len, reverse=True)) or "(?!)"
 
     def ci(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern, re.IGNORECASE)
 
-    word = alternation([p for p, _, _ in data["number_words"]])
-    multiplier = alternation([p for ps in data["multipliers"].values() for p in ps])
-    numbers = ci(
-        rf"(?P<digits>{_DIGITS})(?P<suffix>{_CASE_SUFFIX})?"
-        rf"(?:[ \u00a0\u202f\u2009]*(?<!\w)(?P<mult>{multiplier})(?:(?<=\.)|(?!\w)))?"
-        rf"|(?<!\w)(?P<vague>{alternation(data['vague'])})(?!\w)"
-        rf"|(?<!\w)(?P<same>{alternation(data['same_number'])})(?!\w)"
-        rf"|(?<!\w)(?P<words>(?:{word})(?:(?:\s+|-)(?:{word}))*)(?!\w)"
-    )
+    numbers, linking = vocabulary.numbers, vocabulary.linking
+    suffix = f"(?:{numbers.word_suffix})?" if numbers.word_suffix else ""
+    number_words = [(rf"(?:{p}){suffix}", kind, value) for p, kind, value in numbers.words]
+    number_words += [(form, kind, value) for form, kind, value in _numeral_forms(tuple(numbers.lemmas))]
+    word = alternation(p for p, _, _ in number_words)
+    multiplier = alternation(f"(?:{p}){suffix}" for ps in numbers.multipliers.values() for p in ps)
+    digit_suffix = rf"|{numbers.digit_suffix}" if numbers.digit_suffix else ""
+    metrics = {**vocabulary.metrics}
+    for metric, patterns in vocabulary.contextual_metrics.items():
+        metrics[metric] = [*metrics.get(metric, []), *patterns]
     return _Lexicon(
-        code=code,
-        metrics=_Table(data["metrics"]),
-        counted=frozenset({"criminal_cases", "troops"}),
-        subjects=_Table(data["subjects"]),
-        qualifiers_before=_Table(data["qualifiers_before"]),
-        qualifiers_after=_Table(data["qualifiers_after"]),
-        number_words=tuple((ci(rf"(?:{p})"), kind, value) for p, kind, value in data["number_words"]),
-        numbers=numbers,
-        multipliers=tuple(
-            (ci(rf"(?:{alternation(ps)})"), value) for value, ps in data["multipliers"].items()
+        code=vocabulary.language,
+        metrics=_Table(metrics),
+        contextual=(
+            _Table(vocabulary.contextual_metrics),
+            {metric: ci(alternation(ps)) for metric, ps in vocabulary.context.items()},
         ),
-        filler=frozenset(data["filler"].split()),
-        stop=frozenset(data["stop"].split()),
-        of=frozenset(data["of"].split()),
-        count_before=ci(data["count_before"]),
-        count_after=ci(data["count_after"]),
-        continues_before=ci(rf"(?:{data['part_before']}|{data['next_before']})\s*$"),
-        part_before=ci(rf"(?:{data['part_before']})\s*$"),
-        continues_after=ci(data["continues_after"]),
-        anaphora=ci(data["anaphora"]),
+        counted=frozenset({"criminal_cases", "troops"}),
+        subjects=_Table({None if k == "people" else k: v for k, v in vocabulary.subjects.items()}),
+        qualifiers_before=_Table(vocabulary.qualifiers.before),
+        qualifiers_after=_Table(vocabulary.qualifiers.after),
+        number_words=tuple((ci(rf"(?:{p})"), kind, value) for p, kind, value in number_words),
+        numbers=ci(
+            rf"(?P<digits>{_DIGITS})(?P<suffix>{_CASE_SUFFIX}{digit_suffix})?"
+            rf"(?:[ \u00a0\u202f\u2009]*(?<!\w)(?P<mult>{multiplier})(?:(?<=\.)|(?!\w)))?"
+            rf"|(?<!\w)(?P<vague>{alternation(numbers.vague)})(?!\w)"
+            rf"|(?<!\w)(?P<same>{alternation(numbers.same)})(?!\w)"
+            rf"|(?<!\w)(?P<words>(?:{word})(?:(?:\s+|-)(?:{word}))*)(?!\w)"
+        ),
+        multipliers=tuple(
+            (ci(rf"(?:{alternation(ps)}){suffix}"), _MULTIPLIERS[name])
+            for name, ps in numbers.multipliers.items()
+        ),
+        filler=frozenset(w.lower() for w in linking.filler),
+        stop=frozenset(w.lower() for w in linking.stop),
+        of=frozenset(linking.of),
+        count_before=ci(linking.count_before),
+        count_after=ci(linking.count_after),
+        continues_before=ci(rf"(?:{linking.part_before}|{linking.next_before})\s*$"),
+        part_before=ci(rf"(?:{linking.part_before})\s*$"),
+        continues_after=ci(linking.continues_after),
+        anaphora=ci(linking.anaphora),
+        predicate_before=ci(rf"(?:{linking.predicate_before})\s*$"),
+        change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
     )
 
 
-_LEXICONS = {code: _lexicon(code, data) for code, data in (("en", _EN), ("ru", _RU), ("kk", _KK))}
+_MULTIPLIERS = {"thousand": 1000, "million": 1_000_000}
+
+
+@cache
+def _numeral_forms(lemmas: tuple[tuple[str, str, int], ...]) -> list[tuple[str, str, int]]:
+    """Every case form of each Russian numeral lemma, as pymorphy3's dictionary inflects it:
+    "двенадцать" -> двенадцати, двенадцатью; "двое" -> двоих, двоим; "тысяча" -> тысячах."""
+    if not lemmas:
+        return []
+    analyzer = _morph_analyzer()
+    forms = []
+    for lemma, kind, value in lemmas:
+        parses = [p for p in analyzer.parse(lemma) if p.normal_form == lemma]
+        if not parses:
+            raise ValueError(f"pymorphy3 does not know the numeral {lemma!r}")
+        best = max(parses, key=lambda p: len(p.lexeme))
+        words = sorted({f.word for f in best.lexeme} | {lemma}, key=len, reverse=True)
+        pattern = "|".join("".join("[её]" if c in "её" else re.escape(c) for c in w) for w in words)
+        forms.append((pattern, kind, value))
+    return forms
+
+
+@cache
+def _morph_analyzer() -> Any:
+    import pymorphy3  # loaded where Russian numerals are first compiled, not on import
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@cache
+def _lexicon_for(code: str) -> _Lexicon:
+    return _lexicon(figure_vocabulary(code))
 
 
 # --------------------------------------------------------------------------- numbers
@@ -785,11 +625,12 @@ def _source(text: str) -> str | None:
 
 
 def _language(text: str, language: str | None) -> _Lexicon:
-    code = language if language in _LEXICONS else detect_language(text)
-    if code not in _LEXICONS:
+    known = figure_languages()
+    code = language if language in known else detect_language(text)
+    if code not in known:
         latin = sum(ch.isascii() and ch.isalpha() for ch in text)
         code = "en" if latin * 2 >= sum(ch.isalpha() for ch in text) else "ru"
-    return _LEXICONS[code]
+    return _lexicon_for(code)
 
 
 def extract_claims(text: str, *, language: str | None = None) -> list[Claim]:

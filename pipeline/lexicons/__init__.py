@@ -1,0 +1,151 @@
+"""The figures stage's vocabularies, as data: one TOML file per language, beside this module.
+
+A linguist adds a phrasing by editing `ru.toml`, not the engine. Each file says, for its
+language, which words name a metric, whom a figure counts, the qualifiers before and after
+a number, how numbers are written in words, and the small words that link a number to its
+metric. Patterns are case-insensitive regular expressions matched as whole words, without
+capturing groups; `\\w*` takes inflected endings. `FigureVocabulary` is the typed shape
+every file is checked against when it is loaded: an unknown key, metric, subject or
+qualifier, or a pattern that does not compile, is a `VocabularyError` naming the file and
+the entry.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+
+from ..models import Metric, Qualifier
+
+__all__ = ["FigureVocabulary", "VocabularyError", "figure_languages", "figure_vocabulary"]
+
+_HERE = Path(__file__).parent
+
+Subject = Literal["security_forces", "protesters", "civilians", "foreigners", "children", "people"]
+NumberKind = Literal["unit", "scale", "big"]
+
+
+class VocabularyError(ValueError):
+    """A vocabulary file that cannot be read or does not fit its shape."""
+
+
+def _compiles(patterns: list[str]) -> list[str]:
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from None
+        if re.compile(pattern).groups:
+            raise ValueError(f"pattern {pattern!r} has a capturing group; use (?:...)")
+    return patterns
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Qualifiers(_Strict):
+    before: dict[Qualifier, list[str]] = {}  # "more than 200", "около 200"
+    after: dict[Qualifier, list[str]] = {}  # "200 or more", "200-ден астам"
+
+    @field_validator("before", "after")
+    @classmethod
+    def _patterns(cls, table: dict[str, list[str]]) -> dict[str, list[str]]:
+        for patterns in table.values():
+            _compiles(patterns)
+        return table
+
+
+class Numbers(_Strict):
+    # (pattern, kind, value): a unit adds ("twenty" "six"), a scale multiplies what is before
+    # it ("two hundred"), a big one closes a group ("two thousand three hundred")
+    words: list[tuple[str, NumberKind, int]] = []
+    # Russian: numeral lemmas whose every case form pymorphy3 generates ("двенадцать" ->
+    # "двенадцати", "двенадцатью"); the same (lemma, kind, value) shape as `words`
+    lemmas: list[tuple[str, NumberKind, int]] = []
+    # an ending any number word or figure may carry: Kazakh "бесеуі", "4 500-ге", "мыңнан"
+    word_suffix: str = ""
+    digit_suffix: str = ""
+    vague: list[str] = []  # "dozens", "десятки": a count without a value
+    same: list[str] = []  # "the same number": the value of the figure before
+    multipliers: dict[Literal["thousand", "million"], list[str]] = {}
+
+
+class Linking(_Strict):
+    filler: list[str] = []  # words that may stand between a metric and the number after it
+    stop: list[str] = []  # words that end the phrase after a number
+    of: list[str] = []  # "dozens of people"
+    count_before: str = "(?!)"  # "the number of" before a metric word
+    count_after: str = "(?!)"  # Kazakh "саны" after it
+    part_before: str = "(?!)"  # "including", "из них", "оның"
+    next_before: str = "(?!)"  # "and", a comma, a dash: the next item of a list
+    continues_after: str = "(?!)"  # "25 of them"
+    anaphora: str = "(?!)"  # "their number": the metric of the sentence before
+    # "stands at", "составило", "жетті": what joins a metric noun phrase to its figure
+    predicate_before: str = "(?!)"
+    # "с 164 до 227", "from 13 to 18", "164-тен 227-ге дейін": the first is the old value
+    change: str = "(?!)"
+
+    @field_validator(
+        "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
+        "predicate_before", "change",
+    )
+    @classmethod
+    def _pattern(cls, pattern: str) -> str:
+        _compiles([pattern.replace("{NUMBER}", "0")])
+        return pattern
+
+
+class FigureVocabulary(_Strict):
+    """What the figures stage knows of one language. See the module docstring."""
+
+    language: str
+    metrics: dict[Metric, list[str]]
+    # metric words that count only when the sentence also matches `context`: "sent 100
+    # soldiers" is a troops figure only in a sentence on the peacekeeping mission
+    contextual_metrics: dict[Metric, list[str]] = {}
+    context: dict[Metric, list[str]] = {}
+    subjects: dict[Subject, list[str]]
+    qualifiers: Qualifiers = Qualifiers()
+    numbers: Numbers = Numbers()
+    linking: Linking = Linking()
+
+    @field_validator("metrics", "subjects", "contextual_metrics", "context")
+    @classmethod
+    def _patterns(cls, table: dict[str, list[str]]) -> dict[str, list[str]]:
+        for patterns in table.values():
+            _compiles(patterns)
+        return table
+
+    @model_validator(mode="after")
+    def _context_for_each_contextual_metric(self) -> FigureVocabulary:
+        missing = set(self.contextual_metrics) - set(self.context)
+        if missing:
+            raise ValueError(f"contextual_metrics {sorted(missing)} have no context patterns")
+        return self
+
+
+def figure_languages() -> tuple[str, ...]:
+    """The languages that have a vocabulary file, as ISO 639-1 codes."""
+    return tuple(sorted(p.stem for p in _HERE.glob("*.toml")))
+
+
+@cache
+def figure_vocabulary(language: str) -> FigureVocabulary:
+    """The vocabulary of `language` (ISO 639-1), read and checked once per process."""
+    path = _HERE / f"{language}.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        vocabulary = FigureVocabulary.model_validate(data)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise VocabularyError(f"{path}: {exc}") from None
+    except ValidationError as exc:
+        raise VocabularyError(f"{path}: {exc}") from None
+    if vocabulary.language != language:
+        raise VocabularyError(f"{path}: says language {vocabulary.language!r}")
+    return vocabulary
