@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, Self
 
@@ -32,11 +32,18 @@ _UNDATED = datetime.min.replace(tzinfo=timezone.utc)
 
 def publication_time(published: str | None) -> datetime:
     """A `published` value as a UTC time for ordering and comparing: a date alone is the end
-    of that day (the story may be from any hour of it), no readable date the start of time."""
+    of that day (the story may be from any hour of it), a month or a year alone the end of
+    that month or year, no readable date the start of time."""
     if not published:
         return _UNDATED
     text = published.strip()
     try:
+        if re.fullmatch(r"\d{4}", text):
+            return datetime.combine(date(int(text), 12, 31), time.max, timezone.utc)
+        if re.fullmatch(r"\d{4}-\d{2}", text):
+            year, month = int(text[:4]), int(text[5:])
+            first_of_next = date(year + month // 12, month % 12 + 1, 1)
+            return datetime.combine(first_of_next - timedelta(days=1), time.max, timezone.utc)
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             return datetime.combine(date.fromisoformat(text), time.max, timezone.utc)
         moment = datetime.fromisoformat(text)
@@ -59,7 +66,7 @@ class Document:
     body: str | bytes
     kind: DocumentKind
     title: str | None = None  # hints from a feed entry or import record
-    published: str | None = None  # ISO 8601 date or datetime
+    published: str | None = None  # ISO 8601 date or datetime, or a year or month alone ("2022-01")
     source: str | None = None  # outlet or feed name
     feed_url: str | None = None
 

@@ -211,7 +211,7 @@ def read_import_records(path: Path) -> Iterator[Document | Problem]:
             except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
                 yield Problem(where, "sources", f"invalid JSON: {exc}")
                 continue
-            yield _import_record(record, where)
+            yield from _import_record(record, where)
 
 
 @dataclass(frozen=True, slots=True)
@@ -758,30 +758,46 @@ def _iso_date(value: Any) -> str | None:
     return value.strip()
 
 
-def _import_record(record: Any, where: str) -> Document | Problem:
+_REDUCED_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2]))?")  # ISO 8601 at the precision of a year or month
+
+
+def _record_date(value: str) -> str | None:
+    """An import record's `published`: a full ISO 8601 date or datetime, or one of reduced
+    precision ("2022", "2022-01", kept as given); None for anything else."""
+    text = value.strip()
+    return text if _REDUCED_DATE.fullmatch(text) else _iso_date(text)
+
+
+def _import_record(record: Any, where: str) -> Iterator[Document | Problem]:
+    """The record's Document, or the Problem that keeps it out. A `published` that is no
+    date is reported and the record kept, undated: archives are full of "unknown"."""
     if not isinstance(record, dict):
-        return Problem(where, "sources", f"expected a JSON object, got {type(record).__name__}")
+        yield Problem(where, "sources", f"expected a JSON object, got {type(record).__name__}")
+        return
     for field in _RECORD_FIELDS:
         if record.get(field) is not None and not isinstance(record[field], str):
-            return Problem(where, "sources", f"{field!r} must be a string")
+            yield Problem(where, "sources", f"{field!r} must be a string")
+            return
     url = _string(record.get("url"))
     if url is None:
-        return Problem(where, "sources", "record has no url")
+        yield Problem(where, "sources", "record has no url")
+        return
     # Text wins over html: it is already the article, with no boilerplate to strip.
     kind: DocumentKind = "text"
     body = _string(record.get("text"))
     if body is None:
         kind, body = "html", _string(record.get("html"))
     if body is None:
-        return Problem(where, "sources", "record has neither text nor html")
-    published = record.get("published")
-    if published is not None and _iso_date(published) is None:
-        return Problem(where, "sources", f"published {published!r} is not an ISO 8601 date or datetime")
-    return Document(
+        yield Problem(where, "sources", "record has neither text nor html")
+        return
+    published = _string(record.get("published"))
+    if published is not None and _record_date(published) is None:
+        yield Problem(where, "sources", f"published {published!r} is not an ISO 8601 date; the record is kept undated")
+    yield Document(
         url=url,
         body=body,
         kind=kind,
         title=_string(record.get("title")),
-        published=_iso_date(published),
+        published=_record_date(published) if published else None,
         source=_string(record.get("source")),
     )

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
 from pipeline.alerts import AlertConfigError, deliver_pending, raise_alerts
 from pipeline.figures import extract_claims
-from pipeline.models import Article, Claim
+from pipeline.models import Article, Claim, publication_time
 from pipeline.settings import Settings
 from pipeline.store import SeriesHigh, open_store
 
@@ -159,6 +160,13 @@ def test_publication_time_orders_a_batch_undated_first_and_a_bare_date_at_the_en
     assert values(raise_alerts(batch, store), "injured") == [
         ("first", 10, None), ("new_high", 20, 10), ("new_high", 30, 20), ("new_high", 40, 30),
     ]  # fmt: skip
+
+
+def test_a_month_or_a_year_alone_is_placed_at_its_end():
+    assert publication_time("2022-01") == datetime(2022, 1, 31, 23, 59, 59, 999999, tzinfo=timezone.utc)
+    assert publication_time("2022-12") == datetime(2022, 12, 31, 23, 59, 59, 999999, tzinfo=timezone.utc)
+    assert publication_time("2022") == publication_time("2022-12-31")
+    assert publication_time("2022-01-31T10:00:00Z") < publication_time("2022-01") < publication_time("2022-02-01")
 
 
 # --------------------------------------------------------------------------- delivery

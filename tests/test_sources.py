@@ -177,11 +177,24 @@ def test_import_records_yield_documents_and_problems_naming_the_line(tmp_path, o
         Document(url="https://example.kz/2", body="<p>Killed</p>", kind="html", published="2022-01-09T10:00:00+06:00"),
         Problem(f"{path}:3", "sources", "invalid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"),
         Problem(f"{path}:4", "sources", "record has neither text nor html"),
-        Problem(f"{path}:6", "sources", "published 'last Tuesday' is not an ISO 8601 date or datetime"),
+        Problem(f"{path}:6", "sources", "published 'last Tuesday' is not an ISO 8601 date; the record is kept undated"),
+        Document(url="https://example.kz/6", body="x", kind="text"),
         Problem(f"{path}:7", "sources", "record has no url"),
         Problem(f"{path}:8", "sources", "'text' must be a string"),
         Problem(f"{path}:9", "sources", "expected a JSON object, got list"),
     ]  # fmt: skip
+
+
+def test_import_records_keep_dates_of_reduced_precision(tmp_path, offline):
+    # ISO 8601 allows a year or a month alone; real archives are full of them
+    path = tmp_path / "partial.jsonl"
+    given = ["2022", "2022-01", "2022-01-16", "unknown", "2022-13", "22-01"]
+    path.write_text("".join(json.dumps({"url": f"https://e.kz/{i}", "text": "t", "published": p}) + "\n"
+                            for i, p in enumerate(given)))  # fmt: skip
+    out = read_all([str(path)], offline)
+    documents = [d for d in out if isinstance(d, Document)]
+    assert [d.published for d in documents] == ["2022", "2022-01", "2022-01-16", None, None, None]
+    assert [p.input for p in out if isinstance(p, Problem)] == [f"{path}:4", f"{path}:5", f"{path}:6"]
 
 
 def test_import_records_are_read_lazily(tmp_path):
