@@ -181,6 +181,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _GAP_BREAK = re.compile(_BREAK)
 _DASH = re.compile(r"\s*[—–-]\s*")
+_DASH_OR_COLON = re.compile(r"\s*(?:[—–:]|\s-)\s*")
 # "164 people, including three children, were killed": an aside a number may link across
 _ASIDE = re.compile(
     r",\s*(?:including|among them|among whom|в том числе|среди них|из них|оның ішінде|олардың ішінде)\b[^,;:()]*,",
@@ -220,6 +221,7 @@ class _Lexicon:
     continues_after: re.Pattern[str]  # always a part
     anaphora: re.Pattern[str]
     predicate_before: re.Pattern[str]  # "stands at", "составило": a metric phrase's verb
+    metric_nouns: re.Pattern[str]  # "death toll", "погибших": metric words that can take a predicate
     change: re.Pattern[str]  # "from A to B": A is the old value
     # metric words that count only where the sentence says what they are about
     contextual: tuple[_Table, dict[str, re.Pattern[str]]]
@@ -285,6 +287,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         continues_after=ci(linking.continues_after),
         anaphora=ci(linking.anaphora),
         predicate_before=ci(rf"(?:{linking.predicate_before})\s*$"),
+        metric_nouns=ci(rf"(?:{linking.metric_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
     )
 
@@ -500,7 +503,11 @@ class _Sentence:
     def __init__(self, text: str, lex: _Lexicon) -> None:
         self.text = text
         self.numbers = _numbers(text, lex)
-        self.metrics = list(lex.metrics.finditer(text))
+        self.metrics = [m for m in lex.metrics.finditer(text) if _in_context(m, text, lex)]
+        # "возросло с 164 до 227": a change's pattern spans its old value, and the new one
+        # follows it
+        self.changes = [(c.start(), c.end()) for c in lex.change.finditer(text)]
+        self.old = {n.start for a, b in self.changes for n in self.numbers if a <= n.start < b}
         self._number_starts = [n.start for n in self.numbers]
         self._metric_starts = [m.start() for m in self.metrics]
         breaks = list(_CLAUSE_BREAK.finditer(text))
@@ -534,17 +541,36 @@ class _Sentence:
         span = self._clause_starts[i], self._clause_ends[i]
         return None if self.number_between(*span) or self.metrics_near(*span) else span
 
+    def change_before(self, n: _Number) -> tuple[int, int] | None:
+        """The change whose new value `n` is ("from 13 to 18": 18), if any."""
+        return next(((a, b) for a, b in self.changes if b <= n.start and not self.text[b : n.start].strip()), None)
+
     @cached_property
     def source(self) -> str | None:
         return _source(self.text)
 
 
+def _in_context(metric: re.Match[str], text: str, lex: _Lexicon) -> bool:
+    """A contextual metric word ("sent 100 soldiers") counts only in a sentence on its
+    subject (the peacekeeping mission); every other metric word counts anywhere."""
+    table, context = lex.contextual
+    if not table.fullmatch(metric.group()):
+        return True
+    return bool(context[str(table.label(table.fullmatch(metric.group())))].search(text))  # type: ignore[arg-type]
+
+
 def _gap_ok(
-    sentence: _Sentence, a: int, b: int, max_words: int, allowed: frozenset[str] | None = None
+    sentence: _Sentence,
+    a: int,
+    b: int,
+    max_words: int,
+    allowed: frozenset[str] | None = None,
+    outside: Sequence[tuple[int, int]] = (),
 ) -> int | None:
-    """Words between a number and a metric, if they may link them; None if they may not."""
+    """Words between a number and a metric, if they may link them; None if they may not.
+    `outside`: spans whose numbers do not stand in the way (a change's old value)."""
     gap = sentence.text[a:b]
-    asides = [(a + m.start(), a + m.end()) for m in _ASIDE.finditer(gap)]
+    asides = [(a + m.start(), a + m.end()) for m in _ASIDE.finditer(gap)] + list(outside)
     rest = _ASIDE.sub(" ", gap)
     if _GAP_BREAK.search(rest) or sentence.number_between(a, b, outside=asides):
         return None
@@ -557,17 +583,21 @@ def _gap_ok(
 def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | None:
     """The metric word a number belongs to, or None."""
     s = sentence.text
+    change = sentence.change_before(n)
+    # the old value of a change may stand between a metric and its new value
+    outside = [change] if change else []
+    before_number = change[0] if change else n.start
     best: tuple[tuple[bool, int, int], re.Match[str]] | None = None
     for m in sentence.metrics_near(n.start - 250, n.tail + 250):  # any linking gap is shorter
         label = lex.metrics.label(m)
         if m.start() >= n.tail:  # "26 people have been killed"
             words, side = _gap_ok(sentence, n.tail, m.start(), 8), 0
         elif m.end() <= n.start:  # "police detained 3,811", "число задержанных превысило 5,8 тыс."
-            counting = bool(lex.count_before.search(s, max(0, m.start() - 30), m.start())) or bool(
-                lex.count_after.match(s, m.end())
-            )
-            allowed = None if counting else lex.filler
-            words, side = _gap_ok(sentence, m.end(), n.start, 8 if counting else 4, allowed), 1
+            gap = s[m.end() : before_number]
+            if _DASH_OR_COLON.fullmatch(gap):  # "Погибло – 8", "Detained: 9,900", "the dead – 110 –"
+                words, side = 0, 1
+            else:
+                words, side = _gap_after_metric(sentence, m, before_number, outside, lex), 1
         else:
             continue
         if words is None:
@@ -576,6 +606,33 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
         if best is None or rank < best[0]:
             best = (rank, m)
     return best[1] if best else None
+
+
+def _gap_after_metric(
+    sentence: _Sentence, m: re.Match[str], end: int, outside: Sequence[tuple[int, int]], lex: _Lexicon
+) -> int | None:
+    """Words between a metric word and the number after it, if they may link them.
+
+    Only linking words ("detained more than 4,000"), or any few words after a counting
+    phrase ("the number of people killed during the riots was 230", "число погибших в
+    Алматы превысило 100", "жараланғандар саны 4 500-ге жетті"), or, when a verb of
+    being or reaching stands right before the number, a longer stretch after a metric noun
+    ("the official death toll from the unrest now stands at 230").
+    """
+    s = sentence.text
+    start = m.start()
+    people = lex.subjects.at_end(s[max(0, start - 60) : start])  # "the number of people killed"
+    counting_end = start - len(people.group()) if people else start
+    counting = bool(lex.count_before.search(s, max(0, counting_end - 30), counting_end)) or bool(
+        lex.count_after.match(s, m.end())
+    )
+    gap = s[m.end() : end]
+    qualifier = lex.qualifiers_before.at_end(gap)
+    predicate = lex.predicate_before.search(gap) or (qualifier and lex.predicate_before.search(gap[: qualifier.start()]))
+    if predicate and (counting or lex.metric_nouns.fullmatch(m.group())):
+        return _gap_ok(sentence, m.end(), end, 12, outside=outside)
+    allowed = None if counting else lex.filler
+    return _gap_ok(sentence, m.end(), end, 8 if counting else 4, allowed, outside=outside)
 
 
 # --------------------------------------------------------------------------- attributes
@@ -662,7 +719,7 @@ def _sentence_claims(
     earlier = text[previous[0] : previous[1]] if previous else ""
     found: list[_Found] = []
     for n in sentence.numbers:
-        if _counts_something_else(sentence.text, n, lex):
+        if n.start in sentence.old or _counts_something_else(sentence.text, n, lex):
             continue
         head = _head(sentence.text, n.tail, lex)
         if head is None:
@@ -679,7 +736,7 @@ def _sentence_claims(
         claim = Claim(
             metric=reading.metric,  # type: ignore[arg-type]
             value=n.value if n.kind != "vague" else None,
-            qualifier=n.qualifier_after or _qualifier_before(sentence.text, n, lex),
+            qualifier=n.qualifier_after or _qualifier_before(sentence, n, lex),
             subject=None if reading.metric in lex.counted else reading.subject,
             location=location,
             text=claim_text,
@@ -746,6 +803,9 @@ def _read(
                 subject = _shared(c.subject for c in continued)
         return _Reading(metric, subject, link.start())
     before = _before(s, n)
+    qualifier = lex.qualifiers_before.at_end(before)  # "thousands of protesters, as many as 10,100"
+    if qualifier:
+        before = before[: qualifier.start()]
     marker = lex.continues_before.search(before)
     of_them = lex.continues_after.match(s, n.tail)
     if last and (marker or of_them):
@@ -753,7 +813,7 @@ def _read(
         # sentence's previous figure; its place may stand before the marker ("в Шымкенте — 50")
         marker_pos = n.start - len(before) + marker.start() if marker else n.start
         part = bool(of_them or lex.part_before.search(before))
-        subject = head.subject if head.names_people else last.subject
+        subject = head.subject if head.names_people else _subject_after_dash(s, n.tail, lex) or last.subject
         return _Reading(last.metric, subject, marker_pos, part=part)
     if earlier and lex.anaphora.search(s):
         # "Their number increased to 18": the metric is in the previous sentence
@@ -768,6 +828,17 @@ def _read(
     return None
 
 
-def _qualifier_before(s: str, n: _Number, lex: _Lexicon) -> Qualifier:
-    found = lex.qualifiers_before.at_end(_before(s, n))
+def _subject_after_dash(s: str, pos: int, lex: _Lexicon) -> str | None:
+    """Whom a part counts when a dash names them: "оның 21-і – құқық қорғау органдарының
+    қызметкерлері" (21 of them law enforcement officers)."""
+    dash = _DASH.match(s, pos)
+    if not dash or dash.end() == pos:
+        return None
+    found = lex.subjects.match(s, dash.end())
+    return lex.subjects.label(found) if found else None
+
+
+def _qualifier_before(sentence: _Sentence, n: _Number, lex: _Lexicon) -> Qualifier:
+    change = sentence.change_before(n)  # "rose from 164 to 227": 227 as stated
+    found = lex.qualifiers_before.at_end(sentence.text[max(0, change[0] - 80) : change[0]] if change else _before(sentence.text, n))
     return lex.qualifiers_before.label(found) if found else "exact"  # type: ignore[return-value]

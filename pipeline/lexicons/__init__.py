@@ -88,12 +88,14 @@ class Linking(_Strict):
     anaphora: str = "(?!)"  # "their number": the metric of the sentence before
     # "stands at", "составило", "жетті": what joins a metric noun phrase to its figure
     predicate_before: str = "(?!)"
+    # metric words that are nouns ("death toll", "погибших"), which a predicate may follow
+    metric_nouns: str = "(?!)"
     # "с 164 до 227", "from 13 to 18", "164-тен 227-ге дейін": the first is the old value
     change: str = "(?!)"
 
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
-        "predicate_before", "change",
+        "predicate_before", "change", "metric_nouns",
     )
     @classmethod
     def _pattern(cls, pattern: str) -> str:
