@@ -17,12 +17,13 @@ def enrich(doc: Document, settings: Settings) -> Article | Problem:
     """The Article in `doc`, with language, fingerprint, topics and (if relevant) figures."""
     try:
         article = extract.extract_article(doc, fetched_at=utc_now())
-        article.language = language.detect_language(f"{article.title}\n{article.text}")
+        article.language, article.script = language.detect_language_and_script(f"{article.title}\n{article.text}")
         article = dedup.fingerprint(article, settings)
         tags = topics.score_topics(
             article.title,
             article.text,
             article.language,
+            script=article.script,
             threshold=settings.topic_threshold,
             published=article.published,
             case_start=settings.case_start,
@@ -31,7 +32,7 @@ def enrich(doc: Document, settings: Settings) -> Article | Problem:
         article.topics, article.topic_evidence = list(tags.topics), list(tags.evidence)
         # Figures only for the case's stories: a crash elsewhere is no claim about it.
         if article.relevant:
-            article.figures = figures.extract_claims(article.text, language=article.language)
+            article.figures = figures.extract_claims(article.text, language=article.language, script=article.script)
     except extract.ExtractError as exc:
         return Problem(doc.url, "extract", exc.message)
     except Exception as exc:  # one pathological page must not stop the run

@@ -53,6 +53,7 @@ which topics reads too. pipeline.evaluation measures this stage against hand-wri
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -64,6 +65,7 @@ from .kazakhstan import LEADERS, PANDEMIC, PLACES, sentence_spans, whole_words
 from .language import detect_language
 from .lexicons import FigureVocabulary, figure_languages, figure_vocabulary
 from .models import Claim, Qualifier
+from .transliteration import Transliteration, to_cyrillic
 
 __all__ = ["SUBJECTS", "extract_claims"]
 
@@ -173,7 +175,7 @@ _FOREIGN = re.compile(
 _PANDEMIC = whole_words(PANDEMIC.patterns)
 # Where a clause ends: for location and scope, "killed 26 ... hours after Russian forces landed
 # in Almaty" is not a figure about Almaty.
-_BREAK = r"(?<!\d)[,:](?!\d)|[;()\[\]!?—–]|\s-\s"  # "3,000" and "8:21" break nothing
+_BREAK = r"[,:](?!\d)|[;()\[\]!?—–]|\s-\s"  # "3,000" and "8:21" break nothing
 _CLAUSE_BREAK = re.compile(
     rf"{_BREAK}|\b(?:after|before|when|while|whereas|although|but|according to|as per|"
     r"после|когда|пока|однако|но|по данным|согласно|кейін|соң|бірақ|алайда)\b",
@@ -608,6 +610,17 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
     return best[1] if best else None
 
 
+def _counting_phrase(s: str, metric_start: int, lex: _Lexicon) -> re.Match[str] | None:
+    """The people a counting phrase names right before its metric word ("the number of
+    security officers killed"), if it does. Without "number of" the people before a verb are
+    its agents, not whom it counts ("police detained 3,811")."""
+    people = lex.subjects.at_end(s[max(0, metric_start - 60) : metric_start])
+    if not people or not people.group().strip():
+        return None
+    end = max(0, metric_start - 60) + people.start()
+    return people if lex.count_before.search(s, max(0, end - 30), end) else None
+
+
 def _gap_after_metric(
     sentence: _Sentence, m: re.Match[str], end: int, outside: Sequence[tuple[int, int]], lex: _Lexicon
 ) -> int | None:
@@ -621,10 +634,10 @@ def _gap_after_metric(
     """
     s = sentence.text
     start = m.start()
-    people = lex.subjects.at_end(s[max(0, start - 60) : start])  # "the number of people killed"
-    counting_end = start - len(people.group()) if people else start
-    counting = bool(lex.count_before.search(s, max(0, counting_end - 30), counting_end)) or bool(
-        lex.count_after.match(s, m.end())
+    counting = bool(
+        _counting_phrase(s, start, lex)  # "the number of people killed"
+        or lex.count_before.search(s, max(0, start - 30), start)
+        or lex.count_after.match(s, m.end())
     )
     gap = s[m.end() : end]
     qualifier = lex.qualifiers_before.at_end(gap)
@@ -690,13 +703,28 @@ def _language(text: str, language: str | None) -> _Lexicon:
     return _lexicon_for(code)
 
 
-def extract_claims(text: str, *, language: str | None = None) -> list[Claim]:
+def extract_claims(text: str, *, language: str | None = None, script: str | None = None) -> list[Claim]:
     """Every figure `text` states about the unrest, in text order. Pure; safe in a process pool.
 
-    `language` (ISO 639-1: en, ru, kk) picks the lexicon; when it is missing or another
-    language, the text's own language is detected.
+    `language` (ISO 639-1: en, ru, kk, ...) picks the lexicon; when it is missing or has
+    none, the text's own language is detected. Kazakh in the Latin or Arabic `script` is
+    read through its Cyrillic transliteration; its claims quote the text as written.
     """
-    lex = _language(text, language)
+    if language == "kk" and script in ("Latn", "Arab"):
+        reading = to_cyrillic(text, script)
+        return [_as_written(claim, reading) for claim in _claims(reading.text, _lexicon_for("kk"))]
+    return _claims(text, _language(text, language))
+
+
+def _as_written(claim: Claim, reading: Transliteration) -> Claim:
+    """A claim found in a transliteration, its sentence and number as the original writes them."""
+    start, end = reading.source_span(claim.start, claim.end)
+    at = claim.start + max(0, claim.text.find(claim.words))
+    words = reading.original[slice(*reading.source_span(at, at + len(claim.words)))]
+    return dataclasses.replace(claim, text=reading.original[start:end], start=start, end=end, words=words)
+
+
+def _claims(text: str, lex: _Lexicon) -> list[Claim]:
     # A claim names its metric in its own sentence or, by anaphora ("their number rose to
     # 18"), in the one before: most sentences, and most articles, need no parsing at all.
     if not lex.metrics.search(text):
@@ -799,6 +827,8 @@ def _read(
             between = lex.subjects.search(s[min(n.end, link.end()) : max(n.start, link.start())])
             if between:  # "число погибших мирных жителей возросло до 26-ти"
                 subject = lex.subjects.label(between)
+            elif counted := _counting_phrase(s, link.start(), lex):  # "the number of police killed rose to 18"
+                subject = lex.subjects.label(counted)
             else:  # "748 security officers have been wounded and 18 killed"
                 subject = _shared(c.subject for c in continued)
         return _Reading(metric, subject, link.start())

@@ -32,8 +32,12 @@ class Terms:
 
 def _region(latin: str, russian: str, kazakh: str) -> Terms:
     """A region as named in English ("Almaty region"), Russian ("Алматинская область",
-    from the adjective's stem) and Kazakh ("Алматы облысы")."""
-    return Terms((rf"{latin} region",), (rf"{russian}\w* област\w*", rf"{kazakh} облыс\w*"))
+    from the adjective's stem; in a list, the feminine adjective alone: "в Жамбылской - 11",
+    as "район" and "город" are not feminine) and Kazakh ("Алматы облысы")."""
+    return Terms(
+        (rf"{latin} region",),
+        (rf"{russian}\w* област\w*", rf"(?-i:{russian[0].upper()}){russian[1:]}(?:ая|ой|ую)", rf"{kazakh} облыс\w*"),
+    )
 
 
 _KK_ENDINGS = r"(?:да|дағы|ға|дың|дан)"  # Kazakh case endings of a name: Оралда, Таразға

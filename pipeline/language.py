@@ -26,7 +26,9 @@ from langdetect import DetectorFactory, LangDetectException, detect_langs
 from langdetect.detector_factory import init_factory
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-__all__ = ["detect_language", "load_models"]
+from .transliteration import to_cyrillic
+
+__all__ = ["detect_language", "detect_language_and_script", "load_models"]
 
 DetectorFactory.seed = 0  # langdetect samples n-grams at random; a fixed seed makes it repeatable
 
@@ -88,14 +90,81 @@ _SENTENCE_END = re.compile(r"[.!?…\n]")
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the language `text` is written in; None when there is too little text."""
+    return detect_language_and_script(text)[0]
+
+
+def detect_language_and_script(text: str) -> tuple[str | None, str | None]:
+    """The language (ISO 639-1) `text` is written in and its script (ISO 15924: Cyrl,
+    Latn, Arab, ...); None for what there is too little text to tell."""
     sample = _URL.sub(" ", text[:SAMPLE_CHARS])
     words = _WORD.findall(sample)
     letters = sum(len(w) for w in words)
+    script = _script(words)
     if letters < MIN_LETTERS:
-        return None
-    if sum(len(w) for w in words if _CYRILLIC.match(w)) * 2 >= letters:
-        return _cyrillic_language(sample)
-    return _other_script_language(sample)
+        return None, script
+    if script == "Cyrl":
+        return _cyrillic_language(sample), script
+    if script == "Latn" and _kazakh_latin_evidence(words) >= KAZAKH_LATIN_EVIDENCE:
+        if _cyrillic_language(to_cyrillic(sample, "Latn").text) == "kk":
+            return "kk", script
+    if script == "Arab" and _is_kazakh_arabic(sample):
+        return "kk", script
+    return _other_script_language(sample), script
+
+
+# Letters by script, for the scripts whose languages newsmon reads or should name.
+_SCRIPTS = (
+    ("Cyrl", re.compile(r"[\u0400-\u04ff\u0500-\u052f]")),
+    ("Arab", re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")),
+    ("Grek", re.compile(r"[\u0370-\u03ff]")),
+    ("Geor", re.compile(r"[\u10a0-\u10ff]")),
+    ("Armn", re.compile(r"[\u0530-\u058f]")),
+    ("Hebr", re.compile(r"[\u0590-\u05ff]")),
+    ("Hani", re.compile(r"[\u4e00-\u9fff]")),
+    ("Latn", re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")),
+)
+
+
+def _script(words: list[str]) -> str | None:
+    """The script most of the letters of `words` are written in."""
+    counts: dict[str, int] = {}
+    for word in words:
+        for name, letters in _SCRIPTS:
+            if letters.match(word):
+                counts[name] = counts.get(name, 0) + len(word)
+                break
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+# Kazakh in the Latin alphabet: its own letters (2018-2021 acute forms, the umlaut draft's
+# ñ ū ī, 2017's apostrophes) and its commonest words. Turkish, Azerbaijani, Uzbek and
+# Spanish share some of the letters but none of the words; `to_cyrillic` and the Cyrillic
+# alphabets then confirm it.
+KAZAKH_LATIN_EVIDENCE = 3
+_KAZAKH_LATIN_LETTERS = re.compile(r"[ǵńýūīñ]|[anuyi]['’ʼ](?=\w)", re.IGNORECASE)
+_KAZAKH_LATIN_WORDS = frozenset(
+    "jáne jane zhane men ben pen bul búl osy degen dep bolyp boldy bolady bolǵan úshin ushin üşin "
+    "boıynsha boiynsha boyinsha týraly turaly tūraly adam sondaı sondai jyl jyly jylǵy kezinde arqyly "
+    "qazaqstan qazaqstannyń qazaq qala qalasy sany tapty edi joq olar búgin qańtar qantar memlekettik "
+    "respýblıka respublika elimizde aıtty aitty degen jáne".split()
+)
+
+
+def _kazakh_latin_evidence(words: list[str]) -> int:
+    letters = sum(len(_KAZAKH_LATIN_LETTERS.findall(w)) for w in words)
+    known = len({w.lower() for w in words} & _KAZAKH_LATIN_WORDS)
+    return letters + 2 * known
+
+
+# Kazakh and Uyghur both extend the Arabic alphabet with ۇ ۋ ڭ ە ى; Uyghur alone writes
+# ې ۆ ۈ and opens every vowel-initial word with ئ, Kazakh marks front words with ٴ.
+_KAZAKH_ARABIC = re.compile("[\u06c7\u06cb\u06ad\u06d5\u0649\u0674]")
+_UYGHUR_ARABIC = re.compile("[\u06d0\u06c6\u06c8\u0626]")
+
+
+def _is_kazakh_arabic(sample: str) -> bool:
+    kazakh = len(_KAZAKH_ARABIC.findall(sample))
+    return kazakh >= 5 and len(_UYGHUR_ARABIC.findall(sample)) * 10 < kazakh
 
 
 def _cyrillic_language(sample: str) -> str:

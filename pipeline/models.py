@@ -155,7 +155,8 @@ class Article:
     fetched_at: str | None = None
     feed_url: str | None = None
     # language
-    language: str | None = None
+    language: str | None = None  # ISO 639-1
+    script: str | None = None  # ISO 15924: Cyrl, Latn, Arab (Kazakh is written in all three)
     # dedup
     content_hash: str = ""
     minhash: bytes = b""  # packed MinHash signature, opaque outside dedup
@@ -186,6 +187,7 @@ class Article:
             "source": self.source,
             "published": self.published,
             "language": self.language,
+            "script": self.script,
             "relevant": self.relevant,
             "topics": list(self.topics),
             "topic_score": self.topic_score,

@@ -48,6 +48,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from .kazakhstan import EVENT_NAMES, LEADERS, PANDEMIC, PLACES, sentence_spans, whole_words
+from .transliteration import to_cyrillic
 
 TOPIC = "kazakhstan_unrest"
 TITLE_WEIGHT = 2.0  # the title counts as this many sentences
@@ -197,6 +198,7 @@ def score_topics(
     text: str,
     language: str | None,
     *,
+    script: str | None = None,
     threshold: float,
     published: str | None = None,
     case_start: str | None = None,
@@ -208,6 +210,8 @@ def score_topics(
     day it names; a story without one, or with one that cannot be read, is judged on its
     text alone. ValueError for a `case_start` that is no ISO date.
     """
+    if language == "kk" and script in ("Latn", "Arab"):  # read as Cyrillic, with one vocabulary
+        title, text = to_cyrillic(title, script).text, to_cyrillic(text, script).text
     start = _case_start(case_start)
     day = _day(published)
     if start and day and day < start:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers import SEEDS
 
-from pipeline.language import detect_language
+from pipeline.language import detect_language, detect_language_and_script
+from pipeline.transliteration import to_cyrillic
 
 SENTENCES = {
     "en": [
@@ -114,3 +115,47 @@ def test_seeds_are_english(path):
 @pytest.mark.parametrize("text", ["", "   ", "4 266", "Тоқаев", "OK!", "https://tengrinews.kz/news/457"])
 def test_too_little_text_has_no_language(text):
     assert detect_language(text) is None
+
+
+# Kazakh is written in three scripts; py3langid and langdetect know only its Cyrillic.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qańtar oqıǵasy kezinde 230 adam qaza tapty. Almatyda tártipsizdikter kezinde 4 myńnan astam adam "
+         "ustaldy.", ("kk", "Latn")),
+        ("Memleket basshysy Qasym-Jomart Toqaev Úkimettiń otstavkasyn qabyldady jáne jańa premer-mınıstr "
+         "taǵaıyndady.", ("kk", "Latn")),
+        ("قازاقستان رەسپۋبليكاسى الماتى قالاسىندا 29 ادام قازا تاپتى. ءبىر ادام ۇستالدى", ("kk", "Arab")),
+        ("Алматыда коменданттық сағат 19 қаңтарға дейін ұзартылды", ("kk", "Cyrl")),
+        # the neighbours that share letters with Latin or Arabic Kazakh are not Kazakh
+        ("Qazaxıstanda iğtişaşlar nəticəsində 230 nəfər ölüb, hüquq-mühafizə orqanlarının əməkdaşları "
+         "yaralanıb.", ("az", "Latn")),
+        ("Kazakistan'da protestolarda ölenlerin sayı 225'e yükseldi, 4 binden fazla kişi yaralandı.", ("tr", "Latn")),
+        ("Qozog'istondagi tartibsizliklarda 225 kishi halok bo'ldi, deya xabar berdi bosh prokuratura.",
+         ("uz", "Latn")),
+        ("La cifra de muertos en las protestas de Kazajistán asciende a 225, según la fiscalía.", ("es", "Latn")),
+        ("قازاقستاندا يۈز بەرگەن توپىلاڭدا 225 ئادەم ئۆلدى، 4500 دىن ئارتۇق ئادەم يارىلاندى.", ("ug", "Arab")),
+        ("أفاد المدعي العام لجمهورية كازاخستان بأن عدد القتلى خلال أعمال الشغب بلغ 230 شخصا", ("ar", "Arab")),
+    ],
+)  # fmt: skip
+def test_kazakh_in_each_script_and_its_neighbours(text, expected):
+    assert detect_language_and_script(text) == expected
+
+
+def test_kazakh_latin_and_arabic_read_as_cyrillic_letter_for_letter():
+    assert to_cyrillic("Qazaqstan Respýblıkasynyń Úkimeti shyǵardy", "Latn").text == "Қазақстан Республикасының Үкіметі шығарды"
+    assert to_cyrillic("Qazaq tili - memlekettik til", "Latn").text == "Қазақ тілі - мемлекеттік тіл"
+    # 2017's apostrophes and the umlaut draft
+    assert to_cyrillic("Qazaqstan Respy'bli'kasy, Qan'tar", "Latn").text == "Қазақстан Республикасы, Қаңтар"
+    assert to_cyrillic("Qañtar oqīğasy", "Latn").text == "Қаңтар оқиғасы"
+    # the hamza, or a front letter, makes a word's vowels front
+    assert to_cyrillic("ءبىر ادام", "Arab").text == "Бір адам"
+    assert to_cyrillic("كەزىندە", "Arab").text == "Кезінде"
+
+
+def test_a_span_of_the_reading_maps_back_to_the_text_as_written():
+    reading = to_cyrillic("Shymkentte 300 adam ustaldy", "Latn")
+    assert reading.text == "Шымкентте 300 адам ұсталды"
+    start = reading.text.index("300")
+    assert reading.original[slice(*reading.source_span(start, len(reading.text)))] == "300 adam ustaldy"
+    assert reading.original[slice(*reading.source_span(0, 9))] == "Shymkentte"

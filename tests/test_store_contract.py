@@ -59,7 +59,7 @@ def test_an_article_reads_back_as_it_was_written(backend):
     written = article(
         1, title="Almaty: thousands detained", text="Police detained 4,266 people in Almaty.",
         source="Tengrinews", published="2022-01-07T10:00:00+06:00", author="A. Writer",
-        fetched_at="2022-01-08T00:00:00+00:00", feed_url="https://example.org/rss", language="en",
+        fetched_at="2022-01-08T00:00:00+00:00", feed_url="https://example.org/rss", language="kk", script="Latn",
         band_keys=("b0:aaaa", "b1:bbbb"), duplicate_of="a0", cluster_id="a0", relevant=True,
         topic_score=3.5, topics=["unrest"], topic_evidence=["detained", "Almaty"],
         figures=[

@@ -201,6 +201,9 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     ALTER TABLE alerts ADD COLUMN lease_until REAL;
     """,
     _number_articles_and_band_keys,
+    """
+    ALTER TABLE articles ADD COLUMN script TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -208,7 +211,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 _ARTICLE_COLUMNS = (
     "id", "url", "canonical_url", "title", "text", "source", "published", "author",
     "fetched_at", "feed_url", "language", "content_hash", "minhash", "duplicate_of",
-    "cluster_id", "relevant", "topic_score", "topics", "topic_evidence",
+    "cluster_id", "relevant", "topic_score", "topics", "topic_evidence", "script",
 )  # fmt: skip
 
 # Subjects are nullable in the model; the primary key needs a value.
@@ -696,7 +699,7 @@ def _article_row(a: Article) -> tuple:
         a.id, a.url, a.canonical_url, a.title, a.text, a.source, a.published, a.author,
         a.fetched_at, a.feed_url, a.language, a.content_hash, a.minhash, a.duplicate_of,
         a.cluster_id or a.id, int(a.relevant), a.topic_score,
-        json.dumps(a.topics, ensure_ascii=False), json.dumps(a.topic_evidence, ensure_ascii=False),
+        json.dumps(a.topics, ensure_ascii=False), json.dumps(a.topic_evidence, ensure_ascii=False), a.script,
     )  # fmt: skip
 
 
@@ -704,7 +707,7 @@ def _article_from_row(row: sqlite3.Row, claims: list[Claim], alerts: list[Alert]
     return Article(
         id=row["id"], url=row["url"], canonical_url=row["canonical_url"], title=row["title"],
         text=row["text"], source=row["source"], published=row["published"], author=row["author"],
-        fetched_at=row["fetched_at"], feed_url=row["feed_url"], language=row["language"],
+        fetched_at=row["fetched_at"], feed_url=row["feed_url"], language=row["language"], script=row["script"],
         content_hash=row["content_hash"], minhash=bytes(row["minhash"]), band_keys=keys,
         duplicate_of=row["duplicate_of"], cluster_id=row["cluster_id"],
         relevant=bool(row["relevant"]), topic_score=row["topic_score"],

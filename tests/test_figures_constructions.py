@@ -1,0 +1,114 @@
+"""Figure claims by construction family, in the phrasings real reports use and the seeds did
+not: the made-up sentences of the figures issue (in the style of real reports), numbers in
+words and with Kazakh suffixes, and Kazakh in the Latin and Arabic alphabets. Each expected
+list is what a careful reader lists; the accuracy on real text is measured in test_gold_real."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.figures import extract_claims
+
+
+def read(text: str, language: str, script: str | None = None) -> list[tuple]:
+    return [
+        (c.metric, c.value, c.qualifier, c.subject, c.location)
+        for c in extract_claims(text, language=language, script=script)
+    ]
+
+
+# (1) count + people noun + metric verb; (2) metric noun phrase + verb + count
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Kazakhstan protests: the official death toll from the unrest in Kazakhstan now stands at 230, "
+         "prosecutors in Almaty said on Sunday.", "en", [("killed", 230, "exact", None, None)]),
+        ("The death toll has risen to 164, the health ministry said.", "en", [("killed", 164, "exact", None, None)]),
+        ("Authorities rounded up thousands of protesters, as many as 10,100 according to officials.", "en",
+         [("detained", None, "exact", "protesters", None), ("detained", 10100, "up_to", "protesters", None)]),
+        ("More than 2,300 people sought medical help.", "en", [("injured", 2300, "more_than", None, None)]),
+        ("МВД сообщило о двенадцати тысячах задержанных.", "ru", [("detained", 12000, "exact", None, None)]),
+        ("Ранее сообщалось о задержании 5,9 тыс. человек.", "ru", [("detained", 5900, "exact", None, None)]),
+        ("Погибли двое полицейских и трое военнослужащих.", "ru",
+         [("killed", 2, "exact", "security_forces", None), ("killed", 3, "exact", "security_forces", None)]),
+        ("Число задержанных составило 9 900 человек.", "ru", [("detained", 9900, "exact", None, None)]),
+        ("За медицинской помощью обратились 2 300 человек, в больницах остаются 700.", "ru",
+         [("injured", 2300, "exact", None, None), ("hospitalized", 700, "exact", None, None)]),
+        ("Бас прокуратураның мәліметінше, 4 мыңнан астам адам ұсталды.", "kk",
+         [("detained", 4000, "more_than", None, None)]),
+        ("Алматыда тәртіпсіздіктер кезінде 27 қарулы қылмыскердің көзі жойылды.", "kk",
+         [("killed", 27, "exact", "protesters", "Almaty")]),
+        ("Ауруханаға 80-і жатқызылды.", "kk", [("hospitalized", 80, "exact", None, None)]),
+        ("Жараланғандардың саны 4 500-ге жетті.", "kk", [("injured", 4500, "exact", None, None)]),
+        ("Оқиға кезінде бес адам қаза тапты.", "kk", [("killed", 5, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_counts_and_metric_phrases(text, language, expected):
+    assert read(text, language) == expected
+
+
+# (3) change statements: the new value is the claim, the old one never is
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Число погибших в ходе беспорядков в Казахстане возросло с 164 до 227 человек, сообщили в "
+         "Генпрокуратуре Казахстана.", "ru", [("killed", 227, "exact", None, None)]),
+        ("The number of security officers killed rose from 13 to 18.", "en",
+         [("killed", 18, "exact", "security_forces", None)]),
+        ("Fuel prices rose from 60 to 120 tenge a litre.", "en", []),
+    ],
+)  # fmt: skip
+def test_a_change_gives_its_new_value_only(text, language, expected):
+    assert read(text, language) == expected
+
+
+# (4) lists and breakdowns take the head's metric; a part's place is its own
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The number of people killed during the January riots was 230, including 21 law enforcement officers.",
+         "en", [("killed", 230, "exact", None, None), ("killed", 21, "exact", "security_forces", None)]),
+        ("Most of the dead – 110 – were in Almaty.", "en", [("killed", 110, "exact", None, "Almaty")]),
+        ("Среди погибших 19 силовиков.", "ru", [("killed", 19, "exact", "security_forces", None)]),
+        ("В Алматы погибли 104 человека, в Кызылординской области - 22 человека, в Жамбылской - 11.", "ru",
+         [("killed", 104, "exact", None, "Almaty"), ("killed", 22, "exact", None, "Kyzylorda region"),
+          ("killed", 11, "exact", None, "Zhambyl region")]),
+        ("Қаңтар оқиғасы кезінде елімізде 230 адам қаза тапты, оның 21-і – құқық қорғау органдарының "
+         "қызметкерлері.", "kk", [("killed", 230, "exact", None, None), ("killed", 21, "exact", "security_forces", None)]),
+        ("Жараланғандардың саны 4 500-ге жетті, оның 3 400-і – полицейлер мен әскери қызметкерлер.", "kk",
+         [("injured", 4500, "exact", None, None), ("injured", 3400, "exact", "security_forces", None)]),
+    ],
+)  # fmt: skip
+def test_breakdowns_take_the_heads_metric(text, language, expected):
+    assert read(text, language) == expected
+
+
+def test_troops_are_the_foreign_contingent_named_by_the_mission_not_any_soldiers_sent():
+    assert read("Armenia sent some 100 soldiers to join the CSTO mission in Kazakhstan.", "en") == [
+        ("troops", 100, "about", None, None)
+    ]
+    assert read("The governor sent 200 soldiers to guard the airport.", "en") == []
+
+
+def test_kazakh_in_the_latin_alphabet_is_read_and_quoted_as_written():
+    text = (
+        "Qańtar oqıǵasy kezinde 230 adam qaza tapty. Almatyda tártipsizdikter kezinde 4 myńnan astam adam "
+        "ustaldy. Jaralanǵandar sany 4500-ge jetti."
+    )
+    assert read(text, "kk", "Latn") == [
+        ("killed", 230, "exact", None, None),
+        ("detained", 4000, "more_than", None, "Almaty"),
+        ("injured", 4500, "exact", None, None),
+    ]
+    first, second, _ = extract_claims(text, language="kk", script="Latn")
+    assert first.text == "Qańtar oqıǵasy kezinde 230 adam qaza tapty."
+    assert text[first.start : first.end] == first.text
+    assert second.words == "4 myńnan"
+
+
+def test_kazakh_in_the_arabic_alphabet_is_read():
+    text = "الماتى قالاسىندا 29 ادام قازا تاپتى. تارتىپسىزدىكتەر كەزىندە 500 ادام ۇستالدى."
+    assert read(text, "kk", "Arab") == [
+        ("killed", 29, "exact", None, "Almaty"),
+        ("detained", 500, "exact", None, None),
+    ]
