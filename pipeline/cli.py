@@ -4,7 +4,7 @@
     newsmon search QUERY [filters] [--json]           full-text search over stored articles
     newsmon feeds add|list|remove|import-opml          the watch list
     newsmon alerts [--pending] [--deliver] [--json]   raised alerts and their delivery
-    newsmon eval [GOLD]                               precision/recall of figure claims
+    newsmon eval [GOLD...]                            precision/recall of figure claims
     newsmon report REPORT.json                        the summary an Airflow run saved
     newsmon store init|replay [--store URL]           create or migrate the store; resend dead letters
 
@@ -185,7 +185,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from .evaluation import GoldError, evaluate
 
     try:
-        report = evaluate(Path(args.gold) if args.gold else None)
+        report = evaluate(*(Path(g) for g in args.gold))
     except GoldError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}")
         return EXIT_NOTHING_READ
@@ -263,8 +263,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_alerts)
 
-    p = sub.add_parser("eval", help="precision and recall of figure claims against a gold file")
-    p.add_argument("gold", nargs="?", help="gold JSON (default: tests/gold/seed_claims.json in a source checkout)")
+    p = sub.add_parser(
+        "eval", help="precision and recall of figure claims against gold, per metric, language and construction"
+    )
+    p.add_argument(
+        "gold", nargs="*", help="gold JSON files (default: the real-text gold, tests/gold/real_*.json, of a checkout)"
+    )
     p.set_defaults(run=cmd_eval)
 
     p = sub.add_parser("store", help="store maintenance")

@@ -1,24 +1,27 @@
 """How well the figures stage reads: precision and recall of its claims against gold.
 
-A gold file is hand-written JSON: documents (a `path` relative to the file, or the `text`
-itself, and its `language`), each with
+A gold file is hand-written JSON (tests/gold/README.md has the format and the labels):
+documents (a `path` relative to the file, or the `text` itself, its `language` and
+`script`), each with
 
     claims      every figure a careful reader lists: a `quote` from its sentence, `metric`
                 and `value` (null for a vague amount), and, when given, the `qualifier`,
-                `subject`, `location` and `quoted_source` it must carry
+                `subject`, `location` and `quoted_source` it must carry, and the
+                construction `family` and `number` form it is written in
     optional    figures that are fine to find and fine to miss
     not_claims  numbers that must never come out as a claim, and why
 
-`evaluate(gold_path)` runs `extract_claims` over every document and scores it per metric;
-`newsmon eval` prints the report. The seeds' gold lives in a source checkout
-(tests/gold/seed_claims.json), which is the default there; an installed newsmon has no
-checkout, so it needs a gold path.
+`evaluate(*gold_paths)` runs `extract_claims` over every document and scores it per metric,
+per language (Kazakh per script: kk, kk-Latn, kk-Arab), per construction family and per
+number form; `newsmon eval` prints the report. In a source checkout the default gold is the
+real-text sets (tests/gold/real_*.json: sentences of real reports, labelled by reading); an
+installed newsmon has no checkout, so it needs gold paths.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_args
@@ -26,10 +29,12 @@ from typing import Any, get_args
 from .figures import SUBJECTS, extract_claims
 from .models import Claim, Metric, Qualifier
 
-__all__ = ["DEFAULT_GOLD", "EvalReport", "GoldError", "MetricScore", "evaluate", "load_gold"]
+__all__ = ["GOLD_DIR", "EvalReport", "GoldError", "MetricScore", "default_gold", "evaluate", "load_gold"]
 
-# The seeds' gold, where a source checkout has it: the default when it is there.
-DEFAULT_GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold" / "seed_claims.json"
+# Where a source checkout keeps its gold; the real-text sets there are the default.
+GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "gold"
+FAMILIES = ("count_verb", "metric_phrase", "change", "breakdown")
+NUMBER_FORMS = ("digits", "words", "suffixed", "vague")
 
 METRICS: tuple[str, ...] = get_args(Metric)
 _CHECKED_ATTRIBUTES = ("qualifier", "subject", "location", "quoted_source")
@@ -47,6 +52,8 @@ class GoldClaim:
     metric: str
     value: int | None
     expected: tuple[tuple[str, Any], ...] = ()  # attributes to check: qualifier, subject, ...
+    family: str | None = None  # the construction: count_verb, metric_phrase, change, breakdown
+    number: str | None = None  # how the figure is written: digits, words, suffixed, vague
 
     def matches(self, claim: Claim) -> bool:
         return self.quote in claim.text and claim.metric == self.metric and claim.value == self.value
@@ -70,6 +77,7 @@ class GoldDocument:
     name: str
     text: str
     language: str | None
+    script: str | None
     claims: tuple[GoldClaim, ...]
     optional: tuple[GoldClaim, ...]  # fine to find, fine to miss
     not_claims: tuple[NotAClaim, ...]
@@ -97,13 +105,19 @@ def _gold_document(gold_path: Path, index: int, data: Mapping[str, Any]) -> Gold
         text, name = data["text"], data.get("name", f"document {index + 1}")
 
     def claim(entry: Mapping[str, Any]) -> GoldClaim:
-        for key, known in (("metric", METRICS), ("subject", (*SUBJECTS, None)), ("qualifier", get_args(Qualifier))):
+        for key, known in (
+            ("metric", METRICS), ("subject", (*SUBJECTS, None)), ("qualifier", get_args(Qualifier)),
+            ("family", FAMILIES), ("number", NUMBER_FORMS),
+        ):  # fmt: skip
             if key in entry and entry[key] not in known:
                 raise ValueError(f"{name}: unknown {key} {entry[key]!r}")
         if entry["quote"] not in text:
             raise ValueError(f"{name}: quote not in the document: {entry['quote']!r}")
         expected = tuple((k, entry[k]) for k in _CHECKED_ATTRIBUTES if k in entry)
-        return GoldClaim(quote=entry["quote"], metric=entry["metric"], value=entry["value"], expected=expected)
+        return GoldClaim(
+            quote=entry["quote"], metric=entry["metric"], value=entry["value"], expected=expected,
+            family=entry.get("family"), number=entry.get("number"),
+        )  # fmt: skip
 
     def not_claim(entry: Mapping[str, Any]) -> NotAClaim:
         if entry["quote"] not in text:
@@ -114,6 +128,7 @@ def _gold_document(gold_path: Path, index: int, data: Mapping[str, Any]) -> Gold
         name=name,
         text=text,
         language=data.get("language"),
+        script=data.get("script"),
         claims=tuple(claim(e) for e in data.get("claims", ())),
         optional=tuple(claim(e) for e in data.get("optional", ())),
         not_claims=tuple(not_claim(e) for e in data.get("not_claims", ())),
@@ -138,11 +153,14 @@ class MetricScore:
 
 @dataclass(slots=True)
 class EvalReport:
-    """Precision and recall of `extract_claims` against one gold file, per metric."""
+    """Precision and recall of `extract_claims` against gold, per metric, language, family and number form."""
 
-    gold_path: str
+    gold_paths: list[str]
     documents: int = 0
     scores: dict[str, MetricScore] = field(default_factory=lambda: {m: MetricScore() for m in METRICS})
+    by_language: dict[str, MetricScore] = field(default_factory=dict)
+    by_family: dict[str, MetricScore] = field(default_factory=dict)  # recall only: a false positive has no family
+    by_number: dict[str, MetricScore] = field(default_factory=dict)  # recall only
     missed: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
     forbidden: list[str] = field(default_factory=list)  # claims from the not-a-claim list
@@ -170,15 +188,23 @@ class EvalReport:
         def ratio(x: float | None) -> str:
             return f"{x:.3f}" if x is not None else "    -"
 
-        lines = [
-            f"claims against {self.gold_path} ({self.documents} documents)",
-            f"{'metric':<16}{'gold':>6}{'found':>7}{'recall':>8}{'extracted':>11}{'correct':>9}{'precision':>11}",
-        ]
-        for name, s in [*self.scores.items(), ("all", self.total)]:
-            lines.append(
-                f"{name:<16}{s.gold:>6}{s.found:>7}{ratio(s.recall):>8}{s.extracted:>11}{s.correct:>9}"
-                f"{ratio(s.precision):>11}"
-            )
+        def table(title: str, rows: Iterable[tuple[str, MetricScore]], *, precision: bool = True) -> list[str]:
+            head = f"{title:<16}{'gold':>6}{'found':>7}{'recall':>8}"
+            lines = [head + (f"{'extracted':>11}{'correct':>9}{'precision':>11}" if precision else "")]
+            for name, s in rows:
+                line = f"{name:<16}{s.gold:>6}{s.found:>7}{ratio(s.recall):>8}"
+                if precision:
+                    line += f"{s.extracted:>11}{s.correct:>9}{ratio(s.precision):>11}"
+                lines.append(line)
+            return lines
+
+        lines = [f"claims against {', '.join(self.gold_paths)} ({self.documents} documents)"]
+        lines += table("metric", [*self.scores.items(), ("all", self.total)])
+        lines += [""] + table("language", sorted(self.by_language.items()))
+        if self.by_family:
+            lines += [""] + table("family", sorted(self.by_family.items()), precision=False)
+        if self.by_number:
+            lines += [""] + table("number", sorted(self.by_number.items()), precision=False)
         for title, items in (
             ("missed", self.missed),
             ("false positives", self.false_positives),
@@ -190,47 +216,61 @@ class EvalReport:
         return "\n".join(lines)
 
 
-def evaluate(gold_path: Path | str | None = None) -> EvalReport:
-    """Run `extract_claims` over every document of a gold file and score it.
+def evaluate(*gold_paths: Path | str) -> EvalReport:
+    """Run `extract_claims` over every document of the gold files and score it.
 
-    Without a path, the seeds' gold of a source checkout; GoldError when there is none.
+    Without paths, the real-text gold of a source checkout (`default_gold`).
     """
-    path = Path(gold_path) if gold_path is not None else _default_gold()
-    report = EvalReport(gold_path=str(path))
-    for document in load_gold(path):
-        report.documents += 1
-        _score_document(document, extract_claims(document.text, language=document.language), report)
+    paths = [Path(p) for p in gold_paths] or default_gold()
+    report = EvalReport(gold_paths=[str(p) for p in paths])
+    for path in paths:
+        for document in load_gold(path):
+            report.documents += 1
+            claims = extract_claims(document.text, language=document.language, script=document.script)
+            _score_document(document, claims, report)
     return report
 
 
-def _default_gold() -> Path:
-    if not DEFAULT_GOLD.is_file():
+def default_gold() -> list[Path]:
+    """The real-text gold sets of a source checkout; GoldError where there are none."""
+    paths = sorted(GOLD_DIR.glob("real_*.json"))
+    if not paths:
         raise GoldError(
-            f"{DEFAULT_GOLD}: no gold file here (the seeds' gold comes only with a source checkout);"
-            " give the path of a gold file (newsmon eval GOLD)"
+            f"{GOLD_DIR}: no gold files here (gold comes only with a source checkout);"
+            " give the path of a gold file (newsmon eval GOLD...)"
         )
-    return DEFAULT_GOLD
+    return paths
+
+
+def _language_key(document: GoldDocument) -> str:
+    language = document.language or "?"
+    return f"{language}-{document.script}" if language == "kk" and document.script not in (None, "Cyrl") else language
 
 
 def _score_document(document: GoldDocument, claims: Sequence[Claim], report: EvalReport) -> None:
+    by_language = report.by_language.setdefault(_language_key(document), MetricScore())
     for gold in document.claims:
-        score = report.scores[gold.metric]
-        score.gold += 1
+        tallies = [report.scores[gold.metric], by_language]
+        tallies += [report.by_family.setdefault(gold.family, MetricScore())] if gold.family else []
+        tallies += [report.by_number.setdefault(gold.number, MetricScore())] if gold.number else []
         matching = [c for c in claims if gold.matches(c)]
+        for score in tallies:
+            score.gold += 1
+            score.found += bool(matching)
         if not matching:
             report.missed.append(f"{document.name}: {gold}")
             continue
-        score.found += 1
         if not any(all(getattr(c, k) == v for k, v in gold.expected) for c in matching):
             got = {k: getattr(matching[0], k) for k, _ in gold.expected}
             report.mismatches.append(f"{document.name}: {gold}: expected {dict(gold.expected)}, got {got}")
     for claim in claims:
         if any(g.matches(claim) for g in document.optional) and not any(g.matches(claim) for g in document.claims):
             continue
-        score = report.scores[claim.metric]
-        score.extracted += 1
-        if any(g.matches(claim) for g in document.claims):
-            score.correct += 1
+        correct = any(g.matches(claim) for g in document.claims)
+        for score in (report.scores[claim.metric], by_language):
+            score.extracted += 1
+            score.correct += correct
+        if correct:
             continue
         shown = f"{document.name}: {claim.metric} {claim.value} ({claim.words}) «{claim.text[:120]}»"
         report.false_positives.append(shown)

@@ -175,7 +175,7 @@ _FOREIGN = re.compile(
 _PANDEMIC = whole_words(PANDEMIC.patterns)
 # Where a clause ends: for location and scope, "killed 26 ... hours after Russian forces landed
 # in Almaty" is not a figure about Almaty.
-_BREAK = r"[,:](?!\d)|[;()\[\]!?—–]|\s-\s"  # "3,000" and "8:21" break nothing
+_BREAK = r"[,:](?!\d)|[;()\[\]!?—–،؛]|\s-\s"  # "3,000" and "8:21" break nothing
 _CLAUSE_BREAK = re.compile(
     rf"{_BREAK}|\b(?:after|before|when|while|whereas|although|but|according to|as per|"
     r"после|когда|пока|однако|но|по данным|согласно|кейін|соң|бірақ|алайда)\b",
@@ -222,6 +222,7 @@ class _Lexicon:
     part_before: re.Pattern[str]
     continues_after: re.Pattern[str]  # always a part
     anaphora: re.Pattern[str]
+    capitalized_nouns: bool  # German: a capital marks a noun, not a name
     predicate_before: re.Pattern[str]  # "stands at", "составило": a metric phrase's verb
     metric_nouns: re.Pattern[str]  # "death toll", "погибших": metric words that can take a predicate
     change: re.Pattern[str]  # "from A to B": A is the old value
@@ -288,6 +289,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         part_before=ci(rf"(?:{linking.part_before})\s*$"),
         continues_after=ci(linking.continues_after),
         anaphora=ci(linking.anaphora),
+        capitalized_nouns=vocabulary.capitalized_nouns,
         predicate_before=ci(rf"(?:{linking.predicate_before})\s*$"),
         metric_nouns=ci(rf"(?:{linking.metric_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
@@ -454,6 +456,8 @@ _SENTENCE_OPENING = re.compile(r"[\s\"'“”«»‘’„(\-—–]*")
 
 def _names_something(s: str, pos: int, lex: _Lexicon) -> bool:
     """A capitalised word glued before a number names a thing: "Khabar 24", "Channel 31"."""
+    if lex.capitalized_nouns:
+        return False
     m = _PREVIOUS_WORD.search(s, max(0, pos - 40), pos)
     if not m or not m.group(1)[0].isupper():
         return False

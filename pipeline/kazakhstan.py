@@ -121,7 +121,8 @@ def whole_words(patterns: Sequence[str]) -> re.Pattern[str]:
 
 # --------------------------------------------------------------------------- sentences
 
-_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+# What may open a sentence: a capital, or a letter of a script without capitals (Arabic, Georgian)
+_UPPER = "A-ZÀ-ÖØ-ÞŞĞİŒŠŽǴŃŪĪƏА-ЯЁӘҒҚҢӨҰҮҺІЎЄЇҐ\u0600-\u06ff\u10d0-\u10ff"
 _BOUNDARY = re.compile(rf"(?P<end>[.!?…]+[\"'”»’)]*)(?=\s+[\"'“«‘(]*[{_UPPER}0-9])|\n")
 _LAST_WORD = re.compile(r"\w+$")
 _ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "jr", "no", "vs",

@@ -45,9 +45,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Literal
 
 from .kazakhstan import EVENT_NAMES, LEADERS, PANDEMIC, PLACES, sentence_spans, whole_words
+from .lexicons import figure_languages, figure_vocabulary
 from .transliteration import to_cyrillic
 
 TOPIC = "kazakhstan_unrest"
@@ -193,6 +195,32 @@ _SCRIPTS: dict[str, tuple[str, ...]] = {"en": ("latin",), "ru": ("cyrillic",), "
 _ALL_SCRIPTS = ("latin", "cyrillic")
 
 
+@cache
+def _other_language(language: str) -> tuple[_Cues, _Cues, tuple[_Kind, ...], _Cues] | None:
+    """Places, home, kinds and years for a language without built-in cues: its own cues
+    from its vocabulary file (pipeline/lexicons/<code>.toml, `[topics]`) besides the
+    built-in ones, which still read the names and quotes of English, Russian and Kazakh in
+    it. None for a language without topic cues of its own."""
+    if language in _SCRIPTS or language not in figure_languages():
+        return None
+    cues = figure_vocabulary(language).topics
+    if cues is None:
+        return None
+
+    def with_own(built_in: _Cues, patterns: Sequence[str]) -> _Cues:
+        if not patterns:
+            return built_in
+        own = whole_words(patterns).pattern
+        return _Cues(
+            re.compile(f"{built_in.latin.pattern}|{own}", re.IGNORECASE),
+            re.compile(f"{built_in.cyrillic.pattern}|{own}", re.IGNORECASE),
+        )
+
+    kinds = tuple(_Kind(k.tag, k.role, k.weight, with_own(k.cues, getattr(cues, k.tag))) for k in _KINDS)
+    years = with_own(_YEARS, [cues.years])
+    return with_own(_PLACE, cues.places), with_own(_HOME, cues.home), kinds, years
+
+
 def score_topics(
     title: str,
     text: str,
@@ -218,8 +246,11 @@ def score_topics(
         reason = f"published {day.isoformat()}, before the case began on {start.isoformat()}"
         return TopicResult(relevant=False, score=0.0, topics=[], evidence=[reason])
     scripts = _SCRIPTS.get(language or "", _ALL_SCRIPTS)
+    place_cues, home_cues, all_kinds, year_cues = _PLACE, _HOME, _KINDS, _YEARS
+    if other := _other_language(language or ""):  # Kyrgyz, Turkish, Arabic, ...: their own cues too
+        place_cues, home_cues, all_kinds, year_cues = other
     pandemic = bool(_PANDEMIC.phrases(title, scripts) or _PANDEMIC.phrases(text, scripts))
-    kinds = [k for k in _KINDS if not (pandemic and k.tag in _PANDEMIC_BLURRED)]
+    kinds = [k for k in all_kinds if not (pandemic and k.tag in _PANDEMIC_BLURRED)]
     # A story without a word of unrest scores 0 whatever else it says, so most of the news
     # (sport, prices, weather) needs no reading sentence by sentence.
     unrest_cues = [k.cues for k in kinds if k.role == "unrest"]
@@ -227,12 +258,12 @@ def score_topics(
         return TopicResult(relevant=False, score=0.0, topics=[], evidence=[])
     totals = dict.fromkeys((k.tag for k in kinds), 0.0)
     evidence: list[str] = []
-    anchored = bool(_PLACE.phrases(title, scripts) or _PLACE.phrases(text[:LEDE_CHARS], scripts))
+    anchored = bool(place_cues.phrases(title, scripts) or place_cues.phrases(text[:LEDE_CHARS], scripts))
     sentences = [(TITLE_WEIGHT, title), *((1.0, text[a:b]) for a, b in sentence_spans(text))]
     for weight, sentence in sentences:
-        if start and _names_an_earlier_year(sentence, scripts, start.year):
+        if start and _names_an_earlier_year(sentence, year_cues, scripts, start.year):
             continue
-        places = _PLACE.phrases(sentence, scripts) or (_HOME.phrases(sentence, scripts) if anchored else [])
+        places = place_cues.phrases(sentence, scripts) or (home_cues.phrases(sentence, scripts) if anchored else [])
         found = {k: k.cues.phrases(sentence, scripts) for k in kinds} if places else {}
         found = {k: phrases for k, phrases in found.items() if phrases}
         if not found:
@@ -269,8 +300,8 @@ def _day(published: str | None) -> date | None:
         return None
 
 
-def _names_an_earlier_year(sentence: str, scripts: tuple[str, ...], case_year: int) -> bool:
-    years = [int(phrase[:4]) for phrase in _YEARS.phrases(sentence, scripts)]  # each starts with the year
+def _names_an_earlier_year(sentence: str, year_cues: _Cues, scripts: tuple[str, ...], case_year: int) -> bool:
+    years = [int(phrase[:4]) for phrase in year_cues.phrases(sentence, scripts)]  # each starts with the year
     return bool(years) and max(years) < case_year
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluation import DEFAULT_GOLD, GoldError, evaluate, load_gold
+from pipeline.evaluation import GOLD_DIR, GoldError, default_gold, evaluate, load_gold
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
@@ -37,13 +37,42 @@ def write_gold(path: Path, data: object) -> Path:
     return path
 
 
-def test_the_seed_gold_covers_the_five_seeds_and_is_the_default_in_a_checkout():
-    assert DEFAULT_GOLD == GOLD / "seed_claims.json"
-    documents = load_gold(DEFAULT_GOLD)
+def test_the_seed_gold_covers_the_five_seeds():
+    seed_gold = GOLD / "seed_claims.json"
+    documents = load_gold(seed_gold)
     assert sorted(Path(d.name).name for d in documents) == sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
     assert sum(len(d.claims) for d in documents) == 26
-    report = evaluate()
-    assert (report.gold_path, report.documents, report.total.gold) == (str(DEFAULT_GOLD), 5, 26)
+    report = evaluate(seed_gold)
+    assert (report.gold_paths, report.documents, report.total.gold) == ([str(seed_gold)], 5, 26)
+
+
+def test_the_default_gold_in_a_checkout_is_the_real_text_gold():
+    assert GOLD_DIR == GOLD
+    assert default_gold() == sorted(GOLD.glob("real_*.json"))
+    assert {p.name for p in default_gold()} >= {"real_en.json", "real_ru.json", "real_kk.json", "real_kk_latn.json"}
+
+
+def test_several_gold_files_are_scored_together_per_language_family_and_number_form(tmp_path):
+    one = write_gold(tmp_path / "one.json", MADE_UP)
+    other = write_gold(tmp_path / "other.json", {"documents": [
+        {"name": "latin", "language": "kk", "script": "Latn", "text": "Almatyda 300 adam ustaldy.",
+         "claims": [{"quote": "300 adam ustaldy", "metric": "detained", "value": 300,
+                     "family": "count_verb", "number": "digits"}]},
+        {"name": "words", "language": "ru", "text": "Погибли двое полицейских.",
+         "claims": [{"quote": "Погибли двое", "metric": "killed", "value": 2, "family": "count_verb", "number": "words"}]},
+    ]})  # fmt: skip
+    report = evaluate(one, other)
+    assert report.documents == 3
+    assert {k: (v.gold, v.found, v.extracted, v.correct) for k, v in report.by_language.items()} == {
+        "en": (2, 1, 2, 1), "kk-Latn": (1, 1, 1, 1), "ru": (1, 1, 1, 1),
+    }  # fmt: skip
+    assert {k: (v.gold, v.found) for k, v in report.by_family.items()} == {"count_verb": (2, 2)}
+    assert {k: (v.gold, v.found) for k, v in report.by_number.items()} == {"digits": (1, 1), "words": (1, 1)}
+    printed = str(report).splitlines()
+    assert printed[0] == f"claims against {one}, {other} (3 documents)"
+    assert ["language", "gold", "found", "recall", "extracted", "correct", "precision"] in [l.split() for l in printed]
+    assert ["family", "gold", "found", "recall"] in [l.split() for l in printed]
+    assert ["kk-Latn", "1", "1", "1.000", "1", "1", "1.000"] in [l.split() for l in printed]
 
 
 def test_the_report_counts_misses_false_positives_and_not_a_claim_hits(tmp_path):
@@ -71,8 +100,11 @@ def test_the_printed_report_has_a_row_per_metric_then_the_total_then_the_finding
         ["troops", "0", "0", "-", "0", "0", "-"],
         ["all", "2", "1", "0.500", "2", "1", "0.500"],
     ]
-    assert lines[9:11] == ["missed: 1", "  made up: detained 41 «Police detained 40»"]
-    assert [line for line in lines if not line.startswith(" ")][9:] == [
+    assert lines[9:12] == ["", "language          gold  found  recall  extracted  correct  precision",
+                           "en                   2      1   0.500          2        1      0.500"]
+    missed = lines.index("missed: 1")
+    assert lines[missed + 1] == "  made up: detained 41 «Police detained 40»"
+    assert [line for line in lines[missed:] if not line.startswith(" ")] == [
         "missed: 1", "false positives: 1", "not-a-claim hits: 1", "wrong attributes: 1",
     ]  # fmt: skip
 
@@ -128,6 +160,6 @@ def test_without_a_checkout_the_default_gold_is_an_error_asking_for_a_path(tmp_p
     assert done.returncode == 0, done.stderr
     module, error = done.stdout.splitlines()
     assert Path(module).is_relative_to(site)
-    missing = site / "tests" / "gold" / "seed_claims.json"
+    missing = site / "tests" / "gold"
     assert error.startswith(f"GoldError {missing}: ")
     assert "give the path of a gold file" in error

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, mo
 
 from ..models import Metric, Qualifier
 
-__all__ = ["FigureVocabulary", "VocabularyError", "figure_languages", "figure_vocabulary"]
+__all__ = ["FigureVocabulary", "TopicCues", "VocabularyError", "figure_languages", "figure_vocabulary"]
 
 _HERE = Path(__file__).parent
 
@@ -103,8 +103,33 @@ class Linking(_Strict):
         return pattern
 
 
+class TopicCues(_Strict):
+    """The topics stage's cues in a language it has no built-in lexicon for: whether a
+    story in Kyrgyz, Turkish or Arabic is about the unrest. Each is a list of patterns;
+    the engine adds the shared names of Kazakhstan's places and leaders in the text's script."""
+
+    places: list[str]  # the country, its people and names the shared tables lack
+    home: list[str] = []  # "the country", standing in for the place in a story that names it
+    protests: list[str]
+    csto_troops: list[str] = []
+    state_of_emergency: list[str] = []
+    fuel_prices: list[str] = []
+    detentions: list[str] = []
+    casualties: list[str] = []
+    years: str = "(?!)"  # a year a sentence names: "2011 yılında"
+
+    @field_validator(
+        "places", "home", "protests", "csto_troops", "state_of_emergency", "fuel_prices", "detentions",
+        "casualties",
+    )
+    @classmethod
+    def _patterns(cls, patterns: list[str]) -> list[str]:
+        return _compiles(patterns)
+
+
 class FigureVocabulary(_Strict):
-    """What the figures stage knows of one language. See the module docstring."""
+    """What the figures stage knows of one language (see the module docstring), and, for a
+    language the topics stage has no built-in cues for, its `topics` cues."""
 
     language: str
     metrics: dict[Metric, list[str]]
@@ -116,6 +141,10 @@ class FigureVocabulary(_Strict):
     qualifiers: Qualifiers = Qualifiers()
     numbers: Numbers = Numbers()
     linking: Linking = Linking()
+    script: Literal["Latn", "Cyrl", "Arab"] = "Latn"  # how the language is written
+    # German capitalises every noun: a capitalised word before a number is no name there
+    capitalized_nouns: bool = False
+    topics: TopicCues | None = None
 
     @field_validator("metrics", "subjects", "contextual_metrics", "context")
     @classmethod

@@ -1,0 +1,74 @@
+"""Stories in the region's other languages and the world's: tagged relevant by their own
+place names and unrest words (pipeline/lexicons/<code>.toml, [topics]), and their simple
+figures (count + metric word) read. Sentences in the style of real reports; the measure on
+real reports is test_gold_real's relevance set."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.figures import extract_claims
+from pipeline.language import detect_language_and_script
+from pipeline.lexicons import VocabularyError, figure_languages, figure_vocabulary
+from pipeline.topics import score_topics
+
+REPORTS = [
+    ("az", "Qazaxıstanda iğtişaşlar zamanı 225 nəfər ölüb, 4,5 mindən çox insan xəsarət alıb.",
+     [("killed", 225, "exact"), ("injured", 4500, "more_than")]),
+    ("ar", "قتل 230 شخصا في أعمال الشغب في كازاخستان وأصيب أكثر من 4500 آخرين، واعتقل نحو 10 آلاف شخص.",
+     [("killed", 230, "exact"), ("injured", 4500, "more_than"), ("detained", 10000, "about")]),
+    ("uk", "У Казахстані під час заворушень кількість загиблих силовиків зросла з 13 до 18 осіб, поранено 748.",
+     [("killed", 18, "exact"), ("injured", 748, "exact")]),
+    ("be", "Падчас пратэстаў у Казахстане загінулі 225 чалавек, больш за 4500 паранены.",
+     [("killed", 225, "exact"), ("injured", 4500, "more_than")]),
+    ("de", "Bei den Unruhen in Kasachstan sind nach Angaben der Behörden 225 Menschen getötet worden.",
+     [("killed", 225, "exact")]),
+    ("fr", "Les émeutes au Kazakhstan ont fait 225 morts. Plus de 4 500 personnes ont été blessées.",
+     [("killed", 225, "exact"), ("injured", 4500, "more_than")]),
+    ("es", "Las protestas en Kazajistán dejaron 225 muertos. Más de 4.500 personas resultaron heridas.",
+     [("killed", 225, "exact"), ("injured", 4500, "more_than")]),
+    ("tr", "Kazakistan'daki protestolarda ölenlerin sayısı 225'e yükseldi, 4 binden fazla kişi yaralandı.",
+     [("killed", 225, "exact"), ("injured", 4000, "more_than")]),
+    ("ky", "Казакстандагы баш аламандыкта 225 адам каза болду, 4500дөн ашык адам жаракат алды.",
+     [("killed", 225, "exact"), ("injured", 4500, "more_than")]),
+    ("uz", "Qozog'istondagi tartibsizliklarda 225 kishi halok bo'ldi, 4500 dan ortiq kishi jarohat oldi.",
+     [("killed", 225, "exact"), ("injured", 4500, "more_than")]),
+]  # fmt: skip
+
+OTHER_NEWS = [
+    ("tr", "Türkiye'de enflasyon yüzde 20'ye yükseldi, Merkez Bankası faiz kararını açıkladı."),
+    ("de", "In Kasachstan wurde ein neues Ölfeld erschlossen, teilte das Energieministerium mit."),
+    ("fr", "Au Kirghizistan, des manifestations ont fait 5 morts à Bichkek après les élections."),
+    ("es", "El Real Madrid ganó 3 a 1 al Barcelona en el Bernabéu."),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "figures"), REPORTS, ids=[r[0] for r in REPORTS])
+def test_a_report_on_the_unrest_is_relevant_and_its_simple_figures_read(language, text, figures):
+    detected, script = detect_language_and_script(text)
+    assert detected == language
+    assert score_topics("", text, detected, script=script, threshold=2.0).relevant
+    claims = extract_claims(text, language=detected, script=script)
+    assert [(c.metric, c.value, c.qualifier) for c in claims] == figures
+
+
+@pytest.mark.parametrize(("language", "text"), OTHER_NEWS, ids=[r[0] for r in OTHER_NEWS])
+def test_other_news_in_those_languages_is_not(language, text):
+    detected, script = detect_language_and_script(text)
+    assert not score_topics("", text, detected, script=script, threshold=2.0).relevant
+
+
+def test_every_vocabulary_file_loads_and_a_bad_one_is_an_error_naming_it(tmp_path, monkeypatch):
+    assert set(figure_languages()) >= {"en", "ru", "kk", "ky", "uz", "be", "uk", "az", "tr", "de", "fr", "es", "ar"}
+    for language in figure_languages():
+        assert figure_vocabulary(language).language == language
+    import pipeline.lexicons as lexicons
+
+    (tmp_path / "xx.toml").write_text("language = 'xx'\n[metrics]\nkilled = ['(unclosed']\n[subjects]\npeople = []\n")
+    monkeypatch.setattr(lexicons, "_HERE", tmp_path)
+    figure_vocabulary.cache_clear()
+    try:
+        with pytest.raises(VocabularyError, match=r"(?s)xx\.toml.*does not compile"):
+            figure_vocabulary("xx")
+    finally:
+        figure_vocabulary.cache_clear()
