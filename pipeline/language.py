@@ -78,8 +78,10 @@ _ALPHABETS = (
     _alphabet("tt", _RU + "әөүҗңһ", signs="әөүҗңһ"),
     _alphabet("ba", _RU + "әөүғҡҙҫңһ", signs="әөүғҡҙҫңһ"),
     _alphabet("az", "абвгғдеәжзиыјкҝлмноөпрстуүфхһчҹш", signs="әғјҝөүһҹ"),
-    _alphabet("tg", _without(_RU, "цщыь") + "ғӣқӯҳҷ", signs="ӣӯҳҷ"),
-    _alphabet("uz", _without(_RU, "щы") + "ўқғҳ", signs="ўҳ"),
+    # Uzbek and Tajik write қ and ғ too: a text showing only those may be either, or Kazakh
+    _alphabet("tg", _without(_RU, "цщыь") + "ғӣқӯҳҷ", signs="ӣӯҳҷқғ"),
+    _alphabet("uz", _without(_RU, "щы") + "ўқғҳ", signs="ўҳқғ"),
+    _alphabet("ug", _RU + "әөүҗңһқғ", signs="җ"),  # Uyghur in Cyrillic (Kazakhstan's Uyghurs)
 )
 
 _URL = re.compile(r"\S*(?:://|www\.)\S*")
@@ -104,7 +106,7 @@ def detect_language_and_script(text: str) -> tuple[str | None, str | None]:
         return None, script
     if script == "Cyrl":
         return _cyrillic_language(sample), script
-    if script == "Latn" and _kazakh_latin_evidence(words) >= KAZAKH_LATIN_EVIDENCE:
+    if script == "Latn" and _kazakh_latin_evidence(sample, words) >= KAZAKH_LATIN_EVIDENCE and _maybe_turkic(sample):
         if _cyrillic_language(to_cyrillic(sample, "Latn").text) == "kk":
             return "kk", script
     if script == "Arab" and _is_kazakh_arabic(sample):
@@ -141,7 +143,8 @@ def _script(words: list[str]) -> str | None:
 # Spanish share some of the letters but none of the words; `to_cyrillic` and the Cyrillic
 # alphabets then confirm it.
 KAZAKH_LATIN_EVIDENCE = 3
-_KAZAKH_LATIN_LETTERS = re.compile(r"[ǵńýūīñ]|[anuyi]['’ʼ](?=\w)", re.IGNORECASE)
+_KAZAKH_LATIN_LETTERS = re.compile(r"[ǵńýūīñǧŋ]|[anuyi]['’ʼ](?=\w)", re.IGNORECASE)
+_TURKMEN_LETTERS = re.compile(r"[ňž]", re.IGNORECASE)  # Turkmen writes ý and ä too, but ň and ž
 _KAZAKH_LATIN_WORDS = frozenset(
     "jáne jane zhane men ben pen bul búl osy degen dep bolyp boldy bolady bolǵan úshin ushin üşin "
     "boıynsha boiynsha boyinsha týraly turaly tūraly adam sondaı sondai jyl jyly jylǵy kezinde arqyly "
@@ -150,21 +153,39 @@ _KAZAKH_LATIN_WORDS = frozenset(
 )
 
 
-def _kazakh_latin_evidence(words: list[str]) -> int:
+_TURKIC = frozenset({"tr", "az", "uz", "kk", "ky", "tk", "tt", "ug", "ba", "crh"})
+
+
+def _maybe_turkic(sample: str) -> bool:
+    """Not a text py3langid is sure is in a language outside the Turkic family (Italian
+    writes q too)."""
+    lang, confidence = _identifier().classify(sample)
+    return lang in _TURKIC or confidence < SURE_CONFIDENCE
+
+
+def _kazakh_latin_evidence(sample: str, words: list[str]) -> int:
+    if _TURKMEN_LETTERS.search(sample):
+        return 0
     letters = sum(len(_KAZAKH_LATIN_LETTERS.findall(w)) for w in words)
     known = len({w.lower() for w in words} & _KAZAKH_LATIN_WORDS)
-    return letters + 2 * known
+    # q stands for қ, the commonest of Kazakh's own letters; of the languages that write q,
+    # Azerbaijani also writes ə and Uzbek o‘ and g‘
+    q_words = 0 if _AZERBAIJANI_OR_UZBEK.search(sample) else sum("q" in w.lower() for w in words)
+    return letters + 2 * known + q_words // 3
+
+
+_AZERBAIJANI_OR_UZBEK = re.compile(r"ə|[og][ʻ'‘’`]", re.IGNORECASE)
 
 
 # Kazakh and Uyghur both extend the Arabic alphabet with ۇ ۋ ڭ ە ى; Uyghur alone writes
-# ې ۆ ۈ and opens every vowel-initial word with ئ, Kazakh marks front words with ٴ.
+# ې ۈ and opens every vowel-initial word with ئ, Kazakh marks front words with ٴ.
 _KAZAKH_ARABIC = re.compile("[\u06c7\u06cb\u06ad\u06d5\u0649\u0674]")
-_UYGHUR_ARABIC = re.compile("[\u06d0\u06c6\u06c8\u0626]")
+_UYGHUR_ARABIC = re.compile("[\u06d0\u06c8\u0626]")
 
 
 def _is_kazakh_arabic(sample: str) -> bool:
     kazakh = len(_KAZAKH_ARABIC.findall(sample))
-    return kazakh >= 5 and len(_UYGHUR_ARABIC.findall(sample)) * 10 < kazakh
+    return kazakh >= 5 and len(_UYGHUR_ARABIC.findall(sample)) <= max(1, sample.count("\u0674"))
 
 
 def _cyrillic_language(sample: str) -> str:
