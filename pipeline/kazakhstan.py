@@ -92,15 +92,16 @@ LEADERS: dict[str, Terms] = {
     "Tokayev": Terms((r"Tokay?ev\w*",), (r"Токаев\w*", r"Тоқаев\w*")),
     "Nazarbayev": Terms((r"Nazarbayev\w*",), (r"Назарбаев\w*",)),
     "Massimov": Terms((r"Mass?imov",), (r"Масимов\w*",)),
+    "Mamin": Terms((r"Askar Mamin",), (r"Аскар\w* Мамин\w*", r"Асқар\w* Мамин\w*")),  # the prime minister dismissed on 5 January
 }
 
 # The names the events go by. Each says where and what, so it anchors a sentence as a
 # place does: "В ходе январских событий задержаны...", "Қаңтар оқиғасы кезінде...".
 EVENT_NAMES = Terms(
-    latin=(r"january(?: 2022)? (?:events|tragedy)", r"bloody january", r"qandy qantar"),
+    latin=(r"january(?: 2022)? (?:events|tragedy)", r"bloody january", r"qandy qantar", r"qa[nñń]tar"),
     cyrillic=(
         r"январск\w+ (?:событи|трагеди)\w*", r"кровав\w+ январ\w*",
-        r"қаңтар (?:оқиға|қасірет)\w*", r"қанды қаңтар\w*",
+        r"қаңтар\w* (?:айындағы )?(?:қайғылы )?(?:оқиға|қасірет)\w*", r"қанды қаңтар\w*", r"(?-i:Кантар)\w*",
     ),
 )  # fmt: skip
 

@@ -20,11 +20,12 @@ up to twice its weight, so no story wins on a single kind repeated:
 
     score = 0 without unrest evidence, else  sum(unrest kinds) + sum(incident kinds)
 
-Weights: protests 1.5, CSTO troops 1.5, state of emergency 1.0, fuel prices 0.5,
+Weights: the events' own names 2.0 ("Қаңтар оқиғасы", "январские события", "Bloody
+January"), protests 1.5, CSTO troops 1.5, state of emergency 1.0, fuel prices 0.5,
 detentions 0.5, casualties 0.5. So at the default threshold of 2.0 a headline on the
 unrest is enough, and so is one sentence like "police in Almaty detained 200
-protesters" (1.5 + 0.5), while a passing "unrest in western Kazakhstan" in a story on
-oil output (1.5) is not.
+protesters" (1.5 + 0.5) or one naming the events, while a passing "unrest in western
+Kazakhstan" in a story on oil output (1.5) is not.
 
 A story about the pandemic says "state of emergency" and counts deaths for other
 reasons, so with pandemic cues present those two kinds are not counted. `evidence`
@@ -117,18 +118,21 @@ _HOME = _cues(
 
 # Not "Protestant", nor Russian "протестировать" (to test).
 _KINDS = (
+    # The events' own names say what and where at once: one is enough.
+    _Kind("event_name", "unrest", 2.0, _cues(latin=EVENT_NAMES.latin, cyrillic=EVENT_NAMES.cyrillic)),
     _Kind("protests", "unrest", 1.5, _cues(
         latin=[
             r"protest(?!ant)\w*", r"demonstrations?|demonstrators?", r"riots?(?!\s+police)|rioters?|rioting",
             r"unrest", r"uprising", r"loot(?:ing|ers?|ed)", r"clash(?:es|ed)", r"mass disorders?",
-            *EVENT_NAMES.latin,
+            r"terror(?:ist)? attacks?", r"terrorist aggression",
         ],
         cyrillic=[
             r"протест(?!ир)\w*", r"митинг\w*", r"беспоряд\w*", r"демонстрант\w*|манифестант\w*",
             r"мар[оа]д[её]р\w*", r"погром\w*", r"массов\w+ волнени\w*|волнения\w*",
             r"столкновени\w*",
             r"наразылық\w*|наразылығ\w*", r"тәртіпсіздік\w*", r"қақтығыс\w*", r"шеру\w*",
-            r"бүлік\w*", r"толқу\w*", *EVENT_NAMES.cyrillic,
+            r"бүлік\w*", r"толқу\w*", r"теракт\w*", r"террористическ\w+ (?:атак|агресси|нападени)\w*",
+            r"лаңкест\w*", r"терактіл\w*",
         ],
     )),
     _Kind("csto_troops", "unrest", 1.5, _cues(
@@ -216,7 +220,7 @@ def _other_language(language: str) -> tuple[_Cues, _Cues, tuple[_Kind, ...], _Cu
             re.compile(f"{built_in.cyrillic.pattern}|{own}", re.IGNORECASE),
         )
 
-    kinds = tuple(_Kind(k.tag, k.role, k.weight, with_own(k.cues, getattr(cues, k.tag))) for k in _KINDS)
+    kinds = tuple(_Kind(k.tag, k.role, k.weight, with_own(k.cues, getattr(cues, k.tag, []))) for k in _KINDS)
     years = with_own(_YEARS, [cues.years])
     return with_own(_PLACE, cues.places), with_own(_HOME, cues.home), kinds, years
 
