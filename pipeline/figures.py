@@ -223,6 +223,9 @@ class _Lexicon:
     continues_after: re.Pattern[str]  # always a part
     anaphora: re.Pattern[str]
     capitalized_nouns: bool  # German: a capital marks a noun, not a name
+    date_month_before: re.Pattern[str]  # a month word that makes the number after it a day
+    one_of_vague: dict[str, int]  # "тысячи" after a qualifier: "более тысячи" is > 1,000
+    one_of: re.Pattern[str]  # "one of": a one that picks, not a count
     predicate_before: re.Pattern[str]  # "stands at", "составило": a metric phrase's verb
     metric_nouns: re.Pattern[str]  # "death toll", "погибших": metric words that can take a predicate
     change: re.Pattern[str]  # "from A to B": A is the old value
@@ -290,6 +293,9 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         continues_after=ci(linking.continues_after),
         anaphora=ci(linking.anaphora),
         capitalized_nouns=vocabulary.capitalized_nouns,
+        date_month_before=ci(linking.date_month_before),
+        one_of_vague={word.lower(): value for word, value in numbers.after_qualifier.items()},
+        one_of=ci(rf"\s+(?:{linking.one_of})\b"),
         predicate_before=ci(rf"(?:{linking.predicate_before})\s*$"),
         metric_nouns=ci(rf"(?:{linking.metric_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
@@ -402,6 +408,10 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
             value = _words_value(m.group("words"), lex)
         elif kind == "same":
             value = next((n.value for n in reversed(found) if n.value is not None), None)
+        elif (one := lex.one_of_vague.get(m.group("vague").lower())) and lex.qualifiers_before.at_end(
+            sentence[max(0, m.start() - 40) : m.start()]
+        ):
+            kind, value = "words", one  # "более тысячи" is more than a thousand, not thousands
         found.append(
             _Number(kind, m.start(), end, tail, value, m.group(), qualifier_after, is_year)  # type: ignore[arg-type]
         )
@@ -428,9 +438,11 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return True  # "22-year-old", "two-fold", "2022-01-08", "13/ pic.twitter", "8:21", "38°C"
     if n.kind == "words" and n.words.lower() == "one" and re.search(r"\bno\s*$", before, re.IGNORECASE):
         return True
+    if n.value == 1 and n.kind == "words" and lex.one_of.match(s, n.end):
+        return True  # "в одном из сел", "one of the"
     month_before = _MONTH_AT_END.search(before, max(0, len(before) - 20))
-    if month_before and _is_month(month_before, lex):
-        return True
+    if month_before and _is_month(month_before, lex) and lex.date_month_before.fullmatch(month_before.group().strip(" .,")):
+        return True  # "January 8"; not "в январе 103 человека погибли"
     month_after = _MONTHS.match(s, _skip_spaces(s, n.end))
     if month_after and _is_month(month_after, lex):
         return True
@@ -593,11 +605,14 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
     # the old value of a change may stand between a metric and its new value
     outside = [change] if change else []
     before_number = change[0] if change else n.start
-    best: tuple[tuple[bool, int, int], re.Match[str]] | None = None
+    best: tuple[tuple[bool, bool, int, int], re.Match[str]] | None = None
     for m in sentence.metrics_near(n.start - 250, n.tail + 250):  # any linking gap is shorter
         label = lex.metrics.label(m)
+        noun_after = False
         if m.start() >= n.tail:  # "26 people have been killed"
             words, side = _gap_ok(sentence, n.tail, m.start(), 8), 0
+            # "в реанимации находятся семь пострадавших": the noun says whom, the verb before what
+            noun_after = bool(lex.metric_nouns.fullmatch(m.group()))
         elif m.end() <= n.start:  # "police detained 3,811", "число задержанных превысило 5,8 тыс."
             gap = s[m.end() : before_number]
             if _DASH_OR_COLON.fullmatch(gap):  # "Погибло – 8", "Detained: 9,900", "the dead – 110 –"
@@ -608,7 +623,8 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
             continue
         if words is None:
             continue
-        rank = (label in lex.counted, words, side)  # events before nouns ("2 troops were killed")
+        # events before nouns ("2 troops were killed"), a verb before a participle noun after
+        rank = (label in lex.counted, noun_after and words == 0, words, side)
         if best is None or rank < best[0]:
             best = (rank, m)
     return best[1] if best else None

@@ -74,6 +74,9 @@ class Numbers(_Strict):
     vague: list[str] = []  # "dozens", "десятки": a count without a value
     same: list[str] = []  # "the same number": the value of the figure before
     multipliers: dict[Literal["thousand", "million"], list[str]] = {}
+    # a vague word that is a number after a qualifier: Russian "более тысячи" (genitive
+    # singular: more than a thousand) against "тысячи людей" (thousands of people)
+    after_qualifier: dict[str, int] = {}
 
 
 class Linking(_Strict):
@@ -90,12 +93,16 @@ class Linking(_Strict):
     predicate_before: str = "(?!)"
     # metric words that are nouns ("death toll", "погибших"), which a predicate may follow
     metric_nouns: str = "(?!)"
+    # a month word before a number that makes it a day: English "January 8", Kazakh
+    # "қаңтардың 5-і"; Russian writes "8 января", and "в январе 103 человека" is a count
+    date_month_before: str = "(?!)"
+    one_of: str = "(?!)"  # after "one": it picks one of several ("one of the villages")
     # "с 164 до 227", "from 13 to 18", "164-тен 227-ге дейін": the first is the old value
     change: str = "(?!)"
 
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
-        "predicate_before", "change", "metric_nouns",
+        "predicate_before", "change", "metric_nouns", "date_month_before", "one_of",
     )
     @classmethod
     def _pattern(cls, pattern: str) -> str:
