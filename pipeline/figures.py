@@ -150,6 +150,7 @@ _MONTH = (
 _MONTHS = re.compile(_MONTH, re.IGNORECASE)
 _MONTH_AT_END = re.compile(rf"{_MONTH}\.?[\s,]*$", re.IGNORECASE)
 _WEEKDAYS = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+_YEARS_AFTER = re.compile(r"\s*-?\s*(?:years?|yrs?|лет|летн\w*|год(?:а|ам|ами)?|жас\w*|жыл\w*)(?!\w)", re.IGNORECASE)
 _POPULATION = re.compile(
     r"(?:(?:city|town|village|population|home|nation) (?:of|to)|населени\w*|халқы)\s*$", re.IGNORECASE
 )
@@ -226,6 +227,9 @@ class _Lexicon:
     date_month_before: re.Pattern[str]  # a month word that makes the number after it a day
     one_of_vague: dict[str, int]  # "тысячи" after a qualifier: "более тысячи" is > 1,000
     one_of: re.Pattern[str]  # "one of": a one that picks, not a count
+    copula: re.Pattern[str]  # "of which 19 were law enforcement officers"
+    own_predicate: re.Pattern[str]  # a listed number with a verb of its own is no further item
+    conjunction: str  # joins counts that share a verb
     predicate_before: re.Pattern[str]  # "stands at", "составило": a metric phrase's verb
     metric_nouns: re.Pattern[str]  # "death toll", "погибших": metric words that can take a predicate
     change: re.Pattern[str]  # "from A to B": A is the old value
@@ -296,6 +300,9 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         date_month_before=ci(linking.date_month_before),
         one_of_vague={word.lower(): value for word, value in numbers.after_qualifier.items()},
         one_of=ci(rf"\s+(?:{linking.one_of})\b"),
+        copula=ci(linking.copula),
+        own_predicate=ci(linking.own_predicate),
+        conjunction=linking.conjunction,
         predicate_before=ci(rf"(?:{linking.predicate_before})\s*$"),
         metric_nouns=ci(rf"(?:{linking.metric_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
@@ -438,6 +445,8 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return True  # "22-year-old", "two-fold", "2022-01-08", "13/ pic.twitter", "8:21", "38°C"
     if n.kind == "words" and n.words.lower() == "one" and re.search(r"\bno\s*$", before, re.IGNORECASE):
         return True
+    if _YEARS_AFTER.match(s, n.end):
+        return True  # "a 22 year old protester", "5 years in prison", "17 жастағы"
     if n.value == 1 and n.kind == "words" and lex.one_of.match(s, n.end):
         return True  # "в одном из сел", "one of the"
     month_before = _MONTH_AT_END.search(before, max(0, len(before) - 20))
@@ -605,7 +614,7 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
     # the old value of a change may stand between a metric and its new value
     outside = [change] if change else []
     before_number = change[0] if change else n.start
-    best: tuple[tuple[bool, bool, int, int], re.Match[str]] | None = None
+    best: tuple[tuple[bool, bool, bool, int, int], re.Match[str]] | None = None
     for m in sentence.metrics_near(n.start - 250, n.tail + 250):  # any linking gap is shorter
         label = lex.metrics.label(m)
         noun_after = False
@@ -624,7 +633,9 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
         if words is None:
             continue
         # events before nouns ("2 troops were killed"), a verb before a participle noun after
-        rank = (label in lex.counted, noun_after and words == 0, words, side)
+        # a count of cases is never a count of dead: "200 criminal cases related to the deaths"
+        head_noun = label == "criminal_cases" and side == 0 and words == 0
+        rank = (not head_noun, label in lex.counted, noun_after and words == 0, words, side)
         if best is None or rank < best[0]:
             best = (rank, m)
     return best[1] if best else None
@@ -863,6 +874,8 @@ def _read(
         # sentence's previous figure; its place may stand before the marker ("в Шымкенте — 50")
         marker_pos = n.start - len(before) + marker.start() if marker else n.start
         part = bool(of_them or lex.part_before.search(before))
+        if not part and lex.own_predicate.search(s, n.tail, sentence.clause(n.start)[1]):
+            return None  # "..., 21 persons were released on bail": a clause of its own
         subject = head.subject if head.names_people else _subject_after_dash(s, n.tail, lex) or last.subject
         return _Reading(last.metric, subject, marker_pos, part=part)
     if earlier and lex.anaphora.search(s):
@@ -879,12 +892,12 @@ def _read(
 
 
 def _subject_after_dash(s: str, pos: int, lex: _Lexicon) -> str | None:
-    """Whom a part counts when a dash names them: "оның 21-і – құқық қорғау органдарының
-    қызметкерлері" (21 of them law enforcement officers)."""
-    dash = _DASH.match(s, pos)
-    if not dash or dash.end() == pos:
+    """Whom a part counts when a dash or a copula names them: "оның 21-і – құқық қорғау
+    органдарының қызметкерлері", "of which 19 were law enforcement officers"."""
+    link = lex.copula.match(s, pos)
+    if not link or link.end() == pos:
         return None
-    found = lex.subjects.match(s, dash.end())
+    found = lex.subjects.match(s, link.end())
     return lex.subjects.label(found) if found else None
 
 

@@ -35,7 +35,7 @@ def _region(latin: str, russian: str, kazakh: str) -> Terms:
     from the adjective's stem; in a list, the feminine adjective alone: "в Жамбылской - 11",
     as "район" and "город" are not feminine) and Kazakh ("Алматы облысы")."""
     return Terms(
-        (rf"{latin} region",),
+        (rf"{latin} (?:region|oblast)",),
         (rf"{russian}\w* област\w*", rf"(?-i:{russian[0].upper()}){russian[1:]}(?:ая|ой|ую)", rf"{kazakh} облыс\w*"),
     )
 

@@ -97,12 +97,20 @@ class Linking(_Strict):
     # "қаңтардың 5-і"; Russian writes "8 января", and "в январе 103 человека" is a count
     date_month_before: str = "(?!)"
     one_of: str = "(?!)"  # after "one": it picks one of several ("one of the villages")
+    # what joins a part to whom it counts: "of which 19 were law enforcement officers",
+    # "оның 21-і – полицейлер"
+    copula: str = "(?!)"
+    # a verb of its own after a listed number: "21 persons were released on bail" is no
+    # further item of the detentions before it
+    own_predicate: str = "(?!)"
+    conjunction: str = "(?!)"  # "149 civilians and 11 law enforcers died": both died
     # "с 164 до 227", "from 13 to 18", "164-тен 227-ге дейін": the first is the old value
     change: str = "(?!)"
 
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
-        "predicate_before", "change", "metric_nouns", "date_month_before", "one_of",
+        "predicate_before", "change", "metric_nouns", "date_month_before", "one_of", "copula",
+        "own_predicate", "conjunction",
     )
     @classmethod
     def _pattern(cls, pattern: str) -> str:
