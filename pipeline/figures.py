@@ -183,6 +183,9 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _GAP_BREAK = re.compile(_BREAK)
+# the commas of a list closed by a conjunction ("policemen, soldiers and other officers")
+# break no link
+_LIST = re.compile(r"[^;:()\[\]!?—–\d]*?,[^;:()\[\]!?—–\d]*?\s(?:and|и|және|мен|бен|пен)\s[^,;:()\[\]!?—–\d]*")
 _DASH = re.compile(r"\s*[—–-]\s*")
 _DASH_OR_COLON = re.compile(r"\s*(?:[—–:]|\s-)\s*")
 # "164 people, including three children, were killed": an aside a number may link across
@@ -278,7 +281,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         number_words=tuple((ci(rf"(?:{p})"), kind, value) for p, kind, value in number_words),
         numbers=ci(
             rf"(?P<digits>{_DIGITS})(?P<suffix>{_CASE_SUFFIX}{digit_suffix})?"
-            rf"(?:[ \u00a0\u202f\u2009]*(?<!\w)(?P<mult>{multiplier})(?:(?<=\.)|(?!\w)))?"
+            rf"(?:[ \u00a0\u202f\u2009]*(?<!\w)(?P<mult>{multiplier})(?:(?<=\.)|(?!\w))|(?P<kilo>K)(?!\w))?"
             rf"|(?<!\w)(?P<vague>{alternation(numbers.vague)})(?!\w)"
             rf"|(?<!\w)(?P<same>{alternation(numbers.same)})(?!\w)"
             rf"|(?<!\w)(?P<words>(?:{word})(?:(?:\s+|-)(?:{word}))*)(?!\w)"
@@ -408,6 +411,8 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
             multiplier = None
             if m.group("mult"):
                 multiplier = next(v for rx, v in lex.multipliers if rx.fullmatch(m.group("mult")))
+            if m.group("kilo"):  # "2K people": a headline's thousand
+                multiplier = 1000
             value = _digits_value(m.group("digits"), multiplier)
             raw = m.group("digits")
             is_year = raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not multiplier
@@ -599,7 +604,9 @@ def _gap_ok(
     gap = sentence.text[a:b]
     asides = [(a + m.start(), a + m.end()) for m in _ASIDE.finditer(gap)] + list(outside)
     rest = _ASIDE.sub(" ", gap)
-    if _GAP_BREAK.search(rest) or sentence.number_between(a, b, outside=asides):
+    if _GAP_BREAK.search(rest) and not _LIST.fullmatch(rest):
+        return None
+    if sentence.number_between(a, b, outside=asides):
         return None
     words = [w.lower() for w in _WORD.findall(rest)]
     if len(words) > max_words or (allowed is not None and any(w not in allowed for w in words)):
@@ -619,7 +626,7 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
         label = lex.metrics.label(m)
         noun_after = False
         if m.start() >= n.tail:  # "26 people have been killed"
-            words, side = _gap_ok(sentence, n.tail, m.start(), 8), 0
+            words, side = _gap_ok(sentence, n.tail, m.start(), 8, outside=_coordinated(sentence, n, lex)), 0
             # "в реанимации находятся семь пострадавших": the noun says whom, the verb before what
             noun_after = bool(lex.metric_nouns.fullmatch(m.group()))
         elif m.end() <= n.start:  # "police detained 3,811", "число задержанных превысило 5,8 тыс."
@@ -650,6 +657,17 @@ def _counting_phrase(s: str, metric_start: int, lex: _Lexicon) -> re.Match[str] 
         return None
     end = max(0, metric_start - 60) + people.start()
     return people if lex.count_before.search(s, max(0, end - 30), end) else None
+
+
+def _coordinated(sentence: _Sentence, n: _Number, lex: _Lexicon) -> list[tuple[int, int]]:
+    """The next number when it is joined to `n` to share its verb: "149 civilians and 11 law
+    enforcers died", "26 protesters and 18 police officers had died"."""
+    s = sentence.text
+    following = next((x for x in sentence.numbers if x.start >= n.tail), None)
+    if following is None:
+        return []
+    joint = re.fullmatch(rf"\s*(?:[^\W\d_]+\s+){{0,3}}(?:{lex.conjunction})\s+", s[n.tail : following.start], re.IGNORECASE)
+    return [(following.start, following.end)] if joint else []
 
 
 def _gap_after_metric(
@@ -766,13 +784,15 @@ def _claims(text: str, lex: _Lexicon) -> list[Claim]:
     for start, end in sentence_spans(text):
         names_metric = lex.metrics.search(text[start:end]) is not None
         if names_metric or previous_names_metric:
-            claims.extend(_sentence_claims(text, start, end, previous, lex))
+            # "Among them are 3393 law enforcement officers" goes on from the sentence before
+            carried = claims[-1] if claims and previous and claims[-1].start == previous[0] else None
+            claims.extend(_sentence_claims(text, start, end, previous, carried, lex))
         previous, previous_names_metric = (start, end), names_metric
     return claims
 
 
 def _sentence_claims(
-    text: str, start: int, end: int, previous: tuple[int, int] | None, lex: _Lexicon
+    text: str, start: int, end: int, previous: tuple[int, int] | None, carried: Claim | None, lex: _Lexicon
 ) -> list[Claim]:
     sentence = _Sentence(text[start:end], lex)
     earlier = text[previous[0] : previous[1]] if previous else ""
@@ -784,7 +804,7 @@ def _sentence_claims(
         if head is None:
             continue
         continued = _continued(found, sentence.clause_index(n.start))
-        reading = _read(sentence, n, head, found[-1].claim if found else None, continued, earlier, lex)
+        reading = _read(sentence, n, head, found[-1].claim if found else None, continued, earlier, lex, carried)
         if reading is None:
             continue
         scope, location = _scope(sentence, n, reading.metric_pos, continued)
@@ -850,6 +870,7 @@ def _read(
     continued: Sequence[Claim],
     earlier: str,
     lex: _Lexicon,
+    carried: Claim | None = None,
 ) -> _Reading | None:
     s = sentence.text
     if link := _link(sentence, n, lex):
@@ -869,6 +890,9 @@ def _read(
         before = before[: qualifier.start()]
     marker = lex.continues_before.search(before)
     of_them = lex.continues_after.match(s, n.tail)
+    opening_part = lex.part_before.search(before)
+    if last is None and opening_part and not s[: n.start - len(before) + opening_part.start()].strip(" \"'«“"):
+        last = carried  # the sentence opens on a part of the figure the sentence before ended on
     if last and (marker or of_them):
         # "из них 142 иностранца", "25 of them", "and 1,500 in Shymkent": the metric of the
         # sentence's previous figure; its place may stand before the marker ("в Шымкенте — 50")
