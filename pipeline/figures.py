@@ -188,6 +188,7 @@ _GAP_BREAK = re.compile(_BREAK)
 _LIST = re.compile(r"[^;:()\[\]!?—–\d]*?,[^;:()\[\]!?—–\d]*?\s(?:and|и|және|мен|бен|пен)\s[^,;:()\[\]!?—–\d]*")
 _DASH = re.compile(r"\s*[—–-]\s*")
 _DASH_OR_COLON = re.compile(r"\s*(?:[—–:]|\s-)\s*")
+_DASH_OR_COLON_AT_END = re.compile(r"\s*(?:[—–:]|\s-)\s*$")
 # "164 people, including three children, were killed": an aside a number may link across
 _ASIDE = re.compile(
     r",\s*(?:including|among them|among whom|в том числе|среди них|из них|оның ішінде|олардың ішінде)\b[^,;:()]*,",
@@ -621,31 +622,58 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
     # the old value of a change may stand between a metric and its new value
     outside = [change] if change else []
     before_number = change[0] if change else n.start
-    best: tuple[tuple[bool, bool, bool, int, int], re.Match[str]] | None = None
+    candidates: list[tuple[re.Match[str], int, int, bool]] = []  # metric, words between, side, noun after
     for m in sentence.metrics_near(n.start - 250, n.tail + 250):  # any linking gap is shorter
-        label = lex.metrics.label(m)
-        noun_after = False
         if m.start() >= n.tail:  # "26 people have been killed"
-            words, side = _gap_ok(sentence, n.tail, m.start(), 8, outside=_coordinated(sentence, n, lex)), 0
-            # "в реанимации находятся семь пострадавших": the noun says whom, the verb before what
-            noun_after = bool(lex.metric_nouns.fullmatch(m.group()))
-        elif m.end() <= n.start:  # "police detained 3,811", "число задержанных превысило 5,8 тыс."
-            gap = s[m.end() : before_number]
-            if _DASH_OR_COLON.fullmatch(gap):  # "Погибло – 8", "Detained: 9,900", "the dead – 110 –"
-                words, side = 0, 1
+            if _DASH_OR_COLON.fullmatch(s, n.tail, m.start()):  # "из них 4 353 — ранены"
+                words: int | None = 0
             else:
-                words, side = _gap_after_metric(sentence, m, before_number, outside, lex), 1
-        else:
-            continue
-        if words is None:
-            continue
-        # events before nouns ("2 troops were killed"), a verb before a participle noun after
-        # a count of cases is never a count of dead: "200 criminal cases related to the deaths"
+                joined = _coordinated(sentence, n, lex) if not _noun_right_after(sentence, n, lex) else []
+                words = _gap_ok(sentence, n.tail, m.start(), 8, outside=joined)
+            if words is not None:
+                # "в реанимации находятся семь пострадавших": the noun says whom, the verb before what
+                candidates.append((m, words, 0, bool(lex.metric_nouns.fullmatch(m.group()))))
+        elif m.end() <= n.start:  # "police detained 3,811", "число задержанных превысило 5,8 тыс."
+            if _dash_link(s, m.end(), before_number, lex):  # "Погибло – 8", "количество погибших силовиков — 16"
+                words = 0
+            else:
+                words = _gap_after_metric(sentence, m, before_number, outside, lex)
+            if words is not None:
+                candidates.append((m, words, 1, False))
+    verb_before = any(side == 1 for _, _, side, _ in candidates)
+    best: tuple[tuple[bool, bool, bool, int, int], re.Match[str]] | None = None
+    for m, words, side, noun_after in candidates:
+        label = lex.metrics.label(m)
+        # a count of cases is never a count of dead: "200 criminal cases related to the deaths";
+        # events before nouns ("2 troops were killed"); a verb before, a participle noun after
         head_noun = label == "criminal_cases" and side == 0 and words == 0
-        rank = (not head_noun, label in lex.counted, noun_after and words == 0, words, side)
+        rank = (not head_noun, label in lex.counted, noun_after and words == 0 and verb_before, words, side)
         if best is None or rank < best[0]:
             best = (rank, m)
     return best[1] if best else None
+
+
+def _noun_right_after(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
+    """A metric noun right after the number: "о 4578 пострадавших и 225 погибших"."""
+    return bool(lex.metrics.match(sentence.text, _skip_spaces(sentence.text, n.tail)))
+
+
+def _dash_link(s: str, a: int, b: int, lex: _Lexicon) -> bool:
+    """A dash or colon joins a metric to its number, past whom or where it counts and a
+    qualifier: "Погибло – 8", "Detained: 9,900", "количество погибших силовиков — 16",
+    "погибло в Алматы – 139 человек", "Общее количество пострадавших - более 4,5 тыс."."""
+    gap = s[a:b]
+    qualifier = lex.qualifiers_before.at_end(gap)
+    if qualifier:
+        gap = gap[: qualifier.start()]
+    dash = _DASH_OR_COLON_AT_END.search(gap)
+    if not dash:
+        return False
+    lead = gap[: dash.start()].strip()
+    if not lead:
+        return True
+    named = lex.subjects.fullmatch(lead) or _PLACES.regex.fullmatch(re.sub(r"^(?:in|в|во)\s+(?:(?:the )?city of |городе )?", "", lead, flags=re.IGNORECASE))
+    return bool(named)
 
 
 def _counting_phrase(s: str, metric_start: int, lex: _Lexicon) -> re.Match[str] | None:
