@@ -234,6 +234,7 @@ class _Lexicon:
     copula: re.Pattern[str]  # "of which 19 were law enforcement officers"
     own_predicate: re.Pattern[str]  # a listed number with a verb of its own is no further item
     conjunction: str  # joins counts that share a verb
+    modifier_before: re.Pattern[str]  # between a part's marker and its number
     predicate_before: re.Pattern[str]  # "stands at", "составило": a metric phrase's verb
     metric_nouns: re.Pattern[str]  # "death toll", "погибших": metric words that can take a predicate
     change: re.Pattern[str]  # "from A to B": A is the old value
@@ -307,6 +308,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         copula=ci(linking.copula),
         own_predicate=ci(linking.own_predicate),
         conjunction=linking.conjunction,
+        modifier_before=ci(linking.modifier_before),
         predicate_before=ci(rf"(?:{linking.predicate_before})\s*$"),
         metric_nouns=ci(rf"(?:{linking.metric_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
@@ -913,18 +915,22 @@ def _read(
                 subject = _shared(c.subject for c in continued)
         return _Reading(metric, subject, link.start())
     before = _before(s, n)
+    origin = n.start - len(before)  # where `before` starts in the sentence, however it is cut
     qualifier = lex.qualifiers_before.at_end(before)  # "thousands of protesters, as many as 10,100"
     if qualifier:
         before = before[: qualifier.start()]
+    if modifier := lex.modifier_before.search(before):  # "оның ішінде құқық қорғау органдарының 3393"
+        if lex.continues_before.search(before[: modifier.start()]):
+            before = before[: modifier.start()]
     marker = lex.continues_before.search(before)
     of_them = lex.continues_after.match(s, n.tail)
     opening_part = lex.part_before.search(before)
-    if last is None and opening_part and not s[: n.start - len(before) + opening_part.start()].strip(" \"'«“"):
+    if last is None and opening_part and not s[: origin + opening_part.start()].strip(" \"'«“"):
         last = carried  # the sentence opens on a part of the figure the sentence before ended on
     if last and (marker or of_them):
         # "из них 142 иностранца", "25 of them", "and 1,500 in Shymkent": the metric of the
         # sentence's previous figure; its place may stand before the marker ("в Шымкенте — 50")
-        marker_pos = n.start - len(before) + marker.start() if marker else n.start
+        marker_pos = origin + marker.start() if marker else n.start
         part = bool(of_them or lex.part_before.search(before))
         if not part and lex.own_predicate.search(s, n.tail, sentence.clause(n.start)[1]):
             return None  # "..., 21 persons were released on bail": a clause of its own

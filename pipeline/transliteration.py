@@ -83,11 +83,23 @@ def to_cyrillic(text: str, script: str) -> Transliteration:
     return Transliteration(text, text, tuple(range(len(text))))
 
 
+_VOWELS = set("аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ")
+
+
 def _from_latin(text: str) -> Transliteration:
     out: list[str] = []
     origins: list[int] = []
     i = 0
     while i < len(text):
+        # The reformed alphabet writes both и and й as ı: й after a vowel and before no vowel
+        # ("qaıtys" қайтыс, "aıtty" айтты), и elsewhere ("oqıǵa" оқиға)
+        if text[i] == "ı" and out and out[-1] in _VOWELS:
+            following = _LATIN_UNIT.match(text, i + 1)
+            if not (following and _LATIN[following.group().lower().replace("’", "'").replace("ʼ", "'")] in _VOWELS):
+                out.append("й")
+                origins.append(i)
+                i += 1
+                continue
         unit = _LATIN_UNIT.match(text, i)
         if unit is None:
             out.append(text[i])

@@ -104,13 +104,16 @@ class Linking(_Strict):
     # further item of the detentions before it
     own_predicate: str = "(?!)"
     conjunction: str = "(?!)"  # "149 civilians and 11 law enforcers died": both died
+    # words that may stand between a part's marker and its number: Kazakh genitives, "оның
+    # ішінде құқық қорғау органдарының 3393 қызметкері"
+    modifier_before: str = "(?!)"
     # "с 164 до 227", "from 13 to 18", "164-тен 227-ге дейін": the first is the old value
     change: str = "(?!)"
 
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "change", "metric_nouns", "date_month_before", "one_of", "copula",
-        "own_predicate", "conjunction",
+        "own_predicate", "conjunction", "modifier_before",
     )
     @classmethod
     def _pattern(cls, pattern: str) -> str:
