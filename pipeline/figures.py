@@ -235,6 +235,10 @@ class _Lexicon:
     own_predicate: re.Pattern[str]  # a listed number with a verb of its own is no further item
     conjunction: str  # joins counts that share a verb
     modifier_before: re.Pattern[str]  # between a part's marker and its number
+    attributive: re.Pattern[str]  # a metric phrase before a number that only describes
+    other_count_after: re.Pattern[str]  # "were released": the number counts something else
+    nominal_suffix: re.Pattern[str]  # "142-сі": a number that is its own noun
+    nominal_words: re.Pattern[str]  # "екеуі"
     predicate_before: re.Pattern[str]  # "stands at", "составило": a metric phrase's verb
     metric_nouns: re.Pattern[str]  # "death toll", "погибших": metric words that can take a predicate
     change: re.Pattern[str]  # "from A to B": A is the old value
@@ -309,6 +313,10 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         own_predicate=ci(linking.own_predicate),
         conjunction=linking.conjunction,
         modifier_before=ci(linking.modifier_before),
+        attributive=ci(linking.attributive),
+        other_count_after=ci(linking.other_count_after),
+        nominal_suffix=ci(numbers.nominal_suffix),
+        nominal_words=ci(rf"(?:{numbers.nominal_words})$"),
         predicate_before=ci(rf"(?:{linking.predicate_before})\s*$"),
         metric_nouns=ci(rf"(?:{linking.metric_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
@@ -364,6 +372,7 @@ class _Number:
     words: str
     qualifier_after: Qualifier | None
     is_year: bool = False
+    nominal: bool = False  # "142-сі", "екеуі": the number is its own noun
 
 
 def _digits_value(raw: str, multiplier: int | None) -> int | None:
@@ -427,8 +436,12 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
             sentence[max(0, m.start() - 40) : m.start()]
         ):
             kind, value = "words", one  # "более тысячи" is more than a thousand, not thousands
+        suffix = m.group("suffix") if kind == "digits" else None
+        nominal = bool(suffix and lex.nominal_suffix.fullmatch(suffix)) or (
+            kind == "words" and bool(lex.nominal_words.search(m.group()))
+        )
         found.append(
-            _Number(kind, m.start(), end, tail, value, m.group(), qualifier_after, is_year)  # type: ignore[arg-type]
+            _Number(kind, m.start(), end, tail, value, m.group(), qualifier_after, is_year, nominal)  # type: ignore[arg-type]
         )
     return found
 
@@ -624,7 +637,9 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
     # the old value of a change may stand between a metric and its new value
     outside = [change] if change else []
     before_number = change[0] if change else n.start
-    candidates: list[tuple[re.Match[str], int, int, bool]] = []  # metric, words between, side, noun after
+    # metric, words between, side, and a flag: after the number, a participle noun; before
+    # it, an attributive phrase
+    candidates: list[tuple[re.Match[str], int, int, bool]] = []
     for m in sentence.metrics_near(n.start - 250, n.tail + 250):  # any linking gap is shorter
         if m.start() >= n.tail:  # "26 people have been killed"
             if _DASH_OR_COLON.fullmatch(s, n.tail, m.start()):  # "из них 4 353 — ранены"
@@ -641,15 +656,21 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
             else:
                 words = _gap_after_metric(sentence, m, before_number, outside, lex)
             if words is not None:
-                candidates.append((m, words, 1, False))
-    verb_before = any(side == 1 for _, _, side, _ in candidates)
+                candidates.append((m, words, 1, bool(lex.attributive.fullmatch(m.group()))))
+    verb_before = any(side == 1 and not describes for _, _, side, describes in candidates)
+    verb_after = any(side == 0 for _, _, side, _ in candidates)
     best: tuple[tuple[bool, bool, bool, int, int], re.Match[str]] | None = None
-    for m, words, side, noun_after in candidates:
+    for m, words, side, flag in candidates:
         label = lex.metrics.label(m)
-        # a count of cases is never a count of dead: "200 criminal cases related to the deaths";
-        # events before nouns ("2 troops were killed"); a verb before, a participle noun after
+        # A count of cases is never a count of dead: "200 criminal cases related to the
+        # deaths". Events before nouns ("2 troops were killed"). A participle noun right after
+        # the number yields to a verb before it, an attributive phrase before it to a verb after.
         head_noun = label == "criminal_cases" and side == 0 and words == 0
-        rank = (not head_noun, label in lex.counted, noun_after and words == 0 and verb_before, words, side)
+        if side == 0:
+            demoted = flag and words == 0 and verb_before
+        else:
+            demoted = flag and verb_after
+        rank = (not head_noun, label in lex.counted, demoted, words, side)
         if best is None or rank < best[0]:
             best = (rank, m)
     return best[1] if best else None
@@ -831,7 +852,9 @@ def _sentence_claims(
         if n.start in sentence.old or _counts_something_else(sentence.text, n, lex):
             continue
         head = _head(sentence.text, n.tail, lex)
-        if head is None:
+        if head is None and n.nominal:
+            head = _Head()  # "4-і басқа қылмыстарды жасау кезінде қайтыс болды"
+        if head is None or lex.other_count_after.search(sentence.text, n.tail, sentence.clause(n.start)[1]):
             continue
         continued = _continued(found, sentence.clause_index(n.start))
         reading = _read(sentence, n, head, found[-1].claim if found else None, continued, earlier, lex, carried)

@@ -77,6 +77,10 @@ class Numbers(_Strict):
     # a vague word that is a number after a qualifier: Russian "более тысячи" (genitive
     # singular: more than a thousand) against "тысячи людей" (thousands of people)
     after_qualifier: dict[str, int] = {}
+    # a number that is itself the noun, whom its suffix or form says: Kazakh "142-сі" (142 of
+    # them), "екеуі" (the two of them); it needs no counted noun after it
+    nominal_suffix: str = "(?!)"  # on figures, after the digits
+    nominal_words: str = "(?!)"  # at the end of a number in words
 
 
 class Linking(_Strict):
@@ -107,13 +111,19 @@ class Linking(_Strict):
     # words that may stand between a part's marker and its number: Kazakh genitives, "оның
     # ішінде құқық қорғау органдарының 3393 қызметкері"
     modifier_before: str = "(?!)"
+    # a metric phrase before a number that only describes whom it counts, the verb after the
+    # number saying what: Kazakh "Зардап шеккен 7 адам жансақтау бөлімінде жатыр"
+    attributive: str = "(?!)"
+    # words after a number that say it counts something else of those people: "676 адам
+    # қамаудан босатылған" (released), "21 persons were released on bail"
+    other_count_after: str = "(?!)"
     # "с 164 до 227", "from 13 to 18", "164-тен 227-ге дейін": the first is the old value
     change: str = "(?!)"
 
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "change", "metric_nouns", "date_month_before", "one_of", "copula",
-        "own_predicate", "conjunction", "modifier_before",
+        "own_predicate", "conjunction", "modifier_before", "attributive", "other_count_after",
     )
     @classmethod
     def _pattern(cls, pattern: str) -> str:
