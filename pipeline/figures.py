@@ -239,6 +239,7 @@ class _Lexicon:
     other_count_after: re.Pattern[str]  # "were released": the number counts something else
     nominal_suffix: re.Pattern[str]  # "142-сі": a number that is its own noun
     nominal_words: re.Pattern[str]  # "екеуі"
+    not_numbers: re.Pattern[str]  # "бірден" (at once)
     predicate_before: re.Pattern[str]  # "stands at", "составило": a metric phrase's verb
     metric_nouns: re.Pattern[str]  # "death toll", "погибших": metric words that can take a predicate
     change: re.Pattern[str]  # "from A to B": A is the old value
@@ -317,6 +318,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         other_count_after=ci(linking.other_count_after),
         nominal_suffix=ci(numbers.nominal_suffix),
         nominal_words=ci(rf"(?:{numbers.nominal_words})$"),
+        not_numbers=ci(numbers.not_numbers),
         predicate_before=ci(rf"(?:{linking.predicate_before})\s*$"),
         metric_nouns=ci(rf"(?:{linking.metric_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
@@ -410,6 +412,8 @@ def _words_value(text: str, lex: _Lexicon) -> int | None:
 def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
     found: list[_Number] = []
     for m in lex.numbers.finditer(sentence):
+        if lex.not_numbers.fullmatch(m.group()):
+            continue
         end = m.end()
         qualifier_after = None
         after = lex.qualifiers_after.match(sentence, _skip_spaces(sentence, end))
@@ -734,10 +738,12 @@ def _gap_after_metric(
     """
     s = sentence.text
     start = m.start()
+    people_after = lex.subjects.match(s, _skip_spaces(s, m.end()))  # "Қаза тапқан полиция қызметкерлерінің саны"
     counting = bool(
         _counting_phrase(s, start, lex)  # "the number of people killed"
         or lex.count_before.search(s, max(0, start - 30), start)
         or lex.count_after.match(s, m.end())
+        or (people_after and lex.count_after.match(s, people_after.end()))
     )
     gap = s[m.end() : end]
     qualifier = lex.qualifiers_before.at_end(gap)

@@ -81,6 +81,7 @@ class Numbers(_Strict):
     # them), "екеуі" (the two of them); it needs no counted noun after it
     nominal_suffix: str = "(?!)"  # on figures, after the digits
     nominal_words: str = "(?!)"  # at the end of a number in words
+    not_numbers: str = "(?!)"  # words that read as numbers and are not: Kazakh "бірден" (at once)
 
 
 class Linking(_Strict):
