@@ -240,6 +240,7 @@ class _Lexicon:
     nominal_suffix: re.Pattern[str]  # "142-сі": a number that is its own noun
     nominal_words: re.Pattern[str]  # "екеуі"
     not_numbers: re.Pattern[str]  # "бірден" (at once)
+    reference_before: re.Pattern[str]  # "статьей 4": a number that names
     predicate_before: re.Pattern[str]  # "stands at", "составило": a metric phrase's verb
     metric_nouns: re.Pattern[str]  # "death toll", "погибших": metric words that can take a predicate
     change: re.Pattern[str]  # "from A to B": A is the old value
@@ -319,6 +320,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         nominal_suffix=ci(numbers.nominal_suffix),
         nominal_words=ci(rf"(?:{numbers.nominal_words})$"),
         not_numbers=ci(numbers.not_numbers),
+        reference_before=ci(linking.reference_before),
         predicate_before=ci(rf"(?:{linking.predicate_before})\s*$"),
         metric_nouns=ci(rf"(?:{linking.metric_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
@@ -470,6 +472,8 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return True  # "22-year-old", "two-fold", "2022-01-08", "13/ pic.twitter", "8:21", "38°C"
     if n.kind == "words" and n.words.lower() == "one" and re.search(r"\bno\s*$", before, re.IGNORECASE):
         return True
+    if lex.reference_before.search(before):
+        return True  # "в соответствии со статьей 4", "article 5"
     if _YEARS_AFTER.match(s, n.end):
         return True  # "a 22 year old protester", "5 years in prison", "17 жастағы"
     if n.value == 1 and n.kind == "words" and lex.one_of.match(s, n.end):
@@ -552,10 +556,12 @@ class _Sentence:
     """A sentence, its numbers and metric words, and what all its claims share: clauses,
     topic, source. Worked out once; positions are kept sorted for bisection."""
 
-    def __init__(self, text: str, lex: _Lexicon) -> None:
+    def __init__(self, text: str, lex: _Lexicon, earlier: str = "") -> None:
         self.text = text
         self.numbers = _numbers(text, lex)
-        self.metrics = [m for m in lex.metrics.finditer(text) if _in_context(m, text, lex)]
+        # the sentence before may say what the mission is: "...отправить войска в Казахстан.
+        # Отмечается, что страна направит около 200 военных."
+        self.metrics = [m for m in lex.metrics.finditer(text) if _in_context(m, f"{earlier} {text}", lex)]
         # "возросло с 164 до 227": a change's pattern spans its old value, and the new one
         # follows it
         self.changes = [(c.start(), c.end()) for c in lex.change.finditer(text)]
@@ -622,13 +628,18 @@ def _gap_ok(
     """Words between a number and a metric, if they may link them; None if they may not.
     `outside`: spans whose numbers do not stand in the way (a change's old value)."""
     gap = sentence.text[a:b]
-    asides = [(a + m.start(), a + m.end()) for m in _ASIDE.finditer(gap)] + list(outside)
-    rest = _ASIDE.sub(" ", gap)
-    if _GAP_BREAK.search(rest) and not _LIST.fullmatch(rest):
+    # an aside with a metric of its own is a clause, not an aside: ", из них 265 продолжают лечение,"
+    spans = [m for m in _ASIDE.finditer(gap) if not sentence.metrics_near(a + m.start(), a + m.end() - 1)]
+    asides = [(a + m.start(), a + m.end()) for m in spans] + list(outside)
+    rest = "".join(gap[i:j] for i, j in zip([0, *(m.end() for m in spans)], [*(m.start() for m in spans), len(gap)]))
+    listing = bool(_GAP_BREAK.search(rest))
+    if listing and not _LIST.fullmatch(rest):
         return None
     if sentence.number_between(a, b, outside=asides):
         return None
     words = [w.lower() for w in _WORD.findall(rest)]
+    if listing:  # a list takes words: "participants in illegal actions, looting and other crimes"
+        max_words += 4
     if len(words) > max_words or (allowed is not None and any(w not in allowed for w in words)):
         return None
     return len(words)
@@ -851,8 +862,8 @@ def _claims(text: str, lex: _Lexicon) -> list[Claim]:
 def _sentence_claims(
     text: str, start: int, end: int, previous: tuple[int, int] | None, carried: Claim | None, lex: _Lexicon
 ) -> list[Claim]:
-    sentence = _Sentence(text[start:end], lex)
     earlier = text[previous[0] : previous[1]] if previous else ""
+    sentence = _Sentence(text[start:end], lex, earlier)
     found: list[_Found] = []
     for n in sentence.numbers:
         if n.start in sentence.old or _counts_something_else(sentence.text, n, lex):

@@ -118,13 +118,14 @@ class Linking(_Strict):
     # words after a number that say it counts something else of those people: "676 адам
     # қамаудан босатылған" (released), "21 persons were released on bail"
     other_count_after: str = "(?!)"
+    reference_before: str = "(?!)"  # "статьей 4", "article 5": a number that names, not counts
     # "с 164 до 227", "from 13 to 18", "164-тен 227-ге дейін": the first is the old value
     change: str = "(?!)"
 
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "change", "metric_nouns", "date_month_before", "one_of", "copula",
-        "own_predicate", "conjunction", "modifier_before", "attributive", "other_count_after",
+        "own_predicate", "conjunction", "modifier_before", "attributive", "other_count_after", "reference_before",
     )
     @classmethod
     def _pattern(cls, pattern: str) -> str:
