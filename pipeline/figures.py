@@ -241,6 +241,8 @@ class _Lexicon:
     nominal_words: re.Pattern[str]  # "екеуі"
     not_numbers: re.Pattern[str]  # "бірден" (at once)
     reference_before: re.Pattern[str]  # "статьей 4": a number that names
+    counts_elsewhere: re.Pattern[str]  # "Үш облыста": a number of places
+    words_before_noun: int  # between a number and whom it counts
     predicate_before: re.Pattern[str]  # "stands at", "составило": a metric phrase's verb
     metric_nouns: re.Pattern[str]  # "death toll", "погибших": metric words that can take a predicate
     change: re.Pattern[str]  # "from A to B": A is the old value
@@ -321,6 +323,8 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         nominal_words=ci(rf"(?:{numbers.nominal_words})$"),
         not_numbers=ci(numbers.not_numbers),
         reference_before=ci(linking.reference_before),
+        counts_elsewhere=ci(linking.counts_elsewhere),
+        words_before_noun=linking.words_before_noun,
         predicate_before=ci(rf"(?:{linking.predicate_before})\s*$"),
         metric_nouns=ci(rf"(?:{linking.metric_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
@@ -528,7 +532,7 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
     """People, a metric noun, or nothing before the verb: a count. Anything else: None."""
     unknown = 0
     i = pos
-    while unknown < 4:
+    while unknown <= lex.words_before_noun:
         while i < len(s) and (s[i].isspace() or s[i] in _QUOTES):
             i += 1
         if i >= len(s) or not s[i].isalpha():
@@ -541,6 +545,8 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
         word = _WORD.match(s, i)
         assert word is not None  # s[i] is a letter
         lowered = word.group().lower()
+        if unknown == 0 and lex.counts_elsewhere.fullmatch(lowered):
+            return None  # "Үш облыста": three regions
         if lowered in lex.stop:
             return None if unknown else _Head()
         if not (lowered in lex.of and unknown == 0):  # "dozens of people"

@@ -119,13 +119,19 @@ class Linking(_Strict):
     # қамаудан босатылған" (released), "21 persons were released on bail"
     other_count_after: str = "(?!)"
     reference_before: str = "(?!)"  # "статьей 4", "article 5": a number that names, not counts
+    # the word right after a number that shows it counts places or times, not people:
+    # Kazakh locatives, "Үш облыста" (in three regions)
+    counts_elsewhere: str = "(?!)"
+    # words that may stand between a number and the people it counts ("27 қарулы
+    # қылмыскер", "twenty-six armed criminals"); more, and the number counts something else
+    words_before_noun: int = 3
     # "с 164 до 227", "from 13 to 18", "164-тен 227-ге дейін": the first is the old value
     change: str = "(?!)"
 
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "change", "metric_nouns", "date_month_before", "one_of", "copula",
-        "own_predicate", "conjunction", "modifier_before", "attributive", "other_count_after", "reference_before",
+        "own_predicate", "conjunction", "modifier_before", "attributive", "other_count_after", "reference_before", "counts_elsewhere",
     )
     @classmethod
     def _pattern(cls, pattern: str) -> str:
