@@ -169,7 +169,8 @@ _FOREIGN = re.compile(
     r"Беларуси|Армении|Афганистане|Китае|Грузии|Турции|Иране|Израиле|Германии|Франции|США|"
     r"Монголии|Азербайджане|Туркменистане)\b|"
     r"\b(?:Ресей|Өзбекстан|Қырғызстан|Тәжікстан|Беларусь|Ауғанстан|Қытай|Польша|Украина|Түркия|"
-    r"АҚШ|Моңғолия)(?:да|де|та|те|нда|нде)\b",
+    r"АҚШ|Моңғолия|Үндістан|Иран|Грузия|Армения|Әзірбайжан|Түрікменстан|Германия|Франция|Ұлыбритания|"
+    r"Жапония|Пәкістан|Сирия|Ирак)(?:да|де|та|те|нда|нде)\b",
     re.IGNORECASE,
 )
 # A sentence on the pandemic counts its cases and deaths, not the unrest's.
@@ -714,7 +715,7 @@ def _dash_link(s: str, a: int, b: int, lex: _Lexicon) -> bool:
     if not dash:
         return False
     lead = gap[: dash.start()].strip()
-    if not lead:
+    if not lead or lex.count_after.fullmatch(f" {lead}"):  # "Құрбан болғандар саны – төртеу"
         return True
     named = lex.subjects.fullmatch(lead) or _PLACES.regex.fullmatch(re.sub(r"^(?:in|в|во)\s+(?:(?:the )?city of |городе )?", "", lead, flags=re.IGNORECASE))
     return bool(named)

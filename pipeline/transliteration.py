@@ -130,6 +130,8 @@ def _from_arabic(text: str) -> Transliteration:
                 continue  # a mark, not a letter
             if char in _ARABIC_VOWELS:
                 out.append(_ARABIC_VOWELS[char][front])
+            elif char in "يی" and out and out[-1] in _VOWELS and not _vowel_follows(word.group(), i - word.start()):
+                out.append("й")  # "قايتىس" қайтыс: ي after a vowel and before none is й
             else:
                 out.append(_ARABIC.get(char, char))
             origins.append(i)
@@ -140,6 +142,10 @@ def _from_arabic(text: str) -> Transliteration:
     # The Arabic script has no capitals; sentences and names begin with one in Cyrillic.
     reading = _SENTENCE_START.sub(lambda m: m.group().upper(), "".join(out))
     return Transliteration(reading, text, tuple(origins))
+
+
+def _vowel_follows(word: str, i: int) -> bool:
+    return i + 1 < len(word) and (word[i + 1] in _ARABIC_VOWELS or word[i + 1] in "ەيی")
 
 
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]\s))\w")
