@@ -182,14 +182,21 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from .evaluation import GoldError, evaluate
+    from .evaluation import GOLD_DIR, GoldError, evaluate, evaluate_relevance, is_relevance_gold
 
     try:
-        report = evaluate(*(Path(g) for g in args.gold))
+        paths = [Path(g) for g in args.gold]
+        stories = [p for p in paths if is_relevance_gold(p)]
+        figures = [p for p in paths if p not in stories]
+        if not paths:  # a checkout's gold: the real-text figures, then the stories
+            stories = [GOLD_DIR / "relevance.json"] if (GOLD_DIR / "relevance.json").is_file() else []
+        reports = [evaluate(*figures, case_start=settings.case_start)] if figures or not paths else []
+        if stories:
+            reports.append(evaluate_relevance(*stories, case_start=settings.case_start))
     except GoldError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}")
         return EXIT_NOTHING_READ
-    print(report)
+    print("\n\n".join(str(r) for r in reports))
     return EXIT_OK
 
 
@@ -267,7 +274,9 @@ def _parser() -> argparse.ArgumentParser:
         "eval", help="precision and recall of figure claims against gold, per metric, language and construction"
     )
     p.add_argument(
-        "gold", nargs="*", help="gold JSON files (default: the real-text gold, tests/gold/real_*.json, of a checkout)"
+        "gold", nargs="*",
+        help="gold JSON files of figures or of labelled stories (default: a checkout's real-text gold, "
+        "tests/gold/real_*.json and relevance.json)",
     )
     p.set_defaults(run=cmd_eval)
 

@@ -30,7 +30,10 @@ from .figures import SUBJECTS, extract_claims
 from .models import Claim, Metric, Qualifier, publication_time
 from .settings import Settings
 
-__all__ = ["GOLD_DIR", "EvalReport", "GoldError", "MetricScore", "default_gold", "evaluate", "load_gold"]
+__all__ = [
+    "GOLD_DIR", "EvalReport", "GoldError", "MetricScore", "RelevanceReport", "RelevanceScore", "default_gold",
+    "evaluate", "evaluate_relevance", "is_relevance_gold", "load_gold",
+]  # fmt: skip
 
 # Where a source checkout keeps its gold; the real-text sets there are the default.
 GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "gold"
@@ -294,3 +297,122 @@ def _score_document(document: GoldDocument, claims: Sequence[Claim], report: Eva
             for bad in document.not_claims
             if bad.matches(claim)
         )
+
+
+# --------------------------------------------------------------------------- relevance
+
+
+@dataclass(slots=True)
+class RelevanceScore:
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+    true_negatives: int = 0
+    language_right: int = 0  # the language (and, for Kazakh, the script) detected as labelled
+    documents: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else None
+
+    @property
+    def recall(self) -> float | None:
+        relevant = self.true_positives + self.false_negatives
+        return self.true_positives / relevant if relevant else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p and r else None
+
+    @property
+    def language_accuracy(self) -> float | None:
+        return self.language_right / self.documents if self.documents else None
+
+    def add(self, other: RelevanceScore) -> None:
+        for name in ("true_positives", "false_positives", "false_negatives", "true_negatives", "language_right", "documents"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+@dataclass(slots=True)
+class RelevanceReport:
+    """How well the language and topics stages tell a story of the case, per labelled language."""
+
+    gold_paths: list[str]
+    by_language: dict[str, RelevanceScore] = field(default_factory=dict)
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> RelevanceScore:
+        total = RelevanceScore()
+        for score in self.by_language.values():
+            total.add(score)
+        return total
+
+    def __str__(self) -> str:
+        def ratio(x: float | None) -> str:
+            return f"{x:.3f}" if x is not None else "    -"
+
+        lines = [
+            f"relevance and language against {', '.join(self.gold_paths)} ({self.total.documents} documents)",
+            f"{'language':<10}{'docs':>6}{'relevant':>10}{'found':>7}{'wrong':>7}{'precision':>11}{'recall':>8}"
+            f"{'F1':>7}{'language id':>13}",
+        ]
+        for name, s in [*sorted(self.by_language.items()), ("all", self.total)]:
+            lines.append(
+                f"{name:<10}{s.documents:>6}{s.true_positives + s.false_negatives:>10}"
+                f"{s.true_positives + s.false_positives:>7}{s.false_positives:>7}{ratio(s.precision):>11}"
+                f"{ratio(s.recall):>8}{ratio(s.f1):>7}{ratio(s.language_accuracy):>13}"
+            )
+        lines.append(f"wrong: {len(self.wrong)}")
+        lines.extend(f"  {item}" for item in self.wrong)
+        return "\n".join(lines)
+
+
+def is_relevance_gold(path: Path | str) -> bool:
+    """A gold file of labelled stories (`relevant` per document) rather than of figures."""
+    try:
+        documents = json.loads(Path(path).read_text(encoding="utf-8"))["documents"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise GoldError(f"{path}: {exc}") from None
+    return bool(documents) and all("relevant" in d for d in documents)
+
+
+def evaluate_relevance(*gold_paths: Path | str, case_start: str | None = None) -> RelevanceReport:
+    """Detect each story's language and score its topics as the pipeline does (the
+    story's text alone: these gold stories have no titles), against the labels."""
+    from .language import detect_language_and_script
+    from .topics import score_topics
+
+    settings = Settings()
+    paths = [Path(p) for p in gold_paths] or [GOLD_DIR / "relevance.json"]
+    report = RelevanceReport(gold_paths=[str(p) for p in paths])
+    for path in paths:
+        try:
+            documents = json.loads(path.read_text(encoding="utf-8"))["documents"]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise GoldError(f"{path}: {exc}") from None
+        for document in documents:
+            language, script = detect_language_and_script(document["text"])
+            labelled = document["language"]
+            key = f"kk-{document['script']}" if labelled == "kk" and document.get("script") != "Cyrl" else labelled
+            score = report.by_language.setdefault(key, RelevanceScore())
+            score.documents += 1
+            score.language_right += language == labelled and (labelled != "kk" or script == document.get("script"))
+            published = (document.get("source") or {}).get("published") or None
+            found = score_topics(
+                "", document["text"], language, script=script, threshold=settings.topic_threshold,
+                published=published, case_start=case_start or settings.case_start,
+            ).relevant  # fmt: skip
+            if found and document["relevant"]:
+                score.true_positives += 1
+            elif found:
+                score.false_positives += 1
+                report.wrong.append(f"not relevant, found: {document.get('name')}")
+            elif document["relevant"]:
+                score.false_negatives += 1
+                report.wrong.append(f"relevant, missed: {document.get('name')} ({language}, {script})")
+            else:
+                score.true_negatives += 1
+    return report

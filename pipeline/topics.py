@@ -220,7 +220,16 @@ def _other_language(language: str) -> tuple[_Cues, _Cues, tuple[_Kind, ...], _Cu
             re.compile(f"{built_in.cyrillic.pattern}|{own}", re.IGNORECASE),
         )
 
-    kinds = tuple(_Kind(k.tag, k.role, k.weight, with_own(k.cues, getattr(cues, k.tag, []))) for k in _KINDS)
+    # the figures' metric words are this language's words for what the unrest cost
+    metrics = figure_vocabulary(language).metrics
+    own = {
+        "casualties": [*cues.casualties, *metrics.get("killed", []), *metrics.get("injured", [])],
+        "detentions": [*cues.detentions, *metrics.get("detained", [])],
+        "csto_troops": [*cues.csto_troops, *metrics.get("troops", [])],
+    }
+    kinds = tuple(
+        _Kind(k.tag, k.role, k.weight, with_own(k.cues, own.get(k.tag) or getattr(cues, k.tag, []))) for k in _KINDS
+    )
     years = with_own(_YEARS, [cues.years])
     return with_own(_PLACE, cues.places), with_own(_HOME, cues.home), kinds, years
 
