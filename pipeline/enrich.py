@@ -32,7 +32,9 @@ def enrich(doc: Document, settings: Settings) -> Article | Problem:
         article.topics, article.topic_evidence = list(tags.topics), list(tags.evidence)
         # Figures only for the case's stories: a crash elsewhere is no claim about it.
         if article.relevant:
-            article.figures = figures.extract_claims(article.text, language=article.language, script=article.script)
+            article.figures = figures.extract_claims(
+                article.text, language=article.language, script=article.script, since=int(settings.case_start[:4])
+            )
     except extract.ExtractError as exc:
         return Problem(doc.url, "extract", exc.message)
     except Exception as exc:  # one pathological page must not stop the run

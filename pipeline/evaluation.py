@@ -244,7 +244,8 @@ def evaluate(*gold_paths: Path | str, case_start: str | None = None) -> EvalRepo
             if document.about_unrest and before_the_case:
                 claims: list[Claim] = []
             else:
-                claims = extract_claims(document.text, language=document.language, script=document.script)
+                since = int(case_start[:4]) if document.about_unrest else None
+                claims = extract_claims(document.text, language=document.language, script=document.script, since=since)
             _score_document(document, claims, report)
     return report
 

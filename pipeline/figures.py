@@ -827,17 +827,21 @@ def _language(text: str, language: str | None) -> _Lexicon:
     return _lexicon_for(code)
 
 
-def extract_claims(text: str, *, language: str | None = None, script: str | None = None) -> list[Claim]:
+def extract_claims(
+    text: str, *, language: str | None = None, script: str | None = None, since: int | None = None
+) -> list[Claim]:
     """Every figure `text` states about the unrest, in text order. Pure; safe in a process pool.
 
     `language` (ISO 639-1: en, ru, kk, ...) picks the lexicon; when it is missing or has
     none, the text's own language is detected. Kazakh in the Latin or Arabic `script` is
     read through its Cyrillic transliteration; its claims quote the text as written.
+    `since`, the year the case began: a sentence that names only earlier years ("in June
+    2016 ... 8 people were killed") is about earlier events and gives no claim.
     """
     if language == "kk" and script in ("Latn", "Arab"):
         reading = to_cyrillic(text, script)
-        return [_as_written(claim, reading) for claim in _claims(reading.text, _lexicon_for("kk"))]
-    return _claims(text, _language(text, language))
+        return [_as_written(claim, reading) for claim in _claims(reading.text, _lexicon_for("kk"), since)]
+    return _claims(text, _language(text, language), since)
 
 
 def _as_written(claim: Claim, reading: Transliteration) -> Claim:
@@ -848,7 +852,7 @@ def _as_written(claim: Claim, reading: Transliteration) -> Claim:
     return dataclasses.replace(claim, text=reading.original[start:end], start=start, end=end, words=words)
 
 
-def _claims(text: str, lex: _Lexicon) -> list[Claim]:
+def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
     # A claim names its metric in its own sentence or, by anaphora ("their number rose to
     # 18"), in the one before: most sentences, and most articles, need no parsing at all.
     if not lex.metrics.search(text):
@@ -861,16 +865,25 @@ def _claims(text: str, lex: _Lexicon) -> list[Claim]:
         if names_metric or previous_names_metric:
             # "Among them are 3393 law enforcement officers" goes on from the sentence before
             carried = claims[-1] if claims and previous and claims[-1].start == previous[0] else None
-            claims.extend(_sentence_claims(text, start, end, previous, carried, lex))
+            claims.extend(_sentence_claims(text, start, end, previous, carried, lex, since))
         previous, previous_names_metric = (start, end), names_metric
     return claims
 
 
 def _sentence_claims(
-    text: str, start: int, end: int, previous: tuple[int, int] | None, carried: Claim | None, lex: _Lexicon
+    text: str,
+    start: int,
+    end: int,
+    previous: tuple[int, int] | None,
+    carried: Claim | None,
+    lex: _Lexicon,
+    since: int | None = None,
 ) -> list[Claim]:
     earlier = text[previous[0] : previous[1]] if previous else ""
     sentence = _Sentence(text[start:end], lex, earlier)
+    years = [n.value for n in sentence.numbers if n.is_year and n.value]
+    if since and years and max(years) < since:
+        return []  # "2016 жылы маусымда Ақтөбеде ... 8 адам құрбан болды"
     found: list[_Found] = []
     for n in sentence.numbers:
         if n.start in sentence.old or _counts_something_else(sentence.text, n, lex):
