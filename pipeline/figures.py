@@ -244,6 +244,7 @@ class _Lexicon:
     reference_before: re.Pattern[str]  # "статьей 4": a number that names
     counts_elsewhere: re.Pattern[str]  # "Үш облыста": a number of places
     words_before_noun: int  # between a number and whom it counts
+    number_hint: re.Pattern[str]  # where a number in words may start (see _number_hint)
     predicate_before: re.Pattern[str]  # "stands at", "составило": a metric phrase's verb
     metric_nouns: re.Pattern[str]  # "death toll", "погибших": metric words that can take a predicate
     change: re.Pattern[str]  # "from A to B": A is the old value
@@ -311,6 +312,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         continues_after=ci(linking.continues_after),
         anaphora=ci(linking.anaphora),
         capitalized_nouns=vocabulary.capitalized_nouns,
+        number_hint=ci(_number_hint(number_words, numbers.vague)),
         date_month_before=ci(linking.date_month_before),
         one_of_vague={word.lower(): value for word, value in numbers.after_qualifier.items()},
         one_of=ci(rf"\s+(?:{linking.one_of})\b"),
@@ -563,12 +565,15 @@ class _Sentence:
     """A sentence, its numbers and metric words, and what all its claims share: clauses,
     topic, source. Worked out once; positions are kept sorted for bisection."""
 
-    def __init__(self, text: str, lex: _Lexicon, earlier: str = "") -> None:
+    def __init__(
+        self, text: str, lex: _Lexicon, earlier: str = "", metrics: Sequence[re.Match[str]] | None = None
+    ) -> None:
         self.text = text
         self.numbers = _numbers(text, lex)
         # the sentence before may say what the mission is: "...отправить войска в Казахстан.
         # Отмечается, что страна направит около 200 военных."
-        self.metrics = [m for m in lex.metrics.finditer(text) if _in_context(m, f"{earlier} {text}", lex)]
+        found = lex.metrics.finditer(text) if metrics is None else metrics
+        self.metrics = [m for m in found if _in_context(m, f"{earlier} {text}", lex)]
         # "возросло с 164 до 227": a change's pattern spans its old value, and the new one
         # follows it
         self.changes = [(c.start(), c.end()) for c in lex.change.finditer(text)]
@@ -853,21 +858,45 @@ def _as_written(claim: Claim, reading: Transliteration) -> Claim:
 
 
 def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
-    # A claim names its metric in its own sentence or, by anaphora ("their number rose to
-    # 18"), in the one before: most sentences, and most articles, need no parsing at all.
+    # A claim has a number, and names its metric in its own sentence or, by anaphora ("their
+    # number rose to 18"), in the one before: most sentences, and most articles, need no
+    # parsing at all. A digit or the opening of a number word is the cheap test, first.
     if not lex.metrics.search(text):
         return []
     claims: list[Claim] = []
-    previous: tuple[int, int] | None = None
-    previous_names_metric = False
-    for start, end in sentence_spans(text):
-        names_metric = lex.metrics.search(text[start:end]) is not None
-        if names_metric or previous_names_metric:
+    spans = list(sentence_spans(text))
+    found: dict[int, list[re.Match[str]]] = {}  # metric words of the sentences looked at, by index
+
+    def metrics_of(i: int) -> list[re.Match[str]]:
+        if i not in found:
+            found[i] = list(lex.metrics.finditer(text[spans[i][0] : spans[i][1]]))
+        return found[i]
+
+    for i, (start, end) in enumerate(spans):
+        sentence = text[start:end]
+        if not (_DIGIT.search(sentence) or lex.number_hint.search(sentence)):
+            continue
+        if metrics_of(i) or (i and metrics_of(i - 1)):
+            previous = spans[i - 1] if i else None
             # "Among them are 3393 law enforcement officers" goes on from the sentence before
             carried = claims[-1] if claims and previous and claims[-1].start == previous[0] else None
-            claims.extend(_sentence_claims(text, start, end, previous, carried, lex, since))
-        previous, previous_names_metric = (start, end), names_metric
+            claims.extend(_sentence_claims(text, start, end, previous, carried, lex, since, metrics_of(i)))
     return claims
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _number_hint(number_words: Sequence[tuple[str, str, int]], vague: Sequence[str]) -> str:
+    """A cheap pattern for where a number in words may start: the literal opening of each
+    number word's pattern ("две" of every case form of "двенадцать", "doz" of "dozens").
+    It only tells which sentences need the full number pattern, so it may say yes too often.
+    ("the same number" needs a number before it, which the test finds.)"""
+    openings = set()
+    for pattern in [*(p for p, _, _ in number_words), *vague]:
+        literal = re.match(r"(?:an? )?([^\W\d_]+)", pattern.replace("(?:", "").replace("[её]", "е"))
+        openings.add((literal.group(1) if literal else "")[:3] or pattern)
+    return rf"(?<!\w)(?:{'|'.join(sorted(openings))})"
 
 
 def _sentence_claims(
@@ -878,9 +907,10 @@ def _sentence_claims(
     carried: Claim | None,
     lex: _Lexicon,
     since: int | None = None,
+    metrics: Sequence[re.Match[str]] | None = None,
 ) -> list[Claim]:
     earlier = text[previous[0] : previous[1]] if previous else ""
-    sentence = _Sentence(text[start:end], lex, earlier)
+    sentence = _Sentence(text[start:end], lex, earlier, metrics)
     years = [n.value for n in sentence.numbers if n.is_year and n.value]
     if since and years and max(years) < since:
         return []  # "2016 жылы маусымда Ақтөбеде ... 8 адам құрбан болды"
