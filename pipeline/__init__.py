@@ -5,7 +5,7 @@ Read the stages top-down, in the order an article flows through them:
     sources   what to read: files, directories, import records, OPML, feed URLs
     fetch     HTTP with timeouts, size caps, robots.txt, politeness, conditional GET
     extract   HTML or plain text -> title, date, body (boilerplate stripped)
-    language  ISO 639-1 code, Kazakh told apart from Russian
+    language  ISO 639-1 code and script, Kazakh told apart from Russian, Kyrgyz, Uyghur, ...
     dedup     canonical URL, content hash, MinHash LSH near-duplicates
     topics    is it about the Kazakhstan unrest, and why
     figures   numeric claims: detained, killed, injured, ...
@@ -14,7 +14,10 @@ Read the stages top-down, in the order an article flows through them:
 
 Beside them: `models` (the data flowing through), `settings` (every `NEWSMON_*` knob),
 `urls` (canonical URLs), `kazakhstan` (the case's vocabulary: places, event names, shared
-by topics and figures), `evaluation` (claims against a gold file: `newsmon eval`).
+by topics and figures), `lexicons` (each language's words for figures, and for topics in
+the languages beyond en/ru/kk, as typed TOML data), `transliteration` (Kazakh in the Latin
+and Arabic alphabets read as Cyrillic), `evaluation` (claims and relevance against gold:
+`newsmon eval`).
 
 `pipeline.enrich` runs the pure stages (extract to figures) for one document;
 `pipeline.pool` runs it over a batch in worker processes (started from
