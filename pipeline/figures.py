@@ -244,6 +244,7 @@ class _Lexicon:
     reference_before: re.Pattern[str]  # "статьей 4": a number that names
     counts_elsewhere: re.Pattern[str]  # "Үш облыста": a number of places
     words_before_noun: int  # between a number and whom it counts
+    chained: re.Pattern[str]  # a comma after it does not end the clause (Kazakh converbs)
     number_hint: re.Pattern[str]  # where a number in words may start (see _number_hint)
     predicate_before: re.Pattern[str]  # "stands at", "составило": a metric phrase's verb
     metric_nouns: re.Pattern[str]  # "death toll", "погибших": metric words that can take a predicate
@@ -328,6 +329,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         reference_before=ci(linking.reference_before),
         counts_elsewhere=ci(linking.counts_elsewhere),
         words_before_noun=linking.words_before_noun,
+        chained=ci(rf"(?:{linking.chained}),"),
         predicate_before=ci(rf"(?:{linking.predicate_before})\s*$"),
         metric_nouns=ci(rf"(?:{linking.metric_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
@@ -569,6 +571,7 @@ class _Sentence:
         self, text: str, lex: _Lexicon, earlier: str = "", metrics: Sequence[re.Match[str]] | None = None
     ) -> None:
         self.text = text
+        self.lex = lex
         self.numbers = _numbers(text, lex)
         # the sentence before may say what the mission is: "...отправить войска в Казахстан.
         # Отмечается, что страна направит около 200 военных."
@@ -644,6 +647,7 @@ def _gap_ok(
     spans = [m for m in _ASIDE.finditer(gap) if not sentence.metrics_near(a + m.start(), a + m.end() - 1)]
     asides = [(a + m.start(), a + m.end()) for m in spans] + list(outside)
     rest = "".join(gap[i:j] for i, j in zip([0, *(m.end() for m in spans)], [*(m.start() for m in spans), len(gap)]))
+    rest = sentence.lex.chained.sub(lambda m: m.group()[:-1], rest)  # "анықталып, ... жеткізілді"
     listing = bool(_GAP_BREAK.search(rest))
     if listing and not _LIST.fullmatch(rest):
         return None

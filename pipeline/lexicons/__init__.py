@@ -125,13 +125,16 @@ class Linking(_Strict):
     # words that may stand between a number and the people it counts ("27 қарулы
     # қылмыскер", "twenty-six armed criminals"); more, and the number counts something else
     words_before_noun: int = 3
+    # a word before a comma that goes on to the verb after it: Kazakh converbs ("497 адам
+    # анықталып, ішкі істер органдарына жеткізілді")
+    chained: str = "(?!)"
     # "с 164 до 227", "from 13 to 18", "164-тен 227-ге дейін": the first is the old value
     change: str = "(?!)"
 
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "change", "metric_nouns", "date_month_before", "one_of", "copula",
-        "own_predicate", "conjunction", "modifier_before", "attributive", "other_count_after", "reference_before", "counts_elsewhere",
+        "own_predicate", "conjunction", "modifier_before", "attributive", "other_count_after", "reference_before", "counts_elsewhere", "chained",
     )
     @classmethod
     def _pattern(cls, pattern: str) -> str:
