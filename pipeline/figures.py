@@ -87,7 +87,7 @@ class _Table:
         )
         self._labels = [label for label, _ in pairs]
         body = "|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(pairs))
-        self.regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+        self.regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)(?!-\w)", re.IGNORECASE)  # nor the head of a compound: "әскери-көлік"
         self._at_end = re.compile(rf"(?<!\w)(?:{body})\s*$", re.IGNORECASE)
 
     def label(self, match: re.Match[str]) -> str | None:
