@@ -3,22 +3,34 @@
 "4,266 people were arrested" becomes Claim(metric="detained", value=4266). The stage is
 rule-based and readable top to bottom:
 
-    lexicons      per language (en, ru, kk): metric words, who was counted, qualifiers,
-                  number words, vague amounts; shared tables of places and sources
+    lexicons      per language, as data (pipeline/lexicons/<code>.toml: en, ru, kk and
+                  the region's other languages): metric words, who was counted,
+                  qualifiers, number words, the small words that link them; shared
+                  tables of places and sources here
     numbers       every way news writes a number: 4,266 / 4 266 / 4.266 / 5.8 thousand /
-                  5,8 тыс. / 26-ти / 142-сі / two / a dozen / десять / жиырма алты;
+                  5,8 тыс. / 2K / 26-ти / 142-сі / 4 500-ге / two / a dozen / двенадцати
+                  тысячах (every case form, from pymorphy3) / жиырма алты / екеуі;
                   vague amounts ("dozens", "десятки", "ондаған") give value None
     not a count   dates, years, ages, times, money, percentages, temperatures, names
                   ("Khabar 24", "Il-76"), populations, and counts of anything but people
                   or a metric noun ("70 checkpoints", "118 weapons", "2 mins read")
     linking       a number belongs to the metric word next to it: after it ("26 people
                   have been killed", also across an aside: "164 people, including three
-                  children, were killed"), or just before it with only linking words
-                  between ("police detained 3,811", "число задержанных превысило 5,8 тыс.");
+                  children, were killed", or shared: "149 civilians and 11 law enforcers
+                  died"), or before it with only linking words between ("police detained
+                  3,811"), or past a counting phrase or a metric noun and its verb ("the
+                  official death toll from the unrest now stands at 230", "число
+                  задержанных превысило 5,8 тыс.", "количество погибших силовиков — 16");
+                  a change gives its new value and never its old one ("возросло с 164 до
+                  227"); a verb before a number wins over a participle noun after it
+                  ("в реанимации находятся семь пострадавших"), a verb after it over an
+                  attributive participle before it ("Зардап шеккен 7 адам жансақтау
+                  бөлімінде жатыр");
                   a number that continues the sentence's previous figure takes its metric
                   ("25 of them", "из них 142", "оның ішінде 19", "and 1,500 in Shymkent",
-                  "в Шымкенте — 50"); "their number rose to 18" takes the metric of the
-                  previous sentence
+                  "в Шымкенте — 50", "оның 21-і – полицейлер", and "Among them are 3393
+                  ..." at the start of the next sentence); "their number rose to 18"
+                  takes the metric of the previous sentence
     attributes    qualifier, subject (people in general: None; doctors, medics, journalists
                   and residents count as civilians; "armed criminals", "вооруженные
                   преступники" as protesters, as the officials who count them call them),
