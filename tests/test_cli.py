@@ -27,11 +27,31 @@ def test_seeds_give_five_distinct_relevant_english_articles(tmp_path):
     assert len({a["cluster_id"] for a in articles}) == 5
     assert len({a["id"] for a in articles}) == 5
     stable_keys = {
-        "id", "url", "canonical_url", "title", "source", "published", "language",
+        "id", "url", "canonical_url", "title", "source", "published", "language", "script",
         "relevant", "topics", "duplicate_of", "cluster_id", "figures", "alerts",
     }  # fmt: skip
     assert all(stable_keys <= a.keys() for a in articles)
     assert "articles   5" in result.stderr
+
+
+def test_records_in_latin_kazakh_and_with_dates_of_reduced_precision_are_kept_and_read(tmp_path):
+    records = tmp_path / "archive.jsonl"
+    rows = [
+        {"url": "https://e.kz/latn", "title": "Qańtar oqıǵasy", "published": "2022-01",
+         "text": "Qańtar oqıǵasy kezinde 230 adam qaza tapty. Almatyda tártipsizdikter kezinde 4 myńnan astam "
+                 "adam ustaldy."},
+        {"url": "https://e.kz/undated", "title": "Задержания", "published": "unknown",
+         "text": "В Алматы в ходе беспорядков задержаны 100 человек, сообщили в МВД Казахстана."},
+    ]  # fmt: skip
+    records.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    result = ingest(tmp_path / "s.db", records)
+    assert result.returncode == 0, result.stderr
+    latin, undated = json_lines(result.stdout)
+    assert (latin["language"], latin["script"], latin["published"]) == ("kk", "Latn", "2022-01")
+    assert [(f["metric"], f["value"]) for f in latin["figures"]] == [("killed", 230), ("detained", 4000)]
+    assert latin["figures"][0]["text"] == "Qańtar oqıǵasy kezinde 230 adam qaza tapty."
+    assert (undated["published"], undated["script"]) == (None, "Cyrl")
+    assert f"{records}:2" in result.stderr and "kept undated" in result.stderr
 
 
 def test_a_repost_ingested_later_is_a_duplicate_of_the_seed(tmp_path):
