@@ -200,8 +200,8 @@ _GAP_BREAK = re.compile(_BREAK)
 # break no link
 _LIST = re.compile(r"[^;:()\[\]!?—–\d]*?,[^;:()\[\]!?—–\d]*?\s(?:and|и|және|мен|бен|пен)\s[^,;:()\[\]!?—–\d]*")
 _DASH = re.compile(r"\s*[—–-]\s*")
-_DASH_OR_COLON = re.compile(r"\s*(?:[—–:]|\s-)\s*")
-_DASH_OR_COLON_AT_END = re.compile(r"\s*(?:[—–:]|\s-)\s*$")
+_DASH_OR_COLON = re.compile(r"\s*(?:[—–:~]|\s-)\s*")
+_DASH_OR_COLON_AT_END = re.compile(r"\s*(?:[—–:~]|\s-)\s*$")
 # "164 people, including three children, were killed": an aside a number may link across
 _ASIDE = re.compile(
     r",\s*(?:including|among them|among whom|в том числе|среди них|из них|оның ішінде|олардың ішінде)\b[^,;:()]*,",
