@@ -467,6 +467,9 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
         nominal = bool(suffix and lex.nominal_suffix.fullmatch(suffix)) or (
             kind == "words" and bool(lex.nominal_words.search(m.group()))
         )
+        if is_year:  # "1925 адам", "2030 әскері": a count, as its noun says; else a year
+            after = _skip_spaces(sentence, tail)
+            is_year = not (lex.subjects.match(sentence, after) or lex.metrics.match(sentence, after))
         found.append(
             _Number(kind, m.start(), end, tail, value, m.group(), qualifier_after, is_year, nominal)  # type: ignore[arg-type]
         )
