@@ -258,6 +258,7 @@ class _Lexicon:
     words_before_noun: int  # between a number and whom it counts
     chained: re.Pattern[str]  # a comma after it does not end the clause (Kazakh converbs)
     number_hint: re.Pattern[str]  # where a number in words may start (see _number_hint)
+    other_events: re.Pattern[str]  # an explosion, a crash: a sentence about another disaster
     predicate_before: re.Pattern[str]  # "stands at", "составило": a metric phrase's verb
     metric_nouns: re.Pattern[str]  # "death toll", "погибших": metric words that can take a predicate
     change: re.Pattern[str]  # "from A to B": A is the old value
@@ -326,6 +327,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         anaphora=ci(linking.anaphora),
         capitalized_nouns=vocabulary.capitalized_nouns,
         number_hint=ci(_number_hint(number_words, numbers.vague)),
+        other_events=ci(rf"(?<!\w)(?:{'|'.join(vocabulary.other_events) or '(?!)'})(?!\w)"),
         date_month_before=ci(linking.date_month_before),
         one_of_vague={word.lower(): value for word, value in numbers.after_qualifier.items()},
         one_of=ci(rf"\s+(?:{linking.one_of})\b"),
@@ -583,7 +585,12 @@ class _Sentence:
     topic, source. Worked out once; positions are kept sorted for bisection."""
 
     def __init__(
-        self, text: str, lex: _Lexicon, earlier: str = "", metrics: Sequence[re.Match[str]] | None = None
+        self,
+        text: str,
+        lex: _Lexicon,
+        earlier: str = "",
+        metrics: Sequence[re.Match[str]] | None = None,
+        case_only: bool = False,
     ) -> None:
         self.text = text
         self.lex = lex
@@ -602,7 +609,11 @@ class _Sentence:
         self._clause_starts = [0, *(b.end() for b in breaks)]
         self._clause_ends = [*(b.start() for b in breaks), len(text)]
         # "In Poland, 45 people died": a sentence that opens abroad is about abroad.
-        self.elsewhere = bool(_PANDEMIC.search(text) or _FOREIGN.search(text, 0, self._clause_ends[0]))
+        self.elsewhere = bool(
+            _PANDEMIC.search(text)
+            or (case_only and lex.other_events.search(text))
+            or _FOREIGN.search(text, 0, self._clause_ends[0])
+        )
 
     def number_between(self, a: int, b: int, outside: Sequence[tuple[int, int]] = ()) -> bool:
         starts = self._number_starts[bisect_left(self._number_starts, a) : bisect_left(self._number_starts, b)]
@@ -859,8 +870,9 @@ def extract_claims(
     `language` (ISO 639-1: en, ru, kk, ...) picks the lexicon; when it is missing or has
     none, the text's own language is detected. Kazakh in the Latin or Arabic `script` is
     read through its Cyrillic transliteration; its claims quote the text as written.
-    `since`, the year the case began: a sentence that names only earlier years ("in June
-    2016 ... 8 people were killed") is about earlier events and gives no claim.
+    `since`, the year the case began, reads for the case only: a sentence that names only
+    earlier years ("in June 2016 ... 8 people were killed") or another disaster (an
+    explosion, a crash, a poisoning: the vocabulary's `other_events`) gives no claim.
     """
     if language == "kk" and script in ("Latn", "Arab"):
         reading = to_cyrillic(text, script)
@@ -929,7 +941,7 @@ def _sentence_claims(
     metrics: Sequence[re.Match[str]] | None = None,
 ) -> list[Claim]:
     earlier = text[previous[0] : previous[1]] if previous else ""
-    sentence = _Sentence(text[start:end], lex, earlier, metrics)
+    sentence = _Sentence(text[start:end], lex, earlier, metrics, case_only=since is not None)
     years = [n.value for n in sentence.numbers if n.is_year and n.value]
     if since and years and max(years) < since:
         return []  # "2016 жылы маусымда Ақтөбеде ... 8 адам құрбан болды"

@@ -112,3 +112,13 @@ def test_kazakh_in_the_arabic_alphabet_is_read():
         ("killed", 29, "exact", None, "Almaty"),
         ("detained", 500, "exact", None, None),
     ]
+
+
+def test_reading_for_the_case_leaves_out_other_years_and_other_disasters():
+    earlier = "В июне 2016 года в Актобе в результате терактов погибли 8 человек."
+    blast = "After the explosions at the depot, 82 people were taken to hospital."
+    for text, language in ((earlier, "ru"), (blast, "en")):
+        assert read(text, language) != []  # read as figures of their own
+        assert extract_claims(text, language=language, since=2022) == []
+    unrest = "В Алматы в ходе беспорядков в январе погибли 103 человека."
+    assert [(c.metric, c.value) for c in extract_claims(unrest, language="ru", since=2022)] == [("killed", 103)]

@@ -174,6 +174,10 @@ class FigureVocabulary(_Strict):
     metrics: dict[Metric, list[str]]
     # metric words that count only when the sentence also matches `context`: "sent 100
     # soldiers" is a troops figure only in a sentence on the peacekeeping mission
+    # other disasters a sentence may count the dead and hurt of: an explosion, a crash, a
+    # poisoning, ice; such a sentence's figures are not the unrest's (fires are left out:
+    # the riots set buildings on fire)
+    other_events: list[str] = []
     contextual_metrics: dict[Metric, list[str]] = {}
     context: dict[Metric, list[str]] = {}
     subjects: dict[Subject, list[str]]
@@ -184,6 +188,11 @@ class FigureVocabulary(_Strict):
     # German capitalises every noun: a capitalised word before a number is no name there
     capitalized_nouns: bool = False
     topics: TopicCues | None = None
+
+    @field_validator("other_events")
+    @classmethod
+    def _event_patterns(cls, patterns: list[str]) -> list[str]:
+        return _compiles(patterns)
 
     @field_validator("metrics", "subjects", "contextual_metrics", "context")
     @classmethod
