@@ -86,10 +86,12 @@ SUBJECTS = ("security_forces", "protesters", "civilians", "foreigners", "childre
 
 
 class _Table:
-    """Labelled regex patterns compiled into one alternation that tells which label matched.
+    """Labelled regex patterns compiled into one alternation, and which label a match has.
 
     Longer patterns are tried first, so "slightly less than" wins over "less than" and
-    "Kyzylorda region" over "Kyzylorda". Patterns must not use capturing groups.
+    "Kyzylorda region" over "Kyzylorda". Patterns must not use capturing groups. The
+    alternation is dispatched on a word's first letter: a long vocabulary tried branch by
+    branch at every word would cost most of the stage's time.
     """
 
     def __init__(self, entries: Mapping[str | None, Sequence[str]]) -> None:
@@ -97,13 +99,28 @@ class _Table:
             ((label, pattern) for label, patterns in entries.items() for pattern in patterns),
             key=lambda pair: -len(pair[1]),
         )
-        self._labels = [label for label, _ in pairs]
-        body = "|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(pairs))
-        self.regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)(?!-\w)", re.IGNORECASE)  # nor the head of a compound: "әскери-көлік"
-        self._at_end = re.compile(rf"(?<!\w)(?:{body})\s*$", re.IGNORECASE)
+        self._pairs = [(label, re.compile(pattern, re.IGNORECASE), _LOOKS_AROUND.search(pattern) is None) for label, pattern in pairs]
+        self._known: dict[str, str | None] = {}  # the label of a match's text, where its pattern reads only it
+        patterns = [pattern for _, pattern in pairs]
+        body = _dispatched(patterns)
+        # nor the head of a compound: "әскери-көлік"
+        self.regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)(?!-\w)", re.IGNORECASE)
+        self._at_end = re.compile(rf"(?<!\w)(?:{'|'.join(patterns) or '(?!)'})\s*$", re.IGNORECASE)
 
     def label(self, match: re.Match[str]) -> str | None:
-        return self._labels[int(match.lastgroup[1:])]  # type: ignore[index]
+        """The label of the first (longest) pattern that matches just what `match` matched, where it did."""
+        matched = match.group().rstrip()  # an `at_end` match takes the spaces after it
+        key = matched.lower()
+        if key in self._known:
+            return self._known[key]
+        end = match.start() + len(matched)
+        for label, rx, context_free in self._pairs:
+            found = rx.match(match.string, match.start())
+            if found and found.end() == end:
+                if context_free:
+                    self._known[key] = label
+                return label
+        return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text, pos, len(text) if endpos is None else endpos)
@@ -120,6 +137,49 @@ class _Table:
     def at_end(self, text: str) -> re.Match[str] | None:
         """A match that ends `text` (trailing spaces aside): what stands right before a number."""
         return self._at_end.search(text, max(0, len(text) - 80))
+
+
+def _first_letter(pattern: str) -> str | None:
+    """The letter every match of `pattern` starts with, lower-cased, where it is plain to
+    see: a letter first, not optional, and no alternation outside a group."""
+    if len(pattern) < 2 or not pattern[0].isalpha() or pattern[1] in "?*{":
+        return None
+    depth = 0
+    for i, char in enumerate(pattern):
+        if char == "\\":
+            continue
+        if i and pattern[i - 1] == "\\":
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            return None
+    return pattern[0].lower()
+
+
+_LOOKS_AROUND = re.compile(r"\(\?(?:<?[=!]|-i)")  # a pattern that reads around its match, or case
+
+
+def _dispatched(patterns: Sequence[str]) -> str:
+    """`patterns` as one alternation, longest first, grouped by the letter each must start
+    with: "(?=d)(?:detained|detain...)|(?=k)(?:killed|...)|...". A pattern whose first letter
+    this cannot tell (a group of alternatives, a class) goes into every group."""
+    firsts: dict[str, list[str]] = {}
+    anywhere: list[str] = []
+    for pattern in patterns:
+        letter = _first_letter(pattern)
+        if letter:
+            firsts.setdefault(letter, []).append(pattern)
+        else:
+            anywhere.append(pattern)
+    if not firsts:
+        return "|".join(patterns) or "(?!)"
+    order = {pattern: i for i, pattern in enumerate(patterns)}
+    groups = [
+        f"(?={re.escape(letter)})(?:{'|'.join(sorted([*group, *anywhere], key=order.__getitem__))})"
+        for letter, group in sorted(firsts.items())
+    ]
+    return "|".join([*groups, *anywhere])
 
 
 # --------------------------------------------------------------------------- lexicons
