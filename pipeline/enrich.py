@@ -27,6 +27,7 @@ def enrich(doc: Document, settings: Settings) -> Article | Problem:
             threshold=settings.topic_threshold,
             published=article.published,
             case_start=settings.case_start,
+            peak_days=settings.case_peak_days,
         )
         article.relevant, article.topic_score = tags.relevant, tags.score
         article.topics, article.topic_evidence = list(tags.topics), list(tags.evidence)

@@ -404,7 +404,7 @@ def evaluate_relevance(*gold_paths: Path | str, case_start: str | None = None) -
             published = (document.get("source") or {}).get("published") or None
             found = score_topics(
                 "", document["text"], language, script=script, threshold=settings.topic_threshold,
-                published=published, case_start=case_start or settings.case_start,
+                published=published, case_start=case_start or settings.case_start, peak_days=settings.case_peak_days,
             ).relevant  # fmt: skip
             if found and document["relevant"]:
                 score.true_positives += 1

@@ -59,6 +59,10 @@ class Settings:
     # ISO date the case begins: a story published before it is about earlier unrest
     # (Zhanaozen 2011, the 2019 protests), which shares the case's words and places.
     case_start: str = "2022-01-01"
+    # Days from case_start in which one kind of unrest in a story naming the place is
+    # enough (the threshold drops by one incident's weight): at a crisis's height a story
+    # on protests in Kazakhstan is about the crisis. 0: never.
+    case_peak_days: int = 31
 
     # alerts: Apprise URLs, comma or whitespace separated
     alert_urls: tuple[str, ...] = ()

@@ -37,7 +37,10 @@ A story published before the case began is not about it, whatever it says; its e
 is the one line saying so. A sentence that names an earlier year and none of the case's
 ("in December 2011", "в 2019 году", "2011 жылы") is about that year's events, so its cues
 do not count. A story without a publication date is judged on its text alone, and a later
-one (a retrospective a year on) like any other.
+one (a retrospective a year on) like any other. In the case's first weeks (`peak_days`,
+NEWSMON_CASE_PEAK_DAYS) a dated story needs half a kind less: one sentence on protests in
+Kazakhstan, with nothing of what they cost, is the case then, and a passing mention a
+year on is not.
 """
 
 from __future__ import annotations
@@ -51,12 +54,14 @@ from typing import Literal
 
 from .kazakhstan import EVENT_NAMES, LEADERS, PANDEMIC, PLACES, sentence_spans, whole_words
 from .lexicons import figure_languages, figure_vocabulary
+from .models import publication_time
 from .transliteration import to_cyrillic
 
 TOPIC = "kazakhstan_unrest"
 TITLE_WEIGHT = 2.0  # the title counts as this many sentences
 KIND_CAP = 2.0  # a kind adds at most this many times its weight
 LEDE_CHARS = 400  # datelines and first sentences name the place a story is about
+PEAK_DISCOUNT = 0.5  # one incident's weight: what a story at the case's height may lack
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +248,7 @@ def score_topics(
     threshold: float,
     published: str | None = None,
     case_start: str | None = None,
+    peak_days: int = 0,
 ) -> TopicResult:
     """Score how strongly `title` and `text` are about the Kazakhstan unrest.
 
@@ -258,6 +264,8 @@ def score_topics(
     if start and day and day < start:
         reason = f"published {day.isoformat()}, before the case began on {start.isoformat()}"
         return TopicResult(relevant=False, score=0.0, topics=[], evidence=[reason])
+    if start and day and (day - start).days < peak_days:
+        threshold -= PEAK_DISCOUNT  # at the crisis's height, protests in Kazakhstan are the crisis
     scripts = _SCRIPTS.get(language or "", _ALL_SCRIPTS)
     place_cues, home_cues, all_kinds, year_cues = _PLACE, _HOME, _KINDS, _YEARS
     if other := _other_language(language or ""):  # Kyrgyz, Turkish, Arabic, ...: their own cues too
@@ -306,11 +314,15 @@ def _case_start(value: str | None) -> date | None:
 
 
 def _day(published: str | None) -> date | None:
-    """The day an ISO 8601 date or datetime names, as written (the publisher's own day)."""
-    try:
-        return datetime.fromisoformat(published).date() if published else None
-    except ValueError:
+    """The day an ISO 8601 date or datetime names, as written (the publisher's own day); a
+    month or a year alone ("2022-01") is taken at its last day."""
+    if not published:
         return None
+    try:
+        return datetime.fromisoformat(published).date()
+    except ValueError:
+        moment = publication_time(published)
+        return moment.date() if moment.year > 1 else None
 
 
 def _names_an_earlier_year(sentence: str, year_cues: _Cues, scripts: tuple[str, ...], case_year: int) -> bool:

@@ -505,3 +505,17 @@ def test_enrich_judges_a_story_by_its_publication_day_and_finds_no_figures_in_an
     assert isinstance(undated, Article)
     assert undated.relevant
     assert ("detained", 3995) in [(c.metric, c.value) for c in undated.figures]
+
+
+def test_at_the_height_of_the_case_one_kind_of_unrest_in_kazakhstan_is_enough():
+    text = "Protests continue in several cities of Kazakhstan, witnesses said."
+
+    def relevant(published):
+        return score_topics(
+            "", text, "en", threshold=THRESHOLD, published=published, case_start="2022-01-01", peak_days=31
+        ).relevant
+
+    assert relevant("2022-01-05") and relevant("2022-01")  # a month alone is taken at its end
+    assert not relevant("2022-06-05") and not relevant(None)  # later, or undated: the usual bar
+    assert not relevant("2021-12")  # before the case
+    assert not score_topics("", text, "en", threshold=THRESHOLD, published="2022-01-05").relevant  # no peak given
