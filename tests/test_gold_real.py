@@ -72,6 +72,6 @@ def test_stories_in_other_languages_are_told_with_few_false_alarms():
     report = evaluate_relevance(GOLD / "relevance.json")
     total = report.total
     assert total.documents >= 190
-    assert total.precision >= 0.9
-    assert total.recall >= 0.45  # short passages without titles: see the README
+    assert total.precision >= 0.95
+    assert total.recall >= 0.7  # short passages without titles: see the README
     assert total.language_accuracy >= 0.95
