@@ -79,7 +79,7 @@ from .lexicons import FigureVocabulary, figure_languages, figure_vocabulary
 from .models import Claim, Qualifier
 from .transliteration import Transliteration, to_cyrillic
 
-__all__ = ["SUBJECTS", "extract_claims"]
+__all__ = ["SUBJECTS", "extract_claims", "load_vocabularies"]
 
 # Who a claim counts (Claim.subject), besides None for people in general.
 SUBJECTS = ("security_forces", "protesters", "civilians", "foreigners", "children")
@@ -442,6 +442,14 @@ def _morph_analyzer() -> Any:
 @cache
 def _lexicon_for(code: str) -> _Lexicon:
     return _lexicon(figure_vocabulary(code))
+
+
+def load_vocabularies(languages: Iterable[str] = ("en", "ru", "kk")) -> None:
+    """Read and compile these languages' vocabularies now instead of on first use (half a
+    second for the three, pymorphy3's dictionary included): done in the pool's fork server,
+    it is done once for all workers."""
+    for code in languages:
+        _lexicon_for(code)
 
 
 # --------------------------------------------------------------------------- numbers
