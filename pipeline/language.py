@@ -101,7 +101,7 @@ def detect_language_and_script(text: str) -> tuple[str | None, str | None]:
     sample = _URL.sub(" ", text[:SAMPLE_CHARS])
     words = _WORD.findall(sample)
     letters = sum(len(w) for w in words)
-    script = _script(words)
+    script = _script(sample)
     if letters < MIN_LETTERS:
         return None, script
     if script == "Cyrl":
@@ -127,23 +127,20 @@ _SCRIPTS = (
 )
 
 
-def _script(words: list[str]) -> str | None:
-    """The script most of the letters of `words` are written in."""
-    counts: dict[str, int] = {}
-    for word in words:
-        for name, letters in _SCRIPTS:
-            if letters.match(word):
-                counts[name] = counts.get(name, 0) + len(word)
-                break
-    return max(counts, key=counts.__getitem__) if counts else None
+def _script(sample: str) -> str | None:
+    """The script most of the letters of `sample` are written in."""
+    counts = {name: len(letters.findall(sample)) for name, letters in _SCRIPTS}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] else None
 
 
 # Kazakh in the Latin alphabet: its own letters (2018-2021 acute forms, the umlaut draft's
-# ñ ū ī, 2017's apostrophes) and its commonest words. Turkish, Azerbaijani, Uzbek and
+# ñ ū ī) and its commonest words. Turkish, Azerbaijani, Uzbek and
 # Spanish share some of the letters but none of the words; `to_cyrillic` and the Cyrillic
 # alphabets then confirm it.
 KAZAKH_LATIN_EVIDENCE = 3
-_KAZAKH_LATIN_LETTERS = re.compile(r"[ǵńýūīñǧŋ]|[anuyi]['’ʼ](?=\w)", re.IGNORECASE)
+# (2017's apostrophes are not counted: Turkish writes one before every suffix of a name)
+_KAZAKH_LATIN_LETTERS = re.compile(r"[ǵńýūīñǧŋ]", re.IGNORECASE)
 _TURKMEN_LETTERS = re.compile(r"[ňž]", re.IGNORECASE)  # Turkmen writes ý and ä too, but ň and ž
 _KAZAKH_LATIN_WORDS = frozenset(
     "jáne jane zhane men ben pen bul búl osy degen dep bolyp boldy bolady bolǵan úshin ushin üşin "
@@ -166,15 +163,16 @@ def _maybe_turkic(sample: str) -> bool:
 def _kazakh_latin_evidence(sample: str, words: list[str]) -> int:
     if _TURKMEN_LETTERS.search(sample):
         return 0
-    letters = sum(len(_KAZAKH_LATIN_LETTERS.findall(w)) for w in words)
+    letters = len(_KAZAKH_LATIN_LETTERS.findall(sample))
     known = len({w.lower() for w in words} & _KAZAKH_LATIN_WORDS)
     # q stands for қ, the commonest of Kazakh's own letters; of the languages that write q,
     # Azerbaijani also writes ə and Uzbek o‘ and g‘
-    q_words = 0 if _AZERBAIJANI_OR_UZBEK.search(sample) else sum("q" in w.lower() for w in words)
+    q_words = 0 if _AZERBAIJANI_OR_UZBEK.search(sample) else len(_Q_WORDS.findall(sample))
     return letters + 2 * known + q_words // 3
 
 
 _AZERBAIJANI_OR_UZBEK = re.compile(r"ə|[og][ʻ'‘’`]", re.IGNORECASE)
+_Q_WORDS = re.compile(r"[^\W\d_]*q[^\W\d_]*", re.IGNORECASE)
 
 
 # Kazakh and Uyghur both extend the Arabic alphabet with ۇ ۋ ڭ ە ى; Uyghur alone writes

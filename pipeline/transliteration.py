@@ -108,7 +108,7 @@ def _from_latin(text: str) -> Transliteration:
             continue
         written = unit.group()
         key = written.lower().replace("’", "'").replace("ʼ", "'")
-        letter = _LATIN[key]
+        letter = _LATIN.get(key) or _LATIN.get(key[:1], written)  # Turkish İ lowers to i and a dot
         out.append(letter.upper() if written[0].isupper() else letter)
         origins.append(i)
         i = unit.end()
