@@ -411,7 +411,7 @@ def dedup_quality(
 def _stage_targets() -> dict[str, tuple[Any, str]]:
     return {
         "extract": (extract, "extract_article"),
-        "language": (language, "detect_language"),
+        "language": (language, "detect_language_and_script"),
         "fingerprint": (dedup, "fingerprint"),
         "topics": (topics, "score_topics"),
         "figures": (figures, "extract_claims"),

@@ -99,7 +99,11 @@ class _Table:
             ((label, pattern) for label, patterns in entries.items() for pattern in patterns),
             key=lambda pair: -len(pair[1]),
         )
-        self._pairs = [(label, re.compile(pattern, re.IGNORECASE), _LOOKS_AROUND.search(pattern) is None) for label, pattern in pairs]
+        # each pattern as the alternation tries it, ending where a word ends ("sending", not "send")
+        self._pairs = [
+            (label, re.compile(rf"(?:{pattern})(?!\w)(?!-\w)", re.IGNORECASE), _LOOKS_AROUND.search(pattern) is None)
+            for label, pattern in pairs
+        ]
         self._known: dict[str, str | None] = {}  # the label of a match's text, where its pattern reads only it
         patterns = [pattern for _, pattern in pairs]
         body = _dispatched(patterns)
@@ -721,9 +725,11 @@ def _in_context(metric: re.Match[str], text: str, lex: _Lexicon) -> bool:
     """A contextual metric word ("sent 100 soldiers") counts only in a sentence on its
     subject (the peacekeeping mission); every other metric word counts anywhere."""
     table, context = lex.contextual
-    if not table.fullmatch(metric.group()):
+    own = table.regex.match(metric.string, metric.start())
+    if own is None or own.end() != metric.end():
         return True
-    return bool(context[str(table.label(table.fullmatch(metric.group())))].search(text))  # type: ignore[arg-type]
+    label = table.label(own)
+    return label not in context or bool(context[label].search(text))
 
 
 def _gap_ok(
