@@ -302,6 +302,7 @@ class _Lexicon:
     count_after: re.Pattern[str]
     continues_before: re.Pattern[str]  # a part or the next in a list
     part_before: re.Pattern[str]
+    opening_part: re.Pattern[str]  # a sentence that opens on a part of the one before: "Of them, ..."
     continues_after: re.Pattern[str]  # always a part
     anaphora: re.Pattern[str]
     capitalized_nouns: bool  # German: a capital marks a noun, not a name
@@ -387,6 +388,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         count_after=ci(linking.count_after),
         continues_before=ci(rf"(?:{linking.part_before}|{linking.next_before})\s*$"),
         part_before=ci(rf"(?:{linking.part_before})\s*$"),
+        opening_part=ci(rf"[\s\"'«“]*(?:{linking.part_before})(?!\w)"),
         continues_after=ci(linking.continues_after),
         anaphora=ci(linking.anaphora),
         capitalized_nouns=vocabulary.capitalized_nouns,
@@ -721,6 +723,11 @@ class _Sentence:
         return _source(self.text)
 
 
+def _about_something_else(text: str, lex: _Lexicon) -> bool:
+    """A sentence on the pandemic or on another disaster."""
+    return bool(_PANDEMIC.search(text) or lex.other_events.search(text))
+
+
 def _in_context(metric: re.Match[str], text: str, lex: _Lexicon) -> bool:
     """A contextual metric word ("sent 100 soldiers") counts only in a sentence on its
     subject (the peacekeeping mission); every other metric word counts anywhere."""
@@ -1019,6 +1026,8 @@ def _sentence_claims(
     years = [n.value for n in sentence.numbers if n.is_year and n.value]
     if since and years and max(years) < since:
         return []  # "2016 жылы маусымда Ақтөбеде ... 8 адам құрбан болды"
+    if since and earlier and lex.opening_part.match(sentence.text) and _about_something_else(earlier, lex):
+        return []  # "9 адам дене мүшелерін үсітіп алған. Олардың төртеуі ауруханаға жатқызылды."
     found: list[_Found] = []
     for n in sentence.numbers:
         if n.start in sentence.old or _counts_something_else(sentence.text, n, lex):

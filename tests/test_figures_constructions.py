@@ -122,3 +122,12 @@ def test_reading_for_the_case_leaves_out_other_years_and_other_disasters():
         assert extract_claims(text, language=language, since=2022) == []
     unrest = "В Алматы в ходе беспорядков в январе погибли 103 человека."
     assert [(c.metric, c.value) for c in extract_claims(unrest, language="ru", since=2022)] == [("killed", 103)]
+
+
+def test_a_sentence_opening_on_a_part_of_another_disaster_is_that_disasters():
+    text = "19-26 қаңтар аралығында 9 адам дене мүшелерін үсітіп алған. Олардың төртеуі ауруханаға жатқызылды."
+    assert extract_claims(text, language="kk", since=2022) == []
+    unrest = "Алматыда 40 адам жараланды. Олардың төртеуі ауруханаға жатқызылды."
+    assert [(c.metric, c.value) for c in extract_claims(unrest, language="kk", since=2022)] == [
+        ("injured", 40), ("hospitalized", 4),
+    ]  # fmt: skip
