@@ -160,11 +160,19 @@ def parse_feed(body: bytes, url: str, *, content_type: str | None = None) -> Par
     headers = {"content-type": content_type or "application/xml"}
     if _is_http(url):
         headers["content-location"] = url  # the base feedparser resolves relative links against
-    parsed = feedparser.parse(body, response_headers=headers)
-    if not parsed.get("version") and not parsed.entries:
-        raise FeedError(url, f"not a feed ({_what_it_is(body, content_type)})")
-    base = url if _is_http(url) else parsed.feed.get("link")
-    entries = [_feedparser_entry(raw, index, base) for index, raw in enumerate(parsed.entries)]
+    # A character reference to a surrogate ("&#55296;") names no character, and feedparser
+    # fails on it; any other failure of the parser is this feed's problem alone.
+    body = _SURROGATE_REFERENCE.sub(b"&#xFFFD;", body)
+    try:
+        parsed = feedparser.parse(body, response_headers=headers)
+        if not parsed.get("version") and not parsed.entries:
+            raise FeedError(url, f"not a feed ({_what_it_is(body, content_type)})")
+        base = url if _is_http(url) else parsed.feed.get("link")
+        entries = [_feedparser_entry(raw, index, base) for index, raw in enumerate(parsed.entries)]
+    except (FeedError, RecursionError):
+        raise
+    except Exception as exc:
+        raise FeedError(url, f"cannot be parsed ({type(exc).__name__}: {exc})") from None
     usable = tuple(entry for entry in entries if entry.link or entry.content)
     not_well_formed = _xml_error(parsed.get("bozo_exception"))
     if not usable and not_well_formed:
@@ -176,6 +184,11 @@ def parse_feed(body: bytes, url: str, *, content_type: str | None = None) -> Par
         skipped=len(entries) - len(usable),
         not_well_formed=not_well_formed,
     )
+
+
+_SURROGATE_REFERENCE = re.compile(
+    rb"&#(?:x0*[dD][89a-fA-F][0-9a-fA-F]{2}|0*(?:5529[6-9]|55[3-9][0-9]{2}|56[0-9]{3}|57[0-2][0-9]{2}|573[0-3][0-9]|5734[0-3]));"
+)
 
 
 def parse_opml(body: bytes, source: str) -> list[OpmlFeed]:
@@ -210,6 +223,9 @@ def read_import_records(path: Path) -> Iterator[Document | Problem]:
                 record = json.loads(line)
             except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
                 yield Problem(where, "sources", f"invalid JSON: {exc}")
+                continue
+            except RecursionError:
+                yield Problem(where, "sources", "invalid JSON: nested too deeply")
                 continue
             yield from _import_record(record, where)
 
@@ -249,6 +265,15 @@ class _Reader:
                     yield from step.outcomes(answer)
 
     def reads(self, item: str) -> Iterator[_Step[_Opened]]:
+        """The steps of reading one INPUT; whatever fails while listing them is a Problem
+        naming the input, and the run goes on with the next."""
+        try:
+            yield from self._reads(item)
+        except Exception as exc:
+            reason = f"cannot read: {exc.strerror}" if isinstance(exc, OSError) and exc.strerror else f"{type(exc).__name__}: {exc}"
+            yield _ready(Problem(item, "sources", reason))
+
+    def _reads(self, item: str) -> Iterator[_Step[_Opened]]:
         scheme = urlsplit(item).scheme.lower()
         if scheme in ("http", "https"):
             yield self.fetch(item)
@@ -338,11 +363,18 @@ class _Reader:
         )
 
     def _read_directory(self, root: Path) -> Iterator[_Step[_Opened]]:
-        # os.walk lists one directory at a time, so a huge tree is never held in memory.
-        for directory, subdirectories, files in os.walk(root):
+        # os.walk lists one directory at a time, so a huge tree is never held in memory; a
+        # directory it cannot list is reported, not skipped without a word.
+        unreadable: list[OSError] = []
+        for directory, subdirectories, files in os.walk(root, onerror=unreadable.append):
+            while unreadable:
+                error = unreadable.pop()
+                yield _ready(Problem(str(error.filename), "sources", f"cannot read: {error.strerror or error}"))
             subdirectories.sort()
             for name in sorted(files):
                 yield from self._read_file(Path(directory, name), named=False)
+        for error in unreadable:
+            yield _ready(Problem(str(error.filename), "sources", f"cannot read: {error.strerror or error}"))
 
     def _read_file(self, path: Path, *, named: bool) -> Iterator[_Step[_Opened]]:
         name = str(path)
@@ -552,13 +584,13 @@ def _page_document(url: str, response: Response, **hints: str | None) -> Documen
 
 def _entry_document(entry: FeedEntry, feed: ParsedFeed) -> Document:
     """An entry's own content as a small HTML page (its title kept for extraction)."""
-    title = html.escape(entry.title or "")
-    page = f"<html><head><title>{title}</title></head><body><article>{entry.content or ''}</article></body></html>"
+    title = html.escape(clean_text(entry.title or ""))
+    page = f"<html><head><title>{title}</title></head><body><article>{clean_text(entry.content or '')}</article></body></html>"
     return Document(
         url=entry.link or _entry_url(feed.url, entry.key),
         body=page,
         kind="html",
-        title=entry.title,
+        title=clean_text(entry.title) if entry.title else None,
         published=entry.published,
         source=feed.title,
         feed_url=feed.url,
@@ -743,6 +775,16 @@ def _paragraphs(text: str | None) -> str | None:
     return "".join(f"<p>{html.escape(part.strip())}</p>" for part in text.split("\n\n") if part.strip())
 
 
+_UNWRITABLE = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: str) -> str:
+    """`value` without lone surrogates (no encoding can write them: a store would fail on the
+    whole batch) and control characters (tabs and line breaks kept): done once, where text
+    enters."""
+    return _UNWRITABLE.sub(lambda m: "\ufffd" if "\ud800" <= m.group() <= "\udfff" else "", value)
+
+
 def _string(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
@@ -778,6 +820,7 @@ def _import_record(record: Any, where: str) -> Iterator[Document | Problem]:
         if record.get(field) is not None and not isinstance(record[field], str):
             yield Problem(where, "sources", f"{field!r} must be a string")
             return
+    record = {field: clean_text(record[field]) for field in _RECORD_FIELDS if isinstance(record.get(field), str)}
     url = _string(record.get("url"))
     if url is None:
         yield Problem(where, "sources", "record has no url")

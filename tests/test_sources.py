@@ -1119,3 +1119,60 @@ def test_real_world_feedburner_items_link_to_the_articles(offline):
     docs = documents(read_all([str(path)], offline))
     assert docs[0].url == "https://www.cnn.com/2020/01/01/australia/australia-fires-explainer-intl-hnk-scli/index.html"
     assert not [doc.url for doc in docs if "rss.cnn.com" in doc.url]
+
+
+# hostile input: one bad input is its own problem, and its text enters clean
+
+
+def test_a_surrogate_character_reference_in_a_feed_does_not_stop_the_feed(tmp_path, offline):
+    feed = tmp_path / "surrogate.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>x &#55296;</title>'
+        "<item><title>Protest &#xD800;</title><link>https://e.kz/1</link>"
+        "<description>Police detained 40 people.</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    [document] = documents(read_all([str(feed)], offline))
+    assert document.url == "https://e.kz/1" and "\ufffd" in document.title
+
+
+def test_lone_surrogates_and_control_characters_are_cleaned_where_a_record_enters(tmp_path, offline, store):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"url": "https://e.kz/1", "title": "t\\ud800", "text": "\\ud800 Police\\u0007 detained 40."}\n')
+    [document] = documents(read_all([str(path)], offline))
+    assert document.body == "\ufffd Police detained 40." and document.title == "t\ufffd"
+    document.body.encode("utf-8")  # a store can write it
+
+
+def test_a_deeply_nested_import_line_is_a_problem_of_that_line(tmp_path, offline):
+    path = tmp_path / "deep.jsonl"
+    path.write_text("[" * 100_000 + "]" * 100_000 + "\n" + json.dumps({"url": "https://e.kz/2", "text": "ok"}) + "\n")
+    out = read_all([str(path)], offline)
+    assert out[0] == Problem(f"{path}:1", "sources", "invalid JSON: nested too deeply")
+    assert [d.url for d in documents(out)] == ["https://e.kz/2"]
+
+
+def test_an_input_that_cannot_be_looked_at_and_an_unreadable_subdirectory_are_reported(tmp_path, offline, monkeypatch):
+    # root reads any directory, so the refusals the operating system would give are simulated
+    hidden = tmp_path / "locked" / "story.txt"
+    tree = tmp_path / "tree"
+    (tree / "closed").mkdir(parents=True)
+    (tree / "open.txt").write_text("January 8, 2022\nTitle\nPolice detained 40 people in Almaty.\n")
+    real_is_dir, real_scandir = type(hidden).is_dir, os.scandir
+
+    def is_dir(self):
+        if self == hidden:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_is_dir(self)
+
+    def scandir(path="."):
+        if Path(path) == tree / "closed":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(type(hidden), "is_dir", is_dir)
+    monkeypatch.setattr(os, "scandir", scandir)
+    out = read_all([str(hidden), str(tree)], offline)
+    assert Problem(str(hidden), "sources", "cannot read: Permission denied") in out
+    assert Problem(str(tree / "closed"), "sources", "cannot read: Permission denied") in out
+    assert [Path(d.url).name for d in documents(out)] == ["open.txt"]
