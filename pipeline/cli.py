@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
 # only what it uses, so `newsmon feeds list` answers at once.
 
 EXIT_OK, EXIT_NOTHING_READ, EXIT_STORE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # as a shell reports a command ended by Ctrl-C (or SIGTERM)
 
 err = Console(stderr=True, highlight=False)
 
@@ -42,6 +45,18 @@ err = Console(stderr=True, highlight=False)
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    # Airflow and Docker stop a task with SIGTERM: stop as cleanly as on Ctrl-C (what is
+    # committed stays, the workers are ended)
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _interrupt) if on_main_thread else None
+    try:
+        return _run(args)
+    finally:
+        if on_main_thread:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         settings = Settings.from_env()
     except SettingsError as exc:
@@ -52,6 +67,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StoreError, SettingsError) as exc:
         err.print(f"[red]error:[/] {exc}")
         return EXIT_STORE
+    except KeyboardInterrupt:
+        err.print("interrupted: what was committed is kept; run again to go on")
+        return EXIT_INTERRUPTED
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:

@@ -13,9 +13,13 @@ command nothing.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import multiprocessing.forkserver
 import os
+import signal
+import sys
+from contextlib import suppress
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterator
@@ -23,7 +27,7 @@ from typing import Callable, Iterator
 from .models import Article, Document, Problem
 from .settings import Settings
 
-__all__ = ["POOL_MIN_DOCUMENTS", "EnrichmentPool", "start_worker_server"]
+__all__ = ["POOL_MIN_DOCUMENTS", "EnrichmentPool", "die_with_parent", "start_worker_server"]
 
 # A batch smaller than this is enriched in the command (unless a pool is running already):
 # starting a pool costs more.
@@ -35,6 +39,23 @@ Enrich = Callable[[Document, Settings], Article | Problem]
 def pool_size(settings: Settings) -> int:
     """Worker processes a pool has: `settings.workers`, else one per core."""
     return settings.workers or os.cpu_count() or 1
+
+
+def die_with_parent() -> None:
+    """Have the kernel kill this process when its parent dies (Linux), so that no fork
+    server or worker outlives a command that was killed (kill -9, the OOM killer, a task
+    stopped by Airflow or Docker). Called in the fork server, whose parent is the command,
+    and in each worker, whose parent is the fork server."""
+    if not sys.platform.startswith("linux"):
+        return
+    parent = os.getppid()
+    with suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the wish was made
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1  # prctl(2)
 
 
 def start_worker_server(settings: Settings) -> None:
@@ -101,7 +122,9 @@ class EnrichmentPool:
 
     def _pool(self) -> ProcessPoolExecutor:
         if self.pool is None:
-            self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_fork_server_context())
+            self.pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=_fork_server_context(), initializer=die_with_parent
+            )
         return self.pool
 
     def _discard_pool(self, broken: ProcessPoolExecutor) -> None:

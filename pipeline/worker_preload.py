@@ -14,6 +14,9 @@ import datasketch  # noqa: F401  (imported by dedup when it makes its first sign
 import pipeline.enrich  # noqa: F401  (the stages the workers run)
 from pipeline.figures import load_vocabularies
 from pipeline.language import load_models
+from pipeline.pool import die_with_parent
+
+die_with_parent()  # the fork server ends with the command that started it
 
 # An exception here would kill the fork server, and with it the run; if loading fails,
 # the workers load the model and the vocabularies on first use, where a failure costs only
