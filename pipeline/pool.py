@@ -41,21 +41,26 @@ def pool_size(settings: Settings) -> int:
     return settings.workers or os.cpu_count() or 1
 
 
-def die_with_parent() -> None:
+def die_with_parent(parent: int | None = None) -> None:
     """Have the kernel kill this process when its parent dies (Linux), so that no fork
     server or worker outlives a command that was killed (kill -9, the OOM killer, a task
-    stopped by Airflow or Docker). Called in the fork server, whose parent is the command,
-    and in each worker, whose parent is the fork server."""
+    stopped by Airflow or Docker). Called in the fork server, whose parent is the command
+    (`parent`), and in each worker, whose parent is the fork server. A process that finds
+    its parent, or the command, already gone exits at once: it may have been forked in the
+    moment they died, before it could ask."""
     if not sys.platform.startswith("linux"):
         return
-    parent = os.getppid()
+    parent = parent or int(os.environ.get(FORK_SERVER_PID, "0")) or os.getppid()
     with suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the parent died before the wish was made
+    if os.getppid() != parent:
         os._exit(1)
 
 
 _PR_SET_PDEATHSIG = 1  # prctl(2)
+# What the fork server and its workers must not outlive, passed down in the environment:
+# the command that started the server, and the server the workers are forked from.
+COMMAND_PID, FORK_SERVER_PID = "NEWSMON_COMMAND_PID", "NEWSMON_FORK_SERVER_PID"
 
 
 def start_worker_server(settings: Settings) -> None:
@@ -64,6 +69,13 @@ def start_worker_server(settings: Settings) -> None:
     if pool_size(settings) > 1 and settings.batch_size >= POOL_MIN_DOCUMENTS:
         _fork_server_context()
         multiprocessing.forkserver.ensure_running()
+
+
+def _fork_server_context() -> multiprocessing.context.ForkServerContext:
+    os.environ[COMMAND_PID] = str(os.getpid())  # the fork server inherits it when it starts
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipeline.worker_preload"])
+    return context
 
 
 class EnrichmentPool:
@@ -139,8 +151,3 @@ class EnrichmentPool:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
 
-
-def _fork_server_context() -> multiprocessing.context.ForkServerContext:
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.worker_preload"])
-    return context

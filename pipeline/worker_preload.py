@@ -7,16 +7,22 @@ and shares those pages with the others. The fork
 server lives, model loaded, as long as the process that started it.
 """
 
+import os
 from contextlib import suppress
 
-import datasketch  # noqa: F401  (imported by dedup when it makes its first signature)
+from pipeline.pool import COMMAND_PID, FORK_SERVER_PID, die_with_parent
 
-import pipeline.enrich  # noqa: F401  (the stages the workers run)
-from pipeline.figures import load_vocabularies
-from pipeline.language import load_models
-from pipeline.pool import die_with_parent
+# First, before the imports that take a second: the fork server ends with the command
+# that started it, even one killed while the server was still loading; the workers it
+# forks learn whose children they are.
+die_with_parent(int(os.environ.get(COMMAND_PID, "0")) or os.getppid())
+os.environ[FORK_SERVER_PID] = str(os.getpid())
 
-die_with_parent()  # the fork server ends with the command that started it
+import datasketch  # noqa: E402,F401  (imported by dedup when it makes its first signature)
+
+import pipeline.enrich  # noqa: E402,F401  (the stages the workers run)
+from pipeline.figures import load_vocabularies  # noqa: E402
+from pipeline.language import load_models  # noqa: E402
 
 # An exception here would kill the fork server, and with it the run; if loading fails,
 # the workers load the model and the vocabularies on first use, where a failure costs only
