@@ -195,16 +195,13 @@ class EvalReport:
         return self.total.precision
 
     def __str__(self) -> str:
-        def ratio(x: float | None) -> str:
-            return f"{x:.3f}" if x is not None else "    -"
-
         def table(title: str, rows: Iterable[tuple[str, MetricScore]], *, precision: bool = True) -> list[str]:
             head = f"{title:<16}{'gold':>6}{'found':>7}{'recall':>8}"
             lines = [head + (f"{'extracted':>11}{'correct':>9}{'precision':>11}" if precision else "")]
             for name, s in rows:
-                line = f"{name:<16}{s.gold:>6}{s.found:>7}{ratio(s.recall):>8}"
+                line = f"{name:<16}{s.gold:>6}{s.found:>7}{_ratio(s.recall):>8}"
                 if precision:
-                    line += f"{s.extracted:>11}{s.correct:>9}{ratio(s.precision):>11}"
+                    line += f"{s.extracted:>11}{s.correct:>9}{_ratio(s.precision):>11}"
                 lines.append(line)
             return lines
 
@@ -224,6 +221,10 @@ class EvalReport:
             lines.append(f"{title}: {len(items)}")
             lines.extend(f"  {item}" for item in items)
         return "\n".join(lines)
+
+
+def _ratio(x: float | None) -> str:
+    return f"{x:.3f}" if x is not None else "    -"
 
 
 def evaluate(*gold_paths: Path | str, case_start: str | None = None) -> EvalReport:
@@ -261,13 +262,14 @@ def default_gold() -> list[Path]:
     return paths
 
 
-def _language_key(document: GoldDocument) -> str:
-    language = document.language or "?"
-    return f"{language}-{document.script}" if language == "kk" and document.script not in (None, "Cyrl") else language
+def _language_key(language: str | None, script: str | None) -> str:
+    """A gold row's language: Kazakh per script (kk, kk-Latn, kk-Arab), the others as they are."""
+    language = language or "?"
+    return f"{language}-{script}" if language == "kk" and script not in (None, "Cyrl") else language
 
 
 def _score_document(document: GoldDocument, claims: Sequence[Claim], report: EvalReport) -> None:
-    by_language = report.by_language.setdefault(_language_key(document), MetricScore())
+    by_language = report.by_language.setdefault(_language_key(document.language, document.script), MetricScore())
     for gold in document.claims:
         tallies = [report.scores[gold.metric], by_language]
         tallies += [report.by_family.setdefault(gold.family, MetricScore())] if gold.family else []
@@ -352,9 +354,6 @@ class RelevanceReport:
         return total
 
     def __str__(self) -> str:
-        def ratio(x: float | None) -> str:
-            return f"{x:.3f}" if x is not None else "    -"
-
         lines = [
             f"relevance and language against {', '.join(self.gold_paths)} ({self.total.documents} documents)",
             f"{'language':<10}{'docs':>6}{'relevant':>10}{'found':>7}{'wrong':>7}{'precision':>11}{'recall':>8}"
@@ -363,8 +362,8 @@ class RelevanceReport:
         for name, s in [*sorted(self.by_language.items()), ("all", self.total)]:
             lines.append(
                 f"{name:<10}{s.documents:>6}{s.true_positives + s.false_negatives:>10}"
-                f"{s.true_positives + s.false_positives:>7}{s.false_positives:>7}{ratio(s.precision):>11}"
-                f"{ratio(s.recall):>8}{ratio(s.f1):>7}{ratio(s.language_accuracy):>13}"
+                f"{s.true_positives + s.false_positives:>7}{s.false_positives:>7}{_ratio(s.precision):>11}"
+                f"{_ratio(s.recall):>8}{_ratio(s.f1):>7}{_ratio(s.language_accuracy):>13}"
             )
         lines.append(f"wrong: {len(self.wrong)}")
         lines.extend(f"  {item}" for item in self.wrong)
@@ -397,8 +396,7 @@ def evaluate_relevance(*gold_paths: Path | str, case_start: str | None = None) -
         for document in documents:
             language, script = detect_language_and_script(document["text"])
             labelled = document["language"]
-            key = f"kk-{document['script']}" if labelled == "kk" and document.get("script") != "Cyrl" else labelled
-            score = report.by_language.setdefault(key, RelevanceScore())
+            score = report.by_language.setdefault(_language_key(labelled, document.get("script")), RelevanceScore())
             score.documents += 1
             score.language_right += language == labelled and (labelled != "kk" or script == document.get("script"))
             published = (document.get("source") or {}).get("published") or None
