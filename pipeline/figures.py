@@ -190,7 +190,6 @@ def _dispatched(patterns: Sequence[str]) -> str:
 # Each language's words are data (pipeline/lexicons/<code>.toml); the shared tables below
 # hold proper names and markers that read the same in any of the languages.
 
-# Shared tables: proper names and markers read the same in any of the three languages.
 _PLACES = _Table({name: terms.patterns for name, terms in PLACES.items()})
 
 _SOURCES = _Table({
