@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     finally:
-        if on_main_thread:
+        if on_main_thread and previous is not None:  # None: a handler not set from Python
             signal.signal(signal.SIGTERM, previous)
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, get_args
 
 from .figures import SUBJECTS, extract_claims
-from .models import Claim, Metric, Qualifier, publication_time
+from .models import Claim, Metric, Qualifier, publication_day
 from .settings import Settings
 
 __all__ = [
@@ -235,13 +235,14 @@ def evaluate(*gold_paths: Path | str, case_start: str | None = None) -> EvalRepo
     story of the case and gives no claims: its figures are of earlier events (Zhanaozen
     2011, Kordai 2020).
     """
-    case_start = case_start or Settings().case_start
+    case_start = case_start or Settings.from_env().case_start
     paths = [Path(p) for p in gold_paths] or default_gold()
     report = EvalReport(gold_paths=[str(p) for p in paths])
     for path in paths:
         for document in load_gold(path):
             report.documents += 1
-            before_the_case = bool(document.published) and publication_time(document.published).date().isoformat() < case_start
+            day = publication_day(document.published)
+            before_the_case = day is not None and day.isoformat() < case_start
             if document.about_unrest and before_the_case:
                 claims: list[Claim] = []
             else:
@@ -385,7 +386,7 @@ def evaluate_relevance(*gold_paths: Path | str, case_start: str | None = None) -
     from .language import detect_language_and_script
     from .topics import score_topics
 
-    settings = Settings()
+    settings = Settings.from_env()
     paths = [Path(p) for p in gold_paths] or [GOLD_DIR / "relevance.json"]
     report = RelevanceReport(gold_paths=[str(p) for p in paths])
     for path in paths:

@@ -146,8 +146,10 @@ class _Table:
 def _first_letter(pattern: str) -> str | None:
     """The letter every match of `pattern` starts with, lower-cased, where it is plain to
     see: a letter first, not optional, and no alternation outside a group."""
-    if len(pattern) < 2 or not pattern[0].isalpha() or pattern[1] in "?*{":
-        return None
+    if len(pattern) < 2 or not pattern[0].isalpha() or pattern[1] in "?*{" or len(pattern[0].lower()) != 1:
+        return None  # (Turkish İ lowers to two characters)
+    if "[" in pattern and "|" in pattern:
+        return None  # a bracket or a pipe in a class would fool the count of groups below
     depth = 0
     for i, char in enumerate(pattern):
         if char == "\\":
@@ -225,7 +227,10 @@ _MONTH = (
 _MONTHS = re.compile(_MONTH, re.IGNORECASE)
 _MONTH_AT_END = re.compile(rf"{_MONTH}\.?[\s,]*$", re.IGNORECASE)
 _WEEKDAYS = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
-_YEARS_AFTER = re.compile(r"\s*-?\s*(?:years?|yrs?|лет|летн\w*|год(?:а|ам|ами)?|жас\w*|жыл\w*)(?!\w)", re.IGNORECASE)
+_YEARS_AFTER = re.compile(
+    r"\s*-?\s*(?:years?|yrs?|лет|летн\w*|год(?:а|ам|ами)?|жаст(?:а|ағы|ар|арда)|жасар\w*|жасында|жыл\w*)(?!\w)",
+    re.IGNORECASE,
+)
 _POPULATION = re.compile(
     r"(?:(?:city|town|village|population|home|nation) (?:of|to)|населени\w*|халқы)\s*$", re.IGNORECASE
 )
@@ -364,7 +369,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
             _Table(vocabulary.contextual_metrics),
             {metric: ci(alternation(ps)) for metric, ps in vocabulary.context.items()},
         ),
-        counted=frozenset({"criminal_cases", "troops"}),
+        counted=_COUNTED,
         subjects=_Table({None if k == "people" else k: v for k, v in vocabulary.subjects.items()}),
         qualifiers_before=_Table(vocabulary.qualifiers.before),
         qualifiers_after=_Table(vocabulary.qualifiers.after),
@@ -416,6 +421,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
 
 
 _MULTIPLIERS = {"thousand": 1000, "million": 1_000_000}
+_COUNTED = frozenset({"criminal_cases", "troops"})  # metrics named by the counted noun itself
 
 
 @cache
@@ -542,9 +548,10 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
         nominal = bool(suffix and lex.nominal_suffix.fullmatch(suffix)) or (
             kind == "words" and bool(lex.nominal_words.search(m.group()))
         )
-        if is_year:  # "1925 адам", "2030 әскері": a count, as its noun says; else a year
+        if is_year:  # "1925 адам", "2030 әскері": a count, as its noun says; else a year ("In 2022 detained ...")
             after = _skip_spaces(sentence, tail)
-            is_year = not (lex.subjects.match(sentence, after) or lex.metrics.match(sentence, after))
+            noun = lex.metrics.match(sentence, after)
+            is_year = not (lex.subjects.match(sentence, after) or (noun and lex.metrics.label(noun) in _COUNTED))
         found.append(
             _Number(kind, m.start(), end, tail, value, m.group(), qualifier_after, is_year, nominal)  # type: ignore[arg-type]
         )
@@ -945,7 +952,8 @@ def _language(text: str, language: str | None) -> _Lexicon:
 def extract_claims(
     text: str, *, language: str | None = None, script: str | None = None, since: int | None = None
 ) -> list[Claim]:
-    """Every figure `text` states about the unrest, in text order. Pure; safe in a process pool.
+    """Every figure `text` states about the unrest, in text order. No I/O but reading a
+    language's vocabulary once per process; safe in a process pool.
 
     `language` (ISO 639-1: en, ru, kk, ...) picks the lexicon; when it is missing or has
     none, the text's own language is detected. Kazakh in the Latin or Arabic `script` is
@@ -971,7 +979,8 @@ def _as_written(claim: Claim, reading: Transliteration) -> Claim:
 def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
     # A claim has a number, and names its metric in its own sentence or, by anaphora ("their
     # number rose to 18"), in the one before: most sentences, and most articles, need no
-    # parsing at all. A digit or the opening of a number word is the cheap test, first.
+    # parsing at all. An article without a metric word is left at once; in one with, a
+    # sentence is looked at only when it has a digit or the opening of a number word.
     if not lex.metrics.search(text):
         return []
     claims: list[Claim] = []
@@ -1034,7 +1043,7 @@ def _sentence_claims(
         head = _head(sentence.text, n.tail, lex)
         if head is None and n.nominal:
             head = _Head()  # "4-і басқа қылмыстарды жасау кезінде қайтыс болды"
-        if head is None or lex.other_count_after.search(sentence.text, n.tail, sentence.clause(n.start)[1]):
+        if head is None or _counts_others(sentence, n, lex):
             continue
         continued = _continued(found, sentence.clause_index(n.start))
         reading = _read(sentence, n, head, found[-1].claim if found else None, continued, earlier, lex, carried)
@@ -1060,6 +1069,18 @@ def _sentence_claims(
         )
         found.append(_Found(claim, sentence.clause_index(n.start), reading.part))
     return [f.claim for f in found]
+
+
+def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
+    """Whether the words after a number, before any metric word and within its clause, say
+    it counts something else of those people: "676 адам қамаудан босатылған" (released).
+    "5 people were killed as security forces freed the hostages" counts the dead."""
+    end = min(sentence.clause(n.start)[1], n.tail + 80)
+    noun = _skip_spaces(sentence.text, n.tail)  # a counted noun ("1653 іс ... айыппұл") is no verb
+    following = [m for m in sentence.metrics_near(n.tail, end) if m.start() > noun]
+    if following:
+        end = following[0].start()
+    return bool(lex.other_count_after.search(sentence.text, n.tail, end))
 
 
 class _Found(NamedTuple):

@@ -186,8 +186,10 @@ def _is_kazakh_arabic(sample: str) -> bool:
     return kazakh >= 5 and len(_UYGHUR_ARABIC.findall(sample)) <= max(1, sample.count("\u0674"))
 
 
-def _cyrillic_language(sample: str) -> str:
+def _cyrillic_language(sample: str) -> str | None:
     words, evidence = _cyrillic_words(sample)
+    if not evidence:  # a transliterated Latin text may have no Cyrillic word at all
+        return None
     misfit = {a.code: sum(1 for w in evidence if a.never.search(w)) / len(evidence) for a in _ALPHABETS}
     shown = set("".join(words))
     candidates = {

@@ -52,6 +52,18 @@ def publication_time(published: str | None) -> datetime:
     return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
 
 
+def publication_day(published: str | None) -> date | None:
+    """The day a `published` value names, as written (the publisher's own day); a month or
+    a year alone at its last day; None for no readable date."""
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published.strip()).date()
+    except ValueError:
+        moment = publication_time(published)
+        return None if moment is _UNDATED else moment.date()
+
+
 def stable_id(*parts: str, length: int = 16) -> str:
     """A deterministic id: the same parts always give the same id, in every process."""
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()

@@ -134,8 +134,12 @@ class EnrichmentPool:
 
     def _pool(self) -> ProcessPoolExecutor:
         if self.pool is None:
+            # The fork server is started here, by the calling thread, never by the hand-over
+            # thread: it asks to die with the thread that started it (die_with_parent).
+            context = _fork_server_context()
+            multiprocessing.forkserver.ensure_running()
             self.pool = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=_fork_server_context(), initializer=die_with_parent
+                max_workers=self.workers, mp_context=context, initializer=die_with_parent
             )
         return self.pool
 
@@ -146,8 +150,13 @@ class EnrichmentPool:
         if self.pool is broken:
             self.pool = None
 
-    def __exit__(self, *exc: object) -> None:
-        self._hand_over.shutdown()
-        if self.pool is not None:
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        # Interrupted (Ctrl-C, SIGTERM): waiting for the documents in hand could outlast a
+        # stop's grace period; the workers die with the command (die_with_parent)
+        interrupted = exc_type is not None and issubclass(exc_type, KeyboardInterrupt)
+        if self.pool is not None and interrupted:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+        self._hand_over.shutdown(wait=not interrupted)
+        if self.pool is not None and not interrupted:
             self.pool.shutdown(cancel_futures=True)
 

@@ -169,7 +169,7 @@ def parse_feed(body: bytes, url: str, *, content_type: str | None = None) -> Par
             raise FeedError(url, f"not a feed ({_what_it_is(body, content_type)})")
         base = url if _is_http(url) else parsed.feed.get("link")
         entries = [_feedparser_entry(raw, index, base) for index, raw in enumerate(parsed.entries)]
-    except (FeedError, RecursionError):
+    except FeedError:
         raise
     except Exception as exc:
         raise FeedError(url, f"cannot be parsed ({type(exc).__name__}: {exc})") from None

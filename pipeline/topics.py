@@ -54,7 +54,7 @@ from typing import Literal
 
 from .kazakhstan import EVENT_NAMES, LEADERS, PANDEMIC, PLACES, sentence_spans, whole_words
 from .lexicons import figure_languages, figure_vocabulary
-from .models import publication_time
+from .models import publication_day
 from .transliteration import to_cyrillic
 
 TOPIC = "kazakhstan_unrest"
@@ -314,15 +314,7 @@ def _case_start(value: str | None) -> date | None:
 
 
 def _day(published: str | None) -> date | None:
-    """The day an ISO 8601 date or datetime names, as written (the publisher's own day); a
-    month or a year alone ("2022-01") is taken at its last day."""
-    if not published:
-        return None
-    try:
-        return datetime.fromisoformat(published).date()
-    except ValueError:
-        moment = publication_time(published)
-        return moment.date() if moment.year > 1 else None
+    return publication_day(published)
 
 
 def _names_an_earlier_year(sentence: str, year_cues: _Cues, scripts: tuple[str, ...], case_year: int) -> bool:

@@ -95,7 +95,7 @@ def _from_latin(text: str) -> Transliteration:
         # ("qaıtys" қайтыс, "aıtty" айтты), и elsewhere ("oqıǵa" оқиға)
         if text[i] == "ı" and out and out[-1] in _VOWELS:
             following = _LATIN_UNIT.match(text, i + 1)
-            if not (following and _LATIN[following.group().lower().replace("’", "'").replace("ʼ", "'")] in _VOWELS):
+            if not (following and _latin_letter(following.group()) in _VOWELS):
                 out.append("й")
                 origins.append(i)
                 i += 1
@@ -107,12 +107,17 @@ def _from_latin(text: str) -> Transliteration:
             i += 1
             continue
         written = unit.group()
-        key = written.lower().replace("’", "'").replace("ʼ", "'")
-        letter = _LATIN.get(key) or _LATIN.get(key[:1], written)  # Turkish İ lowers to i and a dot
+        letter = _latin_letter(written)
         out.append(letter.upper() if written[0].isupper() else letter)
         origins.append(i)
         i = unit.end()
     return Transliteration("".join(out), text, tuple(origins))
+
+
+def _latin_letter(written: str) -> str:
+    """The Cyrillic letter a Latin unit stands for ("ǵ" -> "ғ", "sh" -> "ш")."""
+    key = written.lower().replace("’", "'").replace("ʼ", "'")
+    return _LATIN.get(key) or _LATIN.get(key[:1], written)  # Turkish İ lowers to i and a dot
 
 
 def _from_arabic(text: str) -> Transliteration:
@@ -140,12 +145,17 @@ def _from_arabic(text: str) -> Transliteration:
         out.append(_ARABIC.get(text[i], text[i]))
         origins.append(i)
     # The Arabic script has no capitals; sentences and names begin with one in Cyrillic.
-    reading = _SENTENCE_START.sub(lambda m: m.group().upper(), "".join(out))
+    reading = _SENTENCE_START.sub(_capital, "".join(out))
     return Transliteration(reading, text, tuple(origins))
 
 
 def _vowel_follows(word: str, i: int) -> bool:
     return i + 1 < len(word) and (word[i + 1] in _ARABIC_VOWELS or word[i + 1] in "ەيی")
+
+
+def _capital(match: re.Match[str]) -> str:
+    upper = match.group().upper()
+    return upper if len(upper) == 1 else match.group()  # one letter for one: offsets hold
 
 
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]\s))\w")

@@ -4,7 +4,8 @@ Workers are forked from a fork server (see `pipeline.pool`), which imports this 
 once: each worker then starts with the stages imported and the language model loaded,
 and the figures' vocabularies compiled, instead of spending a second and a half on them,
 and shares those pages with the others. The fork
-server lives, model loaded, as long as the process that started it.
+server lives, model loaded, as long as the process that started it, and its workers
+no longer (see `pipeline.pool.die_with_parent`).
 """
 
 import os

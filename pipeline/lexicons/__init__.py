@@ -74,6 +74,13 @@ class Numbers(_Strict):
     vague: list[str] = []  # "dozens", "десятки": a count without a value
     same: list[str] = []  # "the same number": the value of the figure before
     multipliers: dict[Literal["thousand", "million"], list[str]] = {}
+
+    @model_validator(mode="after")
+    def _patterns(self) -> Numbers:
+        _compiles([p for p, _, _ in self.words] + self.vague + self.same)
+        _compiles([p for ps in self.multipliers.values() for p in ps])
+        _compiles([self.word_suffix, self.digit_suffix, self.nominal_suffix, self.nominal_words, self.not_numbers])
+        return self
     # a vague word that is a number after a qualifier: Russian "более тысячи" (genitive
     # singular: more than a thousand) against "тысячи людей" (thousands of people)
     after_qualifier: dict[str, int] = {}
@@ -157,6 +164,12 @@ class TopicCues(_Strict):
     casualties: list[str] = []
     years: str = "(?!)"  # a year a sentence names: "2011 yılında"
 
+    @field_validator("years")
+    @classmethod
+    def _year_pattern(cls, pattern: str) -> str:
+        _compiles([pattern])
+        return pattern
+
     @field_validator(
         "places", "home", "protests", "csto_troops", "state_of_emergency", "fuel_prices", "detentions",
         "casualties",
@@ -172,12 +185,12 @@ class FigureVocabulary(_Strict):
 
     language: str
     metrics: dict[Metric, list[str]]
-    # metric words that count only when the sentence also matches `context`: "sent 100
-    # soldiers" is a troops figure only in a sentence on the peacekeeping mission
     # other disasters a sentence may count the dead and hurt of: an explosion, a crash, a
     # poisoning, ice; such a sentence's figures are not the unrest's (fires are left out:
     # the riots set buildings on fire)
     other_events: list[str] = []
+    # metric words that count only when the sentence also matches `context`: "sent 100
+    # soldiers" is a troops figure only in a sentence on the peacekeeping mission
     contextual_metrics: dict[Metric, list[str]] = {}
     context: dict[Metric, list[str]] = {}
     subjects: dict[Subject, list[str]]
@@ -209,6 +222,7 @@ class FigureVocabulary(_Strict):
         return self
 
 
+@cache
 def figure_languages() -> tuple[str, ...]:
     """The languages that have a vocabulary file, as ISO 639-1 codes."""
     return tuple(sorted(p.stem for p in _HERE.glob("*.toml")))
