@@ -71,18 +71,18 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, get_args
 
 from .kazakhstan import LEADERS, PANDEMIC, PLACES, sentence_spans, whole_words
 from .language import detect_language
-from .lexicons import FigureVocabulary, figure_languages, figure_vocabulary
+from .lexicons import FigureVocabulary, Subject, figure_languages, figure_vocabulary
 from .models import Claim, Qualifier
 from .transliteration import Transliteration, to_cyrillic
 
 __all__ = ["SUBJECTS", "extract_claims", "load_vocabularies"]
 
 # Who a claim counts (Claim.subject), besides None for people in general.
-SUBJECTS = ("security_forces", "protesters", "civilians", "foreigners", "children")
+SUBJECTS = tuple(subject for subject in get_args(Subject) if subject != "people")
 
 
 class _Table:

@@ -22,10 +22,11 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, mo
 
 from ..models import Metric, Qualifier
 
-__all__ = ["FigureVocabulary", "TopicCues", "VocabularyError", "figure_languages", "figure_vocabulary"]
+__all__ = ["FigureVocabulary", "Subject", "TopicCues", "VocabularyError", "figure_languages", "figure_vocabulary"]
 
 _HERE = Path(__file__).parent
 
+# whom a figure counts; "people" is people in general (a claim's subject None)
 Subject = Literal["security_forces", "protesters", "civilians", "foreigners", "children", "people"]
 NumberKind = Literal["unit", "scale", "big"]
 
