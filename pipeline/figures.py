@@ -651,7 +651,9 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             return None  # "Үш облыста": three regions
         if lowered in lex.stop:
             return None if unknown else _Head()
-        if not (lowered in lex.of and unknown == 0):  # "dozens of people"
+        if lowered in lex.of and unknown:
+            return None  # "500 vehicles of the police": the number counts the vehicles
+        if lowered not in lex.of:  # "dozens of people"
             unknown += 1
         i = word.end()
     return None  # "70 checkpoints", "118 weapons", "four other former Soviet republics"
@@ -768,7 +770,7 @@ def _gap_ok(
         return None
     words = [w.lower() for w in _WORD.findall(rest)]
     if listing:  # a list takes words: "participants in illegal actions, looting and other crimes"
-        max_words += 4
+        max_words += 8
     if len(words) > max_words or (allowed is not None and any(w not in allowed for w in words)):
         return None
     return len(words)
@@ -889,7 +891,7 @@ def _gap_after_metric(
     qualifier = lex.qualifiers_before.at_end(gap)
     predicate = lex.predicate_before.search(gap) or (qualifier and lex.predicate_before.search(gap[: qualifier.start()]))
     if predicate and (counting or lex.metric_nouns.fullmatch(m.group())):
-        return _gap_ok(sentence, m.end(), end, 12, outside=outside)
+        return _gap_ok(sentence, m.end(), end, 16, outside=outside)
     allowed = None if counting else lex.filler
     return _gap_ok(sentence, m.end(), end, 8 if counting else 4, allowed, outside=outside)
 
