@@ -88,6 +88,11 @@ class Settings:
             date.fromisoformat(self.case_start)
         except ValueError:
             raise SettingsError(f"NEWSMON_CASE_START: expected an ISO date (YYYY-MM-DD), got {self.case_start!r}") from None
+        for name, (low, high) in _RANGES.items():
+            value = getattr(self, name)
+            if value < low or (high is not None and value > high):
+                bound = f"between {low:g} and {high:g}" if high is not None else f"at least {low:g}"
+                raise SettingsError(f"NEWSMON_{name.upper()}: must be {bound}, got {value!r}")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> "Settings":
@@ -117,6 +122,32 @@ def parse_bool(raw: str) -> bool:
         return False
     raise ValueError(f"expected true or false, got {raw!r}")
 
+
+
+# Each number's range: zero batches, negative timeouts or a containment above one would
+# make no sense, and are refused at start-up, naming the variable.
+_RANGES: dict[str, tuple[float, float | None]] = {
+    "sqlite_busy_timeout": (0, None),
+    "connect_timeout": (0.001, None),
+    "read_timeout": (0.001, None),
+    "max_response_bytes": (1, None),
+    "max_redirects": (0, None),
+    "host_delay": (0, None),
+    "concurrency": (1, None),
+    "batch_size": (1, None),
+    "workers": (0, None),
+    "feeds_per_shard": (1, None),
+    "dedup_num_perm": (1, None),
+    "dedup_threshold": (0.001, 1),
+    "topic_threshold": (0, None),
+    "case_peak_days": (0, None),
+    "alert_retries": (0, None),
+    "alert_backoff": (0, None),
+    "alert_lease_seconds": (0.001, None),
+    "es_request_timeout": (0.001, None),
+    "es_max_retries": (0, None),
+    "es_initial_backoff": (0, None),
+}
 
 def _parse(name: str, raw: str, kind: str) -> Any:
     kind = kind.replace(" ", "")

@@ -57,3 +57,17 @@ def test_the_readme_documents_every_setting():
     documented = set(re.findall(r"NEWSMON_[A-Z_]+", readme))
     missing = {f"NEWSMON_{f.name.upper()}" for f in dataclasses.fields(Settings)} - documented
     assert not missing, f"README.md does not document {sorted(missing)}"
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "complaint"),
+    [
+        ("NEWSMON_BATCH_SIZE", "0", "must be at least 1, got 0"),
+        ("NEWSMON_CONCURRENCY", "-3", "must be at least 1, got -3"),
+        ("NEWSMON_DEDUP_THRESHOLD", "1.5", "must be between 0.001 and 1, got 1.5"),
+        ("NEWSMON_READ_TIMEOUT", "0", "must be at least 0.001, got 0.0"),
+    ],
+)
+def test_numbers_out_of_range_are_refused_naming_the_variable(variable, value, complaint):
+    with pytest.raises(SettingsError, match=f"^{variable}: {re.escape(complaint)}$"):
+        Settings.from_env({variable: value})
