@@ -69,6 +69,9 @@ class Settings:
     alert_retries: int = 3
     alert_backoff: float = 0.5  # seconds before the second try of a delivery; doubles each try
     alert_lease_seconds: float = 300.0  # how long a sender holds an alert before others may retry it
+    # A new_high is held until this many distinct outlets state it, so one outlet's misprint
+    # raises nothing; 1 raises at once.
+    alert_min_sources: int = 1
 
     # Elasticsearch store
     es_index_prefix: str = "newsmon"
@@ -144,6 +147,7 @@ _RANGES: dict[str, tuple[float, float | None]] = {
     "alert_retries": (0, None),
     "alert_backoff": (0, None),
     "alert_lease_seconds": (0.001, None),
+    "alert_min_sources": (1, None),
     "es_request_timeout": (0.001, None),
     "es_max_retries": (0, None),
     "es_initial_backoff": (0, None),

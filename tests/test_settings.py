@@ -66,6 +66,7 @@ def test_the_readme_documents_every_setting():
         ("NEWSMON_CONCURRENCY", "-3", "must be at least 1, got -3"),
         ("NEWSMON_DEDUP_THRESHOLD", "1.5", "must be between 0.001 and 1, got 1.5"),
         ("NEWSMON_READ_TIMEOUT", "0", "must be at least 0.001, got 0.0"),
+        ("NEWSMON_ALERT_MIN_SOURCES", "0", "must be at least 1, got 0"),
     ],
 )
 def test_numbers_out_of_range_are_refused_naming_the_variable(variable, value, complaint):
