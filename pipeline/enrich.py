@@ -1,4 +1,4 @@
-"""The pure stages, in order, for one document: extract, language, fingerprint, topics, figures.
+"""The pure stages, in order, for one document: extract, language, fingerprint, topics, figures (dated).
 
 What the pool's workers run (see `pipeline.pool`), or the runner itself when a batch is
 too small for a pool. No I/O: a Document in, an Article (or the Problem it had) out.
@@ -6,7 +6,7 @@ too small for a pool. No I/O: a Document in, an Article (or the Problem it had) 
 
 from __future__ import annotations
 
-from . import dedup, extract, figures, language, topics
+from . import dating, dedup, extract, figures, language, topics
 from .models import Article, Document, Problem, utc_now
 from .settings import Settings
 
@@ -36,6 +36,7 @@ def enrich(doc: Document, settings: Settings) -> Article | Problem:
             article.figures = figures.extract_claims(
                 article.text, language=article.language, script=article.script, since=int(settings.case_start[:4])
             )
+            dating.date_claims(article)
     except extract.ExtractError as exc:
         return Problem(doc.url, "extract", exc.message)
     except Exception as exc:  # one pathological page must not stop the run

@@ -14,11 +14,15 @@ import re
 from datetime import date, datetime, time, timedelta, timezone
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, Self
+from urllib.parse import urlsplit
 
 DocumentKind = Literal["html", "text"]
 Qualifier = Literal["exact", "more_than", "at_least", "about", "less_than", "up_to"]
 Metric = Literal["detained", "killed", "injured", "hospitalized", "criminal_cases", "troops"]
 AlertKind = Literal["first", "new_high", "revision", "conflict"]
+# Where a claim's date comes from: its article's publication date, a date its text states
+# (the article had none), or the time the article was fetched (neither was there).
+DateSource = Literal["published", "text", "fetched"]
 AlertStatus = Literal["pending", "sending", "delivered"]
 
 
@@ -62,6 +66,17 @@ def publication_day(published: str | None) -> date | None:
     except ValueError:
         moment = publication_time(published)
         return None if moment is _UNDATED else moment.date()
+
+
+def outlet_of(source: str | None, url: str) -> str:
+    """Who published an article: its source's name, else its web host ("www." dropped), else
+    the file's name (a local file is an outlet of its own), else the URL."""
+    if source and source.strip():
+        return source.strip()
+    parts = urlsplit(url)
+    if parts.hostname:
+        return parts.hostname.removeprefix("www.")
+    return parts.path.rsplit("/", 1)[-1] or url
 
 
 def stable_id(*parts: str, length: int = 16) -> str:
@@ -125,6 +140,10 @@ class Claim(_Record):
     # "country": the unrest nationwide; "local": one region or city (see location). Figures
     # about another country or topic are dropped, never stored.
     scope: str = "country"
+    # The day or time the claim stands for, and where that came from (see DateSource): an
+    # undated article's figures still belong on a timeline.
+    date: str | None = None
+    date_source: DateSource | None = None
 
 
 @dataclass(slots=True, kw_only=True)
@@ -150,6 +169,8 @@ class Alert(_Record):
     attempts: int = 0
     last_error: str | None = None
     created_at: str | None = None
+    # Orders a series' alerts as they were raised (`created_at` has whole seconds only).
+    sequence: int | None = None
 
 
 @dataclass(slots=True, kw_only=True)
