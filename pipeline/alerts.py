@@ -19,16 +19,26 @@ killed" is no new high over "26 people killed".
 Order. Within one call, claims are taken by the article's publication time: undated articles
 first (nothing places them later, and dated news then supersedes them); a date-only article
 counts as published at the end of its day (it may be from any hour of it, so an article with a
-time that day comes first); ties go by ascending value, so a series rises monotonically.
+time that day comes first); ties go by ascending value, so a series rises monotonically. Each
+alert carries a `sequence` that increases as alerts are raised: a series' history is its alerts
+in that order.
 
 Exactly once. An alert's key is `stable_id(metric, subject, value)`: a value of a series is
 announced at most once, whatever the kind. The alert is stored before the series high moves,
 and `store.put_alert` refuses a known key: re-running the same input, retrying a task or
 restarting after a crash never raises or sends an alert twice.
 
-Not raised: `revision` and `conflict`. On the seeds both would be noise: the National Guard's
-"two servicemen" killed is a part of the 18 security forces killed, not a revision of it, and
-3,811 / 4,266 / 4,404 detained on the same day are successive updates, not a conflict.
+Lower figures. A figure below the high raises `revision` when an official source states it
+(`Claim.quoted_source`), outright (exact or about), after the high was published, in a sentence
+that says it corrects ("revised", "уточнили": the vocabularies' `revisions`). It raises
+`conflict` when another outlet states it outright later the same day as the high and it is
+more than CONFLICT_GAP below, but at least CONFLICT_PART of the high: successive updates rise,
+and "two servicemen" killed beside "18 security officers" is a part of the figure, not a
+disagreement with it. Neither moves the high.
+
+Corroboration. With `min_sources` (NEWSMON_ALERT_MIN_SOURCES) above 1, a figure above the high
+is held until that many outlets (`models.outlet_of`) have stated it or more; the article that
+brings the count there raises it.
 
 Delivery. `deliver_pending` sends each pending alert to every Apprise URL in
 `settings.alert_urls` (Slack, Telegram, e-mail, JSON webhook, ...), retrying up to
@@ -42,6 +52,9 @@ exists, and `newsmon alerts --pending` lists them.
 
 from __future__ import annotations
 
+import functools
+import itertools
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -49,13 +62,25 @@ from urllib.parse import urlsplit
 
 import apprise
 
-from .models import Alert, Article, Claim, publication_time, stable_id, utc_now
+from .lexicons import figure_languages, figure_vocabulary
+from .models import (
+    Alert,
+    AlertKind,
+    Article,
+    Claim,
+    outlet_of,
+    publication_day,
+    publication_time,
+    stable_id,
+    utc_now,
+)
 from .settings import Settings, SettingsError
-from .store.base import SeriesHigh, Store
+from .store.base import SeriesHigh, Store, StoredClaim
 
 __all__ = [
     "AlertConfigError",
     "check_channels",
+    "counts_toward_series",
     "DeliveryReport",
     "deliver_pending",
     "raise_alerts",
@@ -65,6 +90,12 @@ __all__ = [
 # Subjects that are one detained population (None: people in general).
 _POOLED_DETAINEES = {None, "protesters"}
 _NOT_REACHED = {"less_than", "up_to"}
+# Qualifiers that state a figure outright; "more than 3,800" does not contradict 4,266.
+_STATED = {"exact", "about"}
+# Two outlets' figures conflict when the lower is more than this share below the higher...
+CONFLICT_GAP = 0.10
+# ...but not this far below: "two servicemen killed" beside "18 security officers" is a part.
+CONFLICT_PART = 0.5
 
 
 def series_subject(metric: str, subject: str | None) -> str | None:
@@ -74,20 +105,33 @@ def series_subject(metric: str, subject: str | None) -> str | None:
     return subject
 
 
-def raise_alerts(articles: Sequence[Article], store: Store, *, now: str | None = None) -> list[Alert]:
+def raise_alerts(
+    articles: Sequence[Article], store: Store, *, now: str | None = None, min_sources: int = 1
+) -> list[Alert]:
     """Raise the alerts `articles` call for, store them, and attach each to its article.
 
-    Returns only alerts not raised before. `now` (ISO 8601) stamps `created_at`.
+    Returns only alerts not raised before. `now` (ISO 8601) stamps `created_at`. With
+    `min_sources` above 1, a figure above its series' high waits until that many outlets
+    have stated it (or more).
     """
     created_at = now or utc_now()
+    sequence = itertools.count(time.time_ns())
+    outlets = _OutletCounter(store) if min_sources > 1 else None
     raised: list[Alert] = []
     for article, claim in _candidates(articles):
         assert claim.value is not None  # _candidates keeps only claims with a value
         subject = series_subject(claim.metric, claim.subject)
         high = store.get_series_high(claim.metric, subject)
-        if high is not None and claim.value <= high.value:
+        if high is None or claim.value > high.value:
+            if outlets is not None and outlets.stating(claim.metric, subject, claim.value) < min_sources:
+                continue  # held until corroborated: a later article stating it raises it
+            kind: AlertKind = "first" if high is None else "new_high"
+        elif _revises(article, claim, high):
+            kind = "revision"
+        elif _conflicts(article, claim, high, store):
+            kind = "conflict"
+        else:
             continue
-        kind = "first" if high is None else "new_high"
         alert = Alert(
             key=stable_id("alert", claim.metric, subject or "", str(claim.value)),
             kind=kind,
@@ -100,24 +144,86 @@ def raise_alerts(articles: Sequence[Article], store: Store, *, now: str | None =
             title=article.title,
             source=article.source,
             text=claim.text,
-            published=article.published,
+            published=article.published or claim.date,
             created_at=created_at,
+            sequence=next(sequence),
         )
         # The alert first, then the high: a crash in between re-raises the same key, which the
         # store refuses, rather than losing the alert.
         if store.put_alert(alert):
             raised.append(alert)
             article.alerts.append(alert)
-        store.put_series_high(
-            SeriesHigh(
-                metric=claim.metric,
-                subject=subject,
-                value=claim.value,
-                article_id=article.id,
-                published=article.published,
+        if kind in ("first", "new_high"):
+            store.put_series_high(
+                SeriesHigh(
+                    metric=claim.metric,
+                    subject=subject,
+                    value=claim.value,
+                    article_id=article.id,
+                    published=article.published,
+                )
             )
-        )
     return raised
+
+
+def _revises(article: Article, claim: Claim, high: SeriesHigh) -> bool:
+    """An official source lowers the figure, saying it corrects it, after the high was stated."""
+    return (
+        claim.quoted_source is not None
+        and claim.qualifier in _STATED
+        and publication_time(article.published) > publication_time(high.published)
+        and _revision_words(article.language).search(claim.text) is not None
+    )
+
+
+def _conflicts(article: Article, claim: Claim, high: SeriesHigh, store: Store) -> bool:
+    """Another outlet, later the same day, states a figure well below the high (by more than
+    CONFLICT_GAP) and not so far below that it is rather a part of it (CONFLICT_PART)."""
+    assert claim.value is not None
+    day = publication_day(article.published)
+    if (
+        day is None
+        or day != publication_day(high.published)
+        or claim.qualifier not in _STATED
+        or not CONFLICT_PART * high.value <= claim.value < (1 - CONFLICT_GAP) * high.value
+        or publication_time(article.published) < publication_time(high.published)
+    ):
+        return False
+    stating = store.get_article(high.article_id)
+    return stating is None or outlet_of(stating.source, stating.url) != outlet_of(article.source, article.url)
+
+
+@functools.cache
+def _revision_words(language: str | None) -> re.Pattern[str]:
+    words = figure_vocabulary(language).revisions if language in figure_languages() else []
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b" if words else r"(?!)", re.IGNORECASE)
+
+
+class _OutletCounter:
+    """How many outlets stated at least a value of a series, from the store's claims (this
+    batch's articles are stored before its alerts are raised); each metric read once."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._claims: dict[str, list[StoredClaim]] = {}
+
+    def stating(self, metric: str, subject: str | None, value: int) -> int:
+        if metric not in self._claims:
+            self._claims[metric] = self._store.list_claims(metric)
+        return len(
+            {
+                outlet_of(stored.source, stored.url)
+                for stored in self._claims[metric]
+                if counts_toward_series(stored.claim)
+                and series_subject(metric, stored.claim.subject) == subject
+                and stored.claim.value >= value  # type: ignore[operator]
+            }
+        )
+
+
+def counts_toward_series(claim: Claim) -> bool:
+    """A claim that can move its series: at country scope, with a value, not an upper bound."""
+    return claim.value is not None and claim.scope == "country" and claim.qualifier not in _NOT_REACHED
 
 
 def _candidates(articles: Sequence[Article]) -> list[tuple[Article, Claim]]:
@@ -128,7 +234,7 @@ def _candidates(articles: Sequence[Article]) -> list[tuple[Article, Claim]]:
             continue
         best: dict[tuple[str, str | None], Claim] = {}
         for claim in article.figures:
-            if claim.value is None or claim.scope != "country" or claim.qualifier in _NOT_REACHED:
+            if not counts_toward_series(claim):
                 continue
             series = (claim.metric, series_subject(claim.metric, claim.subject))
             if series not in best or claim.value > best[series].value:  # type: ignore[operator]
@@ -264,8 +370,12 @@ def _message(alert: Alert) -> tuple[str, str]:
     figure = f"{alert.value:,} {alert.metric.replace('_', ' ')}{who}"
     if alert.kind == "first":
         title = f"First figure: {figure}"
-    else:
+    elif alert.kind == "new_high":
         title = f"New high: {figure}, up from {alert.previous:,}"
+    elif alert.kind == "revision":
+        title = f"Revised: {figure}, down from {alert.previous:,}"
+    else:
+        title = f"Conflicting figure: {figure}, against {alert.previous:,} the same day"
     source = ", ".join(part for part in (alert.source, alert.published) if part) or "source unknown"
     body = "\n".join([title, f"“{alert.text}”", f"{alert.title} ({source})", alert.url])
     return title, body

@@ -190,6 +190,9 @@ class FigureVocabulary(_Strict):
     # poisoning, ice; such a sentence's figures are not the unrest's (fires are left out:
     # the riots set buildings on fire)
     other_events: list[str] = []
+    # words that say a figure was corrected ("revised", "уточнили"): a lower figure an
+    # official source states with one of them revises the series (see pipeline.alerts)
+    revisions: list[str] = []
     # metric words that count only when the sentence also matches `context`: "sent 100
     # soldiers" is a troops figure only in a sentence on the peacekeeping mission
     contextual_metrics: dict[Metric, list[str]] = {}
@@ -203,7 +206,7 @@ class FigureVocabulary(_Strict):
     capitalized_nouns: bool = False
     topics: TopicCues | None = None
 
-    @field_validator("other_events")
+    @field_validator("other_events", "revisions")
     @classmethod
     def _event_patterns(cls, patterns: list[str]) -> list[str]:
         return _compiles(patterns)
