@@ -260,6 +260,74 @@ def test_removing_a_feed_forgets_it(backend):
         assert store.get_feed("https://example.org/b") is None
 
 
+# claims and the timeline they make
+
+
+def timeline_articles() -> list[Article]:
+    def claim(value: int, qualifier: str = "exact", **fields) -> Claim:
+        return Claim(metric="detained", value=value, qualifier=qualifier, text=f"{value} detained.",  # type: ignore[arg-type]
+                     date=fields.pop("date", "2022-01-08"), date_source="published", **fields)  # fmt: skip
+
+    return [
+        article(1, source="Tengrinews", published="2022-01-07", relevant=True,
+                figures=[claim(2300, subject="protesters", date="2022-01-07")]),
+        article(2, source="Reuters", published="2022-01-08", relevant=True,
+                figures=[claim(4266, quoted_source="interior ministry"), claim(100, scope="local", location="Almaty")]),
+        article(3, source="Tengrinews", published="2022-01-08", relevant=True, duplicate_of="a2", cluster_id="a2",
+                figures=[claim(4266)]),
+        article(4, url="https://www.zakon.kz/4", published="2022-01-08", relevant=True, duplicate_of="a2",
+                cluster_id="a2", figures=[claim(4266)]),
+        article(5, source="Blog", published="2022-01-08", relevant=False, figures=[claim(9999)]),
+        article(6, source="AP", published="2022-01-09", relevant=True, figures=[
+            Claim(metric="killed", value=26, text="26 killed.", date="2022-01-09", date_source="published")]),
+    ]  # fmt: skip
+
+
+def test_claims_are_listed_with_their_articles_for_relevant_articles_only(backend):
+    with open_store(*backend) as store:
+        store.put_articles(timeline_articles())
+    with open_store(*backend) as store:
+        listed = store.list_claims("detained")
+        every = store.list_claims()
+    assert sorted((c.article_id, c.claim.value, c.duplicate, c.source) for c in listed) == [
+        ("a1", 2300, False, "Tengrinews"), ("a2", 100, False, "Reuters"), ("a2", 4266, False, "Reuters"),
+        ("a3", 4266, True, "Tengrinews"), ("a4", 4266, True, None),
+    ]  # fmt: skip
+    assert {c.claim.metric for c in every} == {"detained", "killed"}
+    [quoted] = [c for c in listed if c.article_id == "a2" and c.claim.value == 4266]
+    assert (quoted.claim.quoted_source, quoted.claim.date, quoted.published, quoted.cluster_id) == (
+        "interior ministry", "2022-01-08", "2022-01-08", "a2",
+    )  # fmt: skip
+
+
+def test_unflushed_claims_are_listed_too(store):
+    store.put_articles(timeline_articles()[:2])
+    assert sorted(c.claim.value for c in store.list_claims("detained")) == [100, 2300, 4266]
+
+
+def test_both_stores_answer_the_same_timeline(backend):
+    from pipeline.timeline import build_timeline
+
+    raised = [
+        alert("k1", "2022-01-07T12:00:00+00:00", kind="first", value=2300, subject=None, sequence=1),
+        alert("k2", "2022-01-08T12:00:00+00:00", article_id="a2", kind="new_high", value=4266, previous=2300,
+              subject=None, source="Reuters", sequence=2),
+    ]  # fmt: skip
+    with open_store(*backend) as store:
+        store.put_articles(timeline_articles())
+        for one in raised:
+            store.put_alert(one)
+    with open_store(*backend) as store:
+        [detained, killed] = build_timeline(store.list_claims(), store.list_alerts())
+    assert (detained.current.value, detained.current.source, detained.current.quoted_source) == (
+        4266, "Reuters", "interior ministry",
+    )  # fmt: skip
+    # Reuters, Tengrinews's repost and zakon.kz's: three outlets state 4,266
+    assert detained.corroborations == 3
+    assert [(s.value, s.kind) for s in detained.history] == [(2300, "first"), (4266, "new_high")]
+    assert (killed.metric, killed.current.value, killed.history) == ("killed", 26, ())
+
+
 # alert state
 
 

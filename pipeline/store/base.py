@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Literal, Protocol, Self, Sequence, TypeVar, runtime_checkable
 
-from ..models import Alert, Article
+from ..models import Alert, Article, Claim
 
 T = TypeVar("T")
 
@@ -90,6 +90,21 @@ class SeriesHigh:
     published: str | None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoredClaim:
+    """A stored claim with what its article tells about it: who said it, where, when, and
+    whether the article is an original or a repost (`duplicate`) of its story."""
+
+    claim: Claim
+    article_id: str
+    url: str
+    title: str
+    source: str | None
+    published: str | None
+    duplicate: bool
+    cluster_id: str
+
+
 @runtime_checkable
 class Store(Protocol):
     url: str
@@ -127,6 +142,8 @@ class Store(Protocol):
     # alert state
     def get_series_high(self, metric: str, subject: str | None) -> SeriesHigh | None: ...
     def put_series_high(self, high: SeriesHigh) -> None: ...
+    # The claims of relevant articles (of one metric, or all), reposts included.
+    def list_claims(self, metric: str | None = None) -> list[StoredClaim]: ...
     def put_alert(self, alert: Alert) -> bool: ...  # False when the key is already stored
     def update_alert(self, alert: Alert) -> None: ...
     # Atomically take a pending alert (or one whose sender's lease ran out) for sending until

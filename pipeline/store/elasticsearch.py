@@ -54,6 +54,7 @@ from .base import (
     SearchQuery,
     SeriesHigh,
     StoreError,
+    StoredClaim,
     iter_chunks,
 )
 
@@ -443,6 +444,17 @@ class ElasticsearchStore(ClosingStore):
         self._stage(self.alias("series-highs"), _series_id(high.metric, high.subject), dataclasses.asdict(high))
 
     @_naming_the_store
+    def list_claims(self, metric: str | None = None) -> list[StoredClaim]:
+        wanted: list[Document] = [{"term": {"relevant": True}}]
+        if metric is not None:
+            wanted.append({"term": {"metric": metric}})
+        documents = self._find(
+            self.alias("claims"), {"bool": {"filter": wanted}}, sort=("published", "article_id"),
+            matches=lambda d: d["relevant"] and metric in (None, d["metric"]),
+        )  # fmt: skip
+        return [stored_claim(d) for d in documents]
+
+    @_naming_the_store
     def put_alert(self, alert: Alert) -> bool:
         alias = self.alias("alerts")
         if self._get(alias, alert.key) is not None:
@@ -684,6 +696,19 @@ def claim_documents(article: Article) -> list[tuple[str, Document]]:
         fields["sentence"] = fields.pop("text")
         documents.append((f"{article.id}-{position}", {**fields, **context, "position": position}))
     return documents
+
+
+_CLAIM_FIELDS = frozenset(field.name for field in dataclasses.fields(Claim))
+
+
+def stored_claim(document: Document) -> StoredClaim:
+    """The claims-index document read back (see `claim_documents`)."""
+    fields = {name: value for name, value in document.items() if name in _CLAIM_FIELDS}
+    return StoredClaim(
+        claim=Claim(**fields, text=document["sentence"]), article_id=document["article_id"], url=document["url"],
+        title=document["title"], source=document["source"], published=document["published"],
+        duplicate=document["duplicate"], cluster_id=document["cluster_id"],
+    )  # fmt: skip
 
 
 def _feed_id(url: str) -> str:

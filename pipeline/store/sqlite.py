@@ -34,6 +34,7 @@ from .base import (
     SearchQuery,
     SeriesHigh,
     StoreError,
+    StoredClaim,
     iter_chunks,
 )
 
@@ -551,6 +552,22 @@ class SQLiteStore(ClosingStore):
             "published = excluded.published WHERE excluded.value > series_highs.value",
             (high.metric, high.subject or _NO_SUBJECT, high.value, high.article_id, high.published),
         )
+
+    def list_claims(self, metric: str | None = None) -> list[StoredClaim]:
+        sql = (
+            "SELECT c.body, a.id, a.url, a.title, a.source, a.published, a.duplicate_of, a.cluster_id "
+            "FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.relevant = 1"
+        )
+        params: tuple = ()
+        if metric is not None:
+            sql, params = sql + " AND c.metric = ?", (metric,)
+        return [
+            StoredClaim(
+                claim=Claim.from_dict(json.loads(row[0])), article_id=row[1], url=row[2], title=row[3],
+                source=row[4], published=row[5], duplicate=row[6] is not None, cluster_id=row[7] or row[1],
+            )
+            for row in self._db.execute(sql + " ORDER BY c.published, c.article_id, c.position", params)
+        ]  # fmt: skip
 
     def put_alert(self, alert: Alert) -> bool:
         cursor = self._write(
