@@ -4,6 +4,7 @@
     newsmon search QUERY [filters] [--json]           full-text search over stored articles
     newsmon feeds add|list|remove|import-opml          the watch list
     newsmon alerts [--pending] [--deliver] [--json]   raised alerts and their delivery
+    newsmon figures [filters] [--json | --html PATH]  each figure now, since when, who says so, its history
     newsmon eval [GOLD...]                            precision/recall of figure claims
     newsmon report REPORT.json                        the summary an Airflow run saved
     newsmon store init|replay [--store URL]           create or migrate the store; resend dead letters
@@ -19,18 +20,20 @@ import signal
 import sys
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Sequence, get_args
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
-from .models import Article, Problem
+from .models import Article, Metric, Problem
 from .settings import Settings, SettingsError
 from .store import SearchQuery, StoreError, open_store
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from .ingest import IngestReport
 
 # The stages load language models and scientific libraries (seconds): each command imports
@@ -203,6 +206,63 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
+    from .timeline import build_timeline, stated, subject_label
+
+    with open_store(args.store, settings) as store:
+        claims = store.list_claims(args.metric)
+        raised = store.list_alerts()
+    selection = {"metric": args.metric, "subject": args.subject, "since": args.since, "until": args.until}
+    timeline = build_timeline(claims, raised, **selection)
+    if args.html:
+        from .figure_report import write_report
+
+        path = write_report(Path(args.html), timeline, raised, selection)
+        err.print(f"report: {path} ({len(timeline)} series)")
+        return EXIT_OK
+    if args.json:
+        print(json.dumps([series.to_json() for series in timeline], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    table = Table(show_lines=True)
+    for name in ("figure", "now", "as of"):
+        table.add_column(name, no_wrap=True)
+    table.add_column("outlets", justify="right")
+    table.add_column("history", no_wrap=True)
+    table.add_column("according to", ratio=1)  # the one column that wraps: who, and the sentence
+    for series in timeline:
+        now = series.current
+        cited = f" citing {escape(now.quoted_source)}" if now.quoted_source else ""
+        table.add_row(
+            f"{series.metric.replace('_', ' ')}\n[dim]{subject_label(series.subject)}[/]",
+            f"[bold]{stated(now.value, now.qualifier)}[/]",
+            (now.date or "")[:16].replace("T", " ")
+            + (f"\n[dim]({now.date_source})[/]" if now.date_source not in (None, "published") else ""),
+            str(series.corroborations),
+            "\n".join(
+                f"{(step.date or '')[:10]} {step.value:,}{'' if step.kind in ('first', 'new_high') else ' ' + step.kind}"
+                for step in series.history
+            ),
+            f"{escape(now.source)}{cited}\n[dim]{escape(_shortened(now.text))}[/]",
+        )  # fmt: skip
+    Console().print(table)
+    err.print(f"{len(timeline)} series" + ("" if timeline else ": no figures stored for this selection"))
+    return EXIT_OK
+
+
+def _shortened(sentence: str, length: int = 120) -> str:
+    return sentence if len(sentence) <= length else sentence[: length - 1].rstrip() + "…"
+
+
+def _day(text: str) -> "date":
+    """An argparse type: an ISO date (YYYY-MM-DD), with a message naming what was wrong."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date of the form YYYY-MM-DD") from None
+
+
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from .evaluation import GOLD_DIR, GoldError, evaluate, evaluate_relevance, is_relevance_gold
 
@@ -291,6 +351,23 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--deliver", action="store_true", help="send pending alerts now")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_alerts)
+
+    p = sub.add_parser(
+        "figures", help="each figure series now: its value, since when, who says so, and how it changed",
+        description="One row per series (metric and subject, country scope): the figure that stands now, how many "
+        "outlets state it, and the steps it took (first, new_high, revision, conflict) as alerts raised them.",
+    )  # fmt: skip
+    p.add_argument("--store", help=store_help)
+    p.add_argument("--metric", choices=list(get_args(Metric)), help="one metric only (default: all)")
+    p.add_argument("--subject", help="one subject only, e.g. security_forces, protesters (default: all)")
+    p.add_argument("--since", type=_day, help="only figures dated on or after this day (YYYY-MM-DD)")
+    p.add_argument("--until", type=_day, help="only figures dated on or before this day (YYYY-MM-DD)")
+    output = p.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the series as a JSON array")
+    output.add_argument(
+        "--html", metavar="PATH", help="write a self-contained HTML page: a step chart per metric, its changes, the latest alerts"
+    )
+    p.set_defaults(run=cmd_figures)
 
     p = sub.add_parser(
         "eval", help="precision and recall of figure claims against gold, per metric, language and construction"
