@@ -5,6 +5,7 @@ pipeline/store/es_templates/). No Kibana runs here; the compose stack imports th
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -122,7 +123,32 @@ def test_the_dashboard_shows_the_five_panels_from_existing_objects():
         assert kind == panel["type"]
         shown.append(BY_KEY[(kind, target)]["attributes"]["title"])
     assert sorted(shown) == sorted([
-        "Figures over time by metric", "Articles per day by language", "Top outlets", "Latest alerts",
+        "Figures over time by series", "Articles per day by language", "Top outlets", "Latest alerts",
         "Reposts per story",
     ])  # fmt: skip
     assert len({panel["panelIndex"] for panel in panels}) == len(panels)
+
+
+def lens_layer(lens_id: str) -> dict:
+    return BY_KEY[("lens", lens_id)]["attributes"]["state"]["datasourceStates"]["formBased"]["layers"]["layer1"]
+
+
+def test_the_figures_chart_takes_credible_original_claims_split_by_series_over_their_dates():
+    lens = BY_KEY[("lens", "newsmon-figures-over-time")]["attributes"]
+    columns = lens_layer("newsmon-figures-over-time")["columns"]
+    assert {c["sourceField"] for c in columns.values()} == {"date", "series", "value"}
+    assert {"date", "series", "relevant", "duplicate", "scope", "qualifier"} <= fields_of_index("claims")
+    query = lens["state"]["query"]["query"]
+    for condition in ("relevant : true", "duplicate : false", 'scope : "country"'):
+        assert condition in query
+    # figures stated outright or as a lower bound; "up to" and "less than" say what was not reached
+    stated = set(re.findall(r'"(\w+)"', query.split("qualifier :", 1)[1]))
+    assert stated == {"exact", "more_than", "at_least", "about"}
+    # the claims' own date: undated articles' claims are on the chart too
+    assert BY_KEY[("index-pattern", "newsmon-claims")]["attributes"]["timeFieldName"] == "date"
+
+
+def test_top_outlets_fall_back_to_the_host_and_reposts_are_labelled_by_the_story_title():
+    assert lens_layer("newsmon-top-outlets")["columns"]["outlet"]["sourceField"] == "outlet"
+    assert lens_layer("newsmon-reposts-per-story")["columns"]["story"]["sourceField"] == "story_title"
+    assert {"outlet", "story_title"} <= fields_of_index("articles")

@@ -326,3 +326,29 @@ def test_a_login_that_may_only_write_cannot_initialise_a_store(httpserver):
     FakeElasticsearch(httpserver, bulk_statuses=[], ilm=True, admin=False, aliases=False)
     with pytest.raises(StoreError, match="newsmon store init"):
         open_store(httpserver.url_for("/"), Settings())
+
+
+def test_documents_name_the_outlet_the_story_title_and_the_series_for_kibana(es_cluster):
+    from pipeline.models import Article, Claim
+    from pipeline.store import open_store
+
+    settings = es_cluster.settings_for_test()
+    first = Article(id="a1", url="https://www.tengrinews.kz/1", canonical_url="https://www.tengrinews.kz/1",
+                    title="4,266 detained", text="t", content_hash="h1", cluster_id="a1", relevant=True,
+                    figures=[Claim(metric="detained", value=2300, subject="protesters"),
+                             Claim(metric="killed", value=18, subject="security_forces")])  # fmt: skip
+    repost = Article(id="a2", url="https://zakon.kz/2", canonical_url="https://zakon.kz/2", source="Zakon",
+                     title="Copy", text="t", content_hash="h1", cluster_id="a1", duplicate_of="a1")  # fmt: skip
+    with open_store(es_cluster.url, settings) as store:
+        store.put_articles([first, repost])
+    with es_cluster.client() as es:
+        articles = {
+            hit["_id"]: hit["_source"]
+            for hit in es.search(index=f"{settings.es_index_prefix}-articles", size=10)["hits"]["hits"]
+        }
+        claims = es.search(index=f"{settings.es_index_prefix}-claims", size=10)["hits"]["hits"]
+    assert (articles["a1"]["outlet"], articles["a2"]["outlet"]) == ("tengrinews.kz", "Zakon")
+    assert (articles["a1"]["story_title"], articles["a2"]["story_title"]) == ("4,266 detained", "4,266 detained")
+    assert sorted(hit["_source"]["series"] for hit in claims) == ["detained", "killed / security_forces"]
+    with open_store(es_cluster.url, settings) as store:
+        assert store.get_article("a2").title == "Copy"  # the Kibana fields do not leak into the model

@@ -43,7 +43,8 @@ from elasticsearch import (
     helpers,
 )
 
-from ..models import Alert, Article, Claim, stable_id, utc_now
+from ..alerts import series_subject
+from ..models import Alert, Article, Claim, outlet_of, stable_id, utc_now
 from ..settings import Settings
 from .base import (
     NEAR_DUPLICATE_CANDIDATES,
@@ -253,14 +254,22 @@ class ElasticsearchStore(ClosingStore):
 
     # articles
 
+    @_naming_the_store
     def put_articles(self, articles: Sequence[Article]) -> None:
         claims = self.alias("claims")
         for article in articles:
-            self._stage(self.alias("articles"), article.id, article_document(article))
+            self._stage(self.alias("articles"), article.id, article_document(article, self._story_title(article)))
             self._claim_ids[article.id] = []
             for claim_id, document in claim_documents(article):
                 self._stage(claims, claim_id, document)
                 self._claim_ids[article.id].append(claim_id)
+
+    def _story_title(self, article: Article) -> str:
+        """The title of the story a repost copies (its cluster's first article), for Kibana."""
+        if article.duplicate_of is None or not article.cluster_id or article.cluster_id == article.id:
+            return article.title
+        first = self._get(self.alias("articles"), article.cluster_id)
+        return first["title"] if first else article.title
 
     @_naming_the_store
     def get_article(self, article_id: str) -> Article | None:
@@ -636,16 +645,23 @@ class ElasticsearchStore(ClosingStore):
 # documents
 
 
-def article_document(article: Article) -> Document:
-    """The articles-index document: every field of `Article` but its alerts (the alerts index has those)."""
+def article_document(article: Article, story_title: str | None = None) -> Document:
+    """The articles-index document: every field of `Article` but its alerts (the alerts index
+    has those), and for Kibana the outlet (`models.outlet_of`) and the story's title."""
     document = dataclasses.asdict(article)
     del document["alerts"]
     document.update(
         minhash=base64.b64encode(article.minhash).decode("ascii"),
         band_keys=list(article.band_keys),
         cluster_id=article.cluster_id or article.id,
+        outlet=outlet_of(article.source, article.url),
+        story_title=story_title or article.title,
     )
     return document
+
+
+# Fields of an articles-index document that `Article` does not have.
+_FOR_KIBANA = ("outlet", "story_title")
 
 
 _CLAIM_ALERT = (
@@ -673,7 +689,7 @@ def _only_if_higher(action: Document) -> Document:
 def article_from_document(document: Document, alerts: list[Alert]) -> Article:
     return Article(
         **{
-            **document,
+            **{name: value for name, value in document.items() if name not in _FOR_KIBANA},
             "minhash": base64.b64decode(document["minhash"]),
             "band_keys": tuple(document["band_keys"]),
             "figures": [Claim.from_dict(c) for c in document["figures"]],
@@ -688,12 +704,15 @@ def claim_documents(article: Article) -> list[tuple[str, Document]]:
         "article_id": article.id, "published": article.published, "source": article.source,
         "url": article.url, "title": article.title, "language": article.language,
         "cluster_id": article.cluster_id or article.id, "duplicate": article.duplicate_of is not None,
-        "relevant": article.relevant,
+        "relevant": article.relevant, "outlet": outlet_of(article.source, article.url),
     }  # fmt: skip
     documents = []
     for position, claim in enumerate(article.figures):
         fields = claim.to_dict()
         fields["sentence"] = fields.pop("text")
+        # The series it joins, one keyword for Kibana to split a chart by: "killed / security_forces".
+        subject = series_subject(claim.metric, claim.subject)
+        fields["series"] = claim.metric + (f" / {subject}" if subject else "")
         documents.append((f"{article.id}-{position}", {**fields, **context, "position": position}))
     return documents
 
