@@ -10,6 +10,7 @@ behind newsmon's back:
     feeds         the watch list and each feed's conditional-GET state
     series-highs  the highest value per (metric, subject)
     deadletter    documents the server rejected, kept whole for `replay_dead_letters()`
+    outbox        a batch's writes, recorded whole before they are applied (see `flush`)
 
 Opening the store installs the hand-written index templates shipped in `es_templates/`,
 the ILM policy where the server has ILM, and the first index behind each alias; all of it
@@ -61,7 +62,7 @@ from .base import (
 
 log = logging.getLogger(__name__)
 
-INDICES = ("articles", "claims", "alerts", "feeds", "series-highs", "deadletter")
+INDICES = ("articles", "claims", "alerts", "feeds", "series-highs", "deadletter", "outbox")
 ROLLED_OVER = ("articles", "claims")  # they grow with every run; the ILM policy rolls them over
 
 # The cluster is busy or failing, not the document: worth another try.
@@ -119,9 +120,12 @@ class ElasticsearchStore(ClosingStore):
         self._pending: dict[tuple[str, str], Document] = {}
         # Articles written since the last flush -> their claim ids; their other claims go.
         self._claim_ids: dict[str, list[str]] = {}
+        # Outbox records this store wrote whose writes are not all applied yet.
+        self._unfinished: list[str] = []
         self._es = _client(url, self.url, self.settings)
         try:
             self._install()
+            self._apply_unfinished_batches()
         except StoreError:
             self._es.close()
             raise
@@ -203,12 +207,59 @@ class ElasticsearchStore(ClosingStore):
     def flush(self) -> None:
         """Send every buffered write, refresh, and keep what the server rejects.
 
-        A document the server rejects (a mapping error) goes to the dead letter and
-        `dead_letters`; one that still fails after the retries stays buffered, and
-        StoreError says so.
+        A batch (a flush that writes articles) is applied as a unit: its writes are first
+        recorded whole in the outbox, one document the server takes or refuses at once, then
+        applied, then the record is deleted. When some writes still fail after the retries,
+        they stay buffered and StoreError says so; the record stays too, and the next store
+        opened on the cluster applies it again before anything else, so a batch's articles
+        never stand without their claims, nor an alert without its series high. Every write
+        is idempotent, so applying a record twice changes nothing. A document the server
+        rejects (a mapping error) goes to the dead letter and `dead_letters`.
         """
         if not self._pending:
             return
+        if any(alias == self.alias("articles") for alias, _ in self._pending):
+            self._unfinished.append(self._record_batch())
+        self._apply_and_finish()
+
+    def _apply_and_finish(self) -> None:
+        self._apply_pending()
+        if self._unfinished:
+            # Everything buffered is applied, the writes of earlier failed flushes included.
+            helpers.bulk(self._es, ({"_op_type": "delete", "_index": self.alias("outbox"), "_id": record}
+                                    for record in self._unfinished), raise_on_error=False)  # fmt: skip
+            self._unfinished.clear()
+
+    def _record_batch(self) -> str:
+        record = {
+            "created_at": utc_now(),
+            "actions": [
+                {"op": action["_op_type"], "index": alias, "id": doc_id, "source": action.get("_source")}
+                for (alias, doc_id), action in self._pending.items()
+            ],
+            "claims_of": self._claim_ids,
+        }
+        record_id = stable_id("outbox", json.dumps(record, sort_keys=True, ensure_ascii=False, default=str))
+        # Refreshed at once: a store opened after a crash must find it.
+        self._es.index(index=self.alias("outbox"), id=record_id, document=record, refresh=True)
+        return record_id
+
+    @_naming_the_store
+    def _apply_unfinished_batches(self) -> None:
+        """Apply again the batches a store recorded but could not apply in full (see `flush`)."""
+        records = [
+            (hit["_id"], hit["_source"])
+            for hit in helpers.scan(self._es, index=self.alias("outbox"), query={"query": {"match_all": {}}})
+        ]
+        for record_id, record in sorted(records, key=lambda pair: pair[1]["created_at"]):
+            log.warning("%s: applying batch %s again (recorded %s)", self.url, record_id, record["created_at"])
+            for action in record["actions"]:
+                self._stage(action["index"], action["id"], action["source"], op=action["op"])
+            self._claim_ids.update(record["claims_of"])
+            self._unfinished.append(record_id)
+            self._apply_and_finish()
+
+    def _apply_pending(self) -> None:
         written = list(dict.fromkeys(alias for alias, _ in self._pending))
         rejected: list[tuple[str, Document, Document]] = []
         unwritten: list[str] = []
@@ -236,12 +287,13 @@ class ElasticsearchStore(ClosingStore):
         if rejected:
             self._keep_dead_letters(rejected)
         self._es.indices.refresh(index=written)
-        self._drop_stale_claims()
         if unwritten:
             raise StoreError(
-                f"{self.url}: {len(unwritten)} document(s) not written after "
-                f"{self.settings.es_max_retries} retries, kept for the next flush: {', '.join(unwritten[:5])}"
+                f"{self.url}: {len(unwritten)} document(s) not written after {self.settings.es_max_retries} "
+                f"retries: {', '.join(unwritten[:5])}; the batch is kept in the outbox ({self.alias('outbox')}) "
+                "and applied in full when the store is next opened"
             )
+        self._drop_stale_claims()
 
     def discard(self) -> None:
         self._pending.clear()
@@ -415,9 +467,7 @@ class ElasticsearchStore(ClosingStore):
     def remove_feed(self, url: str) -> bool:
         if self.get_feed(url) is None:
             return False
-        self._pending[(self.alias("feeds"), _feed_id(url))] = {
-            "_op_type": "delete", "_index": self.alias("feeds"), "_id": _feed_id(url),
-        }  # fmt: skip
+        self._stage(self.alias("feeds"), _feed_id(url), None, op="delete")
         return True
 
     @_naming_the_store
@@ -571,8 +621,9 @@ class ElasticsearchStore(ClosingStore):
 
     # the buffer, and reads that see it
 
-    def _stage(self, alias: str, doc_id: str, source: Document, op: str = "index") -> None:
-        self._pending[(alias, doc_id)] = {"_op_type": op, "_index": alias, "_id": doc_id, "_source": source}
+    def _stage(self, alias: str, doc_id: str, source: Document | None, op: str = "index") -> None:
+        action = {"_op_type": op, "_index": alias, "_id": doc_id}
+        self._pending[(alias, doc_id)] = action if op == "delete" else {**action, "_source": source}
 
     def _unflushed(self, alias: str) -> dict[str, Document | None]:
         return {doc_id: action.get("_source") for (a, doc_id), action in self._pending.items() if a == alias}
