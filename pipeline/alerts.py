@@ -40,6 +40,11 @@ Corroboration. With `min_sources` (NEWSMON_ALERT_MIN_SOURCES) above 1, a figure 
 is held until that many outlets (`models.outlet_of`) have stated it or more; the article that
 brings the count there raises it.
 
+Delivery is at least once: a sender that dies after a channel took an alert but before the
+store recorded it sends it again once its lease runs out (or at once with `take_over`). Every
+delivery carries the alert's key for the receiver to drop a repeat by: an `Idempotency-Key`
+header to JSON, form and XML web hooks, the body's last line ("newsmon alert KEY") elsewhere.
+
 Delivery. `deliver_pending` sends each pending alert to every Apprise URL in
 `settings.alert_urls` (Slack, Telegram, e-mail, JSON webhook, ...), retrying up to
 `settings.alert_retries` tries with a doubling backoff. An alert is `delivered` once every
@@ -267,13 +272,14 @@ class DeliveryReport:
         return f"{text}; last error: {self.errors[-1]}" if self.errors else text
 
 
-def deliver_pending(store: Store, settings: Settings) -> DeliveryReport:
+def deliver_pending(store: Store, settings: Settings, *, take_over: bool = False) -> DeliveryReport:
     """Send every pending alert to every channel; see the module docstring.
 
     Each alert is claimed in the store before it is sent (`Store.claim_alert`), so two
     senders at once (the news_alerts DAG and `newsmon alerts --deliver`, say) never both
     send it; a sender that dies mid-send leaves a lease that runs out, and the alert is
-    sent again by the next one. Raises AlertConfigError, before sending anything, for a
+    sent again by the next one. `take_over` takes leased alerts at once, for when their
+    sender is known to be gone. Raises AlertConfigError, before sending anything, for a
     URL Apprise rejects.
     """
     channels = _channels(settings.alert_urls)
@@ -287,7 +293,7 @@ def deliver_pending(store: Store, settings: Settings) -> DeliveryReport:
     lease = settings.alert_lease_seconds + settings.alert_backoff * 2**tries
     for number, listed in enumerate(pending):
         now = time.time()
-        alert = store.claim_alert(listed.key, now=now, until=now + lease)
+        alert = store.claim_alert(listed.key, now=_EVERY_LEASE_OVER if take_over else now, until=now + lease)
         if alert is None:
             continue  # another sender has it, or has delivered it since the list was read
         error = _send(alert, channels, tries, settings.alert_backoff)
@@ -312,29 +318,46 @@ def check_channels(settings: Settings) -> int:
     return len(_channels(settings.alert_urls))
 
 
-def _channels(urls: Sequence[str]) -> list[tuple[str, apprise.Apprise]]:
-    """One Apprise object per URL, each with a stable id (no secret in it), so a retry, in this
-    call or a later one, goes only to the channels that have not taken the alert yet."""
+def _channels(urls: Sequence[str]) -> list[tuple[str, str]]:
+    """(stable id, URL) per channel, each URL checked with Apprise. The id holds no secret;
+    a retry, in this call or a later one, goes only to the channels that have not taken the
+    alert yet."""
     channels = []
     for number, url in enumerate(urls, 1):
-        channel = apprise.Apprise()
-        if not channel.add(url):
+        if not apprise.Apprise().add(url):
             # The scheme only: the rest of an Apprise URL often holds a token.
             scheme = urlsplit(url).scheme or url.split(":", 1)[0]
             raise AlertConfigError(
                 f"NEWSMON_ALERT_URLS: URL #{number} ({scheme}://...) is not a URL Apprise can notify"
             )
-        channels.append((stable_id("channel", url), channel))
+        channels.append((stable_id("channel", url), url))
     return channels
 
 
-def _send(
-    alert: Alert, channels: Sequence[tuple[str, apprise.Apprise]], tries: int, backoff: float
-) -> str | None:
+# A time past every lease: claiming "as of" it takes alerts another sender holds.
+_EVERY_LEASE_OVER = 1e18
+
+# Sent with every delivery to a web hook: the alert's key, so the receiver can drop a repeat.
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+
+# Apprise's web-hook schemes, whose URLs take request headers ("+Name=value").
+_HEADER_SCHEMES = {"json", "jsons", "form", "forms", "xml", "xmls"}
+
+
+def _notifier(url: str, key: str) -> apprise.Apprise:
+    """Apprise for `url`; a web hook also gets the alert's key as an Idempotency-Key header."""
+    if urlsplit(url).scheme.lower() in _HEADER_SCHEMES:
+        url += ("&" if urlsplit(url).query else "?") + f"+{IDEMPOTENCY_HEADER}={key}"
+    notifier = apprise.Apprise()
+    notifier.add(url)
+    return notifier
+
+
+def _send(alert: Alert, channels: Sequence[tuple[str, str]], tries: int, backoff: float) -> str | None:
     """Try up to `tries` times; None once every channel took the alert, else the last error.
     Each channel that takes it is recorded in `alert.delivered_to`."""
     title, body = _message(alert)
-    waiting = [(cid, channel) for cid, channel in channels if cid not in alert.delivered_to]
+    waiting = [(cid, _notifier(url, alert.key)) for cid, url in channels if cid not in alert.delivered_to]
     error = None
     for attempt in range(tries):
         if not waiting:
@@ -377,5 +400,6 @@ def _message(alert: Alert) -> tuple[str, str]:
     else:
         title = f"Conflicting figure: {figure}, against {alert.previous:,} the same day"
     source = ", ".join(part for part in (alert.source, alert.published) if part) or "source unknown"
-    body = "\n".join([title, f"“{alert.text}”", f"{alert.title} ({source})", alert.url])
+    # The key last: delivery is at least once, and a receiver can drop a repeat by it.
+    body = "\n".join([title, f"“{alert.text}”", f"{alert.title} ({source})", alert.url, f"newsmon alert {alert.key}"])
     return title, body

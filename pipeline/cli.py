@@ -191,7 +191,7 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
         if args.deliver:
             from . import alerts
 
-            err.print(f"delivery: {alerts.deliver_pending(store, settings)}")
+            err.print(f"delivery: {alerts.deliver_pending(store, settings, take_over=args.take_over)}")
         listed = store.list_alerts(pending_only=args.pending)
     for alert in listed:
         if args.json:
@@ -349,6 +349,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--store", help=store_help)
     p.add_argument("--pending", action="store_true", help="only those not delivered yet")
     p.add_argument("--deliver", action="store_true", help="send pending alerts now")
+    p.add_argument(
+        "--take-over", action="store_true",
+        help="with --deliver: also send alerts another sender holds, without waiting for its lease to run out "
+        "(when that sender is known to have died)",
+    )  # fmt: skip
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_alerts)
 

@@ -303,3 +303,27 @@ def test_an_alert_whose_sender_died_is_sent_once_its_lease_ran_out(store, httpse
     assert len(posted(httpserver)) == 1
     [delivered] = store.list_alerts()
     assert (delivered.status, delivered.lease_until) == ("delivered", None)
+
+
+def test_a_leased_alert_is_taken_over_at_once_when_asked(store, httpserver):
+    httpserver.expect_request("/hook", method="POST").respond_with_data("ok")
+    raise_alerts([article(1, claim("killed", 26))], store)
+    store.flush()
+    [alert] = store.list_alerts(pending_only=True)
+    with open_store(store.url) as dead_sender:
+        now = time.time()
+        assert dead_sender.claim_alert(alert.key, now=now, until=now + 600) is not None
+    settings = settings_for(webhook(httpserver))
+    assert deliver_pending(store, settings).delivered == 0  # its lease has not run out
+    assert deliver_pending(store, settings, take_over=True).delivered == 1
+    assert len(posted(httpserver)) == 1
+
+
+def test_every_delivery_carries_the_alerts_key_to_drop_a_repeat_by(store, httpserver):
+    httpserver.expect_request("/hook", method="POST").respond_with_data("ok")
+    raise_alerts([article(1, claim("killed", 26))], store)
+    [alert] = store.list_alerts(pending_only=True)
+    deliver_pending(store, settings_for(webhook(httpserver)))
+    [(request, _)] = httpserver.log
+    assert request.headers["Idempotency-Key"] == alert.key
+    assert json.loads(request.data)["message"].splitlines()[-1] == f"newsmon alert {alert.key}"
