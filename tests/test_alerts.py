@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.alerts import AlertConfigError, deliver_pending, raise_alerts
 from pipeline.figures import extract_claims
-from pipeline.models import Article, Claim, publication_time
+from pipeline.models import Alert, Article, Claim, publication_time
 from pipeline.settings import Settings
 from pipeline.store import SeriesHigh, open_store
 
@@ -275,11 +275,17 @@ def test_a_url_apprise_cannot_use_is_named_without_its_secret(store):
     assert [a.status for a in store.list_alerts()] == ["pending"]
 
 
-def test_an_alert_held_by_another_sender_is_not_sent(store, httpserver):
+def one_pending_alert(store, httpserver) -> Alert:
+    """A webhook that answers, and one alert raised, committed, not sent yet."""
     httpserver.expect_request("/hook", method="POST").respond_with_data("ok")
     raise_alerts([article(1, claim("killed", 26))], store)
     store.flush()
     [alert] = store.list_alerts(pending_only=True)
+    return alert
+
+
+def test_an_alert_held_by_another_sender_is_not_sent(store, httpserver):
+    alert = one_pending_alert(store, httpserver)
     with open_store(store.url) as other_sender:
         now = time.time()
         assert other_sender.claim_alert(alert.key, now=now, until=now + 600) is not None
@@ -290,10 +296,7 @@ def test_an_alert_held_by_another_sender_is_not_sent(store, httpserver):
 
 
 def test_an_alert_whose_sender_died_is_sent_once_its_lease_ran_out(store, httpserver):
-    httpserver.expect_request("/hook", method="POST").respond_with_data("ok")
-    raise_alerts([article(1, claim("killed", 26))], store)
-    store.flush()
-    [alert] = store.list_alerts(pending_only=True)
+    alert = one_pending_alert(store, httpserver)
     long_ago = time.time() - 3600
     with open_store(store.url) as dead_sender:
         assert dead_sender.claim_alert(alert.key, now=long_ago, until=long_ago + 60) is not None
@@ -306,10 +309,7 @@ def test_an_alert_whose_sender_died_is_sent_once_its_lease_ran_out(store, httpse
 
 
 def test_a_leased_alert_is_taken_over_at_once_when_asked(store, httpserver):
-    httpserver.expect_request("/hook", method="POST").respond_with_data("ok")
-    raise_alerts([article(1, claim("killed", 26))], store)
-    store.flush()
-    [alert] = store.list_alerts(pending_only=True)
+    alert = one_pending_alert(store, httpserver)
     with open_store(store.url) as dead_sender:
         now = time.time()
         assert dead_sender.claim_alert(alert.key, now=now, until=now + 600) is not None
