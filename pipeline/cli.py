@@ -29,7 +29,8 @@ from rich.table import Table
 from . import __version__
 from .models import Article, Metric, Problem
 from .settings import Settings, SettingsError
-from .store import SearchQuery, StoreError, open_store
+from .store import InvalidQuery, SearchQuery, StoreError, StoreMissing, open_store
+from .store.base import MAX_SEARCH_LIMIT, marked_snippet
 
 if TYPE_CHECKING:
     from datetime import date
@@ -67,6 +68,9 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_STORE
     try:
         return args.run(args, settings)
+    except StoreMissing as exc:
+        err.print(f"{exc}")
+        return EXIT_NOTHING_READ
     except (StoreError, SettingsError) as exc:
         err.print(f"[red]error:[/] {exc}")
         return EXIT_STORE
@@ -132,35 +136,45 @@ def _exit_status(report: "IngestReport") -> int:
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
-    query = SearchQuery(
-        text=" ".join(args.query),
-        language=args.language,
-        relevant=args.relevant,
-        since=args.since,
-        until=args.until,
-        include_duplicates=args.include_duplicates,
-        sort="newest" if args.newest else "relevance",
-        limit=args.limit,
-    )
-    with open_store(args.store, settings) as store:
+    try:
+        query = SearchQuery(
+            text=" ".join(args.query),
+            language=args.language,
+            relevant=args.relevant,
+            since=args.since,
+            until=args.until,
+            include_duplicates=args.include_duplicates,
+            sort="newest" if args.newest else "relevance",
+            limit=args.limit,
+        )
+    except InvalidQuery as exc:
+        err.print(f"[red]error:[/] search: {exc}")
+        return EXIT_STORE
+    with open_store(args.store, settings, create=False) as store:
         hits = store.search(query)
     if args.json:
         for hit in hits:
-            print(json.dumps(_asdict(hit), ensure_ascii=False))
+            print(json.dumps({**_asdict(hit), "snippet": marked_snippet(hit.snippet)}, ensure_ascii=False))
         return EXIT_OK
     table = Table("published", "lang", "copies", "title / snippet", "url", show_lines=True)
     for hit in hits:
+        # Escaped first, so that brackets in a text are shown as written; then the matches marked.
+        snippet = marked_snippet(escape(hit.snippet), "[bold yellow]", "[/]")
         table.add_row(
-            (hit.published or "")[:16], hit.language or "", str(hit.copies),
-            f"[bold]{hit.title}[/]\n{hit.snippet}", hit.url,
+            (hit.published or "")[:16], hit.language or "", str(hit.copies), f"[bold]{escape(hit.title)}[/]\n{snippet}",
+            hit.url,
         )  # fmt: skip
-    Console().print(table)
-    err.print(f"{len(hits)} result(s)")
+    if hits:
+        Console().print(table)
+    if query.matches_nothing:
+        err.print("0 results: the query has no word to search for")
+    else:
+        err.print(f"{len(hits)} result(s)")
     return EXIT_OK
 
 
 def cmd_feeds(args: argparse.Namespace, settings: Settings) -> int:
-    with open_store(args.store, settings) as store:
+    with open_store(args.store, settings, create=args.action != "list") as store:
         if args.action == "add":
             added = store.add_feed(args.url, args.name)
             err.print(f"{'added' if added else 'already watched'}: {args.url}")
@@ -187,7 +201,7 @@ def cmd_feeds(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
-    with open_store(args.store, settings) as store:
+    with open_store(args.store, settings, create=False) as store:
         if args.deliver:
             from . import alerts
 
@@ -209,7 +223,7 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
     from .timeline import build_timeline, stated, subject_label
 
-    with open_store(args.store, settings) as store:
+    with open_store(args.store, settings, create=False) as store:
         claims = store.list_claims(args.metric)
         raised = store.list_alerts()
     selection = {"metric": args.metric, "subject": args.subject, "since": args.since, "until": args.until}
@@ -251,6 +265,17 @@ def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
 
 def _shortened(sentence: str, length: int = 120) -> str:
     return sentence if len(sentence) <= length else sentence[: length - 1].rstrip() + "…"
+
+
+def _moment(text: str) -> str:
+    """An argparse type: an ISO 8601 date or date and time, kept as written."""
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM)") from None
+    return text
 
 
 def _day(text: str) -> "date":
@@ -321,11 +346,11 @@ def _parser() -> argparse.ArgumentParser:
     relevance = p.add_mutually_exclusive_group()
     relevance.add_argument("--relevant", dest="relevant", action="store_true", default=None, help="only stories about the unrest")
     relevance.add_argument("--irrelevant", dest="relevant", action="store_false", help="only the others")
-    p.add_argument("--since", help="ISO date, inclusive")
-    p.add_argument("--until", help="ISO date, inclusive")
+    p.add_argument("--since", type=_moment, help="published on or after this ISO date or time (YYYY-MM-DD[THH:MM])")
+    p.add_argument("--until", type=_moment, help="published on or before this ISO date or time, inclusive")
     p.add_argument("--newest", action="store_true", help="newest first instead of best match first")
     p.add_argument("--include-duplicates", action="store_true", help="show every repost, not one per story")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=int, default=20, help=f"at most this many results, 1 to {MAX_SEARCH_LIMIT} (default: 20)")
     p.set_defaults(run=cmd_search)
 
     p = sub.add_parser("feeds", help="the list of feeds `newsmon ingest` reads when given no INPUT")

@@ -99,6 +99,40 @@ def test_search_finds_seed_by_words_and_filters(tmp_path):
     assert [h["published"][:10] for h in newest] == ["2022-01-09"]
 
 
+def test_search_shows_the_words_it_matched_and_brackets_as_written(tmp_path):
+    store = f"sqlite:///{tmp_path / 's.db'}"
+    record = {"url": "https://example.org/b", "title": "Almaty [live]", "published": "2022-01-06",
+              "text": "Police detained [sic] 300 protesters in Almaty, the interior ministry of Kazakhstan said."}  # fmt: skip
+    (tmp_path / "r.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert run_newsmon("ingest", str(tmp_path / "r.jsonl"), "--store", store).returncode == 0
+    shown = run_newsmon("search", "police", "detained", "--store", store, env={"COLUMNS": "200"}).stdout
+    assert "Police detained [sic] 300" in shown and "Almaty [live]" in shown
+    [hit] = json_lines(run_newsmon("search", "police", "detained", "--store", store, "--json").stdout)
+    assert "[Police] [detained] [sic]" in hit["snippet"]
+
+
+def test_search_refuses_what_it_cannot_answer_and_finds_nothing_for_punctuation(tmp_path):
+    store = f"sqlite:///{tmp_path / 's.db'}"
+    assert run_newsmon("ingest", str(SEEDS), "--store", store).returncode == 0
+    huge = run_newsmon("search", "x", "--limit", "99999999999999999999", "--store", store)
+    assert huge.returncode == 2 and "limit" in huge.stderr
+    long = run_newsmon("search", *["word"] * 15_000, "--store", store)
+    assert long.returncode == 2 and "15000 words" in long.stderr
+    for bad in ("2022-13-01", "yesterday"):
+        refused = run_newsmon("search", "x", "--since", bad, "--store", store)
+        assert refused.returncode == 2 and bad in refused.stderr
+    punctuation = run_newsmon("search", "!!!", "--store", store, "--json")
+    assert punctuation.returncode == 0 and json_lines(punctuation.stdout) == []
+
+
+def test_reading_commands_never_create_a_store(tmp_path):
+    missing = tmp_path / "nothing" / "s.db"
+    for command in (["search", "detained"], ["figures"], ["alerts"], ["feeds", "list"]):
+        result = run_newsmon(*command, "--store", f"sqlite:///{missing}")
+        assert result.returncode == 1 and "no store there yet" in result.stderr, command
+    assert not missing.parent.exists()
+
+
 def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path):
     records = tmp_path / "records.jsonl"
     records.write_text(

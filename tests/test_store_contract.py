@@ -16,7 +16,7 @@ from es_server import free_port
 from pipeline.models import Alert, Article, Claim
 from pipeline.settings import Settings
 from pipeline.store import Feed, SearchQuery, SeriesHigh, StoreError, open_store
-from pipeline.store.base import NEAR_DUPLICATE_CANDIDATES
+from pipeline.store.base import MAX_QUERY_WORDS, NEAR_DUPLICATE_CANDIDATES, InvalidQuery, marked_snippet
 
 
 @pytest.fixture(params=["sqlite", pytest.param("elasticsearch", marks=pytest.mark.es)])
@@ -216,6 +216,25 @@ def test_search_filters_by_language_relevance_and_dates(corpus):
 def test_search_newest_first_puts_undated_articles_last_and_honours_the_limit(corpus):
     assert ids(corpus.search(SearchQuery(sort="newest"))) == ["a4", "a3", "a1", "a5"]
     assert ids(corpus.search(SearchQuery(sort="newest", limit=2))) == ["a4", "a3"]
+
+
+def test_a_query_of_punctuation_alone_matches_nothing(store):
+    store.put_articles([article(1, title="Almaty", text="Police detained protesters.")])
+    assert store.search(SearchQuery(text="!!! ...")) == []
+    assert [h.id for h in store.search(SearchQuery(text=""))] == ["a1"]
+
+
+def test_matched_words_are_marked_apart_from_brackets_in_the_text(store):
+    store.put_articles([article(1, title="Almaty", text="Police [sic] detained protesters.")])
+    [hit] = store.search(SearchQuery(text="detained"))
+    assert marked_snippet(hit.snippet, "<", ">").count("<detained>") == 1 and "[sic]" in hit.snippet
+
+
+def test_queries_out_of_bounds_are_refused_before_any_store_sees_them():
+    with pytest.raises(InvalidQuery, match="limit"):
+        SearchQuery(text="x", limit=10**20)
+    with pytest.raises(InvalidQuery, match="words"):
+        SearchQuery(text=" ".join(["word"] * (MAX_QUERY_WORDS + 1)))
 
 
 # feeds

@@ -8,33 +8,40 @@ from urllib.parse import urlsplit
 from ..settings import Settings
 from .base import (
     Feed,
+    InvalidQuery,
     NearDuplicateCandidate,
     SearchHit,
     SearchQuery,
     SeriesHigh,
     Store,
+    StoredClaim,
     StoreError,
+    StoreMissing,
     UnsupportedStore,
 )
 
 __all__ = [
     "Feed",
+    "InvalidQuery",
     "NearDuplicateCandidate",
     "SearchHit",
     "SearchQuery",
     "SeriesHigh",
     "Store",
+    "StoredClaim",
     "StoreError",
+    "StoreMissing",
     "UnsupportedStore",
     "open_store",
 ]
 
 
-def open_store(url: str | None = None, settings: Settings | None = None) -> Store:
+def open_store(url: str | None = None, settings: Settings | None = None, *, create: bool = True) -> Store:
     """Open the store named by `url` (default: `settings.store_url`).
 
     `sqlite:///relative/path.db`, `sqlite:////absolute/path.db` or a bare path: the
-    embedded store. `http(s)://host:9200`: Elasticsearch.
+    embedded store. `http(s)://host:9200`: Elasticsearch. With `create` false (a command
+    that only reads), a missing SQLite store raises StoreMissing instead of being created.
     """
     settings = settings or Settings.from_env()
     url = url or settings.store_url
@@ -53,4 +60,4 @@ def open_store(url: str | None = None, settings: Settings | None = None) -> Stor
         raise UnsupportedStore(f"{url}: unknown store scheme {scheme!r} (use sqlite:///PATH or http(s)://HOST:9200)")
     from .sqlite import SQLiteStore
 
-    return SQLiteStore(Path(path), settings)
+    return SQLiteStore(Path(path), settings, create=create)

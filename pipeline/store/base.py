@@ -8,12 +8,15 @@ twice leaves one copy.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Literal, Protocol, Self, Sequence, TypeVar, runtime_checkable
 
 from ..models import Alert, Article, Claim
 
 T = TypeVar("T")
+
+_WORDS = re.compile(r"\w+")
 
 
 # At most this many stored articles are verified as possible copies of a new one: the
@@ -23,6 +26,10 @@ NEAR_DUPLICATE_CANDIDATES = 50
 
 class StoreError(RuntimeError):
     """The store cannot be opened or written; names the store."""
+
+
+class StoreMissing(StoreError):
+    """A read found no store where the URL points: nothing was ingested there yet."""
 
 
 class UnsupportedStore(StoreError):
@@ -52,8 +59,29 @@ class NearDuplicateCandidate:
     minhash: bytes
 
 
+# Bounds on a search, so that no query can take the store down with it.
+MAX_QUERY_WORDS = 64
+MAX_SEARCH_LIMIT = 1000
+
+# Around each matched word in a SearchHit's snippet: private-use characters, which no text
+# holds, so that brackets or markup in an article are never taken for a match.
+MATCH_START, MATCH_END = "\ue000", "\ue001"
+
+
+class InvalidQuery(ValueError):
+    """A search the stores refuse: too long, or a limit out of range; the message says which."""
+
+
+def marked_snippet(snippet: str, start: str = "[", end: str = "]") -> str:
+    """A SearchHit's snippet with its matched words between `start` and `end`."""
+    return snippet.replace(MATCH_START, start).replace(MATCH_END, end)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SearchQuery:
+    """A full-text search. Words are the runs of letters and digits in `text`: a text with
+    none (only punctuation, say) matches nothing; an empty text matches everything."""
+
     text: str = ""
     language: str | None = None
     relevant: bool | None = None
@@ -62,6 +90,21 @@ class SearchQuery:
     include_duplicates: bool = False
     sort: Literal["relevance", "newest"] = "relevance"
     limit: int = 20
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.limit <= MAX_SEARCH_LIMIT:
+            raise InvalidQuery(f"limit {self.limit} is out of range (1 to {MAX_SEARCH_LIMIT})")
+        if len(self.words) > MAX_QUERY_WORDS:
+            raise InvalidQuery(f"the query has {len(self.words)} words; at most {MAX_QUERY_WORDS} are searched for")
+
+    @property
+    def words(self) -> list[str]:
+        return _WORDS.findall(self.text)
+
+    @property
+    def matches_nothing(self) -> bool:
+        """Text was given, but not one word to look for."""
+        return bool(self.text.strip()) and not self.words
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -76,7 +119,7 @@ class SearchHit:
     cluster_id: str
     copies: int  # stored articles in this story's cluster, reposts included
     score: float
-    snippet: str
+    snippet: str  # the matched words between MATCH_START and MATCH_END (see `marked_snippet`)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

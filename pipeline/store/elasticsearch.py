@@ -27,7 +27,6 @@ import dataclasses
 import functools
 import json
 import logging
-import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -52,6 +51,8 @@ from .base import (
     ClosingStore,
     Feed,
     NearDuplicateCandidate,
+    MATCH_END,
+    MATCH_START,
     SearchHit,
     SearchQuery,
     SeriesHigh,
@@ -72,7 +73,6 @@ _MAX_BACKOFF = 60.0  # seconds
 # Title hits count ten times a body hit, as in the SQLite store.
 _SEARCH_FIELDS = ("title^10", "title.en^10", "title.ru^10", "text", "text.en", "text.ru")
 _SNIPPET_CHARS = 160
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 Document = dict[str, Any]
 
@@ -404,8 +404,10 @@ class ElasticsearchStore(ClosingStore):
     @_naming_the_store
     def search(self, query: SearchQuery) -> list[SearchHit]:
         """Every word must match (title or text, stemmed for English and Russian)."""
+        if query.matches_nothing:
+            return []
         self.flush()  # only the server can rank documents: send it this store's writes first
-        words = _WORD.findall(query.text or "")
+        words = query.words
         must = [{"multi_match": {"query": word, "fields": list(_SEARCH_FIELDS)}} for word in words]
         filters: list[Document] = []
         if query.language:
@@ -426,7 +428,7 @@ class ElasticsearchStore(ClosingStore):
             sort=sort, size=query.limit, track_scores=bool(words),
             source_excludes=["minhash", "band_keys", "figures"],
             highlight={
-                "pre_tags": ["["], "post_tags": ["]"], "number_of_fragments": 1,
+                "pre_tags": [MATCH_START], "post_tags": [MATCH_END], "number_of_fragments": 1,
                 "fragment_size": _SNIPPET_CHARS, "fields": {"text": {}, "text.en": {}, "text.ru": {}},
             },
         )  # fmt: skip

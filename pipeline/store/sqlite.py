@@ -30,11 +30,14 @@ from .base import (
     ClosingStore,
     Feed,
     NearDuplicateCandidate,
+    MATCH_END,
+    MATCH_START,
     SearchHit,
     SearchQuery,
     SeriesHigh,
     StoreError,
     StoredClaim,
+    StoreMissing,
     iter_chunks,
 )
 
@@ -244,10 +247,12 @@ WAL_RESTART_FRAMES = 65_536  # 256 MB of 4 KB pages
 class SQLiteStore(ClosingStore):
     """The embedded default store. Safe for several processes (WAL, busy timeout)."""
 
-    def __init__(self, path: Path, settings: Settings | None = None) -> None:
+    def __init__(self, path: Path, settings: Settings | None = None, *, create: bool = True) -> None:
         settings = settings or Settings()
         self.path = Path(path)
         self.url = f"sqlite:///{self.path}"
+        if not create and not self.path.exists():
+            raise StoreMissing(f"{self.url}: no store there yet (`newsmon ingest` or `newsmon store init` creates it)")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # Autocommit mode: transactions are begun and committed explicitly below.
@@ -447,16 +452,18 @@ class SQLiteStore(ClosingStore):
     # search
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
+        if query.matches_nothing:
+            return []
         where: list[str] = []
         params: list[Any] = []
-        match = _fts_query(query.text)
+        match = _fts_query(query.words)
         if match:
             source = "articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
             where.append("articles_fts MATCH ?")
             params.append(match)
             # Title hits count ten times a body hit; bm25 is lower-is-better.
             score = "-bm25(articles_fts, 10.0, 1.0)"
-            snippet = "snippet(articles_fts, 1, '[', ']', '…', 16)"
+            snippet = f"snippet(articles_fts, 1, '{MATCH_START}', '{MATCH_END}', '…', 16)"
         else:
             source = "articles a"
             score = "0.0"
@@ -688,21 +695,20 @@ def _split_sql(script: str) -> list[str]:
     return statements
 
 
-_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _RUSSIAN = snowballstemmer.stemmer("russian")
 _MIN_PREFIX = 4  # a shorter stem would match half the index
 
 
-def _fts_query(text: str) -> str:
-    """User text to an FTS5 query: every word must match; quoted so no word is an operator.
+def _fts_query(words: Sequence[str]) -> str:
+    """A query's words to an FTS5 query: every word must match; quoted so no word is an operator.
 
     The index stems English (porter); Russian and Kazakh words are indexed as written, so a
     Cyrillic word is matched by its stem as a prefix: "задержание" finds "задержала",
     "Казахстан" finds "Казахстане", and Kazakh's suffixes ("Алматыда") follow the stem.
     """
     terms = []
-    for word in _FTS_TOKEN.findall(text or ""):
+    for word in words:
         stem = _RUSSIAN.stemWord(word.lower()) if _CYRILLIC.search(word) else ""
         # One letter less: the stemmer leaves "задержан" of "задержание" but "задержа" of
         # "задержала"; verb and noun forms share the shorter prefix.
