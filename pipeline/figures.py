@@ -998,10 +998,11 @@ def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
         sentence = text[start:end]
         if not (_DIGIT.search(sentence) or lex.number_hint.search(sentence)):
             continue
-        if metrics_of(i) or (i and metrics_of(i - 1)):
-            previous = spans[i - 1] if i else None
-            # "Among them are 3393 law enforcement officers" goes on from the sentence before
-            carried = claims[-1] if claims and previous and claims[-1].start == previous[0] else None
+        previous = spans[i - 1] if i else None
+        # "Among them are 3393 law enforcement officers", "в Таразе – 17" go on from the
+        # sentence before
+        carried = claims[-1] if claims and previous and claims[-1].start == previous[0] else None
+        if metrics_of(i) or (i and metrics_of(i - 1)) or carried:
             claims.extend(_sentence_claims(text, start, end, previous, carried, lex, since, metrics_of(i)))
     return claims
 
@@ -1054,6 +1055,8 @@ def _sentence_claims(
         scope, location = _scope(sentence, n, reading.metric_pos, continued)
         if scope == "other":
             continue
+        if (item := _place_item(sentence.text, n, lex)) is not None:
+            scope, location = "local", _PLACES.label(_PLACES.match(sentence.text, item))  # type: ignore[arg-type]
         claim_start = previous[0] if previous and reading.spans_previous else start
         claim_text = text[claim_start:end]
         claim = Claim(
@@ -1162,6 +1165,18 @@ def _read(
             return None  # "..., 21 persons were released on bail": a clause of its own
         subject = head.subject if head.names_people else _subject_after_dash(s, n.tail, lex) or last.subject
         return _Reading(last.metric, subject, marker_pos, part=part)
+    if place_item := _place_item(s, n, lex):
+        # A breakdown by place: "погибших в Алматы (139 человек), Таразе (17)", "в Таразе –
+        # 17" after "Всего погибли 225 человек.": the metric named before it in the sentence,
+        # else the figure it goes on from, in this sentence or, for a list that opens the
+        # sentence, the one before.
+        subject = head.subject if head.names_people else None
+        named = [m for m in sentence.metrics if m.end() <= place_item]
+        if named:
+            return _Reading(str(lex.metrics.label(named[-1])), subject, named[-1].start(), part=True)
+        whole = last or (carried if _LIST_LINE_OPENING.fullmatch(s, 0, place_item) else None)
+        if whole:
+            return _Reading(whole.metric, subject or whole.subject, n.start, part=True)
     if earlier and lex.anaphora.search(s):
         # "Their number increased to 18": the metric is in the previous sentence
         named = list(lex.metrics.finditer(earlier))
@@ -1173,6 +1188,29 @@ def _read(
             subject = next((label for label in named_subjects if label), None)
         return _Reading(str(lex.metrics.label(named[-1])), subject, n.start, spans_previous=True)
     return None
+
+
+# What may open a breakdown line before its place: bullets, "in", "в".
+_LIST_LINE_OPENING = re.compile(r"[\s\-–—•*·;,.:]*(?:(?:in|в|во|на)\s+)?", re.IGNORECASE)
+_OPEN_PAREN_AT_END = re.compile(r"\s*\(\s*$")
+_CLOSE_PAREN_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s*)?\)")  # "(151 адам)", "(17)"
+
+
+def _place_item(s: str, n: _Number, lex: _Lexicon) -> int | None:
+    """Where the place starts when `n` is its figure in a breakdown: "в Таразе – 17",
+    "Almaty: 103", "Алматыда (151 адам)", "Taraz (17)". None otherwise."""
+    before = s[max(0, n.start - 80) : n.start]
+    if qualifier := lex.qualifiers_before.at_end(before):  # "Almaty – about 100"
+        before = before[: qualifier.start()]
+    joint = _DASH_OR_COLON_AT_END.search(before)
+    if joint is None:
+        joint = _OPEN_PAREN_AT_END.search(before)
+        if joint is None or not _CLOSE_PAREN_AFTER.match(s, n.end):
+            return None
+    place = _PLACES.at_end(before[: joint.start()])
+    if place is None:
+        return None
+    return n.start - len(before) + place.start()
 
 
 def _subject_after_dash(s: str, pos: int, lex: _Lexicon) -> str | None:

@@ -131,3 +131,26 @@ def test_a_sentence_opening_on_a_part_of_another_disaster_is_that_disasters():
     assert [(c.metric, c.value) for c in extract_claims(unrest, language="kk", since=2022)] == [
         ("injured", 40), ("hospitalized", 4),
     ]  # fmt: skip
+
+
+# (4) breakdowns by place: a dash or a parenthesis ties a figure to its place, and the metric
+# comes from the sentence's metric word or the figure the list goes on from
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Всего погибли 225 человек. В Алматы – 139, в Таразе – 17.", "ru",
+         [("killed", 225, "exact", None, None), ("killed", 139, "exact", None, "Almaty"),
+          ("killed", 17, "exact", None, "Taraz")]),
+        ("Больше всего погибших в Алматы (139 человек), Таразе (17) и Шымкенте (20).", "ru",
+         [("killed", 139, "exact", None, "Almaty"), ("killed", 17, "exact", None, "Taraz"),
+          ("killed", 20, "exact", None, "Shymkent")]),
+        ("Қаза болғандардың ең көп саны – Алматыда (151 адам) тіркелген.", "kk",
+         [("killed", 151, "exact", None, "Almaty")]),
+        ("Most of the dead were in Almaty (139) and Taraz (17).", "en",
+         [("killed", 139, "exact", None, "Almaty"), ("killed", 17, "exact", None, "Taraz")]),
+        # a place and a number that is no figure: a year, and no figure before to go on from
+        ("Almaty (2022) hosted the games. Taraz – 17 stadiums.", "en", []),
+    ],
+)  # fmt: skip
+def test_breakdowns_by_place(text, language, expected):
+    assert read(text, language) == expected
