@@ -129,17 +129,20 @@ def _from_arabic(text: str) -> Transliteration:
             out.append(_ARABIC.get(text[i], text[i]))
             origins.append(i)
         front = bool(_FRONT_LETTERS & set(word.group())) or any(h in word.group() for h in _HAMZA)
+        mark: int | None = None
         for i in range(word.start(), word.end()):
             char = text[i]
             if char in _HAMZA:
-                continue  # a mark, not a letter
+                mark = i  # a mark, not a letter: it is read with the letter after it
+                continue
             if char in _ARABIC_VOWELS:
                 out.append(_ARABIC_VOWELS[char][front])
             elif char in "يی" and out and out[-1] in _VOWELS and not _vowel_follows(word.group(), i - word.start()):
                 out.append("й")  # "قايتىس" қайтыс: ي after a vowel and before none is й
             else:
                 out.append(_ARABIC.get(char, char))
-            origins.append(i)
+            origins.append(i if mark is None else mark)
+            mark = None
         last = word.end()
     for i in range(last, len(text)):
         out.append(_ARABIC.get(text[i], text[i]))

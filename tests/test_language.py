@@ -159,3 +159,10 @@ def test_a_span_of_the_reading_maps_back_to_the_text_as_written():
     start = reading.text.index("300")
     assert reading.original[slice(*reading.source_span(start, len(reading.text)))] == "300 adam ustaldy"
     assert reading.original[slice(*reading.source_span(0, 9))] == "Shymkentte"
+
+
+def test_a_word_marked_front_by_the_hamza_is_quoted_with_its_hamza():
+    reading = to_cyrillic("ادام ءبىر ادام", "Arab")
+    start = reading.text.index("бір")
+    assert reading.original[slice(*reading.source_span(start, start + 3))] == "ءبىر"
+    assert reading.original[slice(*reading.source_span(0, 4))] == "ادام"
