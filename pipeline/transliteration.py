@@ -16,6 +16,7 @@ are ә, ө, ү, і instead of а, о, ұ, ы.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -73,6 +74,8 @@ class Transliteration:
         return max(1, following - self._origins[i])
 
 
+# Topics and figures both read an article's text: the second reading is the first's.
+@functools.lru_cache(maxsize=16)
 def to_cyrillic(text: str, script: str) -> Transliteration:
     """`text`, Kazakh written in `script` ("Latn" or "Arab"), in the Cyrillic alphabet.
     Any other script is returned as it is."""
