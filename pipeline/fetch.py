@@ -12,10 +12,15 @@ Every request
   * waits `Settings.host_delay` seconds after the previous request to the same host
     finished (one request in flight per host), while other hosts proceed in parallel;
   * streams the body and stops reading past `Settings.max_response_bytes`
-    (decompressed size, so a gzip bomb is caught too).
+    (decompressed size, so a gzip bomb is caught too);
+  * must be answered in full within `Settings.fetch_deadline` seconds of the fetch's first
+    request (redirects included, waits for the host's turn not), however slowly the server
+    drips its headers or body: the connection is cut when the time is up (`_Cutoff`).
 
-A `FetchError` says whether it is `transient` (no answer, a 5xx, 408, 425 or 429, or
-robots.txt unavailable): trying again later may succeed. Anything else (another 4xx,
+`Fetcher.fetch_many` yields each answer as it comes, so a slow host holds back nothing else.
+
+A `FetchError` says whether it is `transient` (no answer, or none within the deadline, a
+5xx, 408, 425 or 429, or robots.txt unavailable): trying again later may succeed. Anything else (another 4xx,
 a refused address or scheme, robots.txt disallowing, an oversized body, redirect
 trouble) will fail the same way next time.
 
@@ -29,12 +34,11 @@ import ipaddress
 import socket
 import threading
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import httpx
 from protego import Protego
@@ -165,6 +169,9 @@ class Fetcher:
             transport=transport,
             headers={"User-Agent": settings.user_agent},
             timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout),
+            # No idle connection is kept: every request makes its own, which `_Cutoff` learns of
+            # as it is made, and can cut at the deadline.
+            limits=httpx.Limits(max_keepalive_connections=0),
             follow_redirects=False,  # each hop is checked by `_follow`
         )
         self._throttle = throttle or HostThrottle(settings.host_delay)
@@ -193,29 +200,35 @@ class Fetcher:
         self, items: Iterable[T], request: Callable[[T], Request | None]
     ) -> Iterator[tuple[T, Response | FetchError | None]]:
         """Fetch each item's `request(item)` on `settings.concurrency` threads; yield (item, result)
-        in the order of `items`.
+        as each is answered, not in the order of `items`, so that a slow host holds back nothing
+        else (each fetch ends by `fetch_deadline` at the latest).
 
-        An item whose request is None is not fetched (its result is None) but keeps its place
-        in line, so work that needs no fetch can be ordered among fetches. An item is taken
-        from `items` only when fewer than `concurrency` are in flight or done and waiting their
-        turn, so a slow first URL holds back at most that many bodies (each up to
-        `max_response_bytes`), and a long iterable is never loaded whole.
+        An item whose request is None is not fetched: it is yielded (its result None) as soon
+        as it is taken. Items are taken from `items` only while fewer than `concurrency` fetches
+        are in flight, so a long iterable is never loaded whole.
         """
         window = max(1, self._settings.concurrency)
-        pending: deque[tuple[T, Future[Response | FetchError] | None]] = deque()
+        in_flight: dict[Future[Response | FetchError], T] = {}
+        pending = iter(items)
         with ThreadPoolExecutor(window, thread_name_prefix="newsmon-fetch") as pool:
             try:
-                for item in items:
-                    wanted = request(item)
-                    pending.append((item, pool.submit(self._fetch_or_error, wanted) if wanted is not None else None))
-                    if len(pending) == window:
-                        yield _answered(*pending.popleft())
-                while pending:
-                    yield _answered(*pending.popleft())
+                while True:
+                    for item in pending:  # resumed where the window last filled up
+                        wanted = request(item)
+                        if wanted is None:
+                            yield item, None
+                            continue
+                        in_flight[pool.submit(self._fetch_or_error, wanted)] = item
+                        if len(in_flight) == window:
+                            break
+                    if not in_flight:
+                        return
+                    done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        yield in_flight.pop(future), future.result()
             finally:
-                for _, future in pending:
-                    if future is not None:
-                        future.cancel()
+                for future in in_flight:
+                    future.cancel()
 
     def _fetch_or_error(self, request: Request) -> Response | FetchError:
         try:
@@ -226,11 +239,12 @@ class Fetcher:
     def _follow(self, url: str, headers: dict[str, str], *, check_robots: bool) -> Response:
         target = self._checked_url(url, url)
         seen = {target}
+        deadline = _Deadline(self._settings.fetch_deadline)
         for hop in range(self._settings.max_redirects + 1):
             self._check_address(url, target, redirected=hop > 0)
             if check_robots:
                 self._check_robots(url, target)
-            response, body = self._get(url, target, headers)
+            response, body = self._get(url, target, headers, deadline)
             status = response.status_code
             if status not in _REDIRECT_STATUSES:
                 return _response(url, target, response, body)
@@ -301,10 +315,13 @@ class Fetcher:
         text = response.body.decode("utf-8", errors="replace")  # RFC 9309: robots.txt is UTF-8
         return _RobotsRules(Protego.parse(text), f"disallowed by {robots_url}")
 
-    def _get(self, url: str, target: httpx.URL, headers: dict[str, str]) -> tuple[httpx.Response, bytes]:
-        """One throttled GET of `target`: the closed response and its body (empty for a redirect)."""
-        request = self._client.build_request("GET", target, headers=headers)
-        with self._throttle.turn(target.host.lower()):
+    def _get(
+        self, url: str, target: httpx.URL, headers: dict[str, str], deadline: "_Deadline"
+    ) -> tuple[httpx.Response, bytes]:
+        """One throttled GET of `target` within `deadline`: the closed response and its body
+        (empty for a redirect)."""
+        with self._throttle.turn(target.host.lower()), _Cutoff(url, deadline) as cutoff:
+            request = self._client.build_request("GET", target, headers=headers, extensions={"trace": cutoff.trace})
             try:
                 response = self._client.send(request, stream=True)
                 try:
@@ -340,8 +357,84 @@ class Fetcher:
         return bytes(body)
 
 
-def _answered(item: T, future: Future[Response | FetchError] | None) -> tuple[T, Response | FetchError | None]:
-    return item, future.result() if future is not None else None
+class _Deadline:
+    """One fetch's time limit, counted from its first request: waiting for the host's turn
+    behind other requests does not use it up."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._ends: float | None = None
+
+    def remaining(self) -> float:
+        if self._ends is None:
+            self._ends = time.monotonic() + self.seconds
+        return self._ends - time.monotonic()
+
+
+class _Cutoff:
+    """Cuts one request's connection when its fetch's deadline passes, in whatever phase.
+
+    httpx has no total timeout, and its read timeout starts again with every byte. The
+    connection is learnt from httpcore's `trace` extension as it is made (the client keeps no
+    idle connection, so every request makes its own) and shut down from a timer thread, which
+    wakes the blocked read at once. A request cut off is a FetchError however it ended: a body
+    without a length just ends when its connection does.
+    """
+
+    def __init__(self, url: str, deadline: _Deadline) -> None:
+        self._url = url
+        self._deadline = deadline
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+        self._fired = False
+        self._timer = threading.Timer(max(0.0, deadline.remaining()), self._fire)
+        self._timer.daemon = True
+
+    def trace(self, event: str, info: Mapping[str, Any]) -> None:
+        if not event.endswith("connect_tcp.complete"):
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if not isinstance(sock, socket.socket):
+            return
+        # A duplicate of the socket: TLS takes the original over, and shutting the duplicate
+        # down shuts the connection down.
+        watched = sock.dup()
+        with self._lock:
+            self._sockets.append(watched)
+            if self._fired:
+                _shut_down(watched)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self._fired = True
+            for sock in self._sockets:
+                _shut_down(sock)
+
+    def __enter__(self) -> "_Cutoff":
+        if self._deadline.remaining() <= 0:
+            raise self._expired()
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+        with self._lock:
+            for sock in self._sockets:
+                sock.close()
+            if self._fired:
+                raise self._expired() from None
+
+    def _expired(self) -> FetchError:
+        reason = f"no complete answer within the {self._deadline.seconds:g} s fetch deadline"
+        return FetchError(self._url, reason, transient=True)
+
+
+def _shut_down(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:  # the connection is closed already
+        pass
 
 
 def _is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:

@@ -27,6 +27,10 @@ class Settings:
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
     max_response_bytes: int = 10 * 1024 * 1024
+    # Seconds one fetch (its redirects included; robots.txt is a fetch of its own) may take from
+    # its first request, headers and body: the read timeout never fires against a server that
+    # sends a byte a second.
+    fetch_deadline: float = 60.0
     max_redirects: int = 5
     host_delay: float = 1.0  # seconds between two requests to one host
     concurrency: int = 8  # hosts fetched at once (pages; as many feeds are read ahead)
@@ -134,6 +138,7 @@ _RANGES: dict[str, tuple[float, float | None]] = {
     "connect_timeout": (0.001, None),
     "read_timeout": (0.001, None),
     "max_response_bytes": (1, None),
+    "fetch_deadline": (0.001, None),
     "max_redirects": (0, None),
     "host_delay": (0, None),
     "concurrency": (1, None),

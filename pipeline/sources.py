@@ -26,12 +26,12 @@ no stand-in: the stand-in would be stored under the link and pass for the page.
 
 Fetching is concurrent across hosts, the fetcher allowing each one request at a time.
 INPUTs (each feed of an OPML list, each watched feed) are fetched `concurrency` ahead
-and opened in order; the linked pages of the open feeds go through a fetch window of
-their own, taken from each host in turn, so that up to `concurrency` hosts are fetched
-at once. Feeds are opened while fewer than `concurrency` hosts have a page waiting and
-fewer than four times that many feeds are open (a site's feeds often come in a row).
-Documents of one feed come out in its entry order; those of different INPUTs may
-interleave.
+and opened as they are answered; the linked pages of the open feeds go through a fetch
+window of their own, taken from each host in turn, so that up to `concurrency` hosts are
+fetched at once. Feeds are opened while fewer than `concurrency` hosts have a page waiting
+and fewer than four times that many feeds are open (a site's feeds often come in a row).
+Documents come out as their pages are answered, so a slow page (cut off at the fetch
+deadline) holds back no other.
 
 A link already stored as an article is not read again, unless its entry states a time
 later than the stored article's `published`: the item was updated in place, so its page
@@ -232,7 +232,7 @@ def read_import_records(path: Path) -> Iterator[Document | Problem]:
 
 @dataclass(frozen=True, slots=True)
 class _Step(Generic[T]):
-    """One place in line: a GET to make (or None), and what its answer turns into."""
+    """One piece of work: a GET to make (or None), and what its answer turns into."""
 
     request: Request | None
     outcomes: Callable[[Any], Iterable[T]]  # given the Response or FetchError; None without a request
@@ -254,8 +254,8 @@ class _Reader:
         self._queued: set[str] = set()
 
     def outcomes(self, reads: Iterable[_Step[_Opened]]) -> Iterator[Document | Problem]:
-        """Run `reads` through one fetch window (INPUTs read ahead, in order), then the steps of
-        what they open through another, interleaved by host (`_interleaved`)."""
+        """Run `reads` through one fetch window (INPUTs read ahead, opened as answered), then
+        the steps of what they open through another, interleaved by host (`_interleaved`)."""
         window = max(1, self._settings.concurrency)
         with closing(self._fetcher.fetch_many(reads, attrgetter("request"))) as read:
             opened = (item for step, answer in read for item in step.outcomes(answer))
@@ -319,10 +319,13 @@ class _Reader:
             return
         status, etag, last_modified = answer.status, answer.etag, answer.last_modified
 
-        def record(failed_for_now: int) -> None:
-            # Saved last: a run stopped half-way must not skip the rest next time (304).
-            if failed_for_now:
-                error = f"{failed_for_now} linked page(s) failed for now; the feed is read again next run"
+        def record(read_again: list[str]) -> None:
+            # Saved last: a run stopped half-way must not skip the rest next time (304). And
+            # when pages failed for now the new validators are not saved at all: a 304 next run
+            # would lose those entries for good, while the old ones (if any) cannot match a feed
+            # that has changed since.
+            if read_again:
+                error = f"{'; '.join(read_again)}; the feed is read again next run"
                 self._record_feed(url, known, status=status, name=feed.title, error=error)
             else:
                 self._record_feed(
@@ -446,20 +449,19 @@ class _Reader:
         for feed in feeds:
             yield self.fetch(feed.url, expect_feed=True)
 
-    def _feed_lane(self, feed: ParsedFeed, *, name: str, on_read: Callable[[int], None] | None = None) -> _Lane:
-        """The feed's steps in entry order: its Problems, its entries (linked pages fetched), then
-        `on_read(how many linked pages failed only for now)`, run once the last entry is handed on."""
+    def _feed_lane(
+        self, feed: ParsedFeed, *, name: str, on_read: Callable[[list[str]], None] | None = None
+    ) -> _Lane:
+        """The feed's steps in entry order: its Problems, then its entries (linked pages fetched).
+        Once every step's outcomes are handed on (pages are answered in any order), `on_read` is
+        given why the feed must be read in full again next run, if it must: linked pages that
+        failed only for now."""
         failed_for_now = 0
 
         def page(entry: FeedEntry, link: str, answer: Response | FetchError) -> Iterator[Document | Problem]:
             nonlocal failed_for_now
             failed_for_now += _failed_for_now(answer)
             return _linked_page(entry, link, answer, feed)
-
-        def done(_: None) -> tuple[()]:
-            if on_read:
-                on_read(failed_for_now)
-            return ()
 
         lane: _Lane = deque()
         if feed.not_well_formed:
@@ -475,9 +477,13 @@ class _Reader:
             elif link not in self._queued:  # another entry with the same link adds nothing: its page is read once
                 self._queued.add(link)
                 lane.append(_Step(Request(link), partial(page, entry, link)))
-        if on_read:
-            lane.append(_Step(None, done))
-        return lane
+        if on_read is None:
+            return lane
+
+        def done() -> None:
+            on_read([f"{failed_for_now} linked page(s) failed for now"] if failed_for_now else [])
+
+        return _then(lane or deque([_ready()]), done)
 
     def _new_or_updated(self, entries: Sequence[FeedEntry]) -> Sequence[FeedEntry]:
         """The entries to read: a stored link costs nothing again (a changed feed costs only its
@@ -536,13 +542,28 @@ def _interleaved(opened: Iterator[_Opened], *, hosts: int, open_lanes: int) -> I
             waiting[host] = lanes  # its next turn comes after every other host's
 
 
+def _then(lane: _Lane, done: Callable[[], None]) -> _Lane:
+    """`lane`, its steps calling `done` once the last of them to be answered has handed on all
+    its outcomes: its fetches may be answered in any order."""
+    left = len(lane)
+
+    def counted(outcomes: Callable[[Any], Iterable[Document | Problem]], answer: Any) -> Iterator[Document | Problem]:
+        nonlocal left
+        yield from outcomes(answer)
+        left -= 1
+        if not left:
+            done()
+
+    return deque(_Step(step.request, partial(counted, step.outcomes)) for step in lane)
+
+
 def _host(step: _Step[Any]) -> str:
     """The host of a step's request, as the fetcher's throttle counts hosts (the port aside)."""
     return (urlsplit(step.request.url).hostname or "") if step.request else ""
 
 
 def _ready(*outcomes: T) -> _Step[T]:
-    """A step that fetches nothing: its outcomes keep their place in line."""
+    """A step that fetches nothing: its outcomes come out as soon as it is given out."""
     return _Step(None, lambda _: outcomes)
 
 

@@ -18,6 +18,7 @@ from werkzeug import Request, Response
 
 from pipeline.fetch import Fetcher, FetchError, HostThrottle, Request as FetchRequest
 from pipeline.settings import Settings
+from slow_server import dripping_server
 
 MB = 1024 * 1024
 
@@ -102,6 +103,18 @@ def test_read_timeout_is_a_fetch_error(httpserver, loopback_settings):
         release.set()
     assert caught.value.reason == "timed out (no data for 0.2 s)"
     assert caught.value.transient
+
+
+@pytest.mark.parametrize("headers_at_once", [False, True], ids=["headers-dripped", "body-dripped"])
+def test_a_server_dripping_its_answer_is_cut_off_at_the_fetch_deadline(headers_at_once):
+    """A byte every 0.05 s never trips the read timeout; the deadline ends the fetch whatever
+    phase it is in (a body without a length would otherwise just end, truncated, when cut)."""
+    settings = Settings(allow_private_networks=True, respect_robots=False, host_delay=0, fetch_deadline=1)
+    with dripping_server(headers_at_once=headers_at_once) as url:
+        with Fetcher(settings) as fetcher, pytest.raises(FetchError) as caught:
+            fetcher.fetch(url)
+    assert (caught.value.url, caught.value.reason) == (url, "no complete answer within the 1 s fetch deadline")
+    assert caught.value.transient  # it may answer in time next run
 
 
 def streamed_body(sent: list[int], total: int, chunk: int = MB):
@@ -321,71 +334,62 @@ def test_fetcher_waits_between_requests_to_one_host(httpserver, loopback_setting
     assert clock.sleeps == [2.0, 2.0]
 
 
-def test_fetch_many_runs_hosts_concurrently_and_yields_in_the_order_asked(httpserver, other_host, loopback_settings):
-    """The request to host A only succeeds if the request to host B arrives while A waits."""
-    b_arrived = threading.Event()
+def test_fetch_many_runs_hosts_concurrently_and_yields_each_answer_as_it_comes(
+    httpserver, other_host, loopback_settings
+):
+    """The request to host A is answered only once B's answer was handed on: a fetcher
+    yielding in the order asked would wait for A with B's answer held back."""
+    b_handed_on = threading.Event()
 
     def a_waits_for_b(request: Request) -> Response:
-        return Response("a") if b_arrived.wait(10) else Response("B never came", status=503)
-
-    def b_arrives(request: Request) -> Response:
-        b_arrived.set()
-        return Response("b")
+        return Response("a") if b_handed_on.wait(10) else Response("B never came", status=503)
 
     httpserver.expect_request("/a").respond_with_handler(a_waits_for_b)
-    other_host.expect_request("/b").respond_with_handler(b_arrives)
+    other_host.expect_request("/b").respond_with_data("b")
     httpserver.expect_request("/missing").respond_with_data("", status=404)
     urls = [httpserver.url_for("/a"), other_host.url_for("/b"), httpserver.url_for("/missing")]
     settings = loopback_settings.replace(allowed_hosts=(httpserver.host, "127.0.0.1"), concurrency=2)
+    results = {}
     with Fetcher(settings) as fetcher:
-        results = list(fetcher.fetch_many(urls, FetchRequest))
-    # B finished first, yet A comes out first.
-    assert [url for url, _ in results] == urls
-    assert results[0][1].body == b"a"
-    assert results[1][1].body == b"b"
-    assert isinstance(results[2][1], FetchError) and results[2][1].status == 404
+        for url, answer in fetcher.fetch_many(urls, FetchRequest):
+            results[url] = answer
+            if url == urls[1]:
+                b_handed_on.set()
+    assert list(results)[0] == urls[1]
+    assert results[urls[0]].body == b"a"
+    assert results[urls[1]].body == b"b"
+    assert isinstance(results[urls[2]], FetchError) and results[urls[2]].status == 404
 
 
-def test_fetch_many_sends_validators_and_keeps_items_without_a_request_in_line(httpserver, loopback_settings):
+def test_fetch_many_sends_validators_and_yields_items_without_a_request_at_once(httpserver, loopback_settings):
     modified = "Sat, 08 Jan 2022 10:00:00 GMT"
     httpserver.expect_request(
         "/feed", headers={"If-None-Match": '"v1"', "If-Modified-Since": modified}
     ).respond_with_data("", status=304)
     httpserver.expect_request("/page").respond_with_data("page")
-    items = [
-        "first",
-        FetchRequest(httpserver.url_for("/feed"), etag='"v1"', last_modified=modified),
-        "between",
-        FetchRequest(httpserver.url_for("/page")),
-        "last",
-    ]
+    feed = FetchRequest(httpserver.url_for("/feed"), etag='"v1"', last_modified=modified)
+    page = FetchRequest(httpserver.url_for("/page"))
+    items = ["first", feed, "between", page, "last"]
     with Fetcher(loopback_settings.replace(concurrency=2)) as fetcher:
         results = list(fetcher.fetch_many(items, lambda item: item if isinstance(item, FetchRequest) else None))
-    assert [item for item, _ in results] == items
-    assert [answer and (answer.status, answer.body) for _, answer in results] == [
-        None, (304, b""), None, (200, b"page"), None
-    ]  # fmt: skip
-    assert requested_paths(httpserver) == ["/feed", "/page"]
+    # Taken while the window has room, the items without a request come out before any answer.
+    assert [item for item, _ in results][:2] == ["first", "between"]
+    answers = dict(results)
+    assert [answers[item] for item in ("first", "between", "last")] == [None, None, None]
+    assert (answers[feed].status, answers[feed].body) == (304, b"")
+    assert (answers[page].status, answers[page].body) == (200, b"page")
+    assert sorted(requested_paths(httpserver)) == ["/feed", "/page"]
 
 
-def test_fetch_many_holds_at_most_concurrency_urls_while_the_first_is_slow(httpserver, other_host, loopback_settings):
-    """Pages that finish while an earlier one is awaited wait in memory: no more URLs are taken
-    than `concurrency`, counting the slow one, until it is answered."""
+def test_fetch_many_takes_no_more_than_concurrency_urls_at_once_and_a_slow_one_holds_back_no_other(
+    httpserver, other_host, loopback_settings
+):
     concurrency = 3
     taken: list[str] = []
-    taken_when_released: list[int] = []
-    release = threading.Event()
-    others_arrived = itertools.count(1)
+    others_handed_on = threading.Event()
 
     def slow(request: Request) -> Response:
-        return Response("first") if release.wait(10) else Response("never released", status=503)
-
-    def quick(request: Request) -> Response:
-        # Everything the window allows is in flight or done once the others in it have arrived.
-        if next(others_arrived) == concurrency - 1:
-            taken_when_released.append(len(taken))
-            release.set()
-        return Response(request.path)
+        return Response("first") if others_handed_on.wait(10) else Response("never released", status=503)
 
     def urls(count: int):
         for url in [httpserver.url_for("/first")] + [other_host.url_for(f"/{n}") for n in range(1, count)]:
@@ -393,9 +397,13 @@ def test_fetch_many_holds_at_most_concurrency_urls_while_the_first_is_slow(https
             yield url
 
     httpserver.expect_request("/first").respond_with_handler(slow)
-    other_host.expect_request(re.compile(r"/\d+")).respond_with_handler(quick)
+    other_host.expect_request(re.compile(r"/\d+")).respond_with_handler(lambda request: Response(request.path))
     settings = loopback_settings.replace(allowed_hosts=(httpserver.host, "127.0.0.1"), concurrency=concurrency)
+    bodies = []
     with Fetcher(settings) as fetcher:
-        bodies = [response.body for _, response in fetcher.fetch_many(urls(10), FetchRequest)]
-    assert taken_when_released == [concurrency]
-    assert bodies == [b"first"] + [f"/{n}".encode() for n in range(1, 10)]
+        for _, response in fetcher.fetch_many(urls(10), FetchRequest):
+            bodies.append(response.body)
+            assert len(taken) - len(bodies) < concurrency  # in flight when this answer came
+            if len(bodies) == 9:
+                others_handed_on.set()
+    assert sorted(bodies[:-1]) == [f"/{n}".encode() for n in range(1, 10)] and bodies[-1] == b"first"
