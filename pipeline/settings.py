@@ -39,6 +39,7 @@ class Settings:
     # Host names or IP literals exempt from the private-network guard (an intranet feed, a test server).
     allowed_hosts: tuple[str, ...] = ()
     fetch_linked_pages: bool = True  # fetch each feed entry's page; false: use the entry's own content
+    max_record_bytes: int = 10 * 1024 * 1024  # one import line (.jsonl); a longer one is skipped
 
     # processing
     batch_size: int = 200  # articles enriched and written together; bounds memory
@@ -142,6 +143,7 @@ _RANGES: dict[str, tuple[float, float | None]] = {
     "max_redirects": (0, None),
     "host_delay": (0, None),
     "concurrency": (1, None),
+    "max_record_bytes": (1, None),
     "batch_size": (1, None),
     "workers": (0, None),
     "feeds_per_shard": (1, None),

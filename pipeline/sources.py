@@ -7,7 +7,8 @@ An INPUT is
     `.opml` (a list of feeds, each fetched);
   * an http(s) URL: a feed becomes its entries, an HTML page or plain text one Document.
 
-Local files are capped at `max_response_bytes` like responses (`.jsonl` is streamed).
+Local files are capped at `max_response_bytes` like responses; `.jsonl` is streamed, a
+line at a time, and a line longer than `max_record_bytes` is a Problem, skipped unread.
 A file's Document URL is its path as given, made absolute (`file://`), symbolic links
 not resolved.
 An import record needs `url` and `text` or `html` (text wins when both are given, being
@@ -65,7 +66,7 @@ from datetime import datetime, timezone
 from functools import partial
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, Generic, TypeVar, Union
+from typing import Any, BinaryIO, Generic, TypeVar, Union
 from urllib.parse import quote, urljoin, urlsplit
 from xml.etree import ElementTree
 from xml.sax import SAXException, SAXParseException
@@ -207,18 +208,23 @@ def parse_opml(body: bytes, source: str) -> list[OpmlFeed]:
     return feeds
 
 
-def read_import_records(path: Path) -> Iterator[Document | Problem]:
-    """One Document per JSON line: url, title, text or html, published, source; Problems name PATH:LINE."""
+def read_import_records(path: Path, max_line_bytes: int) -> Iterator[Document | Problem]:
+    """One Document per JSON line: url, title, text or html, published, source; Problems name
+    PATH:LINE. A line longer than `max_line_bytes` is a Problem, skipped without being held."""
     try:
         handle = path.open("rb")
     except OSError as exc:
         yield Problem(str(path), "sources", f"cannot read: {exc.strerror or exc}")
         return
     with handle:
-        for number, line in enumerate(handle, 1):
+        for number, line in enumerate(_bounded_lines(handle, max_line_bytes), 1):
+            where = f"{path}:{number}"
+            if line is None:
+                message = f"line longer than {max_line_bytes} bytes (NEWSMON_MAX_RECORD_BYTES); skipped"
+                yield Problem(where, "sources", message)
+                continue
             if not line.strip():
                 continue
-            where = f"{path}:{number}"
             try:
                 record = json.loads(line)
             except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
@@ -228,6 +234,21 @@ def read_import_records(path: Path) -> Iterator[Document | Problem]:
                 yield Problem(where, "sources", "invalid JSON: nested too deeply")
                 continue
             yield from _import_record(record, where)
+
+
+def _bounded_lines(handle: BinaryIO, cap: int) -> Iterator[bytes | None]:
+    """The lines of `handle`, None for one longer than `cap` bytes (its newline not counted):
+    what is past the cap is read a piece at a time and dropped, never held whole."""
+    while line := handle.readline(cap + 1):
+        if len(line) <= cap or line.endswith(b"\n"):
+            yield line
+            continue
+        while (rest := handle.readline(_SKIP_PIECE)) and not rest.endswith(b"\n"):
+            pass
+        yield None
+
+
+_SKIP_PIECE = 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,7 +420,8 @@ class _Reader:
             yield _ready(Problem(name, "sources", "not a regular file"))
             return
         if kind == "records":
-            yield _Step(None, lambda _: read_import_records(path))  # read when its turn comes, line by line
+            # Read when its turn comes, line by line.
+            yield _Step(None, lambda _: read_import_records(path, self._settings.max_record_bytes))
             return
         body = self._read_bytes(path)
         if isinstance(body, Problem):

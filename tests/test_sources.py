@@ -12,6 +12,7 @@ import os
 import re
 import socket
 import threading
+import tracemalloc
 from contextlib import closing
 from pathlib import Path
 
@@ -202,7 +203,7 @@ def test_import_records_are_read_lazily(tmp_path):
     with path.open("w") as handle:
         for n in range(10_000):
             handle.write(json.dumps({"url": f"https://example.kz/{n}", "text": "t"}) + "\n")
-    records = read_import_records(path)
+    records = read_import_records(path, Settings().max_record_bytes)
     assert next(records).url == "https://example.kz/0"
     records.close()
 
@@ -1179,3 +1180,33 @@ def test_an_input_that_cannot_be_looked_at_and_an_unreadable_subdirectory_are_re
     assert Problem(str(hidden), "sources", "cannot read: Permission denied") in out
     assert Problem(str(tree / "closed"), "sources", "cannot read: Permission denied") in out
     assert [Path(d.url).name for d in documents(out)] == ["open.txt"]
+
+
+def test_an_import_line_over_the_record_cap_is_skipped_without_being_held(tmp_path, offline):
+    path = tmp_path / "huge.jsonl"
+    huge = json.dumps({"url": "https://e.kz/2", "text": "x" * 20 * 1024 * 1024})  # one 20 MB line
+    path.write_text("\n".join([json.dumps({"url": "https://e.kz/1", "text": "one"}), huge,
+                               json.dumps({"url": "https://e.kz/3", "text": "three"})]) + "\n")  # fmt: skip
+    tracemalloc.start()
+    try:
+        out = read_all([str(path)], offline.replace(max_record_bytes=1024))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert problems(out) == [
+        Problem(f"{path}:2", "sources", "line longer than 1024 bytes (NEWSMON_MAX_RECORD_BYTES); skipped")
+    ]
+    assert [d.url for d in documents(out)] == ["https://e.kz/1", "https://e.kz/3"]
+    assert peak < 5 * 1024 * 1024  # read a piece at a time, not whole
+
+
+def test_an_import_line_at_the_record_cap_is_read(tmp_path, offline):
+    line = json.dumps({"url": "https://e.kz/1", "text": "one"}).encode()
+    path = tmp_path / "exact.jsonl"
+    path.write_bytes(line + b"\n" + line)  # the last line without its newline
+    out = read_all([str(path)], offline.replace(max_record_bytes=len(line)))
+    assert [d.url for d in documents(out)] == ["https://e.kz/1", "https://e.kz/1"] and not problems(out)
+    assert problems(read_all([str(path)], offline.replace(max_record_bytes=len(line) - 1))) == [
+        Problem(f"{path}:{n}", "sources", f"line longer than {len(line) - 1} bytes (NEWSMON_MAX_RECORD_BYTES); skipped")
+        for n in (1, 2)
+    ]
