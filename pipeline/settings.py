@@ -39,6 +39,9 @@ class Settings:
     # Host names or IP literals exempt from the private-network guard (an intranet feed, a test server).
     allowed_hosts: tuple[str, ...] = ()
     fetch_linked_pages: bool = True  # fetch each feed entry's page; false: use the entry's own content
+    # Entries read from one feed in one run, newest first; the rest wait for the next run
+    # (100,000 entries at one page a second would be a day's fetching).
+    max_entries_per_feed: int = 500
     max_record_bytes: int = 10 * 1024 * 1024  # one import line (.jsonl); a longer one is skipped
 
     # processing
@@ -143,6 +146,7 @@ _RANGES: dict[str, tuple[float, float | None]] = {
     "max_redirects": (0, None),
     "host_delay": (0, None),
     "concurrency": (1, None),
+    "max_entries_per_feed": (1, None),
     "max_record_bytes": (1, None),
     "batch_size": (1, None),
     "workers": (0, None),

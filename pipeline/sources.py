@@ -34,6 +34,9 @@ and fewer than four times that many feeds are open (a site's feeds often come in
 Documents come out as their pages are answered, so a slow page (cut off at the fetch
 deadline) holds back no other.
 
+A feed gives at most `max_entries_per_feed` entries a run, its newest; how many are left
+is reported, and the next run reads them.
+
 A link already stored as an article is not read again, unless its entry states a time
 later than the stored article's `published`: the item was updated in place, so its page
 is fetched again (or its content taken again) and the runner stores the new version.
@@ -41,8 +44,8 @@ is fetched again (or its content taken again) and the runner stores the new vers
 Feeds the store knows are fetched with a conditional GET and their fetch state is
 written back after every fetch; a 304 yields nothing. A feed's state is only written
 once all its entries were yielded (when the reader is resumed after the last), and its
-new ETag not at all when a linked page failed for now, so that the next run re-reads
-the feed (no 304) and fetches those pages again.
+new ETag not at all when a linked page failed for now or entries were left over the cap,
+so that the next run re-reads the feed (no 304) and reads those too.
 
 Bad input never raises: it becomes a `Problem` naming the input and the reason.
 Malformed feeds (bad encoding, stray control characters, broken XML) yield whatever
@@ -342,9 +345,9 @@ class _Reader:
 
         def record(read_again: list[str]) -> None:
             # Saved last: a run stopped half-way must not skip the rest next time (304). And
-            # when pages failed for now the new validators are not saved at all: a 304 next run
-            # would lose those entries for good, while the old ones (if any) cannot match a feed
-            # that has changed since.
+            # when pages failed for now or entries were left over the cap, the new validators
+            # are not saved at all: a 304 next run would lose those entries for good, while the
+            # old ones (if any) cannot match a feed that has changed since.
             if read_again:
                 error = f"{'; '.join(read_again)}; the feed is read again next run"
                 self._record_feed(url, known, status=status, name=feed.title, error=error)
@@ -477,7 +480,7 @@ class _Reader:
         """The feed's steps in entry order: its Problems, then its entries (linked pages fetched).
         Once every step's outcomes are handed on (pages are answered in any order), `on_read` is
         given why the feed must be read in full again next run, if it must: linked pages that
-        failed only for now."""
+        failed only for now, entries left over the cap."""
         failed_for_now = 0
 
         def page(entry: FeedEntry, link: str, answer: Response | FetchError) -> Iterator[Document | Problem]:
@@ -491,8 +494,17 @@ class _Reader:
             lane.append(_ready(Problem(name, "sources", message)))
         if feed.skipped:
             lane.append(_ready(Problem(name, "sources", f"skipped entries without link or content: {feed.skipped}")))
+        wanted = self._new_or_updated(feed.entries)
+        cap = self._settings.max_entries_per_feed
+        left = max(0, len(wanted) - cap)
+        if left:
+            message = (
+                f"{len(wanted)} new or updated entries, more than the {cap} read per run "
+                f"(NEWSMON_MAX_ENTRIES_PER_FEED): the newest were read; left for the next run: {left}"
+            )
+            lane.append(_ready(Problem(name, "sources", message)))
         fetch_linked = self._settings.fetch_linked_pages
-        for entry in self._new_or_updated(feed.entries):
+        for entry in _newest(wanted, cap):
             link = entry.link if fetch_linked else None
             if link is None:
                 lane.append(_ready(_entry_document(entry, feed)))
@@ -503,7 +515,8 @@ class _Reader:
             return lane
 
         def done() -> None:
-            on_read([f"{failed_for_now} linked page(s) failed for now"] if failed_for_now else [])
+            read_again = [f"{failed_for_now} linked page(s) failed for now"] if failed_for_now else []
+            on_read(read_again + ([f"entries left over the cap: {left}"] if left else []))
 
         return _then(lane or deque([_ready()]), done)
 
@@ -577,6 +590,14 @@ def _then(lane: _Lane, done: Callable[[], None]) -> _Lane:
             done()
 
     return deque(_Step(step.request, partial(counted, step.outcomes)) for step in lane)
+
+
+def _newest(entries: Sequence[FeedEntry], cap: int) -> Sequence[FeedEntry]:
+    """The `cap` newest of `entries` (undated ones as the oldest, a tie in feed order), in feed order."""
+    if len(entries) <= cap:
+        return entries
+    by_age = sorted(range(len(entries)), key=lambda i: publication_time(entries[i].published), reverse=True)
+    return [entries[i] for i in sorted(by_age[:cap])]
 
 
 def _host(step: _Step[Any]) -> str:

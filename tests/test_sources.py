@@ -1210,3 +1210,49 @@ def test_an_import_line_at_the_record_cap_is_read(tmp_path, offline):
         Problem(f"{path}:{n}", "sources", f"line longer than {len(line) - 1} bytes (NEWSMON_MAX_RECORD_BYTES); skipped")
         for n in (1, 2)
     ]
+
+
+def dated_rss(dates: list[str]) -> str:
+    items = "".join(
+        f"<item><title>{n}</title><link>https://e.kz/{n}</link><description>d{n}</description>"
+        f"<pubDate>{date}</pubDate></item>"
+        for n, date in enumerate(dates, 1)
+    )
+    return rss(items)
+
+
+def test_a_feed_over_the_entry_cap_gives_its_newest_entries_and_reports_the_rest(tmp_path, offline):
+    path = tmp_path / "long.rss"
+    path.write_text(dated_rss(["Thu, 06 Jan 2022 10:00:00 GMT", "Sat, 08 Jan 2022 10:00:00 GMT",
+                               "Wed, 05 Jan 2022 10:00:00 GMT", "Fri, 07 Jan 2022 10:00:00 GMT"]))  # fmt: skip
+    out = read_all([str(path)], offline.replace(max_entries_per_feed=2))
+    assert problems(out) == [Problem(str(path), "sources", (
+        "4 new or updated entries, more than the 2 read per run (NEWSMON_MAX_ENTRIES_PER_FEED): "
+        "the newest were read; left for the next run: 2"))]  # fmt: skip
+    assert [d.url for d in documents(out)] == ["https://e.kz/2", "https://e.kz/4"]  # in feed order
+    assert not problems(read_all([str(path)], offline.replace(max_entries_per_feed=4)))
+
+
+def test_a_feed_over_the_entry_cap_keeps_no_validators_so_the_rest_is_read_next_run(
+    httpserver, loopback_settings, store
+):
+    # With the ETag saved, the next GET would be a 304 and the entries left would be lost.
+    httpserver.expect_request("/feed.xml", headers={"If-None-Match": '"v1"'}).respond_with_data("", status=304)
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        dated_rss([f"Sat, 0{day} Jan 2022 10:00:00 GMT" for day in (8, 7, 6)]),
+        content_type="application/rss+xml", headers={"ETag": '"v1"'},
+    )  # fmt: skip
+    feed = httpserver.url_for("/feed.xml")
+    settings = loopback_settings.replace(fetch_linked_pages=False, max_entries_per_feed=2)
+    first = read_all([feed], settings, store)
+    assert [d.url for d in documents(first)] == ["https://e.kz/1", "https://e.kz/2"]
+    assert [p.input for p in problems(first)] == [feed]
+    state = store.get_feed(feed)
+    assert (state.etag, state.last_error) == (None, "entries left over the cap: 1; the feed is read again next run")
+    stored_as_the_runner_would(store, documents(first))
+
+    second = read_all([feed], settings, store)
+    assert [d.url for d in documents(second)] == ["https://e.kz/3"] and not problems(second)
+    assert store.get_feed(feed).etag == '"v1"'
+    stored_as_the_runner_would(store, documents(second))
+    assert read_all([feed], settings, store) == []  # a 304 now
