@@ -11,8 +11,10 @@ Local files are capped at `max_response_bytes` like responses; `.jsonl` is strea
 line at a time, and a line longer than `max_record_bytes` is a Problem, skipped unread.
 A file's Document URL is its path as given, made absolute (`file://`), symbolic links
 not resolved.
-An import record needs `url` and `text` or `html` (text wins when both are given, being
-the article already); `published`, when given, must be ISO 8601.
+An import record needs an http(s) `url` (it is the link alerts show: a `javascript:` or
+`file:` one refuses the record) and `text` or `html` (text wins when both are given, being
+the article already); `published`, when given, must be an ISO 8601 calendar date (a year or
+a month alone will do) no more than a day from now, else the record is kept undated.
 
 Each feed entry's link is fetched and becomes a Document carrying the entry's title,
 date and feed name as hints. With `fetch_linked_pages` off, or for an entry without a
@@ -65,7 +67,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from functools import partial
 from operator import attrgetter
 from pathlib import Path
@@ -865,13 +867,25 @@ def _iso_date(value: Any) -> str | None:
 
 
 _REDUCED_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2]))?")  # ISO 8601 at the precision of a year or month
+# A calendar date, then maybe a time: Python also reads week dates ("2022-W01") and the basic
+# form ("20220105"), which the stores and readers downstream do not.
+_CALENDAR_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].*)?", re.DOTALL)
+# How far ahead of now a record may be dated: time zones and a clock a little fast, no more.
+_FUTURE_SLACK = timedelta(days=1)
 
 
-def _record_date(value: str) -> str | None:
-    """An import record's `published`: a full ISO 8601 date or datetime, or one of reduced
-    precision ("2022", "2022-01", kept as given); None for anything else."""
+def _record_date(value: str) -> tuple[str | None, str | None]:
+    """An import record's `published` and what is wrong with it: a calendar date or datetime
+    (ISO 8601), or one of reduced precision ("2022", "2022-01", kept as given), not later than
+    a day from now; (None, why) for anything else."""
     text = value.strip()
-    return text if _REDUCED_DATE.fullmatch(text) else _iso_date(text)
+    if _REDUCED_DATE.fullmatch(text):
+        return text, None
+    if not _CALENDAR_DATE.fullmatch(text) or _iso_date(text) is None:
+        return None, "is not an ISO 8601 calendar date (YYYY-MM-DD, maybe with a time)"
+    if publication_time(text) > datetime.now(timezone.utc) + _FUTURE_SLACK:
+        return None, "is more than a day in the future"
+    return text, None
 
 
 def _import_record(record: Any, where: str) -> Iterator[Document | Problem]:
@@ -889,6 +903,10 @@ def _import_record(record: Any, where: str) -> Iterator[Document | Problem]:
     if url is None:
         yield Problem(where, "sources", "record has no url")
         return
+    if not (_is_http(url) and urlsplit(url).hostname):
+        # Its url is the link alerts and searches show: a javascript: or file: URL must not be one.
+        yield Problem(where, "sources", f"url {url[:200]!r} is not an http(s) URL; the record is skipped")
+        return
     # Text wins over html: it is already the article, with no boilerplate to strip.
     kind: DocumentKind = "text"
     body = _string(record.get("text"))
@@ -897,14 +915,15 @@ def _import_record(record: Any, where: str) -> Iterator[Document | Problem]:
     if body is None:
         yield Problem(where, "sources", "record has neither text nor html")
         return
-    published = _string(record.get("published"))
-    if published is not None and _record_date(published) is None:
-        yield Problem(where, "sources", f"published {published!r} is not an ISO 8601 date; the record is kept undated")
+    given = _string(record.get("published"))
+    published, wrong = _record_date(given) if given else (None, None)
+    if wrong:
+        yield Problem(where, "sources", f"published {given[:100]!r} {wrong}; the record is kept undated")
     yield Document(
         url=url,
         body=body,
         kind=kind,
         title=_string(record.get("title")),
-        published=_record_date(published) if published else None,
+        published=published,
         source=_string(record.get("source")),
     )

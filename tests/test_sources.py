@@ -14,6 +14,7 @@ import socket
 import threading
 import tracemalloc
 from contextlib import closing
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -178,7 +179,7 @@ def test_import_records_yield_documents_and_problems_naming_the_line(tmp_path, o
         Document(url="https://example.kz/2", body="<p>Killed</p>", kind="html", published="2022-01-09T10:00:00+06:00"),
         Problem(f"{path}:3", "sources", "invalid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"),
         Problem(f"{path}:4", "sources", "record has neither text nor html"),
-        Problem(f"{path}:6", "sources", "published 'last Tuesday' is not an ISO 8601 date; the record is kept undated"),
+        Problem(f"{path}:6", "sources", "published 'last Tuesday' is not an ISO 8601 calendar date (YYYY-MM-DD, maybe with a time); the record is kept undated"),
         Document(url="https://example.kz/6", body="x", kind="text"),
         Problem(f"{path}:7", "sources", "record has no url"),
         Problem(f"{path}:8", "sources", "'text' must be a string"),
@@ -1210,6 +1211,36 @@ def test_an_import_line_at_the_record_cap_is_read(tmp_path, offline):
         Problem(f"{path}:{n}", "sources", f"line longer than {len(line) - 1} bytes (NEWSMON_MAX_RECORD_BYTES); skipped")
         for n in (1, 2)
     ]
+
+
+def test_a_record_whose_url_is_not_http_is_refused(tmp_path, offline):
+    path = tmp_path / "links.jsonl"
+    urls = ["javascript:alert(1)", "file:///etc/passwd", "JAVASCRIPT://x.kz/%0Aalert(1)", "http:///no-host",
+            "data:text/html,<p>x</p>", "HTTPS://E.kz/ok"]  # fmt: skip
+    path.write_text("".join(json.dumps({"url": url, "text": "Police detained 40."}) + "\n" for url in urls))
+    out = read_all([str(path)], offline)
+    assert problems(out) == [
+        Problem(f"{path}:{n}", "sources", f"url {url!r} is not an http(s) URL; the record is skipped")
+        for n, url in enumerate(urls[:-1], 1)
+    ]
+    assert [d.url for d in documents(out)] == ["HTTPS://E.kz/ok"]
+
+
+def test_a_record_dated_in_the_future_or_by_week_is_kept_undated(tmp_path, offline):
+    path = tmp_path / "dates.jsonl"
+    soon = (datetime.now(timezone.utc) + timedelta(hours=20)).isoformat()
+    later = (datetime.now(timezone.utc) + timedelta(days=3)).date().isoformat()
+    given = ["2022-W01", "2022-W01-3", "20220105", "2999-01-01T00:00:00Z", later, soon, "2022-01-05T10:00:00"]
+    path.write_text("".join(json.dumps({"url": f"https://e.kz/{n}", "text": "t", "published": p}) + "\n"
+                            for n, p in enumerate(given, 1)))  # fmt: skip
+    out = read_all([str(path)], offline)
+    not_calendar = "is not an ISO 8601 calendar date (YYYY-MM-DD, maybe with a time)"
+    future = "is more than a day in the future"
+    assert problems(out) == [
+        Problem(f"{path}:{n}", "sources", f"published {given[n - 1]!r} {why}; the record is kept undated")
+        for n, why in [(1, not_calendar), (2, not_calendar), (3, not_calendar), (4, future), (5, future)]
+    ]
+    assert [d.published for d in documents(out)] == [None] * 5 + [soon, "2022-01-05T10:00:00"]
 
 
 def dated_rss(dates: list[str]) -> str:
