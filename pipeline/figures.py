@@ -1062,7 +1062,8 @@ def _sentence_claims(
         claim = Claim(
             metric=reading.metric,  # type: ignore[arg-type]
             value=n.value if n.kind != "vague" else None,
-            qualifier=n.qualifier_after or _qualifier_before(sentence, n, lex),
+            # "dozens", "сотни": a count with no value to qualify
+            qualifier="vague" if n.kind == "vague" else n.qualifier_after or _qualifier_before(sentence, n, lex),
             subject=None if reading.metric in lex.counted else reading.subject,
             location=location,
             text=claim_text,

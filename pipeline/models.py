@@ -17,7 +17,7 @@ from typing import Any, Literal, Self
 from urllib.parse import urlsplit
 
 DocumentKind = Literal["html", "text"]
-Qualifier = Literal["exact", "more_than", "at_least", "about", "less_than", "up_to"]
+Qualifier = Literal["exact", "more_than", "at_least", "about", "less_than", "up_to", "vague"]
 Metric = Literal["detained", "killed", "injured", "hospitalized", "criminal_cases", "troops"]
 AlertKind = Literal["first", "new_high", "revision", "conflict"]
 # Where a claim's date comes from: its article's publication date, a date its text states

@@ -25,7 +25,7 @@ def read(text: str, language: str, script: str | None = None) -> list[tuple]:
          "prosecutors in Almaty said on Sunday.", "en", [("killed", 230, "exact", None, None)]),
         ("The death toll has risen to 164, the health ministry said.", "en", [("killed", 164, "exact", None, None)]),
         ("Authorities rounded up thousands of protesters, as many as 10,100 according to officials.", "en",
-         [("detained", None, "exact", "protesters", None), ("detained", 10100, "up_to", "protesters", None)]),
+         [("detained", None, "vague", "protesters", None), ("detained", 10100, "up_to", "protesters", None)]),
         ("More than 2,300 people sought medical help.", "en", [("injured", 2300, "more_than", None, None)]),
         ("МВД сообщило о двенадцати тысячах задержанных.", "ru", [("detained", 12000, "exact", None, None)]),
         ("Ранее сообщалось о задержании 5,9 тыс. человек.", "ru", [("detained", 5900, "exact", None, None)]),
