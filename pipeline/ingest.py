@@ -220,7 +220,7 @@ def store_batch(
         fresh.append(article)
     # Stored articles are checked too: a run that died after committing an article but
     # before raising its alerts gets them raised now (alert keys make this idempotent).
-    raised = alerts.raise_alerts([*fresh, *seen], store, now=utc_now())
+    raised = alerts.raise_alerts([*fresh, *seen], store, now=utc_now(), min_sources=settings.alert_min_sources)
     store.flush()
 
     report.stored = len(fresh)

@@ -327,3 +327,18 @@ def test_every_delivery_carries_the_alerts_key_to_drop_a_repeat_by(store, httpse
     [(request, _)] = httpserver.log
     assert request.headers["Idempotency-Key"] == alert.key
     assert json.loads(request.data)["message"].splitlines()[-1] == f"newsmon alert {alert.key}"
+
+
+@pytest.mark.parametrize(
+    "batches",
+    [[("004",), ("003",), ("002",), ("001",), ("000",)], [("003", "001"), ("002", "004", "000")],
+     [("000", "002"), ("003",), ("001", "004")]],
+)  # fmt: skip
+def test_the_alerts_of_a_run_do_not_depend_on_how_its_input_was_split_into_batches(store, batches):
+    for batch in batches:
+        articles = [seed_article(number) for number in batch]
+        store.put_articles(articles)  # as a run stores a batch before raising its alerts
+        raise_alerts(articles, store)
+    # every figure that rose in publication order is announced, however late its page came
+    # (its kind and `previous` say what was known when it was raised)
+    assert sorted(a.value for a in store.list_alerts() if a.metric == "detained") == [2300, 3811, 4266, 4404, 5800]

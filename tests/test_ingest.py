@@ -348,3 +348,25 @@ def test_a_re_dated_feed_item_with_the_same_text_is_read_again_once(httpserver, 
         assert ingest([site.feed], store, settings).unchanged == 1
         ingest([site.feed], store, settings)
     assert page_requests(httpserver) == ["/news/flash", "/news/flash"]
+
+
+def test_alerts_wait_for_as_many_outlets_as_the_settings_ask_a_repost_counting_for_its_outlet(tmp_path):
+    from pipeline.dedup import fingerprint
+    from pipeline.ingest import store_batch
+    from pipeline.models import Article, Claim
+    from pipeline.settings import Settings
+    from pipeline.store import open_store
+
+    settings = Settings(alert_min_sources=2)
+
+    def story(n: int, source: str) -> Article:
+        url = f"https://{source}.example/{n}"
+        text = f"Report {n} from {source}: the toll of the unrest in Kazakhstan, by our own correspondent."
+        article = Article(id=f"s{n}", url=url, canonical_url=url, title="t", text=text, source=source,
+                          published=f"2022-01-0{n}", relevant=True,
+                          figures=[Claim(metric="killed", value=225, text="225 were killed.")])  # fmt: skip
+        return fingerprint(article, settings)
+
+    with open_store(f"sqlite:///{tmp_path / 's.db'}", settings) as store:
+        assert store_batch([story(1, "blog")], store, settings).alerts == 0
+        assert store_batch([story(2, "reuters")], store, settings).alerts == 1

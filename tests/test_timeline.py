@@ -203,7 +203,8 @@ def test_a_new_high_waits_for_a_second_outlet_when_two_are_required(tmp_path):
         assert raise_alerts([lone], store, min_sources=2) == []
         store.put_articles([backed])
         raised = raise_alerts([backed], store, min_sources=2)
-    assert [(a.kind, a.value, a.source) for a in raised] == [("first", 300, "Reuters")]
+    # raised once corroborated, naming the first outlet that stated it
+    assert [(a.kind, a.value, a.source) for a in raised] == [("first", 300, "Blog")]
 
 
 # the command

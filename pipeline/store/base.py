@@ -146,6 +146,7 @@ class StoredClaim:
     published: str | None
     duplicate: bool
     cluster_id: str
+    language: str | None = None
 
 
 @runtime_checkable

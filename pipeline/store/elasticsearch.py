@@ -779,7 +779,7 @@ def stored_claim(document: Document) -> StoredClaim:
     return StoredClaim(
         claim=Claim(**fields, text=document["sentence"]), article_id=document["article_id"], url=document["url"],
         title=document["title"], source=document["source"], published=document["published"],
-        duplicate=document["duplicate"], cluster_id=document["cluster_id"],
+        duplicate=document["duplicate"], cluster_id=document["cluster_id"], language=document.get("language"),
     )  # fmt: skip
 
 

@@ -562,7 +562,7 @@ class SQLiteStore(ClosingStore):
 
     def list_claims(self, metric: str | None = None) -> list[StoredClaim]:
         sql = (
-            "SELECT c.body, a.id, a.url, a.title, a.source, a.published, a.duplicate_of, a.cluster_id "
+            "SELECT c.body, a.id, a.url, a.title, a.source, a.published, a.duplicate_of, a.cluster_id, a.language "
             "FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.relevant = 1"
         )
         params: tuple = ()
@@ -572,6 +572,7 @@ class SQLiteStore(ClosingStore):
             StoredClaim(
                 claim=Claim.from_dict(json.loads(row[0])), article_id=row[1], url=row[2], title=row[3],
                 source=row[4], published=row[5], duplicate=row[6] is not None, cluster_id=row[7] or row[1],
+                language=row[8],
             )
             for row in self._db.execute(sql + " ORDER BY c.published, c.article_id, c.position", params)
         ]  # fmt: skip
