@@ -1055,8 +1055,8 @@ def _sentence_claims(
         scope, location = _scope(sentence, n, reading.metric_pos, continued)
         if scope == "other":
             continue
-        if (item := _place_item(sentence.text, n, lex)) is not None:
-            scope, location = "local", _PLACES.label(_PLACES.match(sentence.text, item))  # type: ignore[arg-type]
+        if (item := _place_item(sentence.text, n, lex)) is not None and item.place:
+            scope, location = "local", item.place
         claim_start = previous[0] if previous and reading.spans_previous else start
         claim_text = text[claim_start:end]
         claim = Claim(
@@ -1172,10 +1172,10 @@ def _read(
         # else the figure it goes on from, in this sentence or, for a list that opens the
         # sentence, the one before.
         subject = head.subject if head.names_people else None
-        named = [m for m in sentence.metrics if m.end() <= place_item]
+        named = [m for m in sentence.metrics if m.end() <= place_item.start]
         if named:
             return _Reading(str(lex.metrics.label(named[-1])), subject, named[-1].start(), part=True)
-        whole = last or (carried if _LIST_LINE_OPENING.fullmatch(s, 0, place_item) else None)
+        whole = last or (carried if _LIST_LINE_OPENING.fullmatch(s, 0, place_item.start) else None)
         if whole:
             return _Reading(whole.metric, subject or whole.subject, n.start, part=True)
     if earlier and lex.anaphora.search(s):
@@ -1197,9 +1197,14 @@ _OPEN_PAREN_AT_END = re.compile(r"\s*\(\s*$")
 _CLOSE_PAREN_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s*)?\)")  # "(151 адам)", "(17)"
 
 
-def _place_item(s: str, n: _Number, lex: _Lexicon) -> int | None:
-    """Where the place starts when `n` is its figure in a breakdown: "в Таразе – 17",
-    "Almaty: 103", "Алматыда (151 адам)", "Taraz (17)". None otherwise."""
+class _PlaceItem(NamedTuple):
+    start: int  # where the place's name starts in the sentence
+    place: str | None  # its label
+
+
+def _place_item(s: str, n: _Number, lex: _Lexicon) -> _PlaceItem | None:
+    """The place `n` is the figure of in a breakdown: "в Таразе – 17", "Almaty: 103",
+    "Алматыда (151 адам)", "Taraz (17)". None otherwise."""
     before = s[max(0, n.start - 80) : n.start]
     if qualifier := lex.qualifiers_before.at_end(before):  # "Almaty – about 100"
         before = before[: qualifier.start()]
@@ -1211,7 +1216,7 @@ def _place_item(s: str, n: _Number, lex: _Lexicon) -> int | None:
     place = _PLACES.at_end(before[: joint.start()])
     if place is None:
         return None
-    return n.start - len(before) + place.start()
+    return _PlaceItem(n.start - len(before) + place.start(), _PLACES.label(place))
 
 
 def _subject_after_dash(s: str, pos: int, lex: _Lexicon) -> str | None:

@@ -148,6 +148,9 @@ def test_a_sentence_opening_on_a_part_of_another_disaster_is_that_disasters():
          [("killed", 151, "exact", None, "Almaty")]),
         ("Most of the dead were in Almaty (139) and Taraz (17).", "en",
          [("killed", 139, "exact", None, "Almaty"), ("killed", 17, "exact", None, "Taraz")]),
+        # a hyphenated name, whose tail is no place of its own
+        ("Больше всего людей обратились за медицинской помощью в Алма-Ате — около 1100 человек.", "ru",
+         [("injured", 1100, "about", None, "Almaty")]),
         # a place and a number that is no figure: a year, and no figure before to go on from
         ("Almaty (2022) hosted the games. Taraz – 17 stadiums.", "en", []),
     ],
