@@ -231,6 +231,9 @@ _YEARS_AFTER = re.compile(
     r"\s*-?\s*(?:years?|yrs?|лет|летн\w*|год(?:а|ам|ами)?|жаст(?:а|ағы|ар|арда)|жасар\w*|жасында|жыл\w*)(?!\w)",
     re.IGNORECASE,
 )
+# A year things are measured from is no date of the event: "the worst unrest since it gained
+# independence in 1991", "впервые с 1991 года", "1991 жылдан бері".
+_SINCE = re.compile(r"(?:\bsince\b|\bс тех пор\b|\bвпервые с\b|\bсо времен\w*|\bс момента\b)[^.;]{0,40}$", re.IGNORECASE)
 _POPULATION = re.compile(
     r"(?:(?:city|town|village|population|home|nation) (?:of|to)|населени\w*|халқы)\s*$", re.IGNORECASE
 )
@@ -585,8 +588,13 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
     if n.value == 1 and n.kind == "words" and lex.one_of.match(s, n.end):
         return True  # "в одном из сел", "one of the"
     month_before = _MONTH_AT_END.search(before, max(0, len(before) - 20))
-    if month_before and _is_month(month_before, lex) and lex.date_month_before.fullmatch(month_before.group().strip(" .,")):
-        return True  # "January 8"; not "в январе 103 человека погибли"
+    if (
+        month_before
+        and _is_month(month_before, lex)
+        and lex.date_month_before.fullmatch(month_before.group().strip(" .,"))
+        and 1 <= n.value <= 31
+    ):
+        return True  # "January 8"; not "в январе 103 человека погибли", "In January, 4,578 people"
     month_after = _MONTHS.match(s, _skip_spaces(s, n.end))
     if month_after and _is_month(month_after, lex):
         return True
@@ -792,7 +800,8 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
                 words: int | None = 0
             else:
                 joined = _coordinated(sentence, n, lex) if not _noun_right_after(sentence, n, lex) else []
-                words = _gap_ok(sentence, n.tail, m.start(), 8, outside=joined)
+                # whom it counts may take words: "33 police officers and members of the National Guard were injured"
+                words = _gap_ok(sentence, n.tail, m.start(), 8 + _people_words(s, n.tail, m.start(), lex), outside=joined)
             if words is not None:
                 # "в реанимации находятся семь пострадавших": the noun says whom, the verb before what
                 candidates.append((m, words, 0, bool(lex.metric_nouns.fullmatch(m.group()))))
@@ -820,6 +829,11 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
         if best is None or rank < best[0]:
             best = (rank, m)
     return best[1] if best else None
+
+
+def _people_words(s: str, a: int, b: int, lex: _Lexicon) -> int:
+    """How many words of `s[a:b]` name people (police officers, the National Guard)."""
+    return sum(len(_WORD.findall(m.group())) for m in lex.subjects.finditer(s, a, b))
 
 
 def _noun_right_after(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
@@ -1034,7 +1048,7 @@ def _sentence_claims(
 ) -> list[Claim]:
     earlier = text[previous[0] : previous[1]] if previous else ""
     sentence = _Sentence(text[start:end], lex, earlier, metrics, case_only=since is not None)
-    years = [n.value for n in sentence.numbers if n.is_year and n.value]
+    years = [n.value for n in sentence.numbers if n.is_year and n.value and not _SINCE.search(_before(sentence.text, n))]
     if since and years and max(years) < since:
         return []  # "2016 жылы маусымда Ақтөбеде ... 8 адам құрбан болды"
     if since and earlier and lex.opening_part.match(sentence.text) and _about_something_else(earlier, lex):

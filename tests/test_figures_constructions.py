@@ -157,3 +157,27 @@ def test_a_sentence_opening_on_a_part_of_another_disaster_is_that_disasters():
 )  # fmt: skip
 def test_breakdowns_by_place(text, language, expected):
     assert read(text, language) == expected
+
+
+# what unseen reports taught: a year things are measured from, a month before a count, whom a
+# figure counts in many words, police stations before the verb, and people counted for
+# something else (convicted, suspected)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("More than 9,000 people were detained in the worst unrest since independence in 1991.", "en",
+         [("detained", 9000, "more_than", None, None)]),
+        ("In January, 4,578 people were injured in the riots.", "en", [("injured", 4578, "exact", None, None)]),
+        ("33 police officers and members of the National Guard were severely injured.", "en",
+         [("injured", 33, "exact", "security_forces", None)]),
+        ("В отделения полиции по стране доставили 4404 человека.", "ru", [("detained", 4404, "exact", None, None)]),
+        ("Число доставленных составляет 4404 человека.", "ru", [("detained", 4404, "exact", None, None)]),
+        ("Восемь полицейских погибли, а ранения получили 317 военнослужащих.", "ru",
+         [("killed", 8, "exact", "security_forces", None), ("injured", 317, "exact", "security_forces", None)]),
+        ("15 employees are suspected in the deaths of these people.", "en", []),
+        ("183 адам күдікті деп танылған, 154 адам сотталды.", "kk", []),
+        ("Алматыда 4 лаңкес залалсыздандырылды.", "kk", [("killed", 4, "exact", "protesters", "Almaty")]),
+    ],
+)  # fmt: skip
+def test_constructions_from_unseen_reports(text, language, expected):
+    assert read(text, language) == expected
