@@ -289,14 +289,14 @@ def _day(text: str) -> "date":
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from .evaluation import GOLD_DIR, GoldError, evaluate, evaluate_relevance, is_relevance_gold
+    from .evaluation import RELEVANCE_GOLD, GoldError, evaluate, evaluate_relevance, is_relevance_gold
 
     try:
         paths = [Path(g) for g in args.gold]
         stories = [p for p in paths if is_relevance_gold(p)]
         figures = [p for p in paths if p not in stories]
         if not paths:  # a checkout's gold: the real-text figures, then the stories
-            stories = [GOLD_DIR / "relevance.json"] if (GOLD_DIR / "relevance.json").is_file() else []
+            stories = [path for path in RELEVANCE_GOLD if path.is_file()]
         reports = [evaluate(*figures, case_start=settings.case_start)] if figures or not paths else []
         if stories:
             reports.append(evaluate_relevance(*stories, case_start=settings.case_start))

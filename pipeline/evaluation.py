@@ -37,6 +37,8 @@ __all__ = [
 
 # Where a source checkout keeps its gold; the real-text sets there are the default.
 GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "gold"
+# The relevance gold a checkout carries: short passages, and stories as a feed shows them.
+RELEVANCE_GOLD = [GOLD_DIR / "relevance.json", GOLD_DIR / "relevance_stories.json"]
 FAMILIES = ("count_verb", "metric_phrase", "change", "breakdown")
 NUMBER_FORMS = ("digits", "words", "suffixed", "vague")
 
@@ -373,36 +375,39 @@ class RelevanceReport:
 
 def is_relevance_gold(path: Path | str) -> bool:
     """A gold file of labelled stories (`relevant` per document) rather than of figures."""
-    try:
-        documents = json.loads(Path(path).read_text(encoding="utf-8"))["documents"]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise GoldError(f"{path}: {exc}") from None
+    documents = _labelled_stories(Path(path))
     return bool(documents) and all("relevant" in d for d in documents)
 
 
+def _labelled_stories(path: Path) -> list[dict[str, Any]]:
+    """A gold file's entries: `documents` (passages) or `stories` (a title and its lede)."""
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        return gold["stories"] if "stories" in gold else gold["documents"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise GoldError(f"{path}: {exc}") from None
+
+
 def evaluate_relevance(*gold_paths: Path | str, case_start: str | None = None) -> RelevanceReport:
-    """Detect each story's language and score its topics as the pipeline does (the
-    story's text alone: these gold stories have no titles), against the labels."""
+    """Detect each story's language and score its topics as the pipeline does, from its
+    title and text (passages have no title), against the labels."""
     from .language import detect_language_and_script
     from .topics import score_topics
 
     settings = Settings.from_env()
-    paths = [Path(p) for p in gold_paths] or [GOLD_DIR / "relevance.json"]
+    paths = [Path(p) for p in gold_paths] or RELEVANCE_GOLD
     report = RelevanceReport(gold_paths=[str(p) for p in paths])
     for path in paths:
-        try:
-            documents = json.loads(path.read_text(encoding="utf-8"))["documents"]
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise GoldError(f"{path}: {exc}") from None
-        for document in documents:
-            language, script = detect_language_and_script(document["text"])
+        for document in _labelled_stories(path):
+            title = document.get("title") or ""
+            language, script = detect_language_and_script(f"{title}\n{document['text']}".strip())
             labelled = document["language"]
             score = report.by_language.setdefault(_language_key(labelled, document.get("script")), RelevanceScore())
             score.documents += 1
             score.language_right += language == labelled and (labelled != "kk" or script == document.get("script"))
             published = (document.get("source") or {}).get("published") or None
             found = score_topics(
-                "", document["text"], language, script=script, threshold=settings.topic_threshold,
+                title, document["text"], language, script=script, threshold=settings.topic_threshold,
                 published=published, case_start=case_start or settings.case_start, peak_days=settings.case_peak_days,
             ).relevant  # fmt: skip
             if found and document["relevant"]:

@@ -163,3 +163,19 @@ def test_without_a_checkout_the_default_gold_is_an_error_asking_for_a_path(tmp_p
     missing = site / "tests" / "gold"
     assert error.startswith(f"GoldError {missing}: ")
     assert "give the path of a gold file" in error
+
+
+def test_labelled_stories_are_scored_from_their_title_and_lede(tmp_path):
+    from pipeline.evaluation import evaluate_relevance, is_relevance_gold
+
+    story = {
+        "name": "made up", "language": "en", "relevant": True,
+        "title": "Kazakhstan: protesters storm the mayor's office in Almaty as police detain hundreds",
+        "text": "The unrest spread overnight, with clashes in several cities and the internet cut.",
+    }  # fmt: skip
+    path = write_gold(tmp_path / "stories.json", {"stories": [story]})
+    assert is_relevance_gold(path)
+    assert evaluate_relevance(path).total.true_positives == 1
+    untitled = write_gold(tmp_path / "passages.json", {"documents": [{**story, "title": None}]})
+    # the lede alone names neither the country nor the city: the title made it relevant
+    assert evaluate_relevance(untitled).total.true_positives == 0
