@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["EVENT_NAMES", "LEADERS", "PANDEMIC", "PLACES", "Terms", "sentence_spans", "whole_words"]
+__all__ = ["ABROAD", "EVENT_NAMES", "LEADERS", "PANDEMIC", "PLACES", "Terms", "sentence_spans", "whole_words"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,10 +98,30 @@ LEADERS: dict[str, Terms] = {
 # The names the events go by. Each says where and what, so it anchors a sentence as a
 # place does: "В ходе январских событий задержаны...", "Қаңтар оқиғасы кезінде...".
 EVENT_NAMES = Terms(
-    latin=(r"january(?: 2022)? (?:events|tragedy)", r"bloody january", r"qandy qantar", r"qa[nñń]tar"),
+    latin=(
+        r"january(?: 2022)? (?:events|tragedy|unrest|riots|violence|protests)", r"bloody january", r"qandy qantar",
+        r"qa[nñń]tar",
+    ),
     cyrillic=(
-        r"январск\w+ (?:событи|трагеди)\w*", r"кровав\w+ январ\w*",
-        r"қаңтар\w* (?:айындағы )?(?:қайғылы )?(?:оқиға|қасірет)\w*", r"қанды қаңтар\w*", r"(?-i:Кантар)\w*",
+        r"январск\w+ (?:событи|трагеди|беспорядк|протест)\w*", r"кровав\w+ январ\w*",
+        r"қаңтар\w* (?:айындағы )?(?:қайғылы )?(?:оқиға|қасірет|тәртіпсіздік)\w*", r"қанды қаңтар\w*",
+        r"қасіретті қаңтар\w*", r"(?-i:Кантар)\w*",
+    ),
+)  # fmt: skip
+
+# Neighbours and others whose own unrest the press reports beside Kazakhstan's ("беспорядки в
+# Каракалпакстане", "protests in Kyrgyzstan"), stems that take any case ending.
+ABROAD = Terms(
+    latin=(
+        r"karakalpak\w*", r"uzbek\w*", r"kyrgyz\w*", r"tajik\w*", r"turkmen\w*", r"belarus\w*", r"ukrain\w*",
+        r"georgia\w*", r"armenia\w*", r"azerbaijan\w*", r"iran\w*", r"russia\w*", r"mongolia\w*", r"afghan\w*",
+        r"bishkek", r"tashkent", r"nukus", r"minsk", r"moscow", r"tbilisi", r"yerevan",
+    ),
+    cyrillic=(
+        r"каракалпак\w*", r"қарақалпақ\w*", r"узбек\w*", r"өзбек\w*", r"кыргыз\w*", r"киргиз\w*", r"қырғыз\w*",
+        r"таджик\w*", r"тәжік\w*", r"туркмен\w*", r"түрікмен\w*", r"беларус\w*", r"белорус\w*", r"украин\w*",
+        r"грузи\w*", r"армени\w*", r"азербайджан\w*", r"иран\w*", r"росси\w*", r"ресей\w*", r"монгол\w*",
+        r"бишкек\w*", r"ташкент\w*", r"нукус\w*", r"минск\w*", r"москв\w*", r"тбилиси", r"ереван\w*",
     ),
 )  # fmt: skip
 

@@ -52,7 +52,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Literal
 
-from .kazakhstan import EVENT_NAMES, LEADERS, PANDEMIC, PLACES, sentence_spans, whole_words
+from .kazakhstan import ABROAD, EVENT_NAMES, LEADERS, PANDEMIC, PLACES, sentence_spans, whole_words
 from .lexicons import figure_languages, figure_vocabulary
 from .models import publication_day
 from .transliteration import to_cyrillic
@@ -129,7 +129,9 @@ _KINDS = (
         latin=[
             r"protest(?!ant)\w*", r"demonstrations?|demonstrators?", r"riots?(?!\s+police)|rioters?|rioting",
             r"unrest", r"uprising", r"loot(?:ing|ers?|ed)", r"clash(?:es|ed)", r"mass disorders?",
-            r"terror(?:ist)? attacks?", r"terrorist aggression",
+            r"terror(?:ist)? attacks?", r"terrorist aggression", r"disturbances",
+            r"(?:open fire|shoot(?:ing)?(?: to kill)?) without warning",
+            r"(?:attempted|attempt(?:ed)? (?:a|to stage a)) coup|coup(?: d['’]état)? attempt",
         ],
         cyrillic=[
             r"протест(?!ир)\w*", r"митинг\w*", r"беспоряд\w*", r"демонстрант\w*|манифестант\w*",
@@ -137,7 +139,9 @@ _KINDS = (
             r"столкновени\w*",
             r"наразылық\w*|наразылығ\w*", r"тәртіпсіздік\w*", r"қақтығыс\w*", r"шеру\w*",
             r"бүлік\w*", r"толқу\w*", r"теракт\w*", r"террористическ\w+ (?:атак|агресси|нападени)\w*",
-            r"лаңкест\w*", r"терактіл\w*",
+            r"лаңкест\w*", r"терактіл\w*", r"ойрандаушы\w*", r"наразы (?:топ|жұрт|халық|адамдар)\w*",
+            r"попытк\w+ (?:насильственного )?(?:захвата власти|(?:государственного )?переворота)",
+            r"билікті (?:күшпен )?(?:басып алу|тартып алу)\w*", r"мемлекеттік төңкеріс\w*",
         ],
     )),
     _Kind("csto_troops", "unrest", 1.5, _cues(
@@ -148,11 +152,12 @@ _KINDS = (
         ],
     )),
     _Kind("state_of_emergency", "unrest", 1.0, _cues(
-        latin=[r"state of emergency", r"curfew\w*", r"counter-?terror\w* operation\w*"],
+        latin=[r"state of emergency", r"curfew\w*", r"(?:counter|anti)-?terror\w* operation\w*"],
         cyrillic=[
             r"чрезвычайн\w+ положени\w*", r"(?-i:ЧП)", r"комендантск\w+ час\w*",
-            r"контртеррористическ\w+ операци\w*",
-            r"төтенше жағдай\w*", r"(?-i:ТЖ)\w*", r"коменданттық сағат\w*",
+            r"(?:контр|анти)террористическ\w+ операци\w*", r"режим\w* (?-i:АТО)",
+            # not the Ministry of Emergency Situations ("Төтенше жағдайлар министрі")
+            r"төтенше жағдай\w*+(?!\s+министр)", r"(?-i:ТЖ)\w*", r"коменданттық сағат\w*",
             r"терроризмге қарсы операция\w*",
         ],
     )),
@@ -187,6 +192,8 @@ _KINDS = (
 )  # fmt: skip
 
 _PANDEMIC = _cues(PANDEMIC.latin, PANDEMIC.cyrillic)
+_ABROAD = _cues(ABROAD.latin, ABROAD.cyrillic)
+ABROAD_REACH = 6  # characters between an unrest word and a place abroad that places it there: "in", "в", a space
 _PANDEMIC_BLURRED = {"state_of_emergency", "casualties"}
 
 # A year a sentence names. English writes a count of people with a comma ("1,700"), so a
@@ -285,7 +292,7 @@ def score_topics(
         if start and _names_an_earlier_year(sentence, year_cues, scripts, start.year):
             continue
         places = place_cues.phrases(sentence, scripts) or (home_cues.phrases(sentence, scripts) if anchored else [])
-        found = {k: k.cues.phrases(sentence, scripts) for k in kinds} if places else {}
+        found = {k: _at_home(k, sentence, scripts) for k in kinds} if places else {}
         found = {k: phrases for k, phrases in found.items() if phrases}
         if not found:
             continue
@@ -302,6 +309,20 @@ def score_topics(
         topics=[TOPIC, *(tag for tag, total in totals.items() if total)] if relevant else [],
         evidence=_unique(evidence) if unrest else [],
     )
+
+
+def _at_home(kind: _Kind, sentence: str, scripts: tuple[str, ...]) -> list[str]:
+    """The kind's phrases in `sentence`, but unrest placed abroad: "беспорядки в
+    Каракалпакстане", "Kyrgyz protesters", "Өзбекстандағы наразылық"."""
+    found = [m for script in scripts for m in getattr(kind.cues, script).finditer(sentence)]
+    if kind.role != "unrest" or not found:
+        return [m.group() for m in found]
+    abroad = [a for script in scripts for a in getattr(_ABROAD, script).finditer(sentence)]
+    return [
+        m.group() for m in found
+        if not any(-ABROAD_REACH <= a.start() - m.end() <= ABROAD_REACH or 0 <= m.start() - a.end() <= ABROAD_REACH
+                   for a in abroad)
+    ]  # fmt: skip
 
 
 def _case_start(value: str | None) -> date | None:

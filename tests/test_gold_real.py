@@ -75,3 +75,11 @@ def test_stories_in_other_languages_are_told_with_few_false_alarms():
     assert total.precision >= 0.95
     assert total.recall >= 0.7  # short passages without titles: see the README
     assert total.language_accuracy >= 0.95
+
+
+def test_stories_as_a_feed_shows_them_are_told_apart():
+    report = evaluate_relevance(GOLD / "relevance_stories.json")
+    total = report.total
+    assert total.documents >= 160
+    assert total.precision >= 0.9
+    assert total.recall >= 0.85

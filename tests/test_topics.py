@@ -519,3 +519,24 @@ def test_at_the_height_of_the_case_one_kind_of_unrest_in_kazakhstan_is_enough():
     assert not relevant("2022-06-05") and not relevant(None)  # later, or undated: the usual bar
     assert not relevant("2021-12")  # before the case
     assert not score_topics("", text, "en", threshold=THRESHOLD, published="2022-01-05").relevant  # no peak given
+
+
+def relevant(title: str, text: str, language: str) -> bool:
+    return score_topics(title, text, language, threshold=2.0).relevant
+
+
+def test_unrest_placed_abroad_is_not_kazakhstans():
+    assert not relevant("Казахстан и Узбекистан: беспорядки в Каракалпакстане",
+                        "Жители Нукуса вышли на улицы, начались беспорядки.", "ru")  # fmt: skip
+    assert relevant("Казахстан: беспорядки в Алматы", "Жители Алматы вышли на улицы, начались беспорядки.", "ru")
+
+
+def test_the_ministry_of_emergency_situations_is_no_state_of_emergency():
+    text = "Қазақстанның Төтенше жағдайлар министрі Тараз түбіндегі жарылыста қаза тапқандардың отбасына төлем туралы айтты."
+    assert score_topics("Төлем туралы", text, "kk", threshold=2.0).score == 0.0
+
+
+def test_the_coup_attempt_and_the_events_names_in_other_languages():
+    assert relevant("Former Kazakh security chief convicted over coup attempt",
+                    "Karim Massimov was found guilty of an attempted coup in Kazakhstan.", "en")  # fmt: skip
+    assert relevant("Toqayev yanvar voqealari haqida gapirdi", "Qozog‘iston prezidenti yanvar voqealari saboqlarini aytdi.", "uz")

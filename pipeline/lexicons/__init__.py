@@ -156,6 +156,7 @@ class TopicCues(_Strict):
     the engine adds the shared names of Kazakhstan's places and leaders in the text's script."""
 
     places: list[str]  # the country, its people and names the shared tables lack
+    event_name: list[str] = []  # the events' own names: "yanvar voqealari", "أحداث يناير"
     home: list[str] = []  # "the country", standing in for the place in a story that names it
     protests: list[str]
     csto_troops: list[str] = []
@@ -172,7 +173,7 @@ class TopicCues(_Strict):
         return pattern
 
     @field_validator(
-        "places", "home", "protests", "csto_troops", "state_of_emergency", "fuel_prices", "detentions",
+        "places", "event_name", "home", "protests", "csto_troops", "state_of_emergency", "fuel_prices", "detentions",
         "casualties",
     )
     @classmethod
