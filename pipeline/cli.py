@@ -27,9 +27,10 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
+from .errors import NewsmonError
 from .models import Article, Metric, Problem
 from .settings import Settings, SettingsError
-from .store import InvalidQuery, SearchQuery, StoreError, StoreMissing, open_store
+from .store import InvalidQuery, SearchQuery, StoreMissing, open_store
 from .store.base import MAX_SEARCH_LIMIT, marked_snippet
 
 if TYPE_CHECKING:
@@ -71,8 +72,8 @@ def _run(args: argparse.Namespace) -> int:
     except StoreMissing as exc:
         err.print(f"{exc}")
         return EXIT_NOTHING_READ
-    except (StoreError, SettingsError) as exc:
-        err.print(f"[red]error:[/] {exc}")
+    except NewsmonError as exc:  # a store it cannot open or write, a setting, ...: named in the message
+        err.print(f"[red]error:[/] {escape(str(exc))}")
         return EXIT_STORE
     except KeyboardInterrupt:
         err.print("interrupted: what was committed is kept; run again to go on")

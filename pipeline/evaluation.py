@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_args
 
+from .errors import NewsmonError
 from .figures import SUBJECTS, extract_claims
 from .models import Claim, Metric, Qualifier, publication_day
 from .settings import Settings
@@ -46,7 +47,7 @@ METRICS: tuple[str, ...] = get_args(Metric)
 _CHECKED_ATTRIBUTES = ("qualifier", "subject", "location", "quoted_source")
 
 
-class GoldError(ValueError):
+class GoldError(NewsmonError, ValueError):
     """A gold file that is missing or cannot be read, or whose entries do not fit its documents."""
 
 

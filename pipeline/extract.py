@@ -39,6 +39,7 @@ from trafilatura.settings import Document as TrafilaturaDocument
 from trafilatura.utils import decode_file
 from trafilatura.xpaths import REGEXP_NS
 
+from .errors import NewsmonError
 from .models import Article, Document
 from .urls import normalize_url
 
@@ -51,7 +52,7 @@ SENTENCE_WORDS = 8  # an extracted page with no paragraph this long is menus and
 PARAGRAPH_CHARS = 1500  # news paragraphs are shorter; a longer block is a page's text run together
 
 
-class ExtractError(ValueError):
+class ExtractError(NewsmonError, ValueError):
     """The document has no article in it, or is not what its kind says."""
 
     def __init__(self, url: str, message: str) -> None:

@@ -43,6 +43,7 @@ from typing import Any, TypeVar
 import httpx
 from protego import Protego
 
+from .errors import NewsmonError
 from .settings import Settings
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -54,7 +55,7 @@ _DISALLOW_ALL = Protego.parse("User-agent: *\nDisallow: /")
 T = TypeVar("T")
 
 
-class FetchError(Exception):
+class FetchError(NewsmonError):
     """A URL could not be fetched; `str()` is "URL: reason", and `reason` never repeats the URL.
 
     Pass `transient=True` for a cause other than an HTTP status that may clear by itself

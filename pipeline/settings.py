@@ -1,123 +1,231 @@
-"""One typed settings object, read from `NEWSMON_*` environment variables."""
+"""One typed settings object, read from `NEWSMON_*` environment variables (pydantic-settings).
+
+Every field is `NEWSMON_<FIELD NAME>`; its type and range are checked when the settings are
+read, and a wrong value is a SettingsError naming the variable. The README's settings table
+is `settings_table()`, generated from the fields (a test keeps the two the same).
+"""
 
 from __future__ import annotations
 
-import dataclasses
-import os
 import re
 from datetime import date
-from dataclasses import dataclass, field
-from typing import Any, Mapping
+from pathlib import Path
+from typing import Annotated, Any, Mapping
+
+import platformdirs
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from .errors import NewsmonError
+
+__all__ = ["Settings", "SettingsError", "default_store_url", "parse_bool", "settings_table"]
 
 
-class SettingsError(ValueError):
-    """A `NEWSMON_*` variable holds a value of the wrong kind."""
+class SettingsError(NewsmonError, ValueError):
+    """A `NEWSMON_*` variable holds a value of the wrong kind or out of range; names it."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Settings:
-    """Every knob newsmon has. `Settings.from_env()` reads `NEWSMON_<FIELD NAME>`."""
+def default_store_url() -> str:
+    """The embedded store's one place, whatever the working directory: `data/newsmon.db` of
+    the checkout newsmon runs from, else the user's data directory (platformdirs)."""
+    checkout = Path(__file__).resolve().parents[1]
+    if (checkout / "pyproject.toml").is_file() and (checkout / "pipeline").is_dir():
+        return f"sqlite:///{checkout / 'data' / 'newsmon.db'}"
+    return f"sqlite:///{Path(platformdirs.user_data_dir('newsmon')) / 'newsmon.db'}"
 
-    # Where articles, claims, alerts and feed state live: sqlite:///PATH or http(s)://HOST:9200.
-    store_url: str = "sqlite:///data/newsmon.db"
-    sqlite_busy_timeout: float = 30.0  # seconds a writer waits for another process's batch
+
+# A list setting: whitespace or comma separated (Annotated with NoDecode: not JSON).
+Strings = Annotated[tuple[str, ...], NoDecode]
+
+
+class Settings(BaseSettings):
+    """Every knob newsmon has, each read from `NEWSMON_<FIELD NAME>`."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSMON_", frozen=True, extra="forbid", validate_default=True)
+
+    # store
+    store_url: str = Field(
+        default_factory=default_store_url,
+        description="where everything is stored: `sqlite:///PATH` or `http(s)://HOST:9200` "
+        "(default: `data/newsmon.db` of the checkout, else the user's data directory)",
+    )
+    sqlite_busy_timeout: float = Field(30.0, ge=0, description="seconds a writer waits while another process commits a batch")
 
     # fetch
-    user_agent: str = "newsmon/0.1 (+https://github.com/newsmon/newsmon; news monitoring)"
-    connect_timeout: float = 10.0
-    read_timeout: float = 30.0
-    max_response_bytes: int = 10 * 1024 * 1024
-    # Seconds one fetch (its redirects included; robots.txt is a fetch of its own) may take from
-    # its first request, headers and body: the read timeout never fires against a server that
-    # sends a byte a second.
-    fetch_deadline: float = 60.0
-    max_redirects: int = 5
-    host_delay: float = 1.0  # seconds between two requests to one host
-    concurrency: int = 8  # hosts fetched at once (pages; as many feeds are read ahead)
-    respect_robots: bool = True
-    allow_private_networks: bool = False  # loopback/private/link-local fetches; tests turn it on
-    # Host names or IP literals exempt from the private-network guard (an intranet feed, a test server).
-    allowed_hosts: tuple[str, ...] = ()
-    fetch_linked_pages: bool = True  # fetch each feed entry's page; false: use the entry's own content
-    # Entries read from one feed in one run, newest first; the rest wait for the next run
-    # (100,000 entries at one page a second would be a day's fetching).
-    max_entries_per_feed: int = 500
-    max_record_bytes: int = 10 * 1024 * 1024  # one import line (.jsonl); a longer one is skipped
+    user_agent: str = Field(
+        "newsmon/0.1 (+https://github.com/newsmon/newsmon; news monitoring)", description="sent with every request"
+    )
+    connect_timeout: float = Field(10.0, ge=0.001, description="seconds to connect")
+    read_timeout: float = Field(30.0, ge=0.001, description="seconds between two reads of an answer")
+    max_response_bytes: int = Field(
+        10 * 1024 * 1024, ge=1, description="a larger response is refused while streaming (reported), never loaded"
+    )
+    fetch_deadline: float = Field(
+        60.0, ge=0.001,
+        description="seconds one fetch (its redirects included) may take from its first request, headers and body "
+        "(the read timeout never fires against a server that sends a byte a second); then it is cut off and reported",
+    )  # fmt: skip
+    max_redirects: int = Field(5, ge=0, description="redirects followed per fetch")
+    host_delay: float = Field(1.0, ge=0, description="seconds between two requests to the same host")
+    concurrency: int = Field(8, ge=1, description="hosts fetched at once (pages; as many feeds are read ahead)")
+    respect_robots: bool = Field(True, description="obey robots.txt")
+    allow_private_networks: bool = Field(
+        False, description="allow fetching loopback/private/link-local addresses (tests only)"
+    )
+    allowed_hosts: Strings = Field(
+        (), description="host names or IP literals exempt from that guard, comma separated (e.g. an intranet feed server)"
+    )
+    fetch_linked_pages: bool = Field(True, description="fetch each feed entry's page; `false` uses the entry's own content")
+    max_entries_per_feed: int = Field(
+        500, ge=1, description="entries read from one feed in one run, the newest; the rest are reported and read next run"
+    )
+    max_record_bytes: int = Field(
+        10 * 1024 * 1024, ge=1,
+        description="a longer import line (`.jsonl`) is reported by its number and skipped, never loaded",
+    )  # fmt: skip
 
     # processing
-    batch_size: int = 200  # articles enriched and written together; bounds memory
-    workers: int = 0  # processes for extraction and enrichment; 0 means one per core
+    batch_size: int = Field(200, ge=1, description="articles enriched and committed together; bounds memory")
+    workers: int = Field(0, ge=0, description="processes for extraction and enrichment; 0 = one per core")
 
-    # Airflow DAGs (dags/): when news_ingest runs (cron or preset, UTC), feeds per mapped fetch
-    # task, and where tasks hand bodies to each other (a directory every worker can read and
-    # write, e.g. a shared volume in production).
-    schedule: str = "*/15 * * * *"
-    feeds_per_shard: int = 20
-    staging_dir: str = "data/staging"
+    # Airflow DAGs (dags/)
+    schedule: str = Field("*/15 * * * *", description="Airflow: when `news_ingest` runs (cron or preset, UTC)")
+    feeds_per_shard: int = Field(20, ge=1, description="Airflow: feeds per mapped fetch task")
+    staging_dir: str = Field(
+        "data/staging", description="Airflow: where tasks hand article bodies to each other (a shared volume in production)"
+    )
 
     # dedup
-    dedup_num_perm: int = 128
-    # Estimated share of the shorter text's word 4-shingles also in the longer (containment),
-    # at or above which two articles are one story. Measured: copies 0.85 and up, different
-    # stories on the same event about 0.1.
-    dedup_threshold: float = 0.5
+    dedup_num_perm: int = Field(128, ge=1, description="MinHash permutations")
+    # Measured: copies have a containment of 0.85 and up, different stories on one event about 0.1.
+    dedup_threshold: float = Field(
+        0.5, ge=0.001, le=1,
+        description="share of the shorter text's word 4-shingles also in the longer (containment) at or above "
+        "which two articles are one story",
+    )  # fmt: skip
 
     # topics
-    topic_threshold: float = 2.0  # score at which a story counts as relevant
-    # ISO date the case begins: a story published before it is about earlier unrest
-    # (Zhanaozen 2011, the 2019 protests), which shares the case's words and places.
-    case_start: str = "2022-01-01"
-    # Days from case_start in which one kind of unrest in a story naming the place is
-    # enough (the threshold drops by one incident's weight): at a crisis's height a story
-    # on protests in Kazakhstan is about the crisis. 0: never.
-    case_peak_days: int = 31
+    topic_threshold: float = Field(2.0, ge=0, description="topic score at which a story counts as relevant")
+    case_start: str = Field(
+        "2022-01-01",
+        description="ISO date the case begins: a story published earlier is not relevant (its evidence says why), "
+        "and unrest a sentence ties to an earlier year (\"in 2011\", \"в 2019 году\", \"2011 жылы\") does not count; "
+        "undated stories are judged on their text",
+    )
+    case_peak_days: int = Field(
+        31, ge=0,
+        description="days from `NEWSMON_CASE_START` in which a dated story needs half a kind of evidence less "
+        "(one sentence on protests in Kazakhstan is the case then); 0: never",
+    )  # fmt: skip
 
-    # alerts: Apprise URLs, comma or whitespace separated
-    alert_urls: tuple[str, ...] = ()
-    alert_retries: int = 3
-    alert_backoff: float = 0.5  # seconds before the second try of a delivery; doubles each try
-    alert_lease_seconds: float = 300.0  # how long a sender holds an alert before others may retry it
-    # A new_high is held until this many distinct outlets state it, so one outlet's misprint
-    # raises nothing; 1 raises at once.
-    alert_min_sources: int = 1
+    # alerts
+    alert_urls: Strings = Field(
+        (),
+        description="Apprise URLs (`slack://…`, `tgram://…`, `mailto://…`, `json://…`), separated by spaces or by "
+        "commas before the next `scheme://`; checked before a run starts",
+    )
+    alert_retries: int = Field(3, ge=0, description="delivery attempts per alert and run; a failed alert stays pending")
+    alert_backoff: float = Field(0.5, ge=0, description="seconds before a delivery's second try; doubles each try")
+    alert_lease_seconds: float = Field(
+        300.0, ge=0.001, description="how long one sender holds an alert; two senders never send the same alert"
+    )
+    alert_min_sources: int = Field(
+        1, ge=1,
+        description="a new figure is held until this many distinct outlets state it, so one outlet's misprint "
+        "raises nothing; 1 raises at once",
+    )  # fmt: skip
 
     # Elasticsearch store
-    es_index_prefix: str = "newsmon"
-    es_api_key: str | None = None
-    es_username: str | None = None
-    es_password: str | None = field(default=None, repr=False)
-    es_ca_certs: str | None = None
-    es_verify_certs: bool = True
-    es_request_timeout: float = 30.0  # seconds for one request to Elasticsearch (bulk included)
-    es_max_retries: int = 3  # per request and per bulk item, on 429 and 5xx
-    es_initial_backoff: float = 1.0  # seconds before the first retry; doubles each time
-    # rejected documents land here when the dead-letter index cannot take them either
-    es_deadletter_file: str = "data/es-deadletter.jsonl"
+    es_index_prefix: str = Field("newsmon", description="Elasticsearch index and alias prefix")
+    es_api_key: str | None = Field(None, repr=False, description="Elasticsearch API key")
+    es_username: str | None = Field(None, description="Elasticsearch basic auth: user")
+    es_password: str | None = Field(None, repr=False, description="Elasticsearch basic auth: password")
+    es_ca_certs: str | None = Field(None, description="CA bundle for TLS to Elasticsearch")
+    es_verify_certs: bool = Field(True, description="verify Elasticsearch's TLS certificate")
+    es_request_timeout: float = Field(
+        30.0, ge=0.001, description="seconds for one request to Elasticsearch (bulk included)"
+    )
+    es_max_retries: int = Field(3, ge=0, description="retries per request and per bulk item, on 429 and 5xx")
+    es_initial_backoff: float = Field(1.0, ge=0, description="seconds before the first retry; doubles each time")
+    es_deadletter_file: str = Field(
+        "data/es-deadletter.jsonl",
+        description="rejected documents, when the dead-letter index cannot take them either",
+    )
 
-    def __post_init__(self) -> None:
+    def __init__(self, **values: Any) -> None:
         try:
-            date.fromisoformat(self.case_start)
+            super().__init__(**values)
+        except ValidationError as exc:
+            raise SettingsError(_describe(exc)) from None
+
+    @field_validator("allowed_hosts", "alert_urls", mode="before")
+    @classmethod
+    def _list(cls, value: Any) -> Any:
+        return _split_list(value) if isinstance(value, str) else value
+
+    @field_validator("es_api_key", "es_username", "es_password", "es_ca_certs", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: Any) -> Any:
+        return value or None
+
+    @field_validator("respect_robots", "allow_private_networks", "fetch_linked_pages", "es_verify_certs", mode="before")
+    @classmethod
+    def _bool(cls, value: Any) -> Any:
+        return parse_bool(value) if isinstance(value, str) else value
+
+    @field_validator("case_start")
+    @classmethod
+    def _iso_date(cls, value: str) -> str:
+        try:
+            date.fromisoformat(value)
         except ValueError:
-            raise SettingsError(f"NEWSMON_CASE_START: expected an ISO date (YYYY-MM-DD), got {self.case_start!r}") from None
-        for name, (low, high) in _RANGES.items():
-            value = getattr(self, name)
-            if value < low or (high is not None and value > high):
-                bound = f"between {low:g} and {high:g}" if high is not None else f"at least {low:g}"
-                raise SettingsError(f"NEWSMON_{name.upper()}: must be {bound}, got {value!r}")
+            raise ValueError(f"expected an ISO date (YYYY-MM-DD), got {value!r}") from None
+        return value
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> "Settings":
-        environ = os.environ if environ is None else environ
-        values: dict[str, Any] = {}
-        for f in dataclasses.fields(cls):
-            name = "NEWSMON_" + f.name.upper()
-            if name in environ:
-                values[f.name] = _parse(name, environ[name], f.type)
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)
+        """The settings the environment (or only the mapping `environ`) sets, `overrides` on top."""
+        given = {k: v for k, v in overrides.items() if v is not None}
+        if environ is None:
+            return cls(**given)
+        found = {
+            name: environ[f"NEWSMON_{name.upper()}"] for name in cls.model_fields if f"NEWSMON_{name.upper()}" in environ
+        }
+        return _FromValues(**{**found, **given})
 
     def replace(self, **changes: Any) -> "Settings":
-        return dataclasses.replace(self, **changes)
+        """These settings with `changes`, checked like any others."""
+        return type(self)(**{**self.model_dump(), **changes})
+
+
+class _FromValues(Settings):
+    """Settings built from given values only: `Settings.from_env(environ)` reads a mapping,
+    not the process environment."""
+
+    @classmethod
+    def settings_customise_sources(cls, settings_cls, init_settings, **sources):  # type: ignore[no-untyped-def,override]
+        return (init_settings,)
+
+
+def _describe(exc: ValidationError) -> str:
+    """The first error, naming the variable: "NEWSMON_BATCH_SIZE: must be at least 1, got 0"."""
+    error = exc.errors()[0]
+    field = str(error["loc"][0]) if error["loc"] else ""
+    name = f"NEWSMON_{field.upper()}"
+    if field not in Settings.model_fields:
+        return f"{name}: no such setting"
+    value = error.get("input")
+    if error["type"] in ("greater_than_equal", "less_than_equal"):
+        meta = Settings.model_fields[field].metadata
+        low = next((m.ge for m in meta if hasattr(m, "ge")), None)
+        high = next((m.le for m in meta if hasattr(m, "le")), None)
+        kind = Settings.model_fields[field].annotation
+        got = kind(value) if kind in (int, float) else value
+        if low is not None and high is not None:
+            return f"{name}: must be between {low:g} and {high:g}, got {got!r}"
+        return f"{name}: must be at least {low:g}, got {got!r}" if low is not None else f"{name}: must be at most {high:g}, got {got!r}"
+    message = str(error["msg"]).removeprefix("Value error, ")
+    return f"{name}: {message}" if "got" in message else f"{name}: {message}, got {value!r}"
 
 
 _TRUE = {"1", "true", "yes", "on"}
@@ -134,54 +242,6 @@ def parse_bool(raw: str) -> bool:
     raise ValueError(f"expected true or false, got {raw!r}")
 
 
-
-# Each number's range: zero batches, negative timeouts or a containment above one would
-# make no sense, and are refused at start-up, naming the variable.
-_RANGES: dict[str, tuple[float, float | None]] = {
-    "sqlite_busy_timeout": (0, None),
-    "connect_timeout": (0.001, None),
-    "read_timeout": (0.001, None),
-    "max_response_bytes": (1, None),
-    "fetch_deadline": (0.001, None),
-    "max_redirects": (0, None),
-    "host_delay": (0, None),
-    "concurrency": (1, None),
-    "max_entries_per_feed": (1, None),
-    "max_record_bytes": (1, None),
-    "batch_size": (1, None),
-    "workers": (0, None),
-    "feeds_per_shard": (1, None),
-    "dedup_num_perm": (1, None),
-    "dedup_threshold": (0.001, 1),
-    "topic_threshold": (0, None),
-    "case_peak_days": (0, None),
-    "alert_retries": (0, None),
-    "alert_backoff": (0, None),
-    "alert_lease_seconds": (0.001, None),
-    "alert_min_sources": (1, None),
-    "es_request_timeout": (0.001, None),
-    "es_max_retries": (0, None),
-    "es_initial_backoff": (0, None),
-}
-
-def _parse(name: str, raw: str, kind: str) -> Any:
-    kind = kind.replace(" ", "")
-    try:
-        if kind == "bool":
-            return parse_bool(raw)
-        if kind == "int":
-            return int(raw)
-        if kind == "float":
-            return float(raw)
-        if kind.startswith("tuple[str"):
-            return _split_list(raw)
-        if kind == "str|None":
-            return raw or None
-        return raw
-    except ValueError as exc:
-        raise SettingsError(f"{name}: {exc}") from None
-
-
 # A comma inside a URL (Apprise's `mailto://...?to=a@x.org,b@y.org`) does not end it: in
 # a list of URLs only whitespace, or a comma before the next `scheme://`, separates two.
 _URL_SEPARATOR = re.compile(r"\s+|,\s*(?=[A-Za-z][\w+.-]*://)")
@@ -191,3 +251,19 @@ def _split_list(raw: str) -> tuple[str, ...]:
     """A list setting: whitespace or comma separated; URLs may hold commas of their own."""
     separator = _URL_SEPARATOR if "://" in raw else re.compile(r"[\s,]+")
     return tuple(part for part in separator.split(raw.strip()) if part)
+
+
+def settings_table() -> str:
+    """The README's settings table: each variable, its default and what it does."""
+    rows = ["| variable | default | meaning |", "| --- | --- | --- |"]
+    for name, field in Settings.model_fields.items():
+        if field.default_factory is not None:
+            default = "see meaning"
+        elif field.default in (None, ()):
+            default = "—"
+        elif isinstance(field.default, bool):
+            default = f"`{str(field.default).lower()}`"
+        else:
+            default = f"`{field.default}`"
+        rows.append(f"| `NEWSMON_{name.upper()}` | {default} | {field.description} |")
+    return "\n".join(rows)

@@ -81,6 +81,7 @@ import feedparser
 import lxml.html
 from feedparser.exceptions import UndeclaredNamespace
 
+from .errors import NewsmonError
 from .fetch import Fetcher, FetchError, Request, Response
 from .models import Document, DocumentKind, Problem, publication_time, stable_id, utc_now
 from .settings import Settings
@@ -109,7 +110,7 @@ _OPEN_FEEDS_PER_HOST = 4
 T = TypeVar("T")
 
 
-class FeedError(ValueError):
+class FeedError(NewsmonError, ValueError):
     """A body that is not a usable feed (or OPML list); `str()` is "SOURCE: reason"."""
 
     def __init__(self, source: str, reason: str) -> None:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO, Union
 
+from .errors import NewsmonError
 from .fetch import Fetcher
 from .enrich import enrich
 from .ingest import FeedStateRecorder, IngestReport, store_batch
@@ -47,7 +48,7 @@ from .store.base import Feed, iter_chunks
 Record = Union[Document, Article, Problem, Feed]
 
 
-class StagingError(RuntimeError):
+class StagingError(NewsmonError, RuntimeError):
     """A staged file is missing or unreadable; names the file."""
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 import pytest
 
 from helpers import ROOT
-from pipeline.settings import Settings, SettingsError
+from pipeline.settings import Settings, SettingsError, settings_table
 
 
 def test_env_values_are_parsed_to_their_types():
@@ -52,11 +51,16 @@ def test_a_bad_value_names_the_variable(name, value):
         Settings.from_env({name: value})
 
 
-def test_the_readme_documents_every_setting():
+def test_the_readme_carries_the_settings_table_generated_from_the_fields():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    documented = set(re.findall(r"NEWSMON_[A-Z_]+", readme))
-    missing = {f"NEWSMON_{f.name.upper()}" for f in dataclasses.fields(Settings)} - documented
-    assert not missing, f"README.md does not document {sorted(missing)}"
+    assert settings_table() in readme
+    assert len(re.findall(r"^\| `NEWSMON_", settings_table(), re.M)) == len(Settings.model_fields)
+
+
+def test_the_embedded_store_has_one_place_whatever_the_working_directory(tmp_path, monkeypatch):
+    monkeypatch.delenv("NEWSMON_STORE_URL", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert Settings().store_url == f"sqlite:///{ROOT / 'data' / 'newsmon.db'}"
 
 
 @pytest.mark.parametrize(
@@ -72,3 +76,18 @@ def test_the_readme_documents_every_setting():
 def test_numbers_out_of_range_are_refused_naming_the_variable(variable, value, complaint):
     with pytest.raises(SettingsError, match=f"^{variable}: {re.escape(complaint)}$"):
         Settings.from_env({variable: value})
+
+
+def test_every_error_newsmon_raises_on_purpose_has_one_root():
+    from pipeline.errors import NewsmonError
+    from pipeline.evaluation import GoldError
+    from pipeline.extract import ExtractError
+    from pipeline.fetch import FetchError
+    from pipeline.lexicons import VocabularyError
+    from pipeline.sources import FeedError
+    from pipeline.staging import StagingError
+    from pipeline.store import InvalidQuery, StoreError
+
+    for error in (SettingsError, GoldError, ExtractError, FetchError, VocabularyError, FeedError, StagingError,
+                  InvalidQuery, StoreError):  # fmt: skip
+        assert issubclass(error, NewsmonError), error

@@ -20,6 +20,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
+from ..errors import NewsmonError
 from ..models import Metric, Qualifier
 
 __all__ = ["FigureVocabulary", "Subject", "TopicCues", "VocabularyError", "figure_languages", "figure_vocabulary"]
@@ -31,7 +32,7 @@ Subject = Literal["security_forces", "protesters", "civilians", "foreigners", "c
 NumberKind = Literal["unit", "scale", "big"]
 
 
-class VocabularyError(ValueError):
+class VocabularyError(NewsmonError, ValueError):
     """A vocabulary file that cannot be read or does not fit its shape."""
 
 

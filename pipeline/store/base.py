@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Literal, Protocol, Self, Sequence, TypeVar, runtime_checkable
 
+from ..errors import NewsmonError
 from ..models import Alert, Article, Claim
 
 T = TypeVar("T")
@@ -24,7 +25,7 @@ _WORDS = re.compile(r"\w+")
 NEAR_DUPLICATE_CANDIDATES = 50
 
 
-class StoreError(RuntimeError):
+class StoreError(NewsmonError, RuntimeError):
     """The store cannot be opened or written; names the store."""
 
 
@@ -68,7 +69,7 @@ MAX_SEARCH_LIMIT = 1000
 MATCH_START, MATCH_END = "\ue000", "\ue001"
 
 
-class InvalidQuery(ValueError):
+class InvalidQuery(NewsmonError, ValueError):
     """A search the stores refuse: too long, or a limit out of range; the message says which."""
 
 
