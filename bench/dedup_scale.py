@@ -3,7 +3,7 @@
     .venv/bin/python bench/dedup_scale.py [--sizes 1000,10000,100000] [--probes 400] [--json] [--out DIR]
 
 For each size the SQLite store is filled up to that many articles, then `--probes`
-articles go through `pipeline.ingest.store_batch` in batches of `settings.batch_size`,
+articles go through `pipeline.ingest.Commit` in batches of `settings.batch_size`,
 the runner's own path: content-hash check, `Deduplicator.assign` (band-key lookup and
 signature comparison), `store.put_articles`, alerts, a commit per batch. Time per
 probe article is the cost the target is about (<= 2 ms at 100k); it stays flat when
@@ -81,8 +81,9 @@ def measure(
             timed_store = TimedStore(store, totals)
             with timed_functions({"assign": (dedup.Deduplicator, "assign")}, totals):
                 started = time.perf_counter()
+                commit = ingest.Commit(timed_store, settings)
                 for chunk in _chunks(batch, settings.batch_size):
-                    ingest.store_batch(chunk, timed_store, settings)
+                    commit(chunk)
                 elapsed = time.perf_counter() - started
             candidates = [len(store.find_near_duplicates(a.band_keys)) - 1 for a in batch]  # minus itself
             duplicates = sum(a.duplicate_of is not None for a in batch)

@@ -43,11 +43,12 @@ A link already stored as an article is not read again, unless its entry states a
 later than the stored article's `published`: the item was updated in place, so its page
 is fetched again (or its content taken again) and the runner stores the new version.
 
-Feeds the store knows are fetched with a conditional GET and their fetch state is
-written back after every fetch; a 304 yields nothing. A feed's state is only written
-once all its entries were yielded (when the reader is resumed after the last), and its
-new ETag not at all when a linked page failed for now or entries were left over the cap,
-so that the next run re-reads the feed (no 304) and reads those too.
+Feeds the store knows are fetched with a conditional GET. Every fetch of a feed yields its
+new fetch state (a `Feed`) as an item of the stream, after the last of its entries, and a
+304 only that: the runner commits it with the batch that holds those entries, so that a
+run that dies first reads the feed again. Its new ETag is left out when a linked page
+failed for now or entries were left over the cap, so that the next run re-reads the feed
+(no 304) and reads those too.
 
 Bad input never raises: it becomes a `Problem` naming the input and the reason.
 Malformed feeds (bad encoding, stray control characters, broken XML) yield whatever
@@ -71,7 +72,7 @@ from datetime import datetime, timedelta, timezone
 from functools import partial
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, BinaryIO, Generic, TypeVar, Union
+from typing import Any, BinaryIO, Generic, Protocol, TypeVar, Union
 from urllib.parse import quote, urljoin, urlsplit
 from xml.etree import ElementTree
 from xml.sax import SAXException, SAXParseException
@@ -85,7 +86,7 @@ from .errors import NewsmonError
 from .fetch import Fetcher, FetchError, Request, Response
 from .models import Document, DocumentKind, Problem, publication_time, stable_id, utc_now
 from .settings import Settings
-from .store.base import Feed, Store
+from .store.base import Feed
 
 _FILE_KINDS = {
     ".txt": "text",
@@ -144,9 +145,11 @@ class OpmlFeed:
 
 
 def read_inputs(
-    inputs: Sequence[str], *, fetcher: Fetcher, store: Store | None, settings: Settings
-) -> Iterator[Document | Problem]:
-    """Yield a Document or a Problem for everything INPUTs hold; no INPUT reads every watched feed."""
+    inputs: Sequence[str], *, fetcher: Fetcher, store: FeedReader | None, settings: Settings
+) -> Iterator[Item]:
+    """Yield a Document or a Problem for everything INPUTs hold, and each feed's new fetch
+    state (a `Feed`) after the last of its entries; no INPUT reads every watched feed.
+    `store` is only read: what the runner commits, and when, is its own business."""
     reader = _Reader(fetcher, store, settings)
     if inputs:
         reads = (step for item in inputs for step in reader.reads(item))
@@ -265,14 +268,24 @@ class _Step(Generic[T]):
     outcomes: Callable[[Any], Iterable[T]]  # given the Response or FetchError; None without a request
 
 
-_Lane = deque[_Step[Union[Document, Problem]]]  # one feed's steps in entry order, the next first
-_Opened = Union[Document, Problem, _Lane]  # what reading an INPUT gives: a feed opens a lane
+# What the reader yields: Documents, the Problems met, and each feed's fetch state after its entries.
+Item = Union[Document, Problem, Feed]
+_Lane = deque[_Step[Item]]  # one feed's steps in entry order, the next first
+_Opened = Union[Item, _Lane]  # what reading an INPUT gives: a feed opens a lane
+
+
+class FeedReader(Protocol):
+    """What reading feeds needs of the store: the known state, the watch list, stored links."""
+
+    def get_feed(self, url: str) -> Feed | None: ...
+    def list_feeds(self) -> list[Feed]: ...
+    def known_urls(self, urls: Sequence[str]) -> dict[str, str | None]: ...
 
 
 class _Reader:
     """Turns INPUTs into steps and runs them; holds what every input needs."""
 
-    def __init__(self, fetcher: Fetcher, store: Store | None, settings: Settings) -> None:
+    def __init__(self, fetcher: Fetcher, store: FeedReader | None, settings: Settings) -> None:
         self._fetcher = fetcher
         self._store = store
         self._settings = settings
@@ -280,7 +293,7 @@ class _Reader:
         # site's section feeds, open at once, is fetched once.
         self._queued: set[str] = set()
 
-    def outcomes(self, reads: Iterable[_Step[_Opened]]) -> Iterator[Document | Problem]:
+    def outcomes(self, reads: Iterable[_Step[_Opened]]) -> Iterator[Item]:
         """Run `reads` through one fetch window (INPUTs read ahead, opened as answered), then
         the steps of what they open through another, interleaved by host (`_interleaved`)."""
         window = max(1, self._settings.concurrency)
@@ -329,11 +342,11 @@ class _Reader:
         last step of its lane."""
         if isinstance(answer, FetchError):
             if expect_feed:
-                self._record_feed(url, known, status=answer.status, error=answer.reason)
+                yield self._feed_state(url, known, status=answer.status, error=answer.reason)
             yield Problem(url, "fetch", answer.reason)
             return
         if answer.not_modified:
-            self._record_feed(url, known, status=answer.status, etag=answer.etag, last_modified=answer.last_modified)
+            yield self._feed_state(url, known, status=answer.status, etag=answer.etag, last_modified=answer.last_modified)
             return
         if not expect_feed and not _may_be_feed(answer):
             yield _page_document(url, answer)
@@ -341,28 +354,27 @@ class _Reader:
         try:
             feed = parse_feed(answer.body, url, content_type=answer.content_type)
         except FeedError as exc:
-            self._record_feed(url, known, status=answer.status, error=exc.reason)
+            yield self._feed_state(url, known, status=answer.status, error=exc.reason)
             yield Problem(url, "sources", exc.reason)
             return
         status, etag, last_modified = answer.status, answer.etag, answer.last_modified
 
-        def record(read_again: list[str]) -> None:
+        def record(read_again: list[str]) -> Feed:
             # Saved last: a run stopped half-way must not skip the rest next time (304). And
             # when pages failed for now or entries were left over the cap, the new validators
             # are not saved at all: a 304 next run would lose those entries for good, while the
             # old ones (if any) cannot match a feed that has changed since.
             if read_again:
                 error = f"{'; '.join(read_again)}; the feed is read again next run"
-                self._record_feed(url, known, status=status, name=feed.title, error=error)
-            else:
-                self._record_feed(
-                    url, known, status=status, name=feed.title, etag=etag, last_modified=last_modified,
-                    keep_validators=False,
-                )  # fmt: skip
+                return self._feed_state(url, known, status=status, name=feed.title, error=error)
+            return self._feed_state(
+                url, known, status=status, name=feed.title, etag=etag, last_modified=last_modified,
+                keep_validators=False,
+            )  # fmt: skip
 
         yield self._feed_lane(feed, name=url, on_read=record)
 
-    def _record_feed(
+    def _feed_state(
         self,
         url: str,
         known: Feed | None,
@@ -373,23 +385,19 @@ class _Reader:
         etag: str | None = None,
         last_modified: str | None = None,
         keep_validators: bool = True,
-    ) -> None:
-        """Write a feed's fetch state; validators not replaced are kept so the next GET stays conditional."""
-        if self._store is None:
-            return
+    ) -> Feed:
+        """A feed's new fetch state; validators not replaced are kept so the next GET stays conditional."""
         old_etag = known.etag if known and keep_validators else None
         old_modified = known.last_modified if known and keep_validators else None
-        self._store.update_feed(
-            Feed(
-                url=url,
-                name=(known.name if known else None) or name,
-                watched=known.watched if known else False,
-                etag=etag or old_etag,
-                last_modified=last_modified or old_modified,
-                last_fetched=utc_now(),
-                last_status=status,
-                last_error=error,
-            )
+        return Feed(
+            url=url,
+            name=(known.name if known else None) or name,
+            watched=known.watched if known else False,
+            etag=etag or old_etag,
+            last_modified=last_modified or old_modified,
+            last_fetched=utc_now(),
+            last_status=status,
+            last_error=error,
         )
 
     def _read_directory(self, root: Path) -> Iterator[_Step[_Opened]]:
@@ -478,7 +486,7 @@ class _Reader:
             yield self.fetch(feed.url, expect_feed=True)
 
     def _feed_lane(
-        self, feed: ParsedFeed, *, name: str, on_read: Callable[[list[str]], None] | None = None
+        self, feed: ParsedFeed, *, name: str, on_read: Callable[[list[str]], Feed] | None = None
     ) -> _Lane:
         """The feed's steps in entry order: its Problems, then its entries (linked pages fetched).
         Once every step's outcomes are handed on (pages are answered in any order), `on_read` is
@@ -517,9 +525,9 @@ class _Reader:
         if on_read is None:
             return lane
 
-        def done() -> None:
+        def done() -> Feed:
             read_again = [f"{failed_for_now} linked page(s) failed for now"] if failed_for_now else []
-            on_read(read_again + ([f"entries left over the cap: {left}"] if left else []))
+            return on_read(read_again + ([f"entries left over the cap: {left}"] if left else []))
 
         return _then(lane or deque([_ready()]), done)
 
@@ -536,7 +544,7 @@ class _Reader:
         ]
 
 
-def _interleaved(opened: Iterator[_Opened], *, hosts: int, open_lanes: int) -> Iterator[_Step[Document | Problem]]:
+def _interleaved(opened: Iterator[_Opened], *, hosts: int, open_lanes: int) -> Iterator[_Step[Item]]:
     """Every step of what `opened` gives, each lane's in order, a Document or Problem as one step.
 
     Lanes are opened while fewer than `hosts` hosts have a fetch waiting and fewer than
@@ -548,7 +556,7 @@ def _interleaved(opened: Iterator[_Opened], *, hosts: int, open_lanes: int) -> I
     """
     waiting: dict[str, deque[_Lane]] = {}  # host of the next fetch -> its lanes, oldest first; in turn order
 
-    def up_to_fetch(lane: _Lane) -> Iterator[_Step[Document | Problem]]:
+    def up_to_fetch(lane: _Lane) -> Iterator[_Step[Item]]:
         while lane and lane[0].request is None:
             yield lane.popleft()
 
@@ -580,17 +588,17 @@ def _interleaved(opened: Iterator[_Opened], *, hosts: int, open_lanes: int) -> I
             waiting[host] = lanes  # its next turn comes after every other host's
 
 
-def _then(lane: _Lane, done: Callable[[], None]) -> _Lane:
-    """`lane`, its steps calling `done` once the last of them to be answered has handed on all
-    its outcomes: its fetches may be answered in any order."""
+def _then(lane: _Lane, done: Callable[[], Feed]) -> _Lane:
+    """`lane`, its steps handing on what `done` gives (the feed's state) once the last of them
+    to be answered has handed on all its outcomes: its fetches may be answered in any order."""
     left = len(lane)
 
-    def counted(outcomes: Callable[[Any], Iterable[Document | Problem]], answer: Any) -> Iterator[Document | Problem]:
+    def counted(outcomes: Callable[[Any], Iterable[Item]], answer: Any) -> Iterator[Item]:
         nonlocal left
         yield from outcomes(answer)
         left -= 1
         if not left:
-            done()
+            yield done()
 
     return deque(_Step(step.request, partial(counted, step.outcomes)) for step in lane)
 

@@ -6,18 +6,18 @@ files under a run-scoped directory (`RunArea`) and hands on a `StagedShard` (pat
 counts) to the next.
 
     plan_shards(inputs, size)       INPUTs (paths, URLs, watched feeds) -> shards
-    fetch_shard(area, n, inputs)    sources + fetch -> documents, feed state      one per shard
+    fetch_shard(area, n, inputs)    sources + fetch -> documents, feed states     one per shard
     enrich_shard(area, fetched)     documents -> enriched articles                one per shard
-    store_shards(area, enriched)    dedup -> store -> alerts, then feed state     once per run
+    store_shards(area, enriched)    the runs' one commit step (`ingest.Commit`)   once per run
 
 Every step is safe to retry: its output is written atomically under a name fixed by the
 run and shard, so a retry replaces what an earlier attempt left, and storing relies on
 the store's deterministic ids and content hashes.
 
-A feed's conditional-GET state (ETag, Last-Modified) is committed only after its entries
-are stored: `fetch_shard` records it (`FeedStateRecorder`) instead of writing it, and
-`store_shards` applies it once the articles are durable. Otherwise a failed store
-followed by a 304 on the next run would lose those entries for good.
+A feed's conditional-GET state (ETag, Last-Modified) is an item of the shard's records,
+after the feed's entries, and is committed with the batch that holds them, as `newsmon
+ingest` commits it. Otherwise a failed store followed by a 304 on the next run would lose
+those entries for good.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from typing import Any, TextIO, Union
 from .errors import NewsmonError
 from .fetch import Fetcher
 from .enrich import enrich
-from .ingest import FeedStateRecorder, IngestReport, store_batch
+from .ingest import Commit, IngestReport
 from .models import Alert, Article, Claim, Document, Problem
 from .settings import Settings
 from .sources import read_inputs
@@ -82,8 +82,7 @@ class StagedShard:
     """What one step hands the next: where the shard's records are, and how many."""
 
     shard: int
-    records: str  # JSONL: Documents after fetch, Articles after enrich; Problems either way
-    feeds: str  # JSONL: the feed state to apply once the shard is stored
+    records: str  # JSONL: Documents after fetch, Articles after enrich; Problems and feed states either way
     documents: int  # documents the shard read
     articles: int = 0  # enriched articles (0 before enrichment)
     problems: int = 0  # problems met so far
@@ -105,25 +104,19 @@ def plan_shards(inputs: Sequence[str], size: int) -> list[list[str]]:
 
 
 def fetch_shard(area: RunArea, shard: int, inputs: Sequence[str], store: Store, settings: Settings) -> StagedShard:
-    """Read one shard's INPUTs into staged Documents; its feed state is staged, not written."""
-    recorder = FeedStateRecorder(store)
+    """Read one shard's INPUTs into staged Documents and feed states; nothing is written to the store."""
     records = area.shard_file("fetched", shard)
     with Fetcher(settings) as fetcher:
-        counts = write_records(records, read_inputs(inputs, fetcher=fetcher, store=recorder, settings=settings))
-    feeds = area.shard_file("feeds", shard)
-    write_records(feeds, recorder.recorded.values())
-    return StagedShard(
-        shard=shard, records=str(records), feeds=str(feeds),
-        documents=counts["document"], problems=counts["problem"],
-    )  # fmt: skip
+        counts = write_records(records, read_inputs(inputs, fetcher=fetcher, store=store, settings=settings))
+    return StagedShard(shard=shard, records=str(records), documents=counts["document"], problems=counts["problem"])
 
 
 def enrich_shard(area: RunArea, fetched: StagedShard, settings: Settings) -> StagedShard:
     """Run the pure stages (extract ... figures) over one shard's staged Documents."""
 
-    def enriched() -> Iterator[Article | Problem]:
+    def enriched() -> Iterator[Record]:
         for item in read_records(Path(fetched.records)):
-            yield item if isinstance(item, Problem) else enrich(item, settings)
+            yield enrich(item, settings) if isinstance(item, Document) else item
 
     records = area.shard_file("enriched", fetched.shard)
     counts = write_records(records, enriched())
@@ -140,29 +133,30 @@ def store_shards(
     *,
     planned: Sequence[Sequence[str]] = (),
 ) -> IngestReport:
-    """Deduplicate, store and alert on the enriched shards in shard order, then commit their feed state.
+    """Commit the enriched shards in shard order, batch by batch (`ingest.Commit`: dedup,
+    store, series and alerts, then the feed states read with each batch).
 
     `planned` (the shards' INPUTs) lets a shard that never arrived (its fetch or enrich
     failed) be reported by name; its feeds keep their old state, so the next run reads them again.
     """
     shards = sorted(shards, key=lambda s: s.shard)
-    report = IngestReport(documents=sum(s.documents for s in shards))
-
-    def articles() -> Iterator[Article]:
-        for shard in shards:
-            for item in read_records(Path(shard.records)):
-                if isinstance(item, Problem):
-                    report.problems.append(item)
-                elif isinstance(item, Article):
-                    yield item
-
-    for batch in iter_chunks(articles(), max(1, settings.batch_size)):
-        report.add(store_batch(batch, store, settings))
+    commit = Commit(store, settings)
+    commit.report.documents = sum(s.documents for s in shards)
+    batch: list[Article] = []
+    feeds: list[Feed] = []
     for shard in shards:
-        for feed in read_records(Path(shard.feeds)):
-            if isinstance(feed, Feed):
-                store.update_feed(feed)
-    store.flush()
+        for item in read_records(Path(shard.records)):
+            if isinstance(item, Problem):
+                commit.met(item)
+            elif isinstance(item, Feed):
+                feeds.append(item)
+            elif isinstance(item, Article):
+                batch.append(item)
+                if len(batch) >= max(1, settings.batch_size):
+                    commit(batch, feeds)
+                    batch, feeds = [], []
+    commit(batch, feeds)
+    report = commit.report
 
     arrived = {s.shard for s in shards}
     for index, inputs in enumerate(planned):

@@ -10,7 +10,8 @@ import pytest
 from werkzeug import Response
 
 from helpers import SEEDS
-from pipeline.ingest import FeedStateRecorder, ingest, ingest_documents
+from pipeline.enrich import enrich
+from pipeline.ingest import ingest, ingest_documents
 from pipeline.models import Article, Document, Problem
 from pipeline.pool import POOL_MIN_DOCUMENTS
 from pipeline.settings import Settings
@@ -208,18 +209,35 @@ def test_feed_state_is_stored_only_with_all_its_entries_when_batches_overlap(htt
         assert [store.get_feed(feed).etag for feed in feeds] == ['"/a.xml"', '"/b.xml"', '"/c.xml"', '"/d.xml"']
 
 
-def test_the_feed_state_recorder_commits_up_to_a_mark(tmp_path):
+def test_a_feed_state_is_committed_with_its_entries_never_before(tmp_path):
+    def page(n: int) -> Document:
+        return Document(url=f"https://a{n}.example/story", body=f"Story {n} " * 40, kind="text", title=f"Story {n}")
+
+    a, b = Feed(url="https://a.example/feed", etag='"a"'), Feed(url="https://b.example/feed", etag='"b"')
+    calls = 0
+
+    def enrich_all(documents):
+        nonlocal calls
+        calls += 1
+        if calls == 4:  # the fourth batch's enrichment dies, before the third batch is committed
+            raise RuntimeError("worker died")
+        return [enrich(d, Settings()) for d in documents]
+
     with open_store(f"sqlite:///{tmp_path / 's.db'}") as store:
-        recorder = FeedStateRecorder(store)
-        recorder.update_feed(Feed(url="https://a.example/feed", etag='"a"'))
-        mark = recorder.mark()
-        recorder.update_feed(Feed(url="https://b.example/feed", etag='"b"'))
-        recorder.commit(mark)
-        assert store.get_feed("https://a.example/feed").etag == '"a"'
-        assert store.get_feed("https://b.example/feed") is None
-        assert recorder.get_feed("https://b.example/feed").etag == '"b"'
-        recorder.commit()
-        assert store.get_feed("https://b.example/feed").etag == '"b"'
+        with pytest.raises(RuntimeError):
+            ingest_documents([page(1), a, page(2), b, page(3), page(4)], store, Settings(batch_size=1), enrich_all=enrich_all)
+        # a state goes with the batch being read when it came, after its entries: feed a's
+        # with the second batch, committed; feed b's with the third, which never was
+        assert store.get_feed(a.url).etag == '"a"'
+        assert store.get_feed(b.url) is None
+        assert store.count_articles() == 2
+
+
+def test_a_story_met_twice_in_a_run_is_stored_and_counted_once(tmp_path):
+    story = Document(url="https://a.example/story", body="The same story. " * 40, kind="text", title="Story")
+    with open_store(f"sqlite:///{tmp_path / 's.db'}") as store:
+        report = ingest_documents([story, story], store, Settings(batch_size=1))
+    assert (report.documents, report.articles, report.stored) == (2, 1, 1)
 
 
 def test_leaving_a_store_on_an_exception_discards_what_was_not_flushed(tmp_path):
@@ -352,7 +370,7 @@ def test_a_re_dated_feed_item_with_the_same_text_is_read_again_once(httpserver, 
 
 def test_alerts_wait_for_as_many_outlets_as_the_settings_ask_a_repost_counting_for_its_outlet(tmp_path):
     from pipeline.dedup import fingerprint
-    from pipeline.ingest import store_batch
+    from pipeline.ingest import Commit
     from pipeline.models import Article, Claim
     from pipeline.settings import Settings
     from pipeline.store import open_store
@@ -368,5 +386,8 @@ def test_alerts_wait_for_as_many_outlets_as_the_settings_ask_a_repost_counting_f
         return fingerprint(article, settings)
 
     with open_store(f"sqlite:///{tmp_path / 's.db'}", settings) as store:
-        assert store_batch([story(1, "blog")], store, settings).alerts == 0
-        assert store_batch([story(2, "reuters")], store, settings).alerts == 1
+        commit = Commit(store, settings)
+        commit([story(1, "blog")])
+        assert commit.report.alerts == 0
+        commit([story(2, "reuters")])
+        assert commit.report.alerts == 1

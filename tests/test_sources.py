@@ -25,14 +25,25 @@ from pipeline.fetch import Fetcher
 from pipeline.models import Article, Document, Problem, stable_id
 from pipeline.settings import Settings
 from pipeline.sources import FeedError, parse_feed, parse_opml, read_import_records, read_inputs
-from pipeline.store import open_store
+from pipeline.store import Feed, open_store
 
 MB = 1024 * 1024
 
 
 def read_all(inputs, settings: Settings, store=None) -> list[Document | Problem]:
+    """What the reader yields but feed states, which go to `store` as a runner commits them."""
     with Fetcher(settings) as fetcher:
-        return list(read_inputs(inputs, fetcher=fetcher, store=store, settings=settings))
+        return list(committing(read_inputs(inputs, fetcher=fetcher, store=store, settings=settings), store))
+
+
+def committing(items, store):
+    """The reader's items, its feed states written to `store` (as a run commits them) instead."""
+    for item in items:
+        if isinstance(item, Feed):
+            if store is not None:
+                store.update_feed(item)
+        else:
+            yield item
 
 
 def documents(out) -> list[Document]:
@@ -709,7 +720,7 @@ def test_a_slow_first_page_holds_back_no_other(httpserver, other_host, loopback_
     settings = loopback_settings.replace(allowed_hosts=(httpserver.host, "127.0.0.1"), concurrency=concurrency)
     out = []
     with WatchedFetcher(settings) as fetcher:
-        for item in read_inputs([str(feed)], fetcher=fetcher, store=None, settings=settings):
+        for item in committing(read_inputs([str(feed)], fetcher=fetcher, store=None, settings=settings), None):
             out.append(item)
             if len(out) == len(links) - 1:
                 others_handed_on.set()
@@ -800,7 +811,7 @@ def test_a_feeds_state_is_written_once_its_last_entry_is_handed_on(httpserver, o
     handed_on: list[str] = []
     saved_while_handed_on: list[set[str]] = []
     with Fetcher(two_hosts) as fetcher:
-        for doc in read_inputs([], fetcher=fetcher, store=store, settings=two_hosts):
+        for doc in committing(read_inputs([], fetcher=fetcher, store=store, settings=two_hosts), store):
             handed_on.append(doc.feed_url)
             saved_while_handed_on.append({url for url in feeds if store.get_feed(url).etag})
     # The short feed is done while the long one is still being read...
@@ -847,7 +858,7 @@ def test_feeds_are_read_a_window_ahead_not_all_up_front(httpserver, other_host, 
 
     settings = two_hosts.replace(concurrency=concurrency)
     with Fetcher(settings) as fetcher:
-        out = read_inputs(feeds, fetcher=fetcher, store=None, settings=settings)
+        out = committing(read_inputs(feeds, fetcher=fetcher, store=None, settings=settings), None)
         first = next(out)
         asked_before_first = feeds_asked()
         rest = list(out)

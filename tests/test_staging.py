@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 from werkzeug import Request, Response
@@ -18,7 +19,6 @@ from helpers import ROOT, SEEDS
 from pipeline.models import Alert, Article, Claim, Document, Problem
 from pipeline.settings import Settings
 from pipeline.staging import (
-    FeedStateRecorder,
     RunArea,
     StagedShard,
     StagingError,
@@ -166,16 +166,6 @@ def test_report_survives_a_round_trip(tmp_path):
 # feed state is held back until the entries are stored
 
 
-def test_recorder_keeps_feed_writes_and_reads_them_back(tmp_path):
-    with open_store(f"sqlite:///{tmp_path}/s.db") as store:
-        store.add_feed("https://example.org/feed.xml", "Example")
-        recorder = FeedStateRecorder(store)
-        recorder.update_feed(Feed(url="https://example.org/feed.xml", etag='"v2"'))
-        assert store.get_feed("https://example.org/feed.xml").etag is None
-        assert recorder.get_feed("https://example.org/feed.xml").etag == '"v2"'
-        assert [f.url for f in recorder.list_feeds()] == ["https://example.org/feed.xml"]
-
-
 def test_staged_run_stores_the_seeds_and_commits_feed_state_last(tmp_path, httpserver, settings):
     feeds = serve_seed_feeds(httpserver)
     with open_store(f"sqlite:///{tmp_path}/s.db") as store:
@@ -183,6 +173,9 @@ def test_staged_run_stores_the_seeds_and_commits_feed_state_last(tmp_path, https
         staged = stage(area, plan_shards(feeds, 1), store, settings)
         assert [(s.shard, s.documents, s.articles) for s in staged] == [(0, 3, 3), (1, 2, 2)]
         assert store.get_feed(feeds[0]) is None  # fetched, but not stored yet
+        # its state waits among the shard's records, after its entries
+        [*entries, state] = list(read_records(Path(staged[0].records)))
+        assert isinstance(state, Feed) and state.etag == FEED_A_ETAG and len(entries) == 3
 
         report = store_shards(area, staged, store, settings, planned=plan_shards(feeds, 1))
         assert (report.documents, report.stored, report.unchanged, report.problems) == (5, 5, 0, [])
@@ -298,3 +291,48 @@ def test_a_store_step_that_raises_half_way_and_is_retried_loses_no_alert(tmp_pat
         store_shards(area, staged, store, settings)
         assert store.count_articles() == 5
         assert detained_alert_values(store) == DETAINED
+
+
+def test_a_story_in_two_shards_is_stored_and_counted_once(tmp_path, settings):
+    from pipeline.enrich import enrich
+
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    article = enrich(Document(url=seed.as_uri(), body=seed.read_text(encoding="utf-8"), kind="text"), settings)
+    area = RunArea.for_run(tmp_path / "staging", "test", "run1")
+    shards = []
+    for shard in (0, 1):
+        path = area.shard_file("enriched", shard)
+        write_records(path, [article])
+        shards.append(StagedShard(shard=shard, records=str(path), documents=1, articles=1))
+    with open_store(f"sqlite:///{tmp_path}/s.db") as store:
+        report = store_shards(area, shards, store, settings)
+        assert (report.documents, report.articles, report.stored) == (2, 1, 1)
+        assert store.count_articles() == 1
+
+
+def test_the_same_input_gives_the_same_store_whichever_runner_batch_size_or_shard_split(tmp_path, httpserver, settings):
+    from pipeline.ingest import ingest
+
+    feeds = serve_seed_feeds(httpserver)
+
+    def contents(url: str) -> tuple:
+        with open_store(url) as store:
+            claims = {(c.article_id, c.claim.metric, c.claim.value) for c in store.list_claims()}
+            alerts = {(a.metric, a.subject, a.value) for a in store.list_alerts()}
+            articles = {(c.article_id, c.cluster_id) for c in store.list_claims()}
+            return store.count_articles(), claims, alerts, articles
+
+    runs = []
+    for name, batch, shards in [("cli-1", 1, None), ("cli-200", 200, None), ("dag-1x2", 2, plan_shards(feeds, 1)),
+                                ("dag-2x200", 200, plan_shards(feeds, 2))]:  # fmt: skip
+        url = f"sqlite:///{tmp_path / name}.db"
+        run_settings = settings.replace(batch_size=batch, workers=1)
+        with open_store(url) as store:
+            if shards is None:
+                ingest(feeds, store, run_settings)
+            else:
+                area = RunArea.for_run(tmp_path / "staging", "test", name)
+                store_shards(area, stage(area, shards, store, run_settings), store, run_settings, planned=shards)
+        runs.append(contents(url))
+    assert runs[0][0] == 5 and {a[2] for a in runs[0][2] if a[0] == "detained"} == set(DETAINED)
+    assert all(run == runs[0] for run in runs[1:])
