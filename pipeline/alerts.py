@@ -67,6 +67,7 @@ import itertools
 import re
 import time
 from collections.abc import Sequence
+from typing import Protocol
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -85,7 +86,7 @@ from .models import (
     utc_now,
 )
 from .settings import Settings, SettingsError
-from .store.base import SeriesHigh, Store, StoredClaim
+from .store.base import Alerts, Lifecycle, SeriesAndAlerts, SeriesHigh, StoredClaim
 
 __all__ = [
     "AlertConfigError",
@@ -116,7 +117,7 @@ def series_subject(metric: str, subject: str | None) -> str | None:
 
 
 def raise_alerts(
-    articles: Sequence[Article], store: Store, *, now: str | None = None, min_sources: int = 1
+    articles: Sequence[Article], store: SeriesAndAlerts, *, now: str | None = None, min_sources: int = 1
 ) -> list[Alert]:
     """Raise the alerts `articles` call for, store them, and attach each to its article.
 
@@ -172,7 +173,7 @@ def raise_alerts(
 
 
 def _statements(
-    articles: Sequence[Article], store: Store
+    articles: Sequence[Article], store: SeriesAndAlerts
 ) -> dict[tuple[str, str | None], tuple[list[StoredClaim], list[StoredClaim]]]:
     """For each series a figure of `articles` joins: each original article's highest figure
     of it, stored ones and these (which replace their stored copies), in publication order
@@ -323,7 +324,11 @@ class DeliveryReport:
         return f"{text}; last error: {self.errors[-1]}" if self.errors else text
 
 
-def deliver_pending(store: Store, settings: Settings, *, take_over: bool = False) -> DeliveryReport:
+class _Outbox(Alerts, Lifecycle, Protocol):
+    """What delivering needs of the store: its alerts, each outcome committed at once."""
+
+
+def deliver_pending(store: _Outbox, settings: Settings, *, take_over: bool = False) -> DeliveryReport:
     """Send every pending alert to every channel; see the module docstring.
 
     Each alert is claimed in the store before it is sent (`Store.claim_alert`), so two

@@ -31,7 +31,7 @@ from .errors import NewsmonError
 from .models import Article, Metric, Problem
 from .settings import Settings, SettingsError
 from .store import InvalidQuery, SearchQuery, StoreMissing, open_store
-from .store.base import MAX_SEARCH_LIMIT, marked_snippet
+from .store.base import MAX_SEARCH_LIMIT, KeepsDeadLetters, marked_snippet
 
 if TYPE_CHECKING:
     from datetime import date
@@ -311,11 +311,10 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_store(args: argparse.Namespace, settings: Settings) -> int:
     with open_store(args.store, settings) as store:
         if args.action == "replay":
-            replay = getattr(store, "replay_dead_letters", None)
-            if replay is None:
+            if not isinstance(store, KeepsDeadLetters):
                 err.print(f"{store.url}: this store has no dead letters (it refuses nothing it was given)")
                 return EXIT_OK
-            err.print(f"replayed {replay()} dead-lettered document(s) into {store.url}")
+            err.print(f"replayed {store.replay_dead_letters()} dead-lettered document(s) into {store.url}")
             return EXIT_OK
         err.print(f"store ready: {store.url} ({store.count_articles()} articles)")
     return EXIT_OK

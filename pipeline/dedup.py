@@ -34,7 +34,7 @@ import numpy as np
 
 from .models import Article, stable_id
 from .settings import Settings
-from .store import Store
+from .store.base import Articles
 
 if TYPE_CHECKING:
     from datasketch import MinHash
@@ -81,15 +81,20 @@ def fingerprint(article: Article, settings: Settings) -> Article:
 
 
 class Deduplicator:
-    """Assigns each fingerprinted article to a story (cluster) using the store's index.
+    """Assigns each fingerprinted article of a batch to a story (cluster) using the store's index.
 
-    Store each article (`store.put_articles`) before assigning the next one, so that
-    copies within one batch find each other.
+    The batch's exact copies are looked up at once; store each article
+    (`store.put_articles`) before assigning the next one, so that near copies within the
+    batch find each other, and exact ones are found in the batch itself.
     """
 
-    def __init__(self, store: Store, settings: Settings) -> None:
+    def __init__(self, store: Articles, settings: Settings, batch: Sequence[Article] = ()) -> None:
         self.store = store
         self.threshold = settings.dedup_threshold
+        hashes = [article.content_hash for article in batch if article.content_hash]
+        # content hash -> the first article stored with it; articles assigned since join it
+        self._first_with: dict[str, str] = self.store.find_by_content_hashes(hashes) if hashes else {}
+        self._looked_up = set(hashes)
 
     def assign(self, article: Article) -> Article:
         """Set `duplicate_of` and `cluster_id` on `article` (in place) and return it.
@@ -101,6 +106,8 @@ class Deduplicator:
         not a repost: it joins the cluster but is no duplicate, so its figure counts.
         """
         match = self._copy_of(article)
+        if article.content_hash:
+            self._first_with.setdefault(article.content_hash, article.id)
         if match is None:
             article.duplicate_of, article.cluster_id = None, article.id
             return article
@@ -115,7 +122,9 @@ class Deduplicator:
         """(cluster root, matched article id, same text) of the stored story `article` copies."""
         if not article.content_hash:
             return None
-        same_text = self.store.find_by_content_hash(article.content_hash)
+        same_text = self._first_with.get(article.content_hash)
+        if same_text is None and article.content_hash not in self._looked_up:
+            same_text = self.store.find_by_content_hashes([article.content_hash]).get(article.content_hash)
         if same_text is not None:
             stored = self.store.get_article(same_text)
             if stored is not None and _other_story(article, stored.id, stored.cluster_id):

@@ -176,11 +176,12 @@ class Commit:
     def _store(self, articles: Sequence[Article], feeds: Sequence[Feed]) -> IngestReport:
         store, settings = self.store, self.settings
         report = IngestReport()
-        deduplicator = dedup.Deduplicator(store, settings)
+        stored_hashes = store.content_hashes_of([article.id for article in articles])
+        deduplicator = dedup.Deduplicator(store, settings, [a for a in articles if stored_hashes.get(a.id) != a.content_hash])
         fresh: list[Article] = []
         seen: list[Article] = []
         for article in articles:
-            if store.content_hash_of(article.id) == article.content_hash:
+            if stored_hashes.get(article.id) == article.content_hash:
                 report.unchanged += 1
                 stored = store.get_article(article.id) or article
                 if article.published and article.published != stored.published:

@@ -241,3 +241,15 @@ def test_fingerprint_is_the_same_in_another_process_with_another_hash_seed():
 def test_too_few_permutations_is_a_clear_error():
     with pytest.raises(ValueError, match="dedup_num_perm=2"):
         fingerprint(article("original", seed_text(0)), SETTINGS.replace(dedup_num_perm=2))
+
+
+def test_a_batch_looked_up_at_once_finds_copies_stored_before_and_within_it(store):
+    stored = fingerprint(article("stored", seed_text(1)), SETTINGS)
+    Deduplicator(store, SETTINGS).assign(stored)
+    store.put_articles([stored])
+    batch = [fingerprint(article(name, seed_text(n)), SETTINGS) for name, n in (("copy", 1), ("new", 2), ("again", 2))]
+    deduplicator = Deduplicator(store, SETTINGS, batch)
+    for a in batch:
+        deduplicator.assign(a)
+        store.put_articles([a])
+    assert [(a.title, a.duplicate_of) for a in batch] == [("copy", stored.id), ("new", None), ("again", batch[1].id)]

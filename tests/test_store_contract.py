@@ -94,8 +94,8 @@ def test_unflushed_writes_are_visible_through_the_same_store(store):
         article(2, band_keys=("b1:bb",), duplicate_of="a1", cluster_id="a1"),
     ])  # fmt: skip
     assert store.get_article("a2").duplicate_of == "a1"
-    assert store.content_hash_of("a1") == "h1"
-    assert store.find_by_content_hash("h2") == "a2"
+    assert store.content_hashes_of(["a1", "a2", "a9"]) == {"a1": "h1", "a2": "h2"}
+    assert store.find_by_content_hashes(["h2", "h9"]) == {"h2": "a2"}
     assert {c.article_id for c in store.find_near_duplicates(["b1:bb"])} == {"a1", "a2"}
     assert store.known_urls(["https://example.org/2", "https://example.org/9"]) == {"https://example.org/2": None}
     assert store.count_articles() == 2
@@ -107,7 +107,7 @@ def test_flushed_writes_are_visible_to_another_store_object(backend):
         writer.put_articles([article(1, band_keys=("b0:aa",))])
         writer.flush()
         with open_store(*backend) as reader:
-            assert reader.find_by_content_hash("h1") == "a1"
+            assert reader.find_by_content_hashes(["h1"]) == {"h1": "a1"}
             assert [c.article_id for c in reader.find_near_duplicates(["b0:aa"])] == ["a1"]
             assert reader.count_articles() == 1
 
@@ -121,8 +121,8 @@ def test_known_urls_come_with_their_articles_publication_time(store):
 
 def test_lookups_of_unknown_things_find_nothing(store):
     assert store.get_article("a1") is None
-    assert store.content_hash_of("a1") is None
-    assert store.find_by_content_hash("h1") is None
+    assert store.content_hashes_of(["a1"]) == {}
+    assert store.find_by_content_hashes(["h1"]) == {}
     assert store.find_near_duplicates(["b0:aa"]) == []
     assert store.find_near_duplicates([]) == []
     assert store.known_urls(["https://example.org/1"]) == {}
@@ -163,8 +163,7 @@ def test_a_rewritten_article_leaves_its_old_cluster_and_hash_at_once(store):
     assert store.cluster_size("a1") == 2
     store.put_articles([article(2, cluster_id="a2", content_hash="h9")])
     assert (store.cluster_size("a1"), store.cluster_size("a2")) == (1, 1)
-    assert store.find_by_content_hash("h2") is None
-    assert store.find_by_content_hash("h9") == "a2"
+    assert store.find_by_content_hashes(["h2", "h9"]) == {"h9": "a2"}
     assert store.count_articles() == 2
 
 

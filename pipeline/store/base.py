@@ -150,51 +150,82 @@ class StoredClaim:
     language: str | None = None
 
 
-@runtime_checkable
-class Store(Protocol):
+class Lifecycle(Protocol):
+    """A store is a context manager that closes (and flushes) on exit, or discards what was
+    not flushed when the block ends with an exception."""
+
     url: str
 
-    # lifecycle; a store is a context manager that closes (and flushes) on exit, or
-    # discards what was not flushed when the block ends with an exception
     def flush(self) -> None: ...
     def discard(self) -> None: ...
     def close(self) -> None: ...
-    def __enter__(self) -> "Store": ...
+    def __enter__(self) -> Self: ...
     def __exit__(self, *exc: object) -> None: ...
 
-    # articles (with their claims) and the dedup state they carry; band keys are dedup's
-    # "b{band}:{hex}" (a store may keep them in a packed form and refuse any other)
+
+class Articles(Protocol):
+    """Articles (with their claims), the dedup index they carry, and search. Band keys are
+    dedup's "b{band}:{hex}" (a store may keep them in a packed form and refuse any other)."""
+
     def put_articles(self, articles: Sequence[Article]) -> None: ...
     def get_article(self, article_id: str) -> Article | None: ...
-    def content_hash_of(self, article_id: str) -> str | None: ...
+    # Of `article_ids`, those stored, each with its content hash: one lookup for a batch.
+    def content_hashes_of(self, article_ids: Sequence[str]) -> dict[str, str]: ...
     # Of `urls`, those stored as an article's url, each with the article's `published`.
     def known_urls(self, urls: Sequence[str]) -> dict[str, str | None]: ...
-    def find_by_content_hash(self, content_hash: str) -> str | None: ...
+    # Of `content_hashes`, those of a stored article, each with the first one stored.
+    def find_by_content_hashes(self, content_hashes: Sequence[str]) -> dict[str, str]: ...
     def find_near_duplicates(self, band_keys: Sequence[str]) -> list[NearDuplicateCandidate]: ...
     def count_articles(self) -> int: ...
     def cluster_size(self, cluster_id: str) -> int: ...
-
-    # search
     def search(self, query: SearchQuery) -> list[SearchHit]: ...
 
-    # feeds
+
+class Feeds(Protocol):
+    """The watch list and each feed's conditional-GET state."""
+
     def add_feed(self, url: str, name: str | None = None) -> bool: ...
     def remove_feed(self, url: str) -> bool: ...
     def list_feeds(self) -> list[Feed]: ...  # the watched feeds
     def get_feed(self, url: str) -> Feed | None: ...
     def update_feed(self, feed: Feed) -> None: ...  # upsert fetch state; keeps `watched` of a known feed
 
-    # alert state
-    def get_series_high(self, metric: str, subject: str | None) -> SeriesHigh | None: ...
-    def put_series_high(self, high: SeriesHigh) -> None: ...
+
+class Series(Protocol):
+    """Claims as series read them, and each series' high."""
+
     # The claims of relevant articles (of one metric, or all), reposts included.
     def list_claims(self, metric: str | None = None) -> list[StoredClaim]: ...
+    def get_series_high(self, metric: str, subject: str | None) -> SeriesHigh | None: ...
+    def put_series_high(self, high: SeriesHigh) -> None: ...
+
+
+class Alerts(Protocol):
+    """Alerts, stored once by key, and their delivery state."""
+
     def put_alert(self, alert: Alert) -> bool: ...  # False when the key is already stored
     def update_alert(self, alert: Alert) -> None: ...
     # Atomically take a pending alert (or one whose sender's lease ran out) for sending until
     # `until`; committed at once. None when another sender holds it or it was delivered.
     def claim_alert(self, key: str, *, now: float, until: float) -> Alert | None: ...
     def list_alerts(self, *, pending_only: bool = False, limit: int | None = None) -> list[Alert]: ...  # pending: not delivered
+
+
+class SeriesAndAlerts(Series, Alerts, Protocol):
+    """What raising alerts needs: a series' claims and the alerts raised on it."""
+
+
+@runtime_checkable
+class KeepsDeadLetters(Protocol):
+    """A store that may refuse a document it was given (Elasticsearch's mappings) keeps it
+    aside, to send again once fixed."""
+
+    def replay_dead_letters(self) -> int: ...
+
+
+@runtime_checkable
+class Store(Lifecycle, Articles, Feeds, Series, Alerts, Protocol):
+    """Everything a backend provides; each stage asks only for the role it uses."""
 
 
 class ClosingStore:

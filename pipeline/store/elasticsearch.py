@@ -335,29 +335,32 @@ class ElasticsearchStore(ClosingStore):
         return article_from_document(document, [Alert.from_dict(a) for a in alerts])
 
     @_naming_the_store
-    def content_hash_of(self, article_id: str) -> str | None:
-        document = self._get(self.alias("articles"), article_id)
-        return document["content_hash"] if document else None
+    def content_hashes_of(self, article_ids: Sequence[str]) -> dict[str, str]:
+        return {d["id"]: d["content_hash"] for d in self._articles_with("id", article_ids, ("id", "content_hash"))}
 
     @_naming_the_store
     def known_urls(self, urls: Sequence[str]) -> dict[str, str | None]:
-        found: dict[str, str | None] = {}
-        for chunk in iter_chunks(dict.fromkeys(urls), 1000):
-            wanted = set(chunk)
-            documents = self._find(
-                self.alias("articles"), {"terms": {"url": chunk}}, matches=lambda d, wanted=wanted: d["url"] in wanted,
-                fields=("url", "published"),
-            )  # fmt: skip
-            found.update((d["url"], d.get("published")) for d in documents)
-        return found
+        return {d["url"]: d.get("published") for d in self._articles_with("url", urls, ("url", "published"))}
 
     @_naming_the_store
-    def find_by_content_hash(self, content_hash: str) -> str | None:
-        documents = self._find(
-            self.alias("articles"), {"term": {"content_hash": content_hash}}, sort=("fetched_at", "id"),
-            matches=lambda d: d["content_hash"] == content_hash, limit=1, fields=("id",),
-        )  # fmt: skip
-        return documents[0]["id"] if documents else None
+    def find_by_content_hashes(self, content_hashes: Sequence[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for document in self._articles_with("content_hash", content_hashes, ("id", "content_hash"), sort=("fetched_at", "id")):
+            found.setdefault(document["content_hash"], document["id"])  # the first stored
+        return found
+
+    def _articles_with(
+        self, field: str, values: Sequence[str], fields: Sequence[str], sort: Sequence[str] = ()
+    ) -> list[Document]:
+        """The articles (stored or unflushed) whose `field` is one of `values`: a batch's lookup."""
+        found: list[Document] = []
+        for chunk in iter_chunks(dict.fromkeys(values), 1000):
+            wanted = set(chunk)
+            found += self._find(
+                self.alias("articles"), {"terms": {field: chunk}}, sort=sort, fields=fields,
+                matches=lambda d, wanted=wanted: d[field] in wanted,
+            )  # fmt: skip
+        return found
 
     @_naming_the_store
     def find_near_duplicates(self, band_keys: Sequence[str]) -> list[NearDuplicateCandidate]:

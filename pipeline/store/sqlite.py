@@ -403,9 +403,13 @@ class SQLiteStore(ClosingStore):
         )
         return _article_from_row(row, claims, alerts, keys)
 
-    def content_hash_of(self, article_id: str) -> str | None:
-        row = self._db.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return row[0] if row else None
+    def content_hashes_of(self, article_ids: Sequence[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for chunk in iter_chunks(dict.fromkeys(article_ids), 500):  # under SQLite's bound-parameter limit
+            placeholders = ", ".join("?" for _ in chunk)
+            rows = self._db.execute(f"SELECT id, content_hash FROM articles WHERE id IN ({placeholders})", chunk)
+            found.update((row[0], row[1]) for row in rows)
+        return found
 
     def known_urls(self, urls: Sequence[str]) -> dict[str, str | None]:
         found: dict[str, str | None] = {}
@@ -415,11 +419,16 @@ class SQLiteStore(ClosingStore):
             found.update((row[0], row[1]) for row in rows)
         return found
 
-    def find_by_content_hash(self, content_hash: str) -> str | None:
-        row = self._db.execute(
-            "SELECT id FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1", (content_hash,)
-        ).fetchone()
-        return row[0] if row else None
+    def find_by_content_hashes(self, content_hashes: Sequence[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for chunk in iter_chunks(dict.fromkeys(content_hashes), 500):  # under SQLite's bound-parameter limit
+            placeholders = ", ".join("?" for _ in chunk)
+            rows = self._db.execute(
+                f"SELECT content_hash, id FROM articles WHERE content_hash IN ({placeholders}) ORDER BY rowid", chunk
+            )
+            for content_hash, article_id in rows:
+                found.setdefault(content_hash, article_id)  # the first stored
+        return found
 
     def find_near_duplicates(self, band_keys: Sequence[str]) -> list[NearDuplicateCandidate]:
         # A key of another form cannot have been stored (put_articles refuses it).
