@@ -22,23 +22,18 @@ Everything here is pure (no I/O) and picklable, so it runs in a process pool.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from urllib.parse import urlsplit
 
 import dateparser
 import trafilatura
 from htmldate import find_date
-import trafilatura.core
-from lxml.etree import XPath
 from lxml.html import HtmlElement
-from trafilatura.metadata import META_URL, examine_meta, extract_meta_json, extract_sitename, extract_title
-from trafilatura.settings import Document as TrafilaturaDocument
-from trafilatura.utils import decode_file
-from trafilatura.xpaths import REGEXP_NS
 
+from . import trafilatura_internals
 from .errors import NewsmonError
 from .models import Article, Document
 from .urls import normalize_url
@@ -123,18 +118,18 @@ def _read_html(doc: Document) -> _Page:
     result = _main_text(tree, doc.url)
     if result is None or not result.text:
         return _Page(text="")
-    meta = _declared_metadata(tree)
+    meta = trafilatura_internals.declared_metadata(tree)
     return _Page(
         text=_join(_strip_boilerplate([line for line in map(_clean_space, result.text.splitlines()) if line])),
-        title=_clean_space(meta.title or extract_title(tree)) or None,
+        title=_clean_space(meta.title or "") or None,
         published=None if doc.published else _page_date(tree, doc.url),
         author=meta.author or None,
-        site_name=_site_name(meta.sitename or extract_sitename(tree), doc.url),
+        site_name=_site_name(meta.sitename, doc.url),
         canonical_url=_declared_canonical_url(tree, doc.url),
     )
 
 
-def _main_text(tree: HtmlElement, url: str) -> TrafilaturaDocument | None:
+def _main_text(tree: HtmlElement, url: str) -> Any:  # trafilatura's Document, or None
     """trafilatura's main-text extraction: its fast pass, the full one when that looks wrong.
 
     The fast pass (no fallback extractors, no metadata) costs half the full one on a 250 KB
@@ -143,6 +138,7 @@ def _main_text(tree: HtmlElement, url: str) -> TrafilaturaDocument | None:
     longer than any news paragraph: markup lost), the full pass, with readability and
     jusText as fallbacks and tuned for precision, decides.
     """
+    trafilatura_internals.install_pruning_prefilter()
     options = {"url": url, "with_metadata": False, "include_comments": False}
     # trafilatura works on a copy: the tree stays intact for the metadata lookups
     result = trafilatura.bare_extraction(tree, fast=True, **options)
@@ -152,68 +148,13 @@ def _main_text(tree: HtmlElement, url: str) -> TrafilaturaDocument | None:
     return trafilatura.bare_extraction(tree, favor_precision=True, **options)
 
 
-# trafilatura first prunes the raw tree with two XPath expressions whose regular expressions
-# (EXSLT `re:test`, run in Python) are tried on every div, section and list of the page:
-# 1.5 ms of a 250 KB page's 17. Each can only match an attribute holding one of a few
-# words; a `contains()` test for those words, evaluated in C before the regexes, leaves
-# them a handful of elements and selects the same nodes (tests/test_extract.py checks).
-# Applied only while trafilatura's expression is the one it was derived from (digest).
-_PRUNE_PREFILTERS = {
-    # re:test(@id|@class, 'mvp-post-add-(?:box|wrap)|infinite-?scroll')
-    "RAW_TREE_PRUNE_XPATH": (
-        "01e7c660fd6406f2",
-        "[contains(@id, 'mvp-post-add-') or contains(@id, 'infinite')"
-        " or contains(@class, 'mvp-post-add-') or contains(@class, 'infinite')]",
-    ),
-    # re:test(@id, '^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)'),
-    # re:test(@class, '^[Cc]omment(?!ary)|(?:article|post)-comments')
-    "REMOVE_COMMENTS_AND_LISTS_XPATH": (
-        "9cc18d34e6e2d258",
-        "[contains(@id, 'omment') or starts-with(@id, 'comol') or starts-with(@id, 'disqus_thread')"
-        " or starts-with(@id, 'dsq-comments') or contains(@class, 'omment')]",
-    ),
-}
-
-
-def _prefilter_trafilatura_pruning() -> None:
-    for name, (digest, prefilter) in _PRUNE_PREFILTERS.items():
-        first, *rest = getattr(trafilatura.core, name)
-        if hashlib.sha256(first.path.encode()).hexdigest()[:16] != digest:
-            continue  # another trafilatura release: its expression stays as it is
-        # after the element-name test, before the regexes: `.//*[self::div or ...][prefilter][...]`
-        head, _, tail = first.path.partition("][")
-        setattr(trafilatura.core, name, [XPath(f"{head}]{prefilter}[{tail}", namespaces={"re": REGEXP_NS}), *rest])
-
-
-_prefilter_trafilatura_pruning()
-
-
-def _declared_metadata(tree: HtmlElement) -> TrafilaturaDocument:
-    """Title, author and site name as the page declares them: meta tags, then JSON-LD.
-
-    Not trafilatura's `extract_metadata`: its byline search copies the whole tree and,
-    with categories, tags and licence, costs more than the text extraction itself.
-    """
-    meta = examine_meta(tree)
-    if meta.author and " " not in meta.author:
-        meta.author = None  # a one-word author tag is a handle or the site, as trafilatura judges
-    try:
-        meta = extract_meta_json(tree, meta)
-    except Exception:  # trafilatura guards its JSON-LD reader the same way: a bad block is no metadata
-        pass
-    meta.clean_and_trim()  # entities decoded, spaces trimmed
-    return meta
-
-
 def _site_name(declared: str | None, url: str) -> str | None:
     """The site's name as trafilatura settles it: a Twitter handle ("@tengrinews") without
     its "@", a lower-case name capitalised; without one, the address's host."""
     name = (declared or "").lstrip("@")
     if name and "." not in name and not name[0].isupper():
         name = name.title()
-    if not name and (host := META_URL.match(url)):
-        name = host[1]
-    return name or None
+    return name or trafilatura_internals.host_name(url)
 
 
 def _page_date(tree: HtmlElement, url: str) -> str | None:
@@ -274,7 +215,7 @@ _DATE_LANGUAGES = ["en", "ru", "kk"]
 
 
 def _read_text(doc: Document) -> _Page:
-    raw = doc.body if isinstance(doc.body, str) else decode_file(doc.body)
+    raw = doc.body if isinstance(doc.body, str) else trafilatura_internals.decode(doc.body)
     paragraphs = _strip_boilerplate(_paragraphs(raw))
     published = author = None
     if paragraphs and (prefix := _DATE_PREFIX.match(paragraphs[0])):

@@ -22,15 +22,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from langdetect import DetectorFactory, LangDetectException, detect_langs
-from langdetect.detector_factory import init_factory
+from langdetect import LangDetectException
+from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from .transliteration import to_cyrillic
 
 __all__ = ["detect_language", "detect_language_and_script", "load_models"]
-
-DetectorFactory.seed = 0  # langdetect samples n-grams at random; a fixed seed makes it repeatable
 
 MIN_LETTERS = 10  # below this no detector is better than a guess
 SAMPLE_CHARS = 2000  # an article's opening (a few paragraphs) decides as well as its whole, and faster
@@ -228,7 +226,9 @@ def _other_script_language(sample: str) -> str | None:
     if confidence >= SURE_CONFIDENCE:
         return lang if len(lang) == 2 else None
     try:
-        return detect_langs(sample)[0].lang.split("-")[0]  # zh-cn -> zh
+        detector = _langdetect().create()
+        detector.append(sample)
+        return detector.get_probabilities()[0].lang.split("-")[0]  # zh-cn -> zh
     except LangDetectException:  # nothing langdetect can use (symbols, digits)
         return lang if len(lang) == 2 else None
 
@@ -237,6 +237,16 @@ def _other_script_language(sample: str) -> str | None:
 def _identifier() -> LanguageIdentifier:
     # Loaded on first use, once per process (see load_models).
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+@cache
+def _langdetect() -> DetectorFactory:
+    """langdetect's detector, a factory of newsmon's own: it samples n-grams at random, and a
+    fixed seed makes it repeatable without setting langdetect's global one for everyone."""
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    factory.seed = 0
+    return factory
 
 
 def load_models() -> None:

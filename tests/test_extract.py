@@ -11,6 +11,7 @@ from collections import Counter
 import pytest
 from helpers import SEEDS, shared_path
 
+from pipeline import trafilatura_internals
 from pipeline.extract import ExtractError, extract_article
 from pipeline.models import Article, Document
 
@@ -397,6 +398,7 @@ def _assert_same_selection(trees: list) -> None:
     import trafilatura.core
     import trafilatura.xpaths
 
+    trafilatura_internals.install_pruning_prefilter()
     selected = 0
     for name in ("RAW_TREE_PRUNE_XPATH", "REMOVE_COMMENTS_AND_LISTS_XPATH"):
         for stock, tuned in zip(getattr(trafilatura.xpaths, name), getattr(trafilatura.core, name), strict=True):
@@ -411,6 +413,7 @@ def test_trafilatura_pruning_is_prefiltered_for_this_trafilatura():
     import trafilatura.core
     import trafilatura.xpaths
 
+    trafilatura_internals.install_pruning_prefilter()
     for name in ("RAW_TREE_PRUNE_XPATH", "REMOVE_COMMENTS_AND_LISTS_XPATH"):
         assert getattr(trafilatura.core, name)[0].path != getattr(trafilatura.xpaths, name)[0].path
 
@@ -433,3 +436,11 @@ def test_prefiltered_pruning_selects_what_trafilatura_selects_on_real_pages():
 
     root = shared_path("fixtures", "html")
     _assert_same_selection([trafilatura.load_html((p / "source.html").read_bytes()) for p in sorted(root.glob("*/"))])
+
+
+def test_without_trafilaturas_private_modules_the_public_api_gives_the_same_article(monkeypatch):
+    page = Document(url="https://example.org/news/1", body=_generated_pages()[0], kind="html")
+    tuned = extract_article(page)
+    monkeypatch.setattr(trafilatura_internals, "AVAILABLE", False)
+    public = extract_article(page)
+    assert (public.title, public.text) == (tuned.title, tuned.text)

@@ -166,3 +166,10 @@ def test_a_word_marked_front_by_the_hamza_is_quoted_with_its_hamza():
     start = reading.text.index("бір")
     assert reading.original[slice(*reading.source_span(start, start + 3))] == "ءبىر"
     assert reading.original[slice(*reading.source_span(0, 4))] == "ادام"
+
+
+def test_newsmon_leaves_langdetects_global_seed_alone():
+    from langdetect import DetectorFactory
+
+    detect_language_and_script("Ceci est un texte en français sur les manifestations au Kazakhstan.")
+    assert DetectorFactory.seed is None
