@@ -15,12 +15,13 @@ Machine-readable output (`--json`) goes to stdout; progress and summaries to std
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import signal
 import sys
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence, get_args
+from typing import TYPE_CHECKING, Any, Sequence, get_args
 
 from rich.console import Console
 from rich.markup import escape
@@ -28,7 +29,7 @@ from rich.table import Table
 
 from . import __version__
 from .errors import NewsmonError
-from .models import Article, Metric, Problem
+from .models import EXTRA_JSON_FIELDS, Article, Metric, Problem, alert_json, json_time, outlet_of
 from .settings import Settings, SettingsError
 from .store import InvalidQuery, SearchQuery, StoreMissing, open_store
 from .store.base import MAX_SEARCH_LIMIT, KeepsDeadLetters, marked_snippet
@@ -100,7 +101,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
         def on_article(article: Article) -> None:
             if args.json:
-                print(json.dumps(article.to_json(), ensure_ascii=False), flush=True)
+                print(json.dumps(article.to_json(args.fields), ensure_ascii=False), flush=True)
 
         def on_problem(problem: Problem) -> None:
             err.print(f"[yellow]skipped[/] {problem}", soft_wrap=True)
@@ -155,7 +156,10 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
         hits = store.search(query)
     if args.json:
         for hit in hits:
-            print(json.dumps({**_asdict(hit), "snippet": marked_snippet(hit.snippet)}, ensure_ascii=False))
+            print(json.dumps(
+                {**_asdict(hit), "published": json_time(hit.published), "snippet": marked_snippet(hit.snippet)},
+                ensure_ascii=False,
+            ))  # fmt: skip
         return EXIT_OK
     table = Table("published", "lang", "copies", "title / snippet", "url", show_lines=True)
     for hit in hits:
@@ -169,6 +173,8 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
         Console().print(table)
     if query.matches_nothing:
         err.print("0 results: the query has no word to search for")
+    elif len(hits) == query.limit:
+        err.print(f"{len(hits)} results shown, the limit: more may match (--limit N shows up to N)")
     else:
         err.print(f"{len(hits)} result(s)")
     return EXIT_OK
@@ -195,9 +201,18 @@ def cmd_feeds(args: argparse.Namespace, settings: Settings) -> int:
             added = sum(store.add_feed(e.url, e.title) for e in entries)
             err.print(f"{added} feed(s) added, {len(entries) - added} already watched, from {path}")
         else:
-            for feed in store.list_feeds():
-                status = feed.last_error or (str(feed.last_status) if feed.last_status else "never fetched")
-                print(f"{feed.url}\t{feed.name or ''}\t{feed.last_fetched or ''}\t{status}")
+            feeds = store.list_feeds()
+            if args.json:
+                for feed in feeds:
+                    print(json.dumps({**dataclasses.asdict(feed), "last_fetched": json_time(feed.last_fetched)}))
+                return EXIT_OK
+            table = Table("feed", "name", "last fetched", "status")
+            for feed in feeds:
+                status = feed.last_error or (f"HTTP {feed.last_status}" if feed.last_status else "never fetched")
+                table.add_row(feed.url, escape(feed.name or ""), (feed.last_fetched or "")[:16].replace("T", " "), escape(status))
+            if feeds:
+                Console().print(table)
+            err.print(f"{len(feeds)} feed(s) watched" + ("" if feeds else ": add one with `newsmon feeds add URL`"))
     return EXIT_OK
 
 
@@ -208,16 +223,25 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
 
             err.print(f"delivery: {alerts.deliver_pending(store, settings, take_over=args.take_over)}")
         listed = store.list_alerts(pending_only=args.pending)
+    if args.json:
+        for alert in listed:
+            print(json.dumps(alert_json(alert), ensure_ascii=False))
+        return EXIT_OK
+    table = Table("raised", "alert", "figure", "source", "status", show_lines=True)
     for alert in listed:
-        if args.json:
-            print(json.dumps(alert.to_dict(), ensure_ascii=False))
-        else:
-            previous = f" (was {alert.previous:,})" if alert.previous is not None else ""
-            print(
-                f"[{alert.status}] {alert.kind} {alert.metric}"
-                f"{' ' + alert.subject if alert.subject else ''}: {alert.value:,}{previous}"
-                f" — {alert.source or ''} {alert.published or ''}\n    {alert.text}\n    {alert.url}"
-            )
+        previous = f"\n[dim]was {alert.previous:,}[/]" if alert.previous is not None else ""
+        who = escape(outlet_of(alert.source, alert.url)) + (f", {alert.published[:10]}" if alert.published else "")
+        table.add_row(
+            (alert.created_at or "")[:16].replace("T", " "),
+            f"{alert.kind.replace('_', ' ')}: {alert.metric.replace('_', ' ')}"
+            + (f" ({alert.subject.replace('_', ' ')})" if alert.subject else ""),
+            f"[bold]{alert.value:,}[/]{previous}",
+            f"{who}\n[dim]{escape(_shortened(alert.text))}[/]\n{escape(alert.url)}",
+            alert.status,
+        )  # fmt: skip
+    if listed:
+        Console().print(table)
+    err.print(f"{len(listed)} alert(s)" + (" not delivered yet" if args.pending else ""))
     return EXIT_OK
 
 
@@ -266,6 +290,15 @@ def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
 
 def _shortened(sentence: str, length: int = 120) -> str:
     return sentence if len(sentence) <= length else sentence[: length - 1].rstrip() + "…"
+
+
+def _fields(text: str) -> tuple[str, ...]:
+    """An argparse type: article fields to add to `--json`, comma separated."""
+    names = tuple(name.strip() for name in text.split(",") if name.strip())
+    unknown = [name for name in names if name not in EXTRA_JSON_FIELDS]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown field(s) {', '.join(unknown)}: choose from {', '.join(EXTRA_JSON_FIELDS)}")
+    return names
 
 
 def _moment(text: str) -> str:
@@ -320,16 +353,42 @@ def cmd_store(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+class _Help(argparse.ArgumentDefaultsHelpFormatter):
+    """Help that shows an option's default where it has one worth showing."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        flag = action.nargs == 0  # --json, --relevant: on or off, nothing to show
+        if flag or action.default in (None, (), argparse.SUPPRESS) or "default" in (action.help or ""):
+            return action.help
+        return super()._get_help_string(action)
+
+
+class _HelpfulParser(argparse.ArgumentParser):
+    """A subcommand's parser, whose help shows defaults."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(formatter_class=_Help, **kwargs)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsmon", description="News monitoring: feeds to figures to alerts.")
+    parser = argparse.ArgumentParser(
+        prog="newsmon", description="News monitoring: feeds to figures to alerts.", formatter_class=_Help
+    )
     parser.add_argument("--version", action="version", version=f"newsmon {__version__}")
-    sub = parser.add_subparsers(required=True, metavar="COMMAND")
-    store_help = "sqlite:///PATH or http(s)://HOST:9200 (default: $NEWSMON_STORE_URL or sqlite:///data/newsmon.db)"
+    sub = parser.add_subparsers(required=True, metavar="COMMAND", parser_class=_HelpfulParser)
+    store_help = (
+        "sqlite:///PATH or http(s)://HOST:9200 (default: $NEWSMON_STORE_URL, else data/newsmon.db of the "
+        "checkout newsmon runs from, else the user's data directory)"
+    )
 
     p = sub.add_parser("ingest", help="read files, directories, feeds or pages and store what they say")
     p.add_argument("inputs", nargs="*", metavar="INPUT", help="file, directory, OPML, feed or page URL; none: every watched feed")
     p.add_argument("--store", help=store_help)
     p.add_argument("--json", action="store_true", help="print one JSON object per article to stdout")
+    p.add_argument(
+        "--fields", type=_fields, default=(), metavar="NAME,...",
+        help=f"with --json, add these fields to each article: {', '.join(EXTRA_JSON_FIELDS)}",
+    )  # fmt: skip
     p.add_argument("--no-deliver", action="store_true", help="store alerts but do not send them now")
     p.set_defaults(run=cmd_ingest)
 
@@ -341,7 +400,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", help="full-text search over stored articles")
     p.add_argument("query", nargs="*", help="words that must all match (empty: newest first)")
     p.add_argument("--store", help=store_help)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="one JSON object per result, matches between [ and ]")
     p.add_argument("--language", help="ISO 639-1 code, e.g. en, ru, kk")
     relevance = p.add_mutually_exclusive_group()
     relevance.add_argument("--relevant", dest="relevant", action="store_true", default=None, help="only stories about the unrest")
@@ -359,15 +418,16 @@ def _parser() -> argparse.ArgumentParser:
     # subcommand's default from overwriting a --store given before the action.
     with_store = argparse.ArgumentParser(add_help=False)
     with_store.add_argument("--store", default=argparse.SUPPRESS, help=store_help)
-    feeds = p.add_subparsers(dest="action", required=True)
+    feeds = p.add_subparsers(dest="action", required=True, parser_class=_HelpfulParser)
     add = feeds.add_parser("add", help="watch a feed", parents=[with_store])
-    add.add_argument("url")
-    add.add_argument("--name")
-    feeds.add_parser("list", help="watched feeds with their last fetch", parents=[with_store])
+    add.add_argument("url", help="the feed's URL (RSS, Atom or JSON Feed)")
+    add.add_argument("--name", help="a name to show for it (default: the feed's own title once read)")
+    listing = feeds.add_parser("list", help="watched feeds with their last fetch", parents=[with_store])
+    listing.add_argument("--json", action="store_true", help="one JSON object per feed")
     remove = feeds.add_parser("remove", help="stop watching a feed", parents=[with_store])
-    remove.add_argument("url")
+    remove.add_argument("url", help="the feed's URL, as listed")
     opml = feeds.add_parser("import-opml", help="watch every feed of an OPML file", parents=[with_store])
-    opml.add_argument("file")
+    opml.add_argument("file", help="an OPML file (every outline with an xmlUrl)")
     p.set_defaults(run=cmd_feeds)
 
     p = sub.add_parser("alerts", help="alerts raised so far")
@@ -379,7 +439,7 @@ def _parser() -> argparse.ArgumentParser:
         help="with --deliver: also send alerts another sender holds, without waiting for its lease to run out "
         "(when that sender is known to have died)",
     )  # fmt: skip
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="one JSON object per alert")
     p.set_defaults(run=cmd_alerts)
 
     p = sub.add_parser(

@@ -13,7 +13,7 @@ import hashlib
 import re
 from datetime import date, datetime, time, timedelta, timezone
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal, Self
+from typing import Any, Literal, Self, Sequence
 from urllib.parse import urlsplit
 
 DocumentKind = Literal["html", "text"]
@@ -66,6 +66,23 @@ def publication_day(published: str | None) -> date | None:
     except ValueError:
         moment = publication_time(published)
         return None if moment is _UNDATED else moment.date()
+
+
+def json_time(value: str | None) -> str | None:
+    """A date or time as newsmon's JSON gives every one: a time in UTC with its offset
+    ("2022-01-08T02:21:00+00:00"); a date, a month or a year alone as written; a time
+    without an offset is taken as UTC. Anything else is given as it is."""
+    if not value:
+        return value
+    text = value.strip()
+    if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", text):
+        return text
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return value
+    moment = moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+    return moment.isoformat(timespec="seconds")
 
 
 def outlet_of(source: str | None, url: str) -> str:
@@ -210,15 +227,17 @@ class Article:
         """The id of the article read at `url` (normalized): re-reading it finds the same row."""
         return stable_id("article", url)
 
-    def to_json(self) -> dict[str, Any]:
-        """The public JSON shape printed by `newsmon ingest --json`; keys are stable."""
+    def to_json(self, fields: Sequence[str] = ()) -> dict[str, Any]:
+        """The public JSON shape printed by `newsmon ingest --json`; keys are stable, dates in
+        one form (`json_time`). `fields` adds any of EXTRA_JSON_FIELDS."""
+        extra = {name: json_time(getattr(self, name)) if name == "fetched_at" else getattr(self, name) for name in fields}
         return {
             "id": self.id,
             "url": self.url,
             "canonical_url": self.canonical_url,
             "title": self.title,
             "source": self.source,
-            "published": self.published,
+            "published": json_time(self.published),
             "language": self.language,
             "script": self.script,
             "relevant": self.relevant,
@@ -227,6 +246,16 @@ class Article:
             "topic_evidence": list(self.topic_evidence),
             "duplicate_of": self.duplicate_of,
             "cluster_id": self.cluster_id,
-            "figures": [c.to_dict() for c in self.figures],
-            "alerts": [a.to_dict() for a in self.alerts],
+            "figures": [{**c.to_dict(), "date": json_time(c.date)} for c in self.figures],
+            "alerts": [alert_json(a) for a in self.alerts],
+            **extra,
         }
+
+
+# What `newsmon ingest --json --fields` may add to each article.
+EXTRA_JSON_FIELDS = ("text", "author", "fetched_at", "feed_url")
+
+
+def alert_json(alert: Alert) -> dict[str, Any]:
+    """An alert as newsmon's JSON gives it: every field, dates in one form."""
+    return {**alert.to_dict(), "published": json_time(alert.published), "created_at": json_time(alert.created_at)}

@@ -28,7 +28,7 @@ from datetime import date
 from typing import Any, get_args
 
 from .alerts import counts_toward_series, series_subject
-from .models import Alert, Metric, outlet_of, publication_day, publication_time
+from .models import Alert, Metric, json_time, outlet_of, publication_day, publication_time
 from .store.base import StoredClaim
 
 __all__ = ["Figure", "Series", "Step", "build_timeline", "stated", "subject_label", "LATEST_WINS"]
@@ -76,9 +76,9 @@ class Series:
         return {
             "metric": self.metric,
             "subject": self.subject,
-            "current": asdict(self.current),
+            "current": {**asdict(self.current), "date": json_time(self.current.date)},
             "corroborations": self.corroborations,
-            "history": [asdict(step) for step in self.history],
+            "history": [{**asdict(step), "date": json_time(step.date)} for step in self.history],
         }
 
 

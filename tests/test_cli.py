@@ -170,17 +170,23 @@ def test_unknown_store_scheme_is_a_clear_error(tmp_path):
     assert "mongodb://localhost/x" in result.stderr
 
 
+def watched(store: str) -> list[dict]:
+    return json_lines(run_newsmon("feeds", "list", "--json", "--store", store).stdout)
+
+
 def test_feeds_add_list_remove(tmp_path):
     store = f"sqlite:///{tmp_path / 's.db'}"
     assert run_newsmon("feeds", "--store", store, "add", "https://example.org/rss", "--name", "Example").returncode == 0
-    listed = run_newsmon("feeds", "--store", store, "list").stdout
-    assert "https://example.org/rss\tExample" in listed
+    assert [(f["url"], f["name"], f["last_fetched"]) for f in watched(store)] == [("https://example.org/rss", "Example", None)]
+    listed = run_newsmon("feeds", "--store", store, "list", env={"COLUMNS": "160"})
+    assert "https://example.org/rss" in listed.stdout and "never fetched" in listed.stdout and "feed" in listed.stdout
     assert run_newsmon("feeds", "--store", store, "remove", "https://example.org/rss").returncode == 0
-    assert run_newsmon("feeds", "--store", store, "list").stdout == ""
+    empty = run_newsmon("feeds", "--store", store, "list")
+    assert empty.stdout == "" and "0 feed(s) watched: add one with `newsmon feeds add URL`" in empty.stderr
     assert run_newsmon("feeds", "--store", store, "remove", "https://example.org/rss").returncode == 1
     # --store may follow the action as well
     assert run_newsmon("feeds", "add", "https://example.org/atom", "--store", store).returncode == 0
-    assert run_newsmon("feeds", "list", "--store", store).stdout.startswith("https://example.org/atom")
+    assert [f["url"] for f in watched(store)] == ["https://example.org/atom"]
 
 
 def test_feeds_import_opml(tmp_path):
@@ -195,8 +201,25 @@ def test_feeds_import_opml(tmp_path):
     store = f"sqlite:///{tmp_path / 's.db'}"
     result = run_newsmon("feeds", "--store", store, "import-opml", str(opml))
     assert result.returncode == 0, result.stderr
-    urls = [line.split("\t")[0] for line in run_newsmon("feeds", "--store", store, "list").stdout.splitlines()]
-    assert urls == ["https://tengrinews.kz/news.rss", "https://www.inform.kz/rss/eng.xml"]
+    assert [f["url"] for f in watched(store)] == ["https://tengrinews.kz/news.rss", "https://www.inform.kz/rss/eng.xml"]
+
+
+def test_alerts_are_a_table_and_json_dates_have_one_form(tmp_path):
+    store = f"sqlite:///{tmp_path / 's.db'}"
+    assert run_newsmon("ingest", str(SEEDS), "--store", store, "--no-deliver").returncode == 0
+    shown = run_newsmon("alerts", "--store", store, env={"COLUMNS": "200"})
+    assert "new high: detained" in shown.stdout and "5,800" in shown.stdout and "15 alert(s)" in shown.stderr
+    dates = [a["published"] for a in json_lines(run_newsmon("alerts", "--json", "--store", store).stdout)]
+    # a date alone as written; a time in UTC with its offset ("2022-01-08T08:21:00" had none: UTC)
+    assert "2022-01-09" in dates and "2022-01-08T08:21:00+00:00" in dates
+
+
+def test_ingest_json_takes_extra_fields_on_request(tmp_path):
+    result = ingest(tmp_path / "s.db", SEEDS / "003_cd0475b9a63e25ad.txt", "--fields", "text,author")
+    [article] = json_lines(result.stdout)
+    assert "5.8 thousand" in article["text"] and "author" in article and "feed_url" not in article
+    refused = ingest(tmp_path / "s.db", SEEDS, "--fields", "password")
+    assert refused.returncode == 2 and "password" in refused.stderr
 
 
 def test_ingest_without_inputs_or_feeds_says_what_to_do(tmp_path):
