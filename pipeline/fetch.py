@@ -10,7 +10,10 @@ Every request
     fetcher's life: 2xx is parsed, 4xx allows everything, and 5xx or an unreachable
     robots.txt disallows everything, as RFC 9309 section 2.3.1.4 requires;
   * waits `Settings.host_delay` seconds after the previous request to the same host
-    finished (one request in flight per host), while other hosts proceed in parallel;
+    finished (one request in flight per host), or longer where the host's robots.txt
+    asks (`Crawl-delay`, up to MAX_CRAWL_DELAY), while other hosts proceed in parallel;
+    a 429 or 503 with `Retry-After` holds the host back that long, and when that is longer
+    than a fetch may take, its pages fail for now (transient) and wait for the next run;
   * streams the body and stops reading past `Settings.max_response_bytes`
     (decompressed size, so a gzip bomb is caught too);
   * must be answered in full within `Settings.fetch_deadline` seconds of the fetch's first
@@ -30,6 +33,7 @@ DNS server that answers differently within that window (DNS rebinding) is not ca
 
 from __future__ import annotations
 
+import email.utils
 import ipaddress
 import socket
 import threading
@@ -38,6 +42,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any, TypeVar
 
 import httpx
@@ -49,6 +54,8 @@ from .settings import Settings
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # Request Timeout, Too Early, Too Many Requests: the client errors that ask to come back later.
 _TRANSIENT_CLIENT_STATUSES = frozenset({408, 425, 429})
+# A robots.txt Crawl-delay above this is taken as this: a feed of pages a minute apart is read.
+MAX_CRAWL_DELAY = 60.0
 _ALLOW_ALL = Protego.parse("")
 _DISALLOW_ALL = Protego.parse("User-agent: *\nDisallow: /")
 
@@ -116,35 +123,62 @@ class _KeyedLocks:
 
 
 class HostThrottle:
-    """Spaces requests to one host `delay` seconds apart; other hosts never wait on it.
+    """Spaces requests to one host `delay` seconds apart (more where the host asks: its
+    robots.txt `Crawl-delay`), and holds a host back as long as its `Retry-After` says;
+    other hosts never wait on it.
 
     A turn holds the host's lock for the whole request, so a host has at most one
-    request in flight, and the delay counts from the end of the previous one.
+    request in flight, and the delay counts from the end of the previous one. A host that
+    asked for a pause longer than `longest_wait` is not waited for: its turn raises
+    HostPaused, and its pages wait for the next run.
     """
 
     def __init__(
         self,
         delay: float,
         *,
+        longest_wait: float = float("inf"),
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self._delay = delay
+        self._longest_wait = longest_wait
         self._clock = clock
         self._sleep = sleep
         self._locks = _KeyedLocks()
         self._ready_at: dict[str, float] = {}
+        self._delays: dict[str, float] = {}  # hosts that asked for more than `delay`
+
+    def slow_down(self, host: str, delay: float) -> None:
+        """Space this host's requests `delay` seconds apart from now on (never less than the default)."""
+        self._delays[host] = max(self._delay, delay)
+
+    def pause(self, host: str, seconds: float) -> None:
+        """Send this host nothing for `seconds` (its `Retry-After`)."""
+        self._ready_at[host] = max(self._ready_at.get(host, 0.0), self._clock() + seconds)
 
     @contextmanager
     def turn(self, host: str) -> Iterator[None]:
         with self._locks[host]:
             wait_for = self._ready_at.get(host, 0.0) - self._clock()
+            if wait_for > self._longest_wait:
+                raise HostPaused(wait_for)
             if wait_for > 0:
                 self._sleep(wait_for)
             try:
                 yield
             finally:
-                self._ready_at[host] = self._clock() + self._delay
+                self._ready_at[host] = max(
+                    self._ready_at.get(host, 0.0), self._clock() + self._delays.get(host, self._delay)
+                )
+
+
+class HostPaused(Exception):
+    """A host asked for a pause longer than a fetch may wait; `seconds` of it are left."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(seconds)
+        self.seconds = seconds
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +209,7 @@ class Fetcher:
             limits=httpx.Limits(max_keepalive_connections=0),
             follow_redirects=False,  # each hop is checked by `_follow`
         )
-        self._throttle = throttle or HostThrottle(settings.host_delay)
+        self._throttle = throttle or HostThrottle(settings.host_delay, longest_wait=settings.fetch_deadline)
         self._robots: dict[str, _RobotsRules] = {}
         self._robots_locks = _KeyedLocks()
 
@@ -314,14 +348,28 @@ class Fetcher:
                 unavailable=exc.transient,
             )
         text = response.body.decode("utf-8", errors="replace")  # RFC 9309: robots.txt is UTF-8
-        return _RobotsRules(Protego.parse(text), f"disallowed by {robots_url}")
+        rules = Protego.parse(text)
+        if delay := rules.crawl_delay(self._settings.user_agent):
+            host = httpx.URL(origin).host.lower()
+            self._throttle.slow_down(host, min(float(delay), MAX_CRAWL_DELAY))
+        return _RobotsRules(rules, f"disallowed by {robots_url}")
 
     def _get(
         self, url: str, target: httpx.URL, headers: dict[str, str], deadline: "_Deadline"
     ) -> tuple[httpx.Response, bytes]:
         """One throttled GET of `target` within `deadline`: the closed response and its body
         (empty for a redirect)."""
-        with self._throttle.turn(target.host.lower()), _Cutoff(url, deadline) as cutoff:
+        host = target.host.lower()
+        try:
+            return self._get_in_turn(url, host, target, headers, deadline)
+        except HostPaused as paused:  # only a turn raises it, before anything is sent
+            reason = f"the host asked for a pause ({paused.seconds:.0f} s more, Retry-After)"
+            raise FetchError(url, reason, transient=True) from None
+
+    def _get_in_turn(
+        self, url: str, host: str, target: httpx.URL, headers: dict[str, str], deadline: "_Deadline"
+    ) -> tuple[httpx.Response, bytes]:
+        with self._throttle.turn(host), _Cutoff(url, deadline) as cutoff:
             request = self._client.build_request("GET", target, headers=headers, extensions={"trace": cutoff.trace})
             try:
                 response = self._client.send(request, stream=True)
@@ -329,6 +377,8 @@ class Fetcher:
                     if response.status_code in _REDIRECT_STATUSES:
                         return response, b""
                     if response.status_code >= 400:
+                        if (wait := _retry_after(response)) is not None:
+                            self._throttle.pause(host, wait)
                         raise FetchError(
                             url,
                             f"HTTP {response.status_code} {response.reason_phrase}".rstrip(),
@@ -445,6 +495,20 @@ def _is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     # is_global excludes loopback, private, link-local (169.254.169.254 metadata),
     # shared (100.64/10, Alibaba metadata), reserved and unspecified, but not multicast.
     return address.is_global and not address.is_multicast
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    """Seconds a 429 or 503 asks to wait (`Retry-After`: seconds, or an HTTP date); else None."""
+    value = response.headers.get("retry-after")
+    if response.status_code not in (429, 503) or not value:
+        return None
+    if value.strip().isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds()) if when.tzinfo else None
 
 
 def _describe_timeout(exc: httpx.TimeoutException, settings: Settings) -> str:

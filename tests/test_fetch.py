@@ -334,6 +334,35 @@ def test_fetcher_waits_between_requests_to_one_host(httpserver, loopback_setting
     assert clock.sleeps == [2.0, 2.0]
 
 
+def test_a_hosts_crawl_delay_spaces_its_requests_further(httpserver, loopback_settings):
+    clock = FakeClock()
+    httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nCrawl-delay: 7\n")
+    httpserver.expect_request("/page").respond_with_data("ok")
+    throttle = HostThrottle(2.0, clock=clock, sleep=clock.sleep)
+    with Fetcher(loopback_settings.replace(respect_robots=True), throttle=throttle) as fetcher:
+        for _ in range(3):
+            assert fetcher.fetch(httpserver.url_for("/page")).body == b"ok"
+    # robots.txt itself at the default delay; each page after it 7 s after the one before
+    assert clock.sleeps == [2.0, 7.0, 7.0]
+
+
+def test_retry_after_holds_the_host_back_and_a_long_one_waits_for_the_next_run(httpserver, loopback_settings):
+    clock = FakeClock()
+    httpserver.expect_oneshot_request("/busy").respond_with_data("slow down", status=429, headers={"Retry-After": "30"})
+    httpserver.expect_request("/page").respond_with_data("ok")
+    throttle = HostThrottle(0.0, longest_wait=60, clock=clock, sleep=clock.sleep)
+    with Fetcher(loopback_settings, throttle=throttle) as fetcher:
+        with pytest.raises(FetchError) as busy:
+            fetcher.fetch(httpserver.url_for("/busy"))
+        assert busy.value.transient
+        assert fetcher.fetch(httpserver.url_for("/page")).body == b"ok"
+        assert clock.sleeps == [30.0]  # the host's pause, then the page
+        throttle.pause(httpserver.host, 3600)  # as a Retry-After of an hour would
+        with pytest.raises(FetchError, match="asked for a pause") as paused:
+            fetcher.fetch(httpserver.url_for("/page"))
+        assert paused.value.transient and clock.sleeps == [30.0]
+
+
 def test_fetch_many_runs_hosts_concurrently_and_yields_each_answer_as_it_comes(
     httpserver, other_host, loopback_settings
 ):
