@@ -5,7 +5,7 @@ UV      := $(VENV)/bin/uv
 STAMP   := $(VENV)/.installed-stamp
 STORE   ?= sqlite:///data/newsmon.db
 
-.PHONY: run test bench lock airflow clean
+.PHONY: run test bench chaos lock airflow clean
 
 # The venv is (re)built from the committed lock whenever the lock changes. Bytecode is
 # compiled at install: where PYTHONDONTWRITEBYTECODE is set, every run would compile it anew.
@@ -30,6 +30,12 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+# Fault injection on loopback (scripts/chaos.py): kill -9 during ingest and delivery, refused
+# Elasticsearch writes, a slow-loris server, fuzzed readers; non-zero when anything was lost,
+# duplicated or wrong. A few minutes; `make test` runs a small version (marked `chaos`).
+chaos: $(STAMP)
+	$(PY) scripts/chaos.py
 
 # Re-resolve the lock after editing pyproject.toml's dependencies.
 lock: $(STAMP)
