@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, Any, Sequence, get_args
 
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import Progress, ProgressColumn, Task, TextColumn, TimeElapsedColumn
+from rich.text import Text
 from rich.table import Table
 
 from . import __version__
@@ -99,18 +101,58 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
             err.print("[red]error:[/] nothing to ingest: give INPUTs, or add feeds with `newsmon feeds add URL`")
             return EXIT_NOTHING_READ
 
-        def on_article(article: Article) -> None:
-            if args.json:
-                print(json.dumps(article.to_json(args.fields), ensure_ascii=False), flush=True)
+        with _IngestProgress(shown=err.is_terminal and not args.json) as progress:
 
-        def on_problem(problem: Problem) -> None:
-            err.print(f"[yellow]skipped[/] {problem}", soft_wrap=True)
+            def on_article(article: Article) -> None:
+                progress.stored()
+                if args.json:
+                    print(json.dumps(article.to_json(args.fields), ensure_ascii=False), flush=True)
 
-        report = ingest(args.inputs, store, settings, on_article=on_article, on_problem=on_problem)
+            def on_problem(problem: Problem) -> None:
+                progress.console.print(f"[yellow]skipped[/] {escape(str(problem))}", soft_wrap=True)
+
+            report = ingest(
+                args.inputs, store, settings, on_article=on_article, on_problem=on_problem, on_read=progress.read
+            )
         delivery = alerts.deliver_pending(store, settings) if not args.no_deliver else None
         store.flush()
         _print_summary(report, store.url, delivery)
     return _exit_status(report)
+
+
+class _Rate(ProgressColumn):
+    """How many a second, lately."""
+
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed or 0:6.1f}/s", style="dim")
+
+
+class _IngestProgress:
+    """What `newsmon ingest` shows on a terminal while it runs: documents read and articles
+    committed, each with its rate (the total is not known ahead: feeds are read as they
+    come). Nothing when stderr is no terminal, or the output is --json."""
+
+    def __init__(self, *, shown: bool) -> None:
+        self._progress = Progress(
+            TextColumn("{task.description}"), TextColumn("{task.completed:>6}"), _Rate(), TimeElapsedColumn(),
+            console=err, disable=not shown, transient=True,
+        )  # fmt: skip
+        self.console = self._progress.console
+        self._read = self._progress.add_task("documents read", total=None)
+        self._stored = self._progress.add_task("articles committed", total=None)
+
+    def __enter__(self) -> "_IngestProgress":
+        self._progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.stop()
+
+    def read(self, document: object) -> None:
+        self._progress.advance(self._read)
+
+    def stored(self) -> None:
+        self._progress.advance(self._stored)
 
 
 def cmd_report(args: argparse.Namespace, settings: Settings) -> int:

@@ -72,6 +72,7 @@ def ingest(
     *,
     on_article: Callable[[Article], None] | None = None,
     on_problem: Callable[[Problem], None] | None = None,
+    on_read: Callable[[Document], None] | None = None,
 ) -> IngestReport:
     """Read `inputs` (or every watched feed when empty), enrich, deduplicate, store, alert."""
     start_worker_server(settings)  # it loads while the first feeds are read
@@ -79,8 +80,9 @@ def ingest(
         # Closed on the way out, a run that fails stops its read-ahead fetches there and then.
         with closing(sources.read_inputs(inputs, fetcher=fetcher, store=store, settings=settings)) as read:
             return ingest_documents(
-                read, store, settings, enrich_all=enrich_all, on_article=on_article, on_problem=on_problem
-            )
+                read, store, settings, enrich_all=enrich_all,
+                on_article=on_article, on_problem=on_problem, on_read=on_read,
+            )  # fmt: skip
 
 
 def ingest_documents(
@@ -91,6 +93,7 @@ def ingest_documents(
     enrich_all: Callable[[list[Document]], Iterable[Article | Problem]] | None = None,
     on_article: Callable[[Article], None] | None = None,
     on_problem: Callable[[Problem], None] | None = None,
+    on_read: Callable[[Document], None] | None = None,
 ) -> IngestReport:
     """Ingest an already-read stream of items: documents, the problems met reading them, and
     feed states.
@@ -108,6 +111,8 @@ def ingest_documents(
         for item in stream:
             if isinstance(item, Document):
                 commit.report.documents += 1
+                if on_read:
+                    on_read(item)
                 yield item
             elif isinstance(item, Feed):
                 feeds.append(item)

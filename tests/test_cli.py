@@ -273,3 +273,31 @@ def test_eval_prints_precision_and_recall_per_metric_and_names_a_missing_gold(tm
         "detained", "killed", "injured", "hospitalized", "criminal_cases", "troops", "all"]  # fmt: skip
     missing = run_newsmon("eval", str(tmp_path / "nowhere.json"))
     assert missing.returncode == 1 and "nowhere.json" in missing.stderr
+
+
+def test_ingest_shows_its_progress_on_a_terminal_only(tmp_path):
+    import os
+    import pty
+    import select
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    newsmon = str(Path(sys.executable).with_name("newsmon"))
+    command = [newsmon, "ingest", str(SEEDS), "--store", f"sqlite:///{tmp_path / 's.db'}", "--no-deliver"]
+    main, terminal = pty.openpty()
+    process = subprocess.Popen(command, stdin=terminal, stdout=terminal, stderr=terminal, close_fds=True)
+    os.close(terminal)
+    shown = b""
+    while select.select([main], [], [], 60)[0]:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        shown += chunk
+    assert process.wait(timeout=60) == 0
+    assert b"documents read" in shown and b"articles committed" in shown
+    piped = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert "documents read" not in piped.stderr and "articles   5" in piped.stderr
