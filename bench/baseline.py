@@ -3,7 +3,7 @@
     .venv/bin/python bench/baseline.py PATHS_FILE     (one page file per line; prints JSON)
 
 A process of its own that imports trafilatura and nothing of newsmon: importing
-`pipeline.extract` prefilters trafilatura's pruning expressions, and the baseline is
+`pipeline.stages.extract` prefilters trafilatura's pruning expressions, and the baseline is
 trafilatura as released. Pages are read one at a time (a large corpus does not fit in
 memory); only the extraction calls are timed.
 """

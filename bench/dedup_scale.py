@@ -3,7 +3,7 @@
     .venv/bin/python bench/dedup_scale.py [--sizes 1000,10000,100000] [--probes 400] [--json] [--out DIR]
 
 For each size the SQLite store is filled up to that many articles, then `--probes`
-articles go through `pipeline.ingest.Commit` in batches of `settings.batch_size`,
+articles go through `pipeline.run.ingest.Commit` in batches of `settings.batch_size`,
 the runner's own path: content-hash check, `Deduplicator.assign` (band-key lookup and
 signature comparison), `store.put_articles`, alerts, a commit per batch. Time per
 probe article is the cost the target is about (<= 2 ms at 100k); it stays flat when

@@ -32,8 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 from es_server import NoidaServer  # noqa: E402
 
-from pipeline.enrich import enrich  # noqa: E402
-from pipeline.ingest import ingest_documents  # noqa: E402
+from pipeline.run.enrich import enrich  # noqa: E402
+from pipeline.run.ingest import ingest_documents  # noqa: E402
 from pipeline.models import Document  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 from pipeline.store import open_store  # noqa: E402

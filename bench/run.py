@@ -12,7 +12,7 @@
    once a batch's worth of articles is stored, and the CPU and peak memory of the command and its
    worker processes, sampled.
 4. Quality: repost recall and false merges, read back from the store against the truth.
-5. Stage profile: the same feeds through `pipeline.ingest.ingest_documents` in this
+5. Stage profile: the same feeds through `pipeline.run.ingest.ingest_documents` in this
    process, one core, with each stage function timed: sources+fetch, extract,
    language, fingerprint, topics, figures, dedup assign, store writes, alerts.
 6. Baseline: every page through bare `trafilatura.extract`, in a process that imports
@@ -52,9 +52,10 @@ from typing import Any
 import psutil
 
 import corpus
-from pipeline import alerts, dedup, extract, figures, ingest, language, sources, topics
-from pipeline.enrich import enrich
-from pipeline.fetch import Fetcher
+from pipeline.run import ingest
+from pipeline.stages import alerts, dedup, extract, figures, language, sources, topics
+from pipeline.run.enrich import enrich
+from pipeline.stages.fetch import Fetcher
 from pipeline.models import Document
 from pipeline.settings import Settings
 from pipeline.store import SearchQuery, open_store
@@ -406,8 +407,8 @@ def dedup_quality(
 # Stage profile
 
 
-# Stage functions as the runner calls them (`pipeline.enrich`, `pipeline.ingest`): the module attribute is replaced, so
-# the runner's own call sequence is what gets measured.
+# Stage functions as the runner calls them (`pipeline.run.enrich`, `pipeline.run.ingest`): the
+# module attribute is replaced, so the runner's own call sequence is what gets measured.
 def _stage_targets() -> dict[str, tuple[Any, str]]:
     return {
         "extract": (extract, "extract_article"),

@@ -29,17 +29,17 @@ from rich.progress import Progress, ProgressColumn, Task, TextColumn, TimeElapse
 from rich.text import Text
 from rich.table import Table
 
-from . import __version__
-from .errors import NewsmonError
-from .models import EXTRA_JSON_FIELDS, Article, Metric, Problem, alert_json, json_time, outlet_of
-from .settings import Settings, SettingsError
-from .store import InvalidQuery, SearchQuery, StoreMissing, open_store
-from .store.base import MAX_SEARCH_LIMIT, KeepsDeadLetters, marked_snippet
+from pipeline import __version__
+from pipeline.errors import NewsmonError
+from pipeline.models import EXTRA_JSON_FIELDS, Article, Metric, Problem, alert_json, json_time, outlet_of
+from pipeline.settings import Settings, SettingsError
+from pipeline.store import InvalidQuery, SearchQuery, StoreMissing, open_store
+from pipeline.store.base import MAX_SEARCH_LIMIT, KeepsDeadLetters, marked_snippet
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from .ingest import IngestReport
+    from pipeline.run.ingest import IngestReport
 
 # The stages load language models and scientific libraries (seconds): each command imports
 # only what it uses, so `newsmon feeds list` answers at once.
@@ -88,14 +88,14 @@ def _interrupt(signum: int, frame: object) -> None:
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
-    from .pool import start_worker_server
+    from pipeline.run.pool import start_worker_server
 
     start_worker_server(settings)  # first: it loads the stages while this process imports them
-    from . import alerts
-    from .ingest import ingest
+    from pipeline.delivery import channels
+    from pipeline.run.ingest import ingest
 
     if not args.no_deliver:
-        alerts.check_channels(settings)
+        channels.check_channels(settings)
     with open_store(args.store, settings) as store:
         if not args.inputs and not store.list_feeds():
             err.print("[red]error:[/] nothing to ingest: give INPUTs, or add feeds with `newsmon feeds add URL`")
@@ -114,7 +114,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
             report = ingest(
                 args.inputs, store, settings, on_article=on_article, on_problem=on_problem, on_read=progress.read
             )
-        delivery = alerts.deliver_pending(store, settings) if not args.no_deliver else None
+        delivery = channels.deliver_pending(store, settings) if not args.no_deliver else None
         store.flush()
         _print_summary(report, store.url, delivery)
     return _exit_status(report)
@@ -156,7 +156,7 @@ class _IngestProgress:
 
 
 def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
-    from . import staging
+    from pipeline.run import staging
 
     try:
         report = staging.load_report(Path(args.report))
@@ -232,7 +232,7 @@ def cmd_feeds(args: argparse.Namespace, settings: Settings) -> int:
             err.print(f"{'removed' if removed else 'not in the list'}: {args.url}")
             return EXIT_OK if removed else EXIT_NOTHING_READ
         elif args.action == "import-opml":
-            from . import sources
+            from pipeline.stages import sources
 
             path = Path(args.file)
             try:
@@ -261,9 +261,9 @@ def cmd_feeds(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
     with open_store(args.store, settings, create=False) as store:
         if args.deliver:
-            from . import alerts
+            from pipeline.delivery import channels
 
-            err.print(f"delivery: {alerts.deliver_pending(store, settings, take_over=args.take_over)}")
+            err.print(f"delivery: {channels.deliver_pending(store, settings, take_over=args.take_over)}")
         listed = store.list_alerts(pending_only=args.pending)
     if args.json:
         for alert in listed:
@@ -288,7 +288,7 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
-    from .timeline import build_timeline, stated, subject_label
+    from pipeline.views.timeline import build_timeline, stated, subject_label
 
     with open_store(args.store, settings, create=False) as store:
         claims = store.list_claims(args.metric)
@@ -296,7 +296,7 @@ def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
     selection = {"metric": args.metric, "subject": args.subject, "since": args.since, "until": args.until}
     timeline = build_timeline(claims, raised, **selection)
     if args.html:
-        from .figure_report import write_report
+        from pipeline.views.figure_report import write_report
 
         path = write_report(Path(args.html), timeline, raised, selection)
         err.print(f"report: {path} ({len(timeline)} series)")
@@ -365,7 +365,7 @@ def _day(text: str) -> "date":
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from .evaluation import RELEVANCE_GOLD, GoldError, evaluate, evaluate_relevance, is_relevance_gold
+    from pipeline.evaluation import RELEVANCE_GOLD, GoldError, evaluate, evaluate_relevance, is_relevance_gold
 
     try:
         paths = [Path(g) for g in args.gold]

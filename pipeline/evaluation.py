@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_args
 
-from .errors import NewsmonError
-from .figures import SUBJECTS, extract_claims
-from .models import Claim, Metric, Qualifier, publication_day
-from .settings import Settings
+from pipeline.errors import NewsmonError
+from pipeline.models import Claim, Metric, Qualifier, publication_day
+from pipeline.settings import Settings
+from pipeline.stages.figures import SUBJECTS, extract_claims
 
 __all__ = [
     "GOLD_DIR", "EvalReport", "GoldError", "MetricScore", "RelevanceReport", "RelevanceScore", "default_gold",
@@ -392,8 +392,8 @@ def _labelled_stories(path: Path) -> list[dict[str, Any]]:
 def evaluate_relevance(*gold_paths: Path | str, case_start: str | None = None) -> RelevanceReport:
     """Detect each story's language and score its topics as the pipeline does, from its
     title and text (passages have no title), against the labels."""
-    from .language import detect_language_and_script
-    from .topics import score_topics
+    from pipeline.stages.language import detect_language_and_script
+    from pipeline.stages.topics import score_topics
 
     settings = Settings.from_env()
     paths = [Path(p) for p in gold_paths] or RELEVANCE_GOLD

@@ -16,7 +16,7 @@ import platformdirs
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from .errors import NewsmonError
+from pipeline.errors import NewsmonError
 
 __all__ = ["Settings", "SettingsError", "default_store_url", "parse_bool", "settings_table"]
 

@@ -1,4 +1,4 @@
-"""The tasks newsmon's DAGs are made of: thin TaskFlow wrappers over `pipeline.staging`.
+"""The tasks newsmon's DAGs are made of: thin TaskFlow wrappers over `pipeline.run.staging`.
 
     plan ──► shard[i].fetch ──► shard[i].enrich ──► store ──► announce  (Asset newsmon://alerts)
              (one mapped pair per shard of feeds)       └───► clean
@@ -22,7 +22,7 @@ from newsmon_hooks import NewsmonStoreHook
 from pipeline.settings import Settings
 
 if TYPE_CHECKING:
-    from pipeline.staging import RunArea
+    from pipeline.run.staging import RunArea
 
 ALERTS = Asset("newsmon://alerts")
 log = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ def schedule_from_env() -> CronTriggerTimetable:
 @task
 def plan() -> list[list[str]]:
     """Shards of INPUTs: the run's `inputs` param, else every watched feed."""
-    from pipeline import staging
+    from pipeline.run import staging
 
     hook = NewsmonStoreHook()
     inputs = list(get_current_context()["params"].get("inputs") or [])
@@ -76,7 +76,7 @@ def plan() -> list[list[str]]:
 @task
 def fetch(inputs: list[str]) -> dict[str, Any]:
     """Read one shard's feeds and pages into the staging area; feed state waits for `store`."""
-    from pipeline import staging
+    from pipeline.run import staging
 
     hook = NewsmonStoreHook()
     shard = get_current_context()["ti"].map_index
@@ -88,7 +88,7 @@ def fetch(inputs: list[str]) -> dict[str, Any]:
 @task
 def enrich(fetched: dict[str, Any]) -> dict[str, Any]:
     """Extract, detect language, fingerprint, tag topics and figures for one shard."""
-    from pipeline import staging
+    from pipeline.run import staging
 
     settings = Settings.from_env()
     staged = staging.enrich_shard(_run_area(settings), staging.StagedShard.from_dict(fetched), settings)
@@ -103,7 +103,7 @@ def shard(inputs: list[str]) -> Any:
 @task(trigger_rule=TriggerRule.ALL_DONE_MIN_ONE_SUCCESS)
 def store(planned: list[list[str]], enriched: Any) -> dict[str, int]:
     """Deduplicate, store and raise alerts for every shard that arrived, then commit their feed state."""
-    from pipeline import staging
+    from pipeline.run import staging
 
     hook = NewsmonStoreHook()
     area = _run_area(hook.settings)
@@ -134,11 +134,11 @@ def clean(counts: dict[str, int]) -> None:
 @task
 def deliver() -> str:
     """Send every pending alert through the configured Apprise URLs."""
-    from pipeline import alerts
+    from pipeline.delivery import channels
 
     hook = NewsmonStoreHook()
     with hook.get_conn() as db:
-        delivery = alerts.deliver_pending(db, hook.settings)
+        delivery = channels.deliver_pending(db, hook.settings)
     return str(delivery)
 
 
@@ -161,7 +161,7 @@ def _arrived(results: Any) -> list[dict[str, Any]]:
 
 
 def _run_area(settings: Settings) -> RunArea:
-    from pipeline.staging import RunArea
+    from pipeline.run.staging import RunArea
 
     context = get_current_context()
     return RunArea.for_run(settings.staging_dir, context["dag"].dag_id, context["run_id"])

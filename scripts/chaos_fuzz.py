@@ -21,9 +21,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings, strategies as st
 from hypothesis import seed as with_seed
 
-from pipeline.extract import ExtractError, extract_article
+from pipeline.stages.extract import ExtractError, extract_article
 from pipeline.models import Document
-from pipeline.sources import FeedError, parse_feed, parse_opml, read_import_records
+from pipeline.stages.sources import FeedError, parse_feed, parse_opml, read_import_records
 
 RSS = (
     b"<?xml version='1.0' encoding='utf-8'?><rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'>"

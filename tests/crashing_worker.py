@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 
-from pipeline.enrich import enrich
+from pipeline.run.enrich import enrich
 
 
 def enrich_or_die(doc, settings):

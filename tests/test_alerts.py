@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.alerts import AlertConfigError, deliver_pending, raise_alerts
-from pipeline.figures import extract_claims
+from pipeline.delivery.channels import AlertConfigError, deliver_pending
+from pipeline.stages.alerts import raise_alerts
+from pipeline.stages.figures import extract_claims
 from pipeline.models import Alert, Article, Claim, publication_time
 from pipeline.settings import Settings
 from pipeline.store import SeriesHigh, open_store

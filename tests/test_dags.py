@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 import pytest
 
 from helpers import ROOT
-from pipeline.staging import RunArea, load_report
+from pipeline.run.staging import RunArea, load_report
 from pipeline.store import open_store
 from test_staging import DETAINED, FEED_A_ETAG, detained_alert_values, serve_seed_feeds
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.dedup import Deduplicator, fingerprint
+from pipeline.stages.dedup import Deduplicator, fingerprint
 from pipeline.models import Article
 from pipeline.settings import Settings
 from pipeline.store import open_store
@@ -217,7 +217,7 @@ def test_fingerprint_is_the_same_in_another_process_with_another_hash_seed():
     here = fingerprint(article("original", text), SETTINGS)
     script = (
         "import json, sys\n"
-        "from pipeline.dedup import fingerprint\n"
+        "from pipeline.stages.dedup import fingerprint\n"
         "from pipeline.models import Article\n"
         "from pipeline.settings import Settings\n"
         "text = sys.stdin.read()\n"

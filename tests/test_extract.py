@@ -11,8 +11,8 @@ from collections import Counter
 import pytest
 from helpers import SEEDS, shared_path
 
-from pipeline import trafilatura_internals
-from pipeline.extract import ExtractError, extract_article
+from pipeline.stages import trafilatura_internals
+from pipeline.stages.extract import ExtractError, extract_article
 from pipeline.models import Article, Document
 
 

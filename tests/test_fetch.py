@@ -16,7 +16,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from pipeline.fetch import Fetcher, FetchError, HostThrottle, Request as FetchRequest
+from pipeline.stages.fetch import Fetcher, FetchError, HostThrottle, Request as FetchRequest
 from pipeline.settings import Settings
 from slow_server import dripping_server
 

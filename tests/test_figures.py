@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.evaluation import evaluate
-from pipeline.figures import extract_claims
+from pipeline.stages.figures import extract_claims
 
 GOLD = Path(__file__).resolve().parent / "gold"
 

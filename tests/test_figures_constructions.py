@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.figures import extract_claims
+from pipeline.stages.figures import extract_claims
 
 
 def read(text: str, language: str, script: str | None = None) -> list[tuple]:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.evaluation import evaluate, evaluate_relevance
-from pipeline.language import detect_language_and_script
+from pipeline.stages.language import detect_language_and_script
 
 GOLD = Path(__file__).resolve().parent / "gold"
 

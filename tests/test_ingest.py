@@ -10,10 +10,10 @@ import pytest
 from werkzeug import Response
 
 from helpers import SEEDS
-from pipeline.enrich import enrich
-from pipeline.ingest import ingest, ingest_documents
+from pipeline.run.enrich import enrich
+from pipeline.run.ingest import ingest, ingest_documents
 from pipeline.models import Article, Document, Problem
-from pipeline.pool import POOL_MIN_DOCUMENTS
+from pipeline.run.pool import POOL_MIN_DOCUMENTS
 from pipeline.settings import Settings
 from pipeline.store import Feed, open_store
 from pipeline.store.sqlite import SQLiteStore
@@ -269,7 +269,7 @@ def test_stories_outside_the_case_carry_no_figures(tmp_path, loopback_settings):
 def test_a_worker_dying_on_one_document_costs_only_that_document(tmp_path):
     from crashing_worker import enrich_or_die
 
-    from pipeline.pool import EnrichmentPool
+    from pipeline.run.pool import EnrichmentPool
 
     docs = [Document(url=f"file:///in/{p.name}", body=p.read_text(encoding="utf-8"), kind="text") for p in SEED_FILES]
     docs = (docs * 4)[:POOL_MIN_DOCUMENTS - 1] + [Document(url="file:///in/poison.txt", body="x", kind="text")]
@@ -369,8 +369,8 @@ def test_a_re_dated_feed_item_with_the_same_text_is_read_again_once(httpserver, 
 
 
 def test_alerts_wait_for_as_many_outlets_as_the_settings_ask_a_repost_counting_for_its_outlet(tmp_path):
-    from pipeline.dedup import fingerprint
-    from pipeline.ingest import Commit
+    from pipeline.stages.dedup import fingerprint
+    from pipeline.run.ingest import Commit
     from pipeline.models import Article, Claim
     from pipeline.settings import Settings
     from pipeline.store import open_store

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers import SEEDS
 
-from pipeline.language import detect_language, detect_language_and_script
-from pipeline.transliteration import to_cyrillic
+from pipeline.stages.language import detect_language, detect_language_and_script
+from pipeline.stages.transliteration import to_cyrillic
 
 SENTENCES = {
     "en": [

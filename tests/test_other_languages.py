@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.figures import extract_claims
-from pipeline.language import detect_language_and_script
-from pipeline.lexicons import VocabularyError, figure_languages, figure_vocabulary
-from pipeline.topics import score_topics
+from pipeline.stages.figures import extract_claims
+from pipeline.stages.language import detect_language_and_script
+from pipeline.case.lexicons import VocabularyError, figure_languages, figure_vocabulary
+from pipeline.stages.topics import score_topics
 
 REPORTS = [
     ("az", "Qazaxıstanda iğtişaşlar zamanı 225 nəfər ölüb, 4,5 mindən çox insan xəsarət alıb.",
@@ -63,7 +63,7 @@ def test_every_vocabulary_file_loads_and_a_bad_one_is_an_error_naming_it(tmp_pat
     for language in figure_languages():
         assert figure_vocabulary(language).language == language
         extract_claims("1 2 3", language=language)  # compiles: pymorphy3's numerals, every pattern
-    import pipeline.lexicons as lexicons
+    import pipeline.case.lexicons as lexicons
 
     (tmp_path / "xx.toml").write_text("language = 'xx'\n[metrics]\nkilled = ['(unclosed']\n[subjects]\npeople = []\n")
     monkeypatch.setattr(lexicons, "_HERE", tmp_path)

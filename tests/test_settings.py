@@ -81,11 +81,11 @@ def test_numbers_out_of_range_are_refused_naming_the_variable(variable, value, c
 def test_every_error_newsmon_raises_on_purpose_has_one_root():
     from pipeline.errors import NewsmonError
     from pipeline.evaluation import GoldError
-    from pipeline.extract import ExtractError
-    from pipeline.fetch import FetchError
-    from pipeline.lexicons import VocabularyError
-    from pipeline.sources import FeedError
-    from pipeline.staging import StagingError
+    from pipeline.stages.extract import ExtractError
+    from pipeline.stages.fetch import FetchError
+    from pipeline.case.lexicons import VocabularyError
+    from pipeline.stages.sources import FeedError
+    from pipeline.run.staging import StagingError
     from pipeline.store import InvalidQuery, StoreError
 
     for error in (SettingsError, GoldError, ExtractError, FetchError, VocabularyError, FeedError, StagingError,

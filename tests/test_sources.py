@@ -21,10 +21,10 @@ import pytest
 from werkzeug import Request, Response
 
 from helpers import SEEDS, shared_path
-from pipeline.fetch import Fetcher
+from pipeline.stages.fetch import Fetcher
 from pipeline.models import Article, Document, Problem, stable_id
 from pipeline.settings import Settings
-from pipeline.sources import FeedError, parse_feed, parse_opml, read_import_records, read_inputs
+from pipeline.stages.sources import FeedError, parse_feed, parse_opml, read_import_records, read_inputs
 from pipeline.store import Feed, open_store
 
 MB = 1024 * 1024

@@ -18,7 +18,7 @@ from werkzeug import Request, Response
 from helpers import ROOT, SEEDS
 from pipeline.models import Alert, Article, Claim, Document, Problem
 from pipeline.settings import Settings
-from pipeline.staging import (
+from pipeline.run.staging import (
     RunArea,
     StagedShard,
     StagingError,
@@ -155,7 +155,7 @@ def test_shards_keep_order_drop_repeats_and_reject_a_zero_size():
 
 
 def test_report_survives_a_round_trip(tmp_path):
-    from pipeline.ingest import IngestReport
+    from pipeline.run.ingest import IngestReport
 
     report = IngestReport(documents=5, stored=4, unchanged=1, relevant=5, figures=9, alerts=5,
                           problems=[Problem("https://x/y", "fetch", "HTTP 500")])  # fmt: skip
@@ -216,7 +216,7 @@ KILLED_STORE = textwrap.dedent(
     """
     import json, os, signal, sys
     from pipeline.settings import Settings
-    from pipeline.staging import RunArea, StagedShard, store_shards
+    from pipeline.run.staging import RunArea, StagedShard, store_shards
     from pipeline.store import open_store
 
     class DiesOnFourthArticle:
@@ -294,7 +294,7 @@ def test_a_store_step_that_raises_half_way_and_is_retried_loses_no_alert(tmp_pat
 
 
 def test_a_story_in_two_shards_is_stored_and_counted_once(tmp_path, settings):
-    from pipeline.enrich import enrich
+    from pipeline.run.enrich import enrich
 
     seed = sorted(SEEDS.glob("*.txt"))[0]
     article = enrich(Document(url=seed.as_uri(), body=seed.read_text(encoding="utf-8"), kind="text"), settings)
@@ -311,7 +311,7 @@ def test_a_story_in_two_shards_is_stored_and_counted_once(tmp_path, settings):
 
 
 def test_the_same_input_gives_the_same_store_whichever_runner_batch_size_or_shard_split(tmp_path, httpserver, settings):
-    from pipeline.ingest import ingest
+    from pipeline.run.ingest import ingest
 
     feeds = serve_seed_feeds(httpserver)
 

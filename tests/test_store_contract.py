@@ -324,7 +324,7 @@ def test_unflushed_claims_are_listed_too(store):
 
 
 def test_both_stores_answer_the_same_timeline(backend):
-    from pipeline.timeline import build_timeline
+    from pipeline.views.timeline import build_timeline
 
     raised = [
         alert("k1", "2022-01-07T12:00:00+00:00", kind="first", value=2300, subject=None, sequence=1),

@@ -16,7 +16,7 @@ import threading
 
 import pytest
 
-from pipeline.dedup import fingerprint
+from pipeline.stages.dedup import fingerprint
 from pipeline.models import Article
 from pipeline.settings import Settings
 from pipeline.store import SearchQuery, StoreError, open_store

@@ -1,4 +1,4 @@
-"""The figure timeline (pipeline/timeline.py) and `newsmon figures`: how many now, since when, who says so."""
+"""The figure timeline (pipeline/views/timeline.py) and `newsmon figures`: how many now, since when, who says so."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 from helpers import SEEDS, run_newsmon
 
-from pipeline.alerts import raise_alerts
-from pipeline.dating import date_claims, implied_date
+from pipeline.stages.alerts import raise_alerts
+from pipeline.stages.dating import date_claims, implied_date
 from pipeline.models import Alert, Article, Claim
 from pipeline.store import open_store
 from pipeline.store.base import StoredClaim
-from pipeline.timeline import build_timeline
+from pipeline.views.timeline import build_timeline
 
 
 def stored(value: int, *, article: str, source: str | None = None, published: str | None = "2022-01-08",

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.enrich import enrich
+from pipeline.run.enrich import enrich
 from pipeline.models import Article, Document
 from pipeline.settings import Settings
-from pipeline.topics import TOPIC, score_topics
+from pipeline.stages.topics import TOPIC, score_topics
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 THRESHOLD = Settings().topic_threshold

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.urls import normalize_url
+from pipeline.stages.urls import normalize_url
 
 
 @pytest.mark.parametrize(

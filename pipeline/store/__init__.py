@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..settings import Settings
-from .base import (
+from pipeline.settings import Settings
+from pipeline.store.base import (
     Feed,
     InvalidQuery,
     NearDuplicateCandidate,
@@ -47,7 +47,7 @@ def open_store(url: str | None = None, settings: Settings | None = None, *, crea
     url = url or settings.store_url
     scheme = urlsplit(url).scheme.lower()
     if scheme in ("http", "https"):
-        from .elasticsearch import ElasticsearchStore
+        from pipeline.store.elasticsearch import ElasticsearchStore
 
         return ElasticsearchStore(url, settings)
     if scheme == "sqlite":
@@ -58,6 +58,6 @@ def open_store(url: str | None = None, settings: Settings | None = None, *, crea
         path = url
     else:
         raise UnsupportedStore(f"{url}: unknown store scheme {scheme!r} (use sqlite:///PATH or http(s)://HOST:9200)")
-    from .sqlite import SQLiteStore
+    from pipeline.store.sqlite import SQLiteStore
 
     return SQLiteStore(Path(path), settings, create=create)

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Literal, Protocol, Self, Sequence, TypeVar, runtime_checkable
 
-from ..errors import NewsmonError
-from ..models import Alert, Article, Claim
+from pipeline.errors import NewsmonError
+from pipeline.models import Alert, Article, Claim
 
 T = TypeVar("T")
 

@@ -43,10 +43,10 @@ from elasticsearch import (
     helpers,
 )
 
-from ..alerts import series_subject
-from ..models import Alert, Article, Claim, outlet_of, stable_id, utc_now
-from ..settings import Settings
-from .base import (
+from pipeline.models import Alert, Article, Claim, outlet_of, stable_id, utc_now
+from pipeline.settings import Settings
+from pipeline.stages.alerts import series_subject
+from pipeline.store.base import (
     NEAR_DUPLICATE_CANDIDATES,
     ClosingStore,
     Feed,

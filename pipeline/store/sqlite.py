@@ -23,9 +23,9 @@ from typing import Any, Callable, Iterator, Sequence
 
 import snowballstemmer
 
-from ..models import Alert, Article, Claim
-from ..settings import Settings
-from .base import (
+from pipeline.models import Alert, Article, Claim
+from pipeline.settings import Settings
+from pipeline.store.base import (
     NEAR_DUPLICATE_CANDIDATES,
     ClosingStore,
     Feed,

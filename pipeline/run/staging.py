@@ -35,15 +35,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO, Union
 
-from .errors import NewsmonError
-from .fetch import Fetcher
-from .enrich import enrich
-from .ingest import Commit, IngestReport
-from .models import Alert, Article, Claim, Document, Problem
-from .settings import Settings
-from .sources import read_inputs
-from .store import Store
-from .store.base import Feed, iter_chunks
+from pipeline.errors import NewsmonError
+from pipeline.models import Alert, Article, Claim, Document, Problem
+from pipeline.run.enrich import enrich
+from pipeline.run.ingest import Commit, IngestReport
+from pipeline.settings import Settings
+from pipeline.stages.fetch import Fetcher
+from pipeline.stages.sources import read_inputs
+from pipeline.store import Store
+from pipeline.store.base import Feed, iter_chunks
 
 Record = Union[Document, Article, Problem, Feed]
 

@@ -26,7 +26,7 @@ from langdetect import LangDetectException
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-from .transliteration import to_cyrillic
+from pipeline.stages.transliteration import to_cyrillic
 
 __all__ = ["detect_language", "detect_language_and_script", "load_models"]
 

@@ -48,8 +48,8 @@ from typing import Any, TypeVar
 import httpx
 from protego import Protego
 
-from .errors import NewsmonError
-from .settings import Settings
+from pipeline.errors import NewsmonError
+from pipeline.settings import Settings
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # Request Timeout, Too Early, Too Many Requests: the client errors that ask to come back later.

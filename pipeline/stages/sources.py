@@ -82,11 +82,11 @@ import feedparser
 import lxml.html
 from feedparser.exceptions import UndeclaredNamespace
 
-from .errors import NewsmonError
-from .fetch import Fetcher, FetchError, Request, Response
-from .models import Document, DocumentKind, Problem, publication_time, stable_id, utc_now
-from .settings import Settings
-from .store.base import Feed
+from pipeline.errors import NewsmonError
+from pipeline.models import Document, DocumentKind, Problem, publication_time, stable_id, utc_now
+from pipeline.settings import Settings
+from pipeline.stages.fetch import Fetcher, FetchError, Request, Response
+from pipeline.store.base import Feed
 
 _FILE_KINDS = {
     ".txt": "text",

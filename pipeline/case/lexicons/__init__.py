@@ -20,8 +20,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-from ..errors import NewsmonError
-from ..models import Metric, Qualifier
+from pipeline.errors import NewsmonError
+from pipeline.models import Metric, Qualifier
 
 __all__ = ["FigureVocabulary", "Subject", "TopicCues", "VocabularyError", "figure_languages", "figure_vocabulary"]
 
@@ -193,7 +193,7 @@ class FigureVocabulary(_Strict):
     # the riots set buildings on fire)
     other_events: list[str] = []
     # words that say a figure was corrected ("revised", "уточнили"): a lower figure an
-    # official source states with one of them revises the series (see pipeline.alerts)
+    # official source states with one of them revises the series (see pipeline.stages.alerts)
     revisions: list[str] = []
     # metric words that count only when the sentence also matches `context`: "sent 100
     # soldiers" is a troops figure only in a sentence on the peacekeeping mission

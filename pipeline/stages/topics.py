@@ -4,7 +4,7 @@ A small lexicon of cues in English, Russian and Kazakh, as stems and regexes sin
 Russian and Kazakh inflect (Казахстан, Казахстана, Казахстане; наразылық, наразылыққа):
 
     place     where and who: Kazakhstan, its regions, cities and leaders (Almaty,
-              Zhanaozen, Tokayev, ...; shared with figures in pipeline.kazakhstan), and
+              Zhanaozen, Tokayev, ...; shared with figures in pipeline.case.kazakhstan), and
               the names of the events themselves ("январские события", "Қаңтар оқиғасы",
               "Qandy Qantar"), which say both where and what
     unrest    what happened, one topic tag each: protests and riots, CSTO troops, the
@@ -52,10 +52,10 @@ from datetime import date, datetime
 from functools import cache
 from typing import Literal
 
-from .kazakhstan import ABROAD, EVENT_NAMES, LEADERS, PANDEMIC, PLACES, sentence_spans, whole_words
-from .lexicons import figure_languages, figure_vocabulary
-from .models import publication_day
-from .transliteration import to_cyrillic
+from pipeline.case.kazakhstan import ABROAD, EVENT_NAMES, LEADERS, PANDEMIC, PLACES, sentence_spans, whole_words
+from pipeline.case.lexicons import figure_languages, figure_vocabulary
+from pipeline.models import publication_day
+from pipeline.stages.transliteration import to_cyrillic
 
 TOPIC = "kazakhstan_unrest"
 TITLE_WEIGHT = 2.0  # the title counts as this many sentences

@@ -16,8 +16,8 @@ import altair as alt
 import jinja2
 import vl_convert
 
-from .models import Alert, outlet_of, publication_time, utc_now
-from .timeline import LATEST_WINS, Series, stated, subject_label
+from pipeline.models import Alert, outlet_of, publication_time, utc_now
+from pipeline.views.timeline import LATEST_WINS, Series, stated, subject_label
 
 __all__ = ["render_report", "write_report", "LATEST_ALERTS"]
 
@@ -87,7 +87,7 @@ vegaEmbed("#chart-{{ metric.name }}", {{ metric.spec | tojson }}, {renderer: "sv
 
 
 def render_report(timeline: Sequence[Series], alerts: Sequence[Alert], selection: Mapping[str, Any]) -> str:
-    """The report's HTML for `timeline` (see `pipeline.timeline`) and the store's `alerts`."""
+    """The report's HTML for `timeline` (see `pipeline.views.timeline`) and the store's `alerts`."""
     metrics: dict[str, list[Series]] = {}
     for series in timeline:
         metrics.setdefault(series.metric, []).append(series)

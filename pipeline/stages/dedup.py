@@ -32,9 +32,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .models import Article, stable_id
-from .settings import Settings
-from .store.base import Articles
+from pipeline.models import Article, stable_id
+from pipeline.settings import Settings
+from pipeline.store.base import Articles
 
 if TYPE_CHECKING:
     from datasketch import MinHash

@@ -59,7 +59,7 @@ country-scope figures feed the alert series (see alerts): a city's count is no n
 figure. A figure about another country or topic ("... COVID-19 infections in Poland") is not
 a claim at all and is dropped, so `scope` is "country" or "local".
 
-Places, leaders, pandemic words and sentence boundaries come from pipeline.kazakhstan,
+Places, leaders, pandemic words and sentence boundaries come from pipeline.case.kazakhstan,
 which topics reads too. pipeline.evaluation measures this stage against hand-written gold.
 """
 
@@ -73,11 +73,11 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any, NamedTuple, get_args
 
-from .kazakhstan import LEADERS, PANDEMIC, PLACES, sentence_spans, whole_words
-from .language import detect_language
-from .lexicons import FigureVocabulary, Subject, figure_languages, figure_vocabulary
-from .models import Claim, Qualifier
-from .transliteration import Transliteration, to_cyrillic
+from pipeline.case.kazakhstan import LEADERS, PANDEMIC, PLACES, sentence_spans, whole_words
+from pipeline.case.lexicons import FigureVocabulary, Subject, figure_languages, figure_vocabulary
+from pipeline.models import Claim, Qualifier
+from pipeline.stages.language import detect_language
+from pipeline.stages.transliteration import Transliteration, to_cyrillic
 
 __all__ = ["SUBJECTS", "extract_claims", "load_vocabularies"]
 

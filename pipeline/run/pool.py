@@ -2,7 +2,7 @@
 
 Workers come from a fork server, not a fork of the command: fetch threads run there,
 and a fork taken while one holds a lock can deadlock the child. The fork server imports
-`pipeline.worker_preload` (the stages and the language model) once, and each worker
+`pipeline.run.worker_preload` (the stages and the language model) once, and each worker
 forked from it starts with them loaded. Loading takes a second or two, so the command
 starts it first thing (`start_worker_server`), and it loads on the other core while the
 command imports its own modules and reads the first feeds.
@@ -24,8 +24,8 @@ from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterator
 
-from .models import Article, Document, Problem
-from .settings import Settings
+from pipeline.models import Article, Document, Problem
+from pipeline.settings import Settings
 
 __all__ = ["POOL_MIN_DOCUMENTS", "EnrichmentPool", "die_with_parent", "start_worker_server"]
 
@@ -74,7 +74,7 @@ def start_worker_server(settings: Settings) -> None:
 def _fork_server_context() -> multiprocessing.context.ForkServerContext:
     os.environ[COMMAND_PID] = str(os.getpid())  # the fork server inherits it when it starts
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.worker_preload"])
+    context.set_forkserver_preload(["pipeline.run.worker_preload"])
     return context
 
 

@@ -27,9 +27,9 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any, get_args
 
-from .alerts import counts_toward_series, series_subject
-from .models import Alert, Metric, json_time, outlet_of, publication_day, publication_time
-from .store.base import StoredClaim
+from pipeline.models import Alert, Metric, json_time, outlet_of, publication_day, publication_time
+from pipeline.stages.alerts import counts_toward_series, series_subject
+from pipeline.store.base import StoredClaim
 
 __all__ = ["Figure", "Series", "Step", "build_timeline", "stated", "subject_label", "LATEST_WINS"]
 

@@ -15,7 +15,7 @@ from datetime import date, datetime
 
 import dateparser
 
-from .models import Article, publication_day
+from pipeline.models import Article, publication_day
 
 __all__ = ["date_claims", "implied_date"]
 

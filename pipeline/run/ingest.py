@@ -4,7 +4,7 @@
     language, fingerprint, topics, figures) ──► Commit: dedup (store-backed, in input
     order) ──► store ──► series and alerts (publication order) ──► feed states ──► flush
 
-`Commit` is the one commit step: Airflow's store task (`pipeline.staging`) runs the same.
+`Commit` is the one commit step: Airflow's store task (`pipeline.run.staging`) runs the same.
 Memory is bounded by `settings.batch_size`: documents are read lazily, and at most two
 batches are in flight (one enriched while the one before is committed). A crash loses only
 those, and a feed's conditional-GET state is committed only with its entries: the next run
@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator, Sequence
 
-from . import alerts, dedup, sources
-from .enrich import enrich
-from .fetch import Fetcher
-from .models import Article, Document, Problem, utc_now
-from .sources import Item
-from .pool import POOL_MIN_DOCUMENTS, EnrichmentPool, start_worker_server
-from .settings import Settings
-from .store import Feed, Store
+from pipeline.models import Article, Document, Problem, utc_now
+from pipeline.run.enrich import enrich
+from pipeline.run.pool import POOL_MIN_DOCUMENTS, EnrichmentPool, start_worker_server
+from pipeline.settings import Settings
+from pipeline.stages import alerts, dedup, sources
+from pipeline.stages.fetch import Fetcher
+from pipeline.stages.sources import Item
+from pipeline.store import Feed, Store
 
 
 @dataclass(slots=True)

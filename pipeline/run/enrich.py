@@ -1,14 +1,14 @@
 """The pure stages, in order, for one document: extract, language, fingerprint, topics, figures (dated).
 
-What the pool's workers run (see `pipeline.pool`), or the runner itself when a batch is
+What the pool's workers run (see `pipeline.run.pool`), or the runner itself when a batch is
 too small for a pool. No I/O: a Document in, an Article (or the Problem it had) out.
 """
 
 from __future__ import annotations
 
-from . import dating, dedup, extract, figures, language, topics
-from .models import Article, Document, Problem, utc_now
-from .settings import Settings
+from pipeline.models import Article, Document, Problem, utc_now
+from pipeline.settings import Settings
+from pipeline.stages import dating, dedup, extract, figures, language, topics
 
 __all__ = ["enrich"]
 

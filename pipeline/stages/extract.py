@@ -33,10 +33,10 @@ import trafilatura
 from htmldate import find_date
 from lxml.html import HtmlElement
 
-from . import trafilatura_internals
-from .errors import NewsmonError
-from .models import Article, Document
-from .urls import normalize_url
+from pipeline.errors import NewsmonError
+from pipeline.models import Article, Document
+from pipeline.stages import trafilatura_internals
+from pipeline.stages.urls import normalize_url
 
 __all__ = ["ExtractError", "extract_article"]
 

@@ -1,0 +1,1 @@
+"""Delivering alerts to people: the channels (Apprise) and exactly what is sent."""

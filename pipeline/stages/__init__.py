@@ -1,0 +1,1 @@
+"""The stages, in the order an article goes through them (see the package's docstring)."""

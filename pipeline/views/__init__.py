@@ -1,0 +1,1 @@
+"""What people read: the figure timeline and its HTML report."""
