@@ -24,6 +24,7 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 import apprise
+import tenacity
 
 from pipeline.models import Alert, stable_id
 from pipeline.settings import Settings, SettingsError
@@ -138,16 +139,14 @@ def _notifier(url: str, key: str) -> apprise.Apprise:
 
 
 def _send(alert: Alert, channels: Sequence[tuple[str, str]], tries: int, backoff: float) -> str | None:
-    """Try up to `tries` times; None once every channel took the alert, else the last error.
-    Each channel that takes it is recorded in `alert.delivered_to`."""
+    """Try up to `tries` times, `backoff` seconds before the second try and twice as long each
+    time after (tenacity); None once every channel took the alert, else the last error. Each
+    channel that takes it is recorded in `alert.delivered_to`, and a retry goes to the others."""
     title, body = _message(alert)
     waiting = [(cid, _notifier(url, alert.key)) for cid, url in channels if cid not in alert.delivered_to]
-    error = None
-    for attempt in range(tries):
-        if not waiting:
-            return None
-        if attempt:
-            time.sleep(backoff * 2 ** (attempt - 1))
+    errors: list[str] = []
+
+    def attempt() -> list[tuple[str, apprise.Apprise]]:
         alert.attempts += 1
         failed = []
         for cid, channel in waiting:
@@ -156,9 +155,20 @@ def _send(alert: Alert, channels: Sequence[tuple[str, str]], tries: int, backoff
                 alert.delivered_to.append(cid)
             else:
                 failed.append((cid, channel))
-                error = _describe(result)
-        waiting = failed
-    return None if not waiting else error
+                errors.append(_describe(result))
+        waiting[:] = failed
+        return failed
+
+    if not waiting:
+        return None
+    retrying = tenacity.Retrying(
+        stop=tenacity.stop_after_attempt(tries),
+        wait=tenacity.wait_exponential(multiplier=backoff, exp_base=2, min=0),
+        retry=tenacity.retry_if_result(bool),  # some channel has not taken it yet
+        retry_error_callback=lambda state: state.outcome.result() if state.outcome else waiting,
+        sleep=time.sleep,
+    )
+    return errors[-1] if retrying(attempt) else None
 
 
 def _describe(result: apprise.AppriseResult) -> str:
