@@ -2,9 +2,10 @@
 # newsmon installed from the committed lock, and its DAGs and plugins baked in.
 FROM apache/airflow:3.3.2-python3.11
 
-# The lock pins apache-airflow==3.3.2 too, so installing it never changes Airflow's version.
-COPY --chown=airflow:root requirements.lock /opt/newsmon/requirements.lock
-RUN pip install --no-cache-dir -r /opt/newsmon/requirements.lock
+# The runtime lock (no test or benchmark tools) pins apache-airflow==3.3.2 too, so installing
+# it never changes Airflow's version.
+COPY --chown=airflow:root requirements-runtime.lock /opt/newsmon/requirements-runtime.lock
+RUN pip install --no-cache-dir -r /opt/newsmon/requirements-runtime.lock
 
 COPY --chown=airflow:root pyproject.toml README.md /opt/newsmon/
 COPY --chown=airflow:root pipeline /opt/newsmon/pipeline

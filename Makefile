@@ -37,9 +37,11 @@ bench: $(STAMP)
 chaos: $(STAMP)
 	$(PY) scripts/chaos.py
 
-# Re-resolve the lock after editing pyproject.toml's dependencies.
+# Re-resolve the locks after editing pyproject.toml's dependencies: the development one (make
+# test) and the runtime one, without test tools, that the Docker image installs.
 lock: $(STAMP)
 	$(UV) pip compile --quiet pyproject.toml --extra airflow --extra dev --python-version 3.11 -o requirements.lock
+	$(UV) pip compile --quiet pyproject.toml --extra airflow --python-version 3.11 -c requirements.lock -o requirements-runtime.lock
 
 clean:
 	rm -rf $(VENV) data

@@ -72,9 +72,12 @@ def test_kibana_matches_elasticsearch_and_logs_in_as_kibana_system():
 
 
 def test_airflow_runs_from_this_repository_image_with_each_component():
+    # built once, by one service; the others run that image and never pull it
+    assert [name for name, service in SERVICES.items() if "build" in service] == ["newsmon-init"]
     for name in AIRFLOW | {"newsmon-init"}:
-        assert SERVICES[name]["build"] == ".", name
         assert SERVICES[name]["image"] == "newsmon-airflow", name
+    for name in AIRFLOW:
+        assert SERVICES[name]["pull_policy"] == "never", name
     assert {name: SERVICES[name].get("command") for name in AIRFLOW - {"airflow-init"}} == {
         "airflow-api-server": "api-server", "airflow-scheduler": "scheduler",
         "airflow-dag-processor": "dag-processor", "airflow-triggerer": "triggerer",
@@ -87,7 +90,7 @@ def test_the_image_is_airflow_of_the_locked_version_with_the_project_installed()
     dockerfile = (ROOT / "Dockerfile").read_text("utf-8")
     locked = re.search(r"^apache-airflow==([\d.]+)$", (ROOT / "requirements.lock").read_text(), re.M).group(1)
     assert re.search(rf"^FROM apache/airflow:{re.escape(locked)}-python3\.11$", dockerfile, re.M)
-    assert "pip install --no-cache-dir -r /opt/newsmon/requirements.lock" in dockerfile
+    assert "pip install --no-cache-dir -r /opt/newsmon/requirements-runtime.lock" in dockerfile
     for line in re.findall(r"^COPY .*$", dockerfile, re.M):
         for source in line.split()[2:-1]:  # COPY --chown=... SOURCES... DESTINATION
             assert (ROOT / source).exists(), f"Dockerfile copies {source}, which is not in the repository"
@@ -142,3 +145,19 @@ def test_only_the_user_facing_ports_are_published_and_on_loopback_only():
 def test_every_variable_is_documented_in_env_example_and_every_documented_one_used():
     used = set(re.findall(r"(?<!\$)\$\{([A-Z_][A-Z0-9_]*)", COMPOSE_TEXT))
     assert used == set(env_example())
+
+
+def test_the_image_installs_the_runtime_lock_the_versions_tested_without_the_test_tools():
+    def pins(name: str) -> dict[str, str]:
+        return dict(re.findall(r"^([A-Za-z0-9_.-]+)==(\S+)$", (ROOT / name).read_text("utf-8"), re.M))
+
+    runtime, tested = pins("requirements-runtime.lock"), pins("requirements.lock")
+    assert runtime and all(tested.get(name) == version for name, version in runtime.items())
+    assert not {"pytest", "noida-db", "hypothesis", "uv"} & set(runtime)
+    assert "apache-airflow" in runtime and "elasticsearch" in runtime
+
+
+def test_the_elasticsearch_server_is_at_least_as_new_as_the_client():
+    client = re.search(r"^elasticsearch==(\d+)\.(\d+)", (ROOT / "requirements.lock").read_text(), re.M)
+    server = re.search(r"\$\{STACK_VERSION:-(\d+)\.(\d+)", SERVICES["elasticsearch"]["image"])
+    assert (int(server[1]), int(server[2])) >= (int(client[1]), int(client[2]))
