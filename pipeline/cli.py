@@ -3,6 +3,7 @@
     newsmon ingest INPUT... [--store URL] [--json]    read, enrich, deduplicate, store, alert
     newsmon search QUERY [filters] [--json]           full-text search over stored articles
     newsmon feeds add|list|remove|import-opml          the watch list
+    newsmon watch [--store URL]                       poll the watch list, alert at once
     newsmon alerts [--pending] [--deliver] [--json]   raised alerts and their delivery
     newsmon figures [filters] [--json | --html PATH]  each figure now, since when, who says so, its history
     newsmon eval [GOLD...]                            precision/recall of figure claims
@@ -153,6 +154,41 @@ class _IngestProgress:
 
     def stored(self) -> None:
         self._progress.advance(self._stored)
+
+
+def cmd_watch(args: argparse.Namespace, settings: Settings) -> int:
+    import threading
+
+    from pipeline.delivery import channels
+    from pipeline.run.pool import start_worker_server, stop_worker_server
+    from pipeline.run.watch import Poll, watch
+
+    start_worker_server(settings)
+    channels.check_channels(settings)
+
+    def on_poll(poll: Poll) -> None:
+        report = poll.report
+        err.print(
+            f"poll: {report.stored} new article(s), {report.alerts} alert(s) raised, "
+            f"{poll.delivery.delivered} delivered; next in {poll.wait:.0f} s"
+        )
+
+    def on_article(article: Article) -> None:
+        err.print(f"stored {escape(article.title)} ({article.url})", soft_wrap=True)
+
+    def on_problem(problem: Problem) -> None:
+        err.print(f"[yellow]skipped[/] {escape(str(problem))}", soft_wrap=True)
+
+    err.print(f"watching the feeds of {args.store or settings.store_url}; stop with Ctrl-C or SIGTERM")
+    try:
+        # Stopped by an exception, the store discards the poll it had not committed.
+        with open_store(args.store, settings) as store:
+            watch(store, settings, stop=threading.Event(), on_poll=on_poll, on_article=on_article, on_problem=on_problem)
+    except KeyboardInterrupt:
+        err.print("stopped: what was committed is kept; a restart goes on from there")
+    finally:
+        stop_worker_server()
+    return EXIT_OK
 
 
 def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
@@ -433,6 +469,12 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     p.add_argument("--no-deliver", action="store_true", help="store alerts but do not send them now")
     p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser(
+        "watch", help="poll the watched feeds again and again: each new item stored and its alerts sent at once"
+    )
+    p.add_argument("--store", help=store_help)
+    p.set_defaults(run=cmd_watch)
 
     p = sub.add_parser("report", help="print the summary an Airflow run saved (make run)")
     p.add_argument("report", help="the run's report.json, under NEWSMON_STAGING_DIR/DAG/RUN/")

@@ -88,6 +88,15 @@ class Settings(BaseSettings):
     batch_size: int = Field(200, ge=1, description="articles enriched and committed together; bounds memory")
     workers: int = Field(0, ge=0, description="processes for extraction and enrichment; 0 = one per core")
 
+    # watching (`newsmon watch`)
+    poll_min_interval: float = Field(
+        60.0, ge=1, description="`newsmon watch`: the shortest wait between two polls of the watch list (seconds)"
+    )
+    poll_max_interval: float = Field(
+        3600.0, ge=1,
+        description="`newsmon watch`: the longest wait; a quiet watch list is polled ever less often up to it",
+    )  # fmt: skip
+
     # Airflow DAGs (dags/)
     schedule: str = Field("*/15 * * * *", description="Airflow: when `news_ingest` runs (cron or preset, UTC)")
     feeds_per_shard: int = Field(20, ge=1, description="Airflow: feeds per mapped fetch task")

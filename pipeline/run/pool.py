@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes
 import multiprocessing
 import multiprocessing.forkserver
+import multiprocessing.resource_tracker
 import os
 import signal
 import sys
@@ -69,6 +70,20 @@ def start_worker_server(settings: Settings) -> None:
     if pool_size(settings) > 1 and settings.batch_size >= POOL_MIN_DOCUMENTS:
         _fork_server_context()
         multiprocessing.forkserver.ensure_running()
+
+
+def stop_worker_server() -> None:
+    """Stop the fork server and multiprocessing's resource tracker, and reap them: a
+    long-running command that stops (`newsmon watch`) leaves no process behind, not even
+    for the moment its parent takes to notice. Python has no public call for it; its
+    private `_stop`s are used where they exist, else the processes end with the command."""
+    for helper in (
+        getattr(multiprocessing.forkserver, "_forkserver", None),
+        getattr(multiprocessing.resource_tracker, "_resource_tracker", None),
+    ):
+        stop = getattr(helper, "_stop", None)
+        if callable(stop):
+            stop()
 
 
 def _fork_server_context() -> multiprocessing.context.ForkServerContext:
