@@ -16,6 +16,7 @@ import platformdirs
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from pipeline.case import active_case
 from pipeline.errors import NewsmonError
 
 __all__ = ["Settings", "SettingsError", "default_store_url", "parse_bool", "settings_table"]
@@ -115,11 +116,16 @@ class Settings(BaseSettings):
 
     # topics
     topic_threshold: float = Field(2.0, ge=0, description="topic score at which a story counts as relevant")
+    case: str = Field(
+        "kazakhstan",
+        description="the case watched: the name of a case shipped in `pipeline/case/` or the path of a case's "
+        "TOML file (its places, leaders, event names, start); read when the stages first load",
+    )
     case_start: str = Field(
-        "2022-01-01",
-        description="ISO date the case begins: a story published earlier is not relevant (its evidence says why), "
-        "and unrest a sentence ties to an earlier year (\"in 2011\", \"в 2019 году\", \"2011 жылы\") does not count; "
-        "undated stories are judged on their text",
+        default_factory=lambda: active_case().start,
+        description="ISO date the case begins (default: the case's own): a story published earlier is not relevant "
+        "(its evidence says why), and unrest a sentence ties to an earlier year (\"in 2011\", \"в 2019 году\", "
+        "\"2011 жылы\") does not count; undated stories are judged on their text",
     )
     case_peak_days: int = Field(
         31, ge=0,

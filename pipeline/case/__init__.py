@@ -1,1 +1,126 @@
-"""The case newsmon watches: its places, leaders, event names and each language's vocabularies, as data."""
+"""The case newsmon watches, as data, and what the stages take from it.
+
+A case is a TOML file (`kazakhstan.toml`, shipped, is the default): its name, the day it
+begins, the country as the press names it, its regions and cities, its leaders, the names
+its events go by, and the places abroad whose own unrest is not the case's. Watching another
+crisis is writing another such file and naming it in NEWSMON_CASE (a path, or the name of a
+case shipped here); the engine is the same. Each language's words for figures and topics
+are in `lexicons/`.
+
+Patterns are kept per script (`Terms`), so a stage reads a text with the lexicon of its
+language only. The stages compile them when they are first imported, from the case
+NEWSMON_CASE names then.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from pipeline.errors import NewsmonError
+
+__all__ = ["Case", "CaseError", "Terms", "active_case", "load_case"]
+
+DEFAULT_CASE = "kazakhstan"
+_HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """The patterns for one name or idea, per script."""
+
+    latin: tuple[str, ...]
+    cyrillic: tuple[str, ...]
+
+    @property
+    def patterns(self) -> tuple[str, ...]:
+        return (*self.latin, *self.cyrillic)
+
+
+class CaseError(NewsmonError, ValueError):
+    """A case file that cannot be read or does not fit; names the file."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Terms(_Strict):
+    latin: tuple[str, ...] = ()
+    cyrillic: tuple[str, ...] = ()
+
+
+class _Region(_Strict):
+    latin: str  # the name's pattern in English: "Almaty" -> "Almaty region", "Almaty oblast"
+    russian: str  # the adjective's stem: "Алматинск" -> "Алматинская область", "Алматинской"
+    kazakh: str  # "Алматы" -> "Алматы облысы"
+
+
+class _CaseFile(_Strict):
+    name: str
+    start: str
+    head_of_state: str | None = None  # the leader a quote from "the president" means
+    country: _Terms
+    regions: dict[str, _Region] = {}
+    places: dict[str, _Terms] = {}
+    leaders: dict[str, _Terms] = {}
+    event_names: _Terms = _Terms()
+    abroad: _Terms = _Terms()
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    name: str
+    start: str  # ISO date
+    country: Terms
+    places: dict[str, Terms]  # regions and cities, by the name a claim's `location` gives them
+    leaders: dict[str, Terms]
+    head_of_state: Terms | None
+    event_names: Terms
+    abroad: Terms
+
+
+def load_case(source: str | Path) -> Case:
+    """The case in the TOML file `source`, or the shipped case of that name."""
+    path = Path(source)
+    if path.suffix != ".toml":
+        path = _HERE / f"{source}.toml"
+    try:
+        data = _CaseFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+    except (OSError, tomllib.TOMLDecodeError, ValidationError) as exc:
+        raise CaseError(f"{path}: {exc}") from None
+    places = {label: _region(region) for label, region in data.regions.items()}
+    places.update({label: _terms(terms) for label, terms in data.places.items()})
+    leaders = {label: _terms(terms) for label, terms in data.leaders.items()}
+    if data.head_of_state is not None and data.head_of_state not in leaders:
+        raise CaseError(f"{path}: head_of_state {data.head_of_state!r} is none of its leaders")
+    return Case(
+        name=data.name, start=data.start, country=_terms(data.country), places=places, leaders=leaders,
+        head_of_state=leaders.get(data.head_of_state or ""), event_names=_terms(data.event_names),
+        abroad=_terms(data.abroad),
+    )  # fmt: skip
+
+
+@cache
+def active_case() -> Case:
+    """The case NEWSMON_CASE names (default: the shipped Kazakhstan case), read once."""
+    return load_case(os.environ.get("NEWSMON_CASE") or DEFAULT_CASE)
+
+
+def _terms(terms: _Terms) -> Terms:
+    return Terms(tuple(terms.latin), tuple(terms.cyrillic))
+
+
+def _region(region: _Region) -> Terms:
+    """A region in English, Russian (in a list, the feminine adjective alone: "в Жамбылской -
+    11", as "район" and "город" are not feminine) and Kazakh."""
+    russian = region.russian
+    return Terms(
+        (rf"{region.latin} (?:region|oblast)",),
+        (rf"{russian}\w* област\w*", rf"(?-i:{russian[0].upper()}){russian[1:]}(?:ая|ой|ую)", rf"{region.kazakh} облыс\w*"),
+    )

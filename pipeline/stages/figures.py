@@ -59,8 +59,8 @@ country-scope figures feed the alert series (see alerts): a city's count is no n
 figure. A figure about another country or topic ("... COVID-19 infections in Poland") is not
 a claim at all and is dropped, so `scope` is "country" or "local".
 
-Places, leaders, pandemic words and sentence boundaries come from pipeline.case.kazakhstan,
-which topics reads too. pipeline.evaluation measures this stage against hand-written gold.
+Places and leaders come from the case (`pipeline.case`, NEWSMON_CASE), pandemic words and
+sentence boundaries from `pipeline.case.text`; topics reads them too. pipeline.evaluation measures this stage against hand-written gold.
 """
 
 from __future__ import annotations
@@ -73,7 +73,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any, NamedTuple, get_args
 
-from pipeline.case.kazakhstan import LEADERS, PANDEMIC, PLACES, sentence_spans, whole_words
+from pipeline.case import active_case
+from pipeline.case.text import PANDEMIC, sentence_spans, whole_words
 from pipeline.case.lexicons import FigureVocabulary, Subject, figure_languages, figure_vocabulary
 from pipeline.models import Claim, Qualifier
 from pipeline.stages.language import detect_language
@@ -192,7 +193,7 @@ def _dispatched(patterns: Sequence[str]) -> str:
 # Each language's words are data (pipeline/lexicons/<code>.toml); the shared tables below
 # hold proper names and markers that read the same in any of the languages.
 
-_PLACES = _Table({name: terms.patterns for name, terms in PLACES.items()})
+_PLACES = _Table({name: terms.patterns for name, terms in active_case().places.items()})
 
 _SOURCES = _Table({
     "interior ministry": [r"interior ministry", r"ministry of (?:the )?(?:internal affairs|interior)",
@@ -214,7 +215,7 @@ _SOURCES = _Table({
     "CSTO": [r"CSTO", r"ОДКБ", r"ҰҚШҰ"],
     "government": [r"government", r"правительств\w*", r"үкімет\w*"],
     "officials": [r"officials"],
-    "president": LEADERS["Tokayev"].patterns,
+    **({"president": head.patterns} if (head := active_case().head_of_state) else {}),
 })
 
 _MONTH = (

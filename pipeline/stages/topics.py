@@ -4,7 +4,7 @@ A small lexicon of cues in English, Russian and Kazakh, as stems and regexes sin
 Russian and Kazakh inflect (Казахстан, Казахстана, Казахстане; наразылық, наразылыққа):
 
     place     where and who: Kazakhstan, its regions, cities and leaders (Almaty,
-              Zhanaozen, Tokayev, ...; shared with figures in pipeline.case.kazakhstan), and
+              Zhanaozen, Tokayev, ...; shared with figures: the case, `pipeline/case/`), and
               the names of the events themselves ("январские события", "Қаңтар оқиғасы",
               "Qandy Qantar"), which say both where and what
     unrest    what happened, one topic tag each: protests and riots, CSTO troops, the
@@ -52,7 +52,8 @@ from datetime import date, datetime
 from functools import cache
 from typing import Literal
 
-from pipeline.case.kazakhstan import ABROAD, EVENT_NAMES, LEADERS, PANDEMIC, PLACES, sentence_spans, whole_words
+from pipeline.case import active_case
+from pipeline.case.text import PANDEMIC, sentence_spans, whole_words
 from pipeline.case.lexicons import figure_languages, figure_vocabulary
 from pipeline.models import publication_day
 from pipeline.stages.transliteration import to_cyrillic
@@ -102,15 +103,11 @@ def _cues(latin: Sequence[str], cyrillic: Sequence[str]) -> _Cues:
 
 # The country, its regions, cities, leaders and the events' names: what anchors a sentence
 # to the case.
+_CASE = active_case()
+_ANCHORS = (_CASE.country, *_CASE.places.values(), *_CASE.leaders.values(), _CASE.event_names)
 _PLACE = _cues(
-    latin=[
-        r"kazakh(?:stan\w*|s)?",
-        *(p for terms in (*PLACES.values(), *LEADERS.values(), EVENT_NAMES) for p in terms.latin),
-    ],
-    cyrillic=[
-        r"казахстан\w*", r"қазақстан\w*",
-        *(p for terms in (*PLACES.values(), *LEADERS.values(), EVENT_NAMES) for p in terms.cyrillic),
-    ],
+    latin=[p for terms in _ANCHORS for p in terms.latin],
+    cyrillic=[p for terms in _ANCHORS for p in terms.cyrillic],
 )
 
 # "The country" and its kin, which stand in for the place in a story whose title or
@@ -124,7 +121,7 @@ _HOME = _cues(
 # Not "Protestant", nor Russian "протестировать" (to test).
 _KINDS = (
     # The events' own names say what and where at once: one is enough.
-    _Kind("event_name", "unrest", 2.0, _cues(latin=EVENT_NAMES.latin, cyrillic=EVENT_NAMES.cyrillic)),
+    _Kind("event_name", "unrest", 2.0, _cues(latin=_CASE.event_names.latin, cyrillic=_CASE.event_names.cyrillic)),
     _Kind("protests", "unrest", 1.5, _cues(
         latin=[
             r"protest(?!ant)\w*", r"demonstrations?|demonstrators?", r"riots?(?!\s+police)|rioters?|rioting",
@@ -192,7 +189,7 @@ _KINDS = (
 )  # fmt: skip
 
 _PANDEMIC = _cues(PANDEMIC.latin, PANDEMIC.cyrillic)
-_ABROAD = _cues(ABROAD.latin, ABROAD.cyrillic)
+_ABROAD = _cues(_CASE.abroad.latin, _CASE.abroad.cyrillic)
 ABROAD_REACH = 6  # characters between an unrest word and a place abroad that places it there: "in", "в", a space
 _PANDEMIC_BLURRED = {"state_of_emergency", "casualties"}
 
