@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 from helpers import ROOT, SEEDS, json_lines, run_newsmon, run_newsmon_process
@@ -301,3 +302,14 @@ def test_ingest_shows_its_progress_on_a_terminal_only(tmp_path):
     assert b"documents read" in shown and b"articles committed" in shown
     piped = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert "documents read" not in piped.stderr and "articles   5" in piped.stderr
+
+
+def test_the_examples_the_readme_names_are_shipped_and_read(tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"examples/[\w.]+", readme))
+    assert named and all((ROOT / path).is_file() for path in named), named
+    result = ingest(tmp_path / "s.db", ROOT / "examples" / "records.jsonl")
+    assert result.returncode == 0 and [a["relevant"] for a in json_lines(result.stdout)] == [True, True]
+    store = f"sqlite:///{tmp_path / 's.db'}"
+    assert run_newsmon("feeds", "import-opml", str(ROOT / "examples" / "kazakhstan.opml"), "--store", store).returncode == 0
+    assert len(json_lines(run_newsmon("feeds", "list", "--json", "--store", store).stdout)) == 4
