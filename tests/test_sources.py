@@ -514,8 +514,8 @@ def test_feed_url_entries_fetch_their_pages(httpserver, loopback_settings, news_
     hints = {"source": "Site news", "feed_url": news_site}
     assert out[0] == Document(url=url("/story/1"), body=b"<html><p>Page one</p></html>", kind="html",
                               title="Four thousand detained", published="2022-01-08T04:00:00+00:00", **hints)  # fmt: skip
-    assert out[1] == Problem(url("/story/2"), "fetch", "HTTP 404 NOT FOUND")
-    # Gone for good: the entry stands in.
+    # Gone for good: the entry stands in, and the problem says so.
+    assert out[1] == Problem(url("/story/2"), "fetch", "HTTP 404 NOT FOUND; the feed entry's own text stands in")
     assert (out[2].url, out[2].title, out[2].kind) == (url("/story/2"), "Gone", "html")
     assert "Teaser two" in out[2].body
     # Failed for now: no stand-in, which would be stored under the link and keep the page from being fetched again.
@@ -642,7 +642,7 @@ def test_page_that_failed_for_now_is_fetched_on_the_next_run(httpserver, loopbac
     assert problems(first) == [
         Problem(url("/busy"), "fetch", "HTTP 429 TOO MANY REQUESTS"),
         Problem(url("/down"), "fetch", "HTTP 502 BAD GATEWAY"),
-        Problem(url("/gone"), "fetch", "HTTP 404 NOT FOUND"),
+        Problem(url("/gone"), "fetch", "HTTP 404 NOT FOUND; the feed entry's own text stands in"),
     ]
     [stand_in] = documents(first)
     assert (stand_in.url, stand_in.title) == (url("/gone"), "Gone") and "Teaser gone" in stand_in.body

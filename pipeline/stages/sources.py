@@ -23,7 +23,8 @@ Atom content, else Yandex's `yandex:full-text`), else its summary.
 An entry's link is FeedBurner's `origLink` when it has one (its `<link>` is FeedBurner's
 redirect), and its date is when it was last updated, else published: the time of the
 version read. When a linked page fails, a Problem is yielded; if it is gone for good (a
-404, refused, the wrong type...) the entry's own content, if any, stands in for it. A
+404, refused, the wrong type...) the entry's own content, if any, stands in for it, and the
+Problem says so. A
 page that failed only for now (`FetchError.transient`: a timeout, a 5xx, a 429...) gets
 no stand-in: the stand-in would be stored under the link and pass for the page.
 
@@ -59,6 +60,7 @@ ones after the error may be missing; with no usable entry it yields nothing else
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import os
@@ -630,9 +632,11 @@ def _linked_page(
     else:
         hints = {"title": entry.title, "published": entry.published, "source": feed.title, "feed_url": feed.url}
         outcome = _page_document(link, page, **hints)
-    yield outcome
     if isinstance(outcome, Problem) and entry.content and not _failed_for_now(page):
+        yield dataclasses.replace(outcome, message=f"{outcome.message}; the feed entry's own text stands in")
         yield _entry_document(entry, feed)
+    else:
+        yield outcome
 
 
 def _is_later(entry_time: str | None, stored_time: str | None) -> bool:
