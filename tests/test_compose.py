@@ -22,6 +22,7 @@ SERVICES = COMPOSE["services"]
 LONG_RUNNING = {
     "postgres", "elasticsearch", "kibana",
     "airflow-api-server", "airflow-scheduler", "airflow-dag-processor", "airflow-triggerer",
+    "newsmon-watch",  # in the "watch" profile: for users without Airflow
 }  # fmt: skip
 ONE_SHOT = {"elasticsearch-setup", "newsmon-init", "kibana-setup", "airflow-init"}
 AIRFLOW = {"airflow-init", "airflow-api-server", "airflow-scheduler", "airflow-dag-processor", "airflow-triggerer"}
@@ -161,3 +162,10 @@ def test_the_elasticsearch_server_is_at_least_as_new_as_the_client():
     client = re.search(r"^elasticsearch==(\d+)\.(\d+)", (ROOT / "requirements.lock").read_text(), re.M)
     server = re.search(r"\$\{STACK_VERSION:-(\d+)\.(\d+)", SERVICES["elasticsearch"]["image"])
     assert (int(server[1]), int(server[2])) >= (int(client[1]), int(client[2]))
+
+
+def test_users_without_airflow_can_run_newsmon_watch_from_the_same_image():
+    watch = SERVICES["newsmon-watch"]
+    assert command_of("newsmon-watch") == "newsmon watch"
+    assert (watch["image"], watch["pull_policy"], watch["profiles"]) == ("newsmon-airflow", "never", ["watch"])
+    assert watch["depends_on"]["newsmon-init"]["condition"] == "service_completed_successfully"
