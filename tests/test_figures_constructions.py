@@ -177,6 +177,10 @@ def test_breakdowns_by_place(text, language, expected):
         ("15 employees are suspected in the deaths of these people.", "en", []),
         ("183 адам күдікті деп танылған, 154 адам сотталды.", "kk", []),
         ("Алматыда 4 лаңкес залалсыздандырылды.", "kk", [("killed", 4, "exact", "protesters", "Almaty")]),
+        # "жан сақтау" written in two words; cases counted as "N істі"
+        ("Наразылық кезінде 120 адам жараланды. Науқастардың 5-і жан сақтау бөлімінде.", "kk",
+         [("injured", 120, "exact", None, None), ("hospitalized", 5, "exact", None, None)]),
+        ("Тергеу тобы 91 істі тергеп жатыр.", "kk", [("criminal_cases", 91, "exact", None, None)]),
     ],
 )  # fmt: skip
 def test_constructions_from_unseen_reports(text, language, expected):
