@@ -284,10 +284,16 @@ def cmd_feeds(args: argparse.Namespace, settings: Settings) -> int:
                 for feed in feeds:
                     print(json.dumps({**dataclasses.asdict(feed), "last_fetched": json_time(feed.last_fetched)}))
                 return EXIT_OK
-            table = Table("feed", "name", "last fetched", "status")
+            table = Table("feed", "name", "last fetched", "status", "last new item")
             for feed in feeds:
                 status = feed.last_error or (f"HTTP {feed.last_status}" if feed.last_status else "never fetched")
-                table.add_row(feed.url, escape(feed.name or ""), (feed.last_fetched or "")[:16].replace("T", " "), escape(status))
+                if feed.failures:
+                    status = f"[red]failing, {feed.failures} read(s) in a row[/]: {escape(status)}"
+                else:
+                    status = escape(status)
+                table.add_row(
+                    feed.url, escape(feed.name or ""), _minute(feed.last_fetched), status, _minute(feed.last_new_item)
+                )
             if feeds:
                 Console().print(table)
             err.print(f"{len(feeds)} feed(s) watched" + ("" if feeds else ": add one with `newsmon feeds add URL`"))
@@ -310,7 +316,7 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
         previous = f"\n[dim]was {alert.previous:,}[/]" if alert.previous is not None else ""
         who = escape(outlet_of(alert.source, alert.url)) + (f", {alert.published[:10]}" if alert.published else "")
         table.add_row(
-            (alert.created_at or "")[:16].replace("T", " "),
+            _minute(alert.created_at),
             f"{alert.kind.replace('_', ' ')}: {alert.metric.replace('_', ' ')}"
             + (f" ({alert.subject.replace('_', ' ')})" if alert.subject else ""),
             f"[bold]{alert.value:,}[/]{previous}",
@@ -352,7 +358,7 @@ def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
         table.add_row(
             f"{series.metric.replace('_', ' ')}\n[dim]{subject_label(series.subject)}[/]",
             f"[bold]{stated(now.value, now.qualifier)}[/]",
-            (now.date or "")[:16].replace("T", " ")
+            _minute(now.date)
             + (f"\n[dim]({now.date_source})[/]" if now.date_source not in (None, "published") else ""),
             str(series.corroborations),
             "\n".join(
@@ -364,6 +370,11 @@ def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
     Console().print(table)
     err.print(f"{len(timeline)} series" + ("" if timeline else ": no figures stored for this selection"))
     return EXIT_OK
+
+
+def _minute(moment: str | None) -> str:
+    """An ISO time to the minute, for a table."""
+    return (moment or "")[:16].replace("T", " ")
 
 
 def _shortened(sentence: str, length: int = 120) -> str:

@@ -313,3 +313,15 @@ def test_the_examples_the_readme_names_are_shipped_and_read(tmp_path):
     store = f"sqlite:///{tmp_path / 's.db'}"
     assert run_newsmon("feeds", "import-opml", str(ROOT / "examples" / "kazakhstan.opml"), "--store", store).returncode == 0
     assert len(json_lines(run_newsmon("feeds", "list", "--json", "--store", store).stdout)) == 4
+
+
+def test_feeds_list_shows_a_feed_failing_and_how_often(tmp_path):
+    store = f"sqlite:///{tmp_path / 's.db'}"
+    assert run_newsmon("feeds", "add", "http://127.0.0.1:9/feed.xml", "--store", store).returncode == 0
+    env = {"NEWSMON_ALLOW_PRIVATE_NETWORKS": "true", "NEWSMON_CONNECT_TIMEOUT": "1"}
+    for _ in range(2):
+        run_newsmon("ingest", "--store", store, "--no-deliver", env=env)
+    [feed] = json_lines(run_newsmon("feeds", "list", "--json", "--store", store).stdout)
+    assert (feed["failures"], feed["last_success"]) == (2, None)
+    shown = run_newsmon("feeds", "list", "--store", store, env={"COLUMNS": "200"}).stdout
+    assert "failing, 2 read(s) in a row" in shown

@@ -1008,12 +1008,15 @@ def test_watched_feeds_use_conditional_get_and_304_yields_nothing(httpserver, lo
     state = store.get_feed(feed_url)
     assert (state.etag, state.last_modified, state.last_status, state.last_error) == ('"v1"', modified, 200, None)
     assert (state.name, state.watched) == ("My feed", True)
-    assert state.last_fetched
+    assert state.last_fetched and state.last_new_item == state.last_fetched == state.last_success
+    first_state = state
 
     assert read_all([], settings, store) == []
     assert httpserver.log[-1][1].status_code == 304
     state = store.get_feed(feed_url)
     assert (state.etag, state.last_modified, state.last_status) == ('"v1"', modified, 304)
+    # healthy: the 304 was a read that worked, and brought nothing new
+    assert (state.failures, state.last_success, state.last_new_item) == (0, state.last_fetched, first_state.last_new_item)
 
 
 def test_watched_feed_serving_html_is_a_problem_and_its_validators_are_not_saved(httpserver, loopback_settings, store):
@@ -1035,6 +1038,10 @@ def test_failed_fetch_of_a_watched_feed_is_recorded(loopback_settings, store):
     assert problem.input == feed_url and problem.stage == "fetch"
     state = store.get_feed(feed_url)
     assert state.last_status is None and state.last_error == problem.message
+    # unhealthy: failures in a row are counted, and the last success stays as it was
+    read_all([], loopback_settings, store)
+    state = store.get_feed(feed_url)
+    assert (state.failures, state.last_success, state.last_new_item) == (2, None, None)
 
 
 def test_feed_given_as_input_is_remembered_but_not_watched(httpserver, loopback_settings, store):

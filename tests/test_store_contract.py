@@ -278,6 +278,17 @@ def test_removing_a_feed_forgets_it(backend):
         assert store.get_feed("https://example.org/b") is None
 
 
+def test_a_feeds_health_reads_back_as_written(backend):
+    state = Feed(url="https://example.org/rss", etag='"e"', last_fetched="2022-01-08T10:00:00+00:00",
+                 last_status=503, last_error="HTTP 503", failures=3, last_success="2022-01-07T10:00:00+00:00",
+                 last_new_item="2022-01-06T10:00:00+00:00")  # fmt: skip
+    with open_store(*backend) as store:
+        store.add_feed(state.url)
+        store.update_feed(state)
+    with open_store(*backend) as store:
+        assert store.get_feed(state.url) == dataclasses.replace(state, watched=True)
+
+
 # claims and the timeline they make
 
 

@@ -344,7 +344,7 @@ class _Reader:
         last step of its lane."""
         if isinstance(answer, FetchError):
             if expect_feed:
-                yield self._feed_state(url, known, status=answer.status, error=answer.reason)
+                yield self._feed_state(url, known, status=answer.status, error=answer.reason, failed=True)
             yield Problem(url, "fetch", answer.reason)
             return
         if answer.not_modified:
@@ -356,22 +356,22 @@ class _Reader:
         try:
             feed = parse_feed(answer.body, url, content_type=answer.content_type)
         except FeedError as exc:
-            yield self._feed_state(url, known, status=answer.status, error=exc.reason)
+            yield self._feed_state(url, known, status=answer.status, error=exc.reason, failed=True)
             yield Problem(url, "sources", exc.reason)
             return
         status, etag, last_modified = answer.status, answer.etag, answer.last_modified
 
-        def record(read_again: list[str]) -> Feed:
+        def record(read_again: list[str], new_items: bool) -> Feed:
             # Saved last: a run stopped half-way must not skip the rest next time (304). And
             # when pages failed for now or entries were left over the cap, the new validators
             # are not saved at all: a 304 next run would lose those entries for good, while the
             # old ones (if any) cannot match a feed that has changed since.
             if read_again:
                 error = f"{'; '.join(read_again)}; the feed is read again next run"
-                return self._feed_state(url, known, status=status, name=feed.title, error=error)
+                return self._feed_state(url, known, status=status, name=feed.title, error=error, new_items=new_items)
             return self._feed_state(
                 url, known, status=status, name=feed.title, etag=etag, last_modified=last_modified,
-                keep_validators=False,
+                keep_validators=False, new_items=new_items,
             )  # fmt: skip
 
         yield self._feed_lane(feed, name=url, on_read=record)
@@ -387,19 +387,27 @@ class _Reader:
         etag: str | None = None,
         last_modified: str | None = None,
         keep_validators: bool = True,
+        failed: bool = False,
+        new_items: bool = False,
     ) -> Feed:
-        """A feed's new fetch state; validators not replaced are kept so the next GET stays conditional."""
+        """A feed's new fetch state; validators not replaced are kept so the next GET stays
+        conditional. Its health: reads failed in a row (`failed`: the feed could not be read,
+        or was no feed), the last read that worked, the last that brought a new item."""
         old_etag = known.etag if known and keep_validators else None
         old_modified = known.last_modified if known and keep_validators else None
+        now = utc_now()
         return Feed(
             url=url,
             name=(known.name if known else None) or name,
             watched=known.watched if known else False,
             etag=etag or old_etag,
             last_modified=last_modified or old_modified,
-            last_fetched=utc_now(),
+            last_fetched=now,
             last_status=status,
             last_error=error,
+            failures=(known.failures if known else 0) + 1 if failed else 0,
+            last_success=(known.last_success if known else None) if failed else now,
+            last_new_item=now if new_items else (known.last_new_item if known else None),
         )
 
     def _read_directory(self, root: Path) -> Iterator[_Step[_Opened]]:
@@ -488,7 +496,7 @@ class _Reader:
             yield self.fetch(feed.url, expect_feed=True)
 
     def _feed_lane(
-        self, feed: ParsedFeed, *, name: str, on_read: Callable[[list[str]], Feed] | None = None
+        self, feed: ParsedFeed, *, name: str, on_read: Callable[[list[str], bool], Feed] | None = None
     ) -> _Lane:
         """The feed's steps in entry order: its Problems, then its entries (linked pages fetched).
         Once every step's outcomes are handed on (pages are answered in any order), `on_read` is
@@ -529,7 +537,7 @@ class _Reader:
 
         def done() -> Feed:
             read_again = [f"{failed_for_now} linked page(s) failed for now"] if failed_for_now else []
-            return on_read(read_again + ([f"entries left over the cap: {left}"] if left else []))
+            return on_read(read_again + ([f"entries left over the cap: {left}"] if left else []), bool(wanted))
 
         return _then(lane or deque([_ready()]), done)
 

@@ -49,6 +49,10 @@ class Feed:
     last_fetched: str | None = None  # ISO datetime of the last attempt
     last_status: int | None = None  # HTTP status of the last attempt
     last_error: str | None = None
+    # health
+    failures: int = 0  # reads failed in a row (unreachable, no feed); 0 after one that worked
+    last_success: str | None = None  # ISO datetime of the last read that worked (a 304 included)
+    last_new_item: str | None = None  # ISO datetime of the last read that brought a new or updated item
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
