@@ -43,7 +43,7 @@ from pipeline.settings import Settings
 from pipeline.stages.fetch import Fetcher
 from pipeline.stages.sources import read_inputs
 from pipeline.store import Store
-from pipeline.store.base import Feed, iter_chunks
+from pipeline.store.base import Feed
 
 Record = Union[Document, Article, Problem, Feed]
 
