@@ -51,6 +51,10 @@ def test_watching_stores_new_items_and_delivers_their_alerts_at_once(tmp_path, h
     assert delivered and len(delivered) == polls[0].delivery.delivered
     # the second poll was a conditional GET the feed could answer 304, and read nothing new
     assert sum(request.path == "/story" for request, _ in httpserver.log) == 1
+    # the feed keeps its own wait in the store: a quiet poll made it longer, and a restart keeps it
+    with open_store(f"sqlite:///{tmp_path / 's.db'}", settings) as store:
+        state = store.get_feed(httpserver.url_for("/feed.xml"))
+    assert state.poll_interval > settings.poll_min_interval and state.next_poll
 
 
 def test_newsmon_watch_stops_cleanly_on_sigterm_leaving_no_process(tmp_path):

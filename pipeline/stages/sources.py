@@ -408,6 +408,8 @@ class _Reader:
             failures=(known.failures if known else 0) + 1 if failed else 0,
             last_success=(known.last_success if known else None) if failed else now,
             last_new_item=now if new_items else (known.last_new_item if known else None),
+            poll_interval=known.poll_interval if known else None,
+            next_poll=known.next_poll if known else None,
         )
 
     def _read_directory(self, root: Path) -> Iterator[_Step[_Opened]]:

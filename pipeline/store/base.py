@@ -53,6 +53,9 @@ class Feed:
     failures: int = 0  # reads failed in a row (unreachable, no feed); 0 after one that worked
     last_success: str | None = None  # ISO datetime of the last read that worked (a 304 included)
     last_new_item: str | None = None  # ISO datetime of the last read that brought a new or updated item
+    # `newsmon watch`: the feed's own wait between polls, and when it is next due
+    poll_interval: float | None = None
+    next_poll: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

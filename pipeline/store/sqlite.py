@@ -213,6 +213,10 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     ALTER TABLE feeds ADD COLUMN last_success TEXT;
     ALTER TABLE feeds ADD COLUMN last_new_item TEXT;
     """,
+    """
+    ALTER TABLE feeds ADD COLUMN poll_interval REAL;
+    ALTER TABLE feeds ADD COLUMN next_poll TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -543,14 +547,15 @@ class SQLiteStore(ClosingStore):
     def update_feed(self, feed: Feed) -> None:
         self._write(
             "INSERT INTO feeds (url, name, watched, etag, last_modified, last_fetched, last_status, last_error, "
-            "failures, last_success, last_new_item) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(url) DO UPDATE SET "
+            "failures, last_success, last_new_item, poll_interval, next_poll) "
+            "VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET "
             "name = coalesce(excluded.name, name), etag = excluded.etag, "
             "last_modified = excluded.last_modified, last_fetched = excluded.last_fetched, "
             "last_status = excluded.last_status, last_error = excluded.last_error, failures = excluded.failures, "
-            "last_success = excluded.last_success, last_new_item = excluded.last_new_item",
-            (feed.url, feed.name, feed.etag, feed.last_modified, feed.last_fetched,
-             feed.last_status, feed.last_error, feed.failures, feed.last_success, feed.last_new_item),
+            "last_success = excluded.last_success, last_new_item = excluded.last_new_item, "
+            "poll_interval = excluded.poll_interval, next_poll = excluded.next_poll",
+            (feed.url, feed.name, feed.etag, feed.last_modified, feed.last_fetched, feed.last_status,
+             feed.last_error, feed.failures, feed.last_success, feed.last_new_item, feed.poll_interval, feed.next_poll),
         )  # fmt: skip
 
     # alert state
@@ -761,7 +766,8 @@ def _feed_from_row(row: sqlite3.Row) -> Feed:
         url=row["url"], name=row["name"], watched=bool(row["watched"]), etag=row["etag"],
         last_modified=row["last_modified"], last_fetched=row["last_fetched"],
         last_status=row["last_status"], last_error=row["last_error"], failures=row["failures"],
-        last_success=row["last_success"], last_new_item=row["last_new_item"],
+        last_success=row["last_success"], last_new_item=row["last_new_item"], poll_interval=row["poll_interval"],
+        next_poll=row["next_poll"],
     )  # fmt: skip
 
 
