@@ -32,7 +32,7 @@ from rich.table import Table
 
 from pipeline import __version__
 from pipeline.errors import NewsmonError
-from pipeline.models import EXTRA_JSON_FIELDS, Article, Metric, Problem, alert_json, json_time, outlet_of
+from pipeline.models import EXTRA_JSON_FIELDS, Article, Metric, Problem, alert_json, json_time, minute, outlet_of
 from pipeline.settings import Settings, SettingsError
 from pipeline.store import InvalidQuery, SearchQuery, StoreMissing, open_store
 from pipeline.store.base import MAX_SEARCH_LIMIT, KeepsDeadLetters, marked_snippet
@@ -292,7 +292,7 @@ def cmd_feeds(args: argparse.Namespace, settings: Settings) -> int:
                 else:
                     status = escape(status)
                 table.add_row(
-                    feed.url, escape(feed.name or ""), _minute(feed.last_fetched), status, _minute(feed.last_new_item)
+                    feed.url, escape(feed.name or ""), minute(feed.last_fetched), status, minute(feed.last_new_item)
                 )
             if feeds:
                 Console().print(table)
@@ -316,7 +316,7 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
         previous = f"\n[dim]was {alert.previous:,}[/]" if alert.previous is not None else ""
         who = escape(outlet_of(alert.source, alert.url)) + (f", {alert.published[:10]}" if alert.published else "")
         table.add_row(
-            _minute(alert.created_at),
+            minute(alert.created_at),
             f"{alert.kind.replace('_', ' ')}: {alert.metric.replace('_', ' ')}"
             + (f" ({alert.subject.replace('_', ' ')})" if alert.subject else ""),
             f"[bold]{alert.value:,}[/]{previous}",
@@ -358,7 +358,7 @@ def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
         table.add_row(
             f"{series.metric.replace('_', ' ')}\n[dim]{subject_label(series.subject)}[/]",
             f"[bold]{stated(now.value, now.qualifier)}[/]",
-            _minute(now.date)
+            minute(now.date)
             + (f"\n[dim]({now.date_source})[/]" if now.date_source not in (None, "published") else ""),
             str(series.corroborations),
             "\n".join(
@@ -370,11 +370,6 @@ def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
     Console().print(table)
     err.print(f"{len(timeline)} series" + ("" if timeline else ": no figures stored for this selection"))
     return EXIT_OK
-
-
-def _minute(moment: str | None) -> str:
-    """An ISO time to the minute, for a table."""
-    return (moment or "")[:16].replace("T", " ")
 
 
 def _shortened(sentence: str, length: int = 120) -> str:

@@ -85,6 +85,11 @@ def json_time(value: str | None) -> str | None:
     return moment.isoformat(timespec="seconds")
 
 
+def minute(moment: str | None) -> str:
+    """An ISO date or time as a table shows it: to the minute, a space for the "T"."""
+    return (moment or "")[:16].replace("T", " ")
+
+
 def outlet_of(source: str | None, url: str) -> str:
     """Who published an article: its source's name, else its web host ("www." dropped), else
     the file's name (a local file is an outlet of its own), else the URL."""

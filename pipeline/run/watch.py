@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from pipeline.delivery.channels import DeliveryReport, deliver_pending
-from pipeline.models import Article, Problem
+from pipeline.models import Article, Problem, publication_time
 from pipeline.run.ingest import IngestReport, ingest
 from pipeline.settings import Settings
 from pipeline.store import Store
@@ -65,7 +65,10 @@ def watch(
     """Poll the watched feeds as each falls due until `stop` is set; see the module docstring."""
     while not stop.is_set():
         now = datetime.now(timezone.utc)
-        due = [feed for feed in store.list_feeds() if not feed.next_poll or _time(feed.next_poll) <= now]
+        watched = store.list_feeds()
+        due = [feed for feed in watched if not feed.next_poll or publication_time(feed.next_poll) <= now]
+        # when each feed is next due: those not polled now keep theirs
+        upcoming = [publication_time(feed.next_poll) for feed in watched if feed not in due and feed.next_poll]
         report = IngestReport()
         if due:
             urls = [feed.url for feed in due]
@@ -76,18 +79,13 @@ def watch(
             interval = next_interval(
                 before.poll_interval or settings.poll_min_interval, after.last_new_item != before.last_new_item, settings
             )
-            next_poll = (now + timedelta(seconds=interval)).isoformat(timespec="seconds")
+            upcoming.append(now + timedelta(seconds=interval))
+            next_poll = upcoming[-1].isoformat(timespec="seconds")
             store.update_feed(dataclasses.replace(after, poll_interval=interval, next_poll=next_poll))
         store.flush()
-        upcoming = [_time(feed.next_poll) for feed in store.list_feeds() if feed.next_poll]
         until_next = (min(upcoming) - datetime.now(timezone.utc)).total_seconds() if upcoming else settings.poll_min_interval
         wait = min(max(until_next, 1.0), settings.poll_max_interval)
         log.debug("polled %d feed(s): %d new, %d alert(s); next in %.0f s", len(due), report.stored, report.alerts, wait)
         if on_poll:
             on_poll(Poll(report, delivery, wait))
         stop.wait(wait)
-
-
-def _time(iso: str) -> datetime:
-    moment = datetime.fromisoformat(iso)
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

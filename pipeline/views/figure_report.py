@@ -16,7 +16,7 @@ import altair as alt
 import jinja2
 import vl_convert
 
-from pipeline.models import Alert, outlet_of, publication_time, utc_now
+from pipeline.models import Alert, minute, outlet_of, publication_time, utc_now
 from pipeline.views.timeline import LATEST_WINS, Series, stated, subject_label
 
 __all__ = ["render_report", "write_report", "LATEST_ALERTS"]
@@ -125,14 +125,14 @@ def _metric(name: str, series: list[Series]) -> dict[str, Any]:
         "series": [
             {
                 "label": subject_label(s.subject), "now": stated(s.current.value, s.current.qualifier),
-                "date": (s.current.date or "")[:16].replace("T", " "), "source": s.current.source, "quoted": s.current.quoted_source,
+                "date": minute(s.current.date), "source": s.current.source, "quoted": s.current.quoted_source,
                 "text": s.current.text, "corroborations": s.corroborations,
             }  # fmt: skip
             for s in series
         ],
         "events": [
             {
-                "date": (step.date or "undated")[:16].replace("T", " "), "label": subject_label(s.subject),
+                "date": minute(step.date) or "undated", "label": subject_label(s.subject),
                 "value": f"{step.value:,}", "kind": step.kind.replace("_", " "), "url": step.url, "source": step.source,
             }  # fmt: skip
             for s, step in events
