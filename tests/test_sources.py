@@ -725,7 +725,9 @@ def test_a_slow_first_page_holds_back_no_other(httpserver, other_host, loopback_
             if len(out) == len(links) - 1:
                 others_handed_on.set()
             assert fetcher.taken - fetcher.handed_on <= concurrency  # no more pages in flight than that
-    assert [doc.url for doc in out] == links[1:] + links[:1]
+    # the others come in the order they were answered, which concurrent fetches do not fix
+    assert sorted(doc.url for doc in out[:-1]) == sorted(links[1:])
+    assert out[-1].url == links[0]
     assert out[-1].body == b"<p>first</p>"
 
 
