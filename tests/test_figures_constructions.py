@@ -133,6 +133,41 @@ def test_a_sentence_opening_on_a_part_of_another_disaster_is_that_disasters():
     ]  # fmt: skip
 
 
+def test_a_sentence_dated_to_a_day_after_the_events_counts_another_event():
+    # phrasings of a Syr Boyi report on people hurt on ice in Kyzylorda (February 2022), of an
+    # Inbusiness.kz report on the rallies of 22 February 2022, and of an HRW report on
+    # Kyrgyzstan's April 2010 (in Russian)
+    other = [
+        ("4 ақпан күні кешке қалалық аурухананың жедел жәрдем бөліміне 12 адам жүгінген. "
+         "Олардың екеуі ауруханаға жатқызылды.", "kk"),
+        ("Ішкі істер министрі 22 ақпан күні бірнеше қалада болған митингілер барысында 40 адамның "
+         "ұсталғанын мәлім етті.", "kk"),
+        ("С 10 по 12 июня погибли 40 человек и были ранены сотни.", "ru"),
+    ]  # fmt: skip
+    for text, language in other:
+        assert read(text, language) != []  # read as figures of their own
+        assert extract_claims(text, language=language, since=2022) == []
+    # the day a figure was said, a dateline, and a sentence that names the case's month stay
+    # the case's: the Prosecutor General's report to parliament on 14 March 2022, as Kazakh,
+    # Russian and English agencies wrote it, and an agency's dateline
+    case = [
+        ("Бас прокурор 14 наурызда барлығы 230 адам қаза тапқанын айтты.", "kk", ("killed", 230)),
+        ("14 марта генпрокурор сообщил, что погибли 230 человек.", "ru", ("killed", 230)),
+        ("Prosecutor General Berik Asylov said on March 14 that 230 people died.", "en", ("killed", 230)),
+        ("ШЫМКЕНТ, 3 ақпан – Тәртіпсіздіктер кезінде 40 адам ұсталды.", "kk", ("detained", 40)),
+        ("3 ақпанда қаңтардағы тәртіпсіздіктерге қатысты 40 адам ұсталды.", "kk", ("detained", 40)),
+    ]  # fmt: skip
+    for text, language, figure in case:
+        assert [(c.metric, c.value) for c in extract_claims(text, language=language, since=2022)] == [figure]
+
+
+def test_people_a_number_counts_as_another_verbs_object_are_no_figure():
+    # Kazakh comitative, as in Azattyq's report on the wounded of Shymkent (January 2022): the
+    # reporter talked with residents who were taken to hospital
+    assert read("Тілшіміз ауруханаға түскен үш тұрғынмен тілдесті.", "kk") == []
+    assert read("Ауруханаға түскен үш тұрғын ем алып жатыр.", "kk") == [("hospitalized", 3, "exact", "civilians", None)]
+
+
 # (4) breakdowns by place: a dash or a parenthesis ties a figure to its place, and the metric
 # comes from the sentence's metric word or the figure the list goes on from
 @pytest.mark.parametrize(

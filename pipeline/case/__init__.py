@@ -1,11 +1,11 @@
 """The case newsmon watches, as data, and what the stages take from it.
 
 A case is a TOML file (`kazakhstan.toml`, shipped, is the default): its name, the day it
-begins, the country as the press names it, its regions and cities, its leaders, the names
-its events go by, and the places abroad whose own unrest is not the case's. Watching another
-crisis is writing another such file and naming it in NEWSMON_CASE (a path, or the name of a
-case shipped here); the engine is the same. Each language's words for figures and topics
-are in `lexicons/`.
+begins and the last day of its events, the country as the press names it, its regions and
+cities, its leaders, the names its events go by, and the places abroad whose own unrest is
+not the case's. Watching another crisis is writing another such file and naming it in
+NEWSMON_CASE (a path, or the name of a case shipped here); the engine is the same. Each
+language's words for figures and topics are in `lexicons/`.
 
 Patterns are kept per script (`Terms`), so a stage reads a text with the lexicon of its
 language only. The stages compile them when they are first imported, from the case
@@ -64,6 +64,7 @@ class _Region(_Strict):
 class _CaseFile(_Strict):
     name: str
     start: str
+    end: str | None = None  # the last day of the events themselves (see kazakhstan.toml)
     head_of_state: str | None = None  # the leader a quote from "the president" means
     country: _Terms
     regions: dict[str, _Region] = {}
@@ -83,6 +84,7 @@ class Case:
     head_of_state: Terms | None
     event_names: Terms
     abroad: Terms
+    end: str | None = None  # ISO date: the last day of the events themselves, not of their aftermath
 
 
 def load_case(source: str | Path) -> Case:
@@ -102,7 +104,7 @@ def load_case(source: str | Path) -> Case:
     return Case(
         name=data.name, start=data.start, country=_terms(data.country), places=places, leaders=leaders,
         head_of_state=leaders.get(data.head_of_state or ""), event_names=_terms(data.event_names),
-        abroad=_terms(data.abroad),
+        abroad=_terms(data.abroad), end=data.end,
     )  # fmt: skip
 
 

@@ -70,6 +70,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, cached_property
 from typing import Any, NamedTuple, get_args
 
@@ -218,15 +219,38 @@ _SOURCES = _Table({
     **({"president": head.patterns} if (head := active_case().head_of_state) else {}),
 })
 
-_MONTH = (
-    r"(?<!\w)(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|январ\w*|феврал\w*|март\w*|апрел\w*|"
-    r"ма[яй]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|қаңтар\w*|ақпан\w*|"
-    r"наурыз\w*|сәуір\w*|мамыр\w*|маусым\w*|шілде\w*|тамыз\w*|қыркүйек\w*|қазан\w*|қараша\w*|"
-    r"желтоқсан\w*)(?!\w)"
-)
+# Each month as English, Russian and Kazakh name it, January first.
+_MONTH_NAMES = (
+    r"January|Jan|январ\w*|қаңтар\w*", r"February|Feb|феврал\w*|ақпан\w*", r"March|Mar|март\w*|наурыз\w*",
+    r"April|Apr|апрел\w*|сәуір\w*", r"May|ма[яй]|мамыр\w*", r"June|Jun|июн\w*|маусым\w*",
+    r"July|Jul|июл\w*|шілде\w*", r"August|Aug|август\w*|тамыз\w*", r"September|Sept?|сентябр\w*|қыркүйек\w*",
+    r"October|Oct|октябр\w*|қазан\w*", r"November|Nov|ноябр\w*|қараша\w*", r"December|Dec|декабр\w*|желтоқсан\w*",
+)  # fmt: skip
+_MONTH = rf"(?<!\w)(?:{'|'.join(_MONTH_NAMES)})(?!\w)"
 _MONTHS = re.compile(_MONTH, re.IGNORECASE)
 _MONTH_AT_END = re.compile(rf"{_MONTH}\.?[\s,]*$", re.IGNORECASE)
+_MONTH_NUMBERS = tuple(re.compile(rf"(?:{names})", re.IGNORECASE) for names in _MONTH_NAMES)
+# A day of a month: "3 ақпан", "1-2 шілдеде", "20-шы қыркүйекте", "8 апреля", "February 26–27"
+_DAY_OF_MONTH = re.compile(
+    rf"(?<![\w.,])\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:-?[^\W\d_]{{1,3}})?\s+(?P<month>{_MONTH})"
+    rf"|(?P<month_first>{_MONTH})\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?![\d,.]*\d)",
+    re.IGNORECASE,
+)
+_DATELINE_DASH = re.compile(r"\s*[-–—]")  # "18 АҚПАН – ...": the day of the report
+_EVENT_NAMES = whole_words(active_case().event_names.patterns)
+
+
+def _case_months(start: str, end: str | None) -> frozenset[int] | None:
+    """The months of the case's events, by number, from its file's start and end; None
+    where it gives no end."""
+    if end is None:
+        return None
+    first, last = date.fromisoformat(start), date.fromisoformat(end)
+    count = (last.year - first.year) * 12 + last.month - first.month
+    return frozenset((first.month - 1 + i) % 12 + 1 for i in range(count + 1))
+
+
+_CASE_MONTHS = _case_months(active_case().start, active_case().end)
 _WEEKDAYS = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 _YEARS_AFTER = re.compile(
     r"\s*-?\s*(?:years?|yrs?|лет|летн\w*|год(?:а|ам|ами)?|жаст(?:а|ағы|ар|арда)|жасар\w*|жасында|жыл\w*)(?!\w)",
@@ -328,6 +352,7 @@ class _Lexicon:
     not_numbers: re.Pattern[str]  # "бірден" (at once)
     reference_before: re.Pattern[str]  # "статьей 4": a number that names
     counts_elsewhere: re.Pattern[str]  # "Үш облыста": a number of places
+    oblique: re.Pattern[str]  # "екі тұрғынмен": people another verb's object
     words_before_noun: int  # between a number and whom it counts
     chained: re.Pattern[str]  # a comma after it does not end the clause (Kazakh converbs)
     number_hint: re.Pattern[str]  # where a number in words may start (see _number_hint)
@@ -335,6 +360,8 @@ class _Lexicon:
     predicate_before: re.Pattern[str]  # "stands at", "составило": a metric phrase's verb
     metric_nouns: re.Pattern[str]  # "death toll", "погибших": metric words that can take a predicate
     change: re.Pattern[str]  # "from A to B": A is the old value
+    reported: re.Pattern[str] | None  # "said", "айтты": a date may be the day a figure was said
+    dated_event: re.Pattern[str]  # after a date: the event the figures happened in
     # metric words that count only where the sentence says what they are about
     contextual: tuple[_Table, dict[str, re.Pattern[str]]]
 
@@ -416,11 +443,14 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         not_numbers=ci(numbers.not_numbers),
         reference_before=ci(linking.reference_before),
         counts_elsewhere=ci(linking.counts_elsewhere),
+        oblique=ci(linking.oblique),
         words_before_noun=linking.words_before_noun,
         chained=ci(rf"(?:{linking.chained}),"),
         predicate_before=ci(rf"(?:{linking.predicate_before})\s*$"),
         metric_nouns=ci(rf"(?:{linking.metric_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
+        reported=ci(linking.reported) if linking.reported is not None else None,
+        dated_event=ci(linking.dated_event),
     )
 
 
@@ -591,13 +621,13 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
     month_before = _MONTH_AT_END.search(before, max(0, len(before) - 20))
     if (
         month_before
-        and _is_month(month_before, lex)
+        and _is_month(month_before.group(), lex)
         and lex.date_month_before.fullmatch(month_before.group().strip(" .,"))
         and 1 <= n.value <= 31
     ):
         return True  # "January 8"; not "в январе 103 человека погибли", "In January, 4,578 people"
     month_after = _MONTHS.match(s, _skip_spaces(s, n.end))
-    if month_after and _is_month(month_after, lex):
+    if month_after and _is_month(month_after.group(), lex):
         return True
     qualifier = lex.qualifiers_before.at_end(before)
     if _POPULATION.search(before[: qualifier.start()] if qualifier else before):
@@ -610,9 +640,9 @@ def _before(s: str, n: _Number) -> str:
     return s[max(0, n.start - 80) : n.start]
 
 
-def _is_month(match: re.Match[str], lex: _Lexicon) -> bool:
+def _is_month(word: str, lex: _Lexicon) -> bool:
     # English months are capitalised; lower-case "may" is the verb ("18 may have died").
-    return lex.code != "en" or match.group()[0].isupper()
+    return lex.code != "en" or word[0].isupper()
 
 
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’-]*)[\s«»\"“”]*$")
@@ -649,6 +679,8 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
         if i >= len(s) or not s[i].isalpha():
             return None if unknown else _Head()
         if subject := lex.subjects.match(s, i):
+            if lex.oblique.fullmatch(subject.group().split()[-1]):
+                return None  # "екі тұрғынмен тілдескен": talked with two residents
             return _Head(names_people=True, subject=lex.subjects.label(subject))
         if metric := lex.metrics.match(s, i):
             # adjectives may precede a metric noun ("125 new criminal cases"), not a verb
@@ -702,7 +734,7 @@ class _Sentence:
         # "In Poland, 45 people died": a sentence that opens abroad is about abroad.
         self.elsewhere = bool(
             _PANDEMIC.search(text)
-            or (case_only and lex.other_events.search(text))
+            or (case_only and (lex.other_events.search(text) or _dated_elsewhere(text, lex)))
             or _FOREIGN.search(text, 0, self._clause_ends[0])
         )
 
@@ -741,8 +773,30 @@ class _Sentence:
 
 
 def _about_something_else(text: str, lex: _Lexicon) -> bool:
-    """A sentence on the pandemic or on another disaster."""
-    return bool(_PANDEMIC.search(text) or lex.other_events.search(text))
+    """A sentence on the pandemic, on another disaster, or dated out of the case's events."""
+    return bool(_PANDEMIC.search(text) or lex.other_events.search(text) or _dated_elsewhere(text, lex))
+
+
+def _dated_elsewhere(text: str, lex: _Lexicon) -> bool:
+    """A sentence that dates what it counts to a month the case's events did not take: it
+    names neither them nor a month of theirs, and has a day of another month that no one is
+    said to have stated it on ("Ал 3 ақпан күні ... 8 адам жүгінген", on 3 February 8 people
+    sought help), or that dates the event the figures happened in ("22 ақпан күні ... болған
+    митингілер барысында 53 адамның ұсталғанын мәлім етті"). A dateline ("18 АҚПАН – ...")
+    dates the report, not what it counts."""
+    if lex.reported is None or _CASE_MONTHS is None or not _DAY_OF_MONTH.search(text):
+        return False
+    if _EVENT_NAMES.search(text) or any(_month_number(m) in _CASE_MONTHS for m in _MONTHS.finditer(text)):
+        return False
+    days = [
+        d for d in _DAY_OF_MONTH.finditer(text)
+        if _is_month(d.group("month") or d.group("month_first"), lex) and not _DATELINE_DASH.match(text, d.end())
+    ]  # fmt: skip
+    return bool(days) and (not lex.reported.search(text) or any(lex.dated_event.match(text, d.end()) for d in days))
+
+
+def _month_number(month: re.Match[str]) -> int:
+    return next(i for i, names in enumerate(_MONTH_NUMBERS, 1) if names.fullmatch(month.group()))
 
 
 def _in_context(metric: re.Match[str], text: str, lex: _Lexicon) -> bool:
@@ -976,8 +1030,9 @@ def extract_claims(
     none, the text's own language is detected. Kazakh in the Latin or Arabic `script` is
     read through its Cyrillic transliteration; its claims quote the text as written.
     `since`, the year the case began, reads for the case only: a sentence that names only
-    earlier years ("in June 2016 ... 8 people were killed") or another disaster (an
-    explosion, a crash, a poisoning: the vocabulary's `other_events`) gives no claim.
+    earlier years ("in June 2016 ... 8 people were killed"), another disaster (an
+    explosion, a crash, a poisoning: the vocabulary's `other_events`) or a day of a month
+    the case's events did not take ("3 ақпан күні ... 8 адам жүгінген") gives no claim.
     """
     if language == "kk" and script in ("Latn", "Arab"):
         reading = to_cyrillic(text, script)

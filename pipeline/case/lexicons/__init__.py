@@ -131,6 +131,10 @@ class Linking(_Strict):
     # the word right after a number that shows it counts places or times, not people:
     # Kazakh locatives, "Үш облыста" (in three regions)
     counts_elsewhere: str = "(?!)"
+    # a case ending on the people a number counts that makes them another verb's object, not
+    # those the metric befell: Kazakh comitative, "ауруханаға түскен екі тұрғынмен
+    # тілдескен" (talked with two residents who were taken to hospital)
+    oblique: str = "(?!)"
     # words that may stand between a number and the people it counts ("27 қарулы
     # қылмыскер", "twenty-six armed criminals"); more, and the number counts something else
     words_before_noun: int = 3
@@ -139,15 +143,30 @@ class Linking(_Strict):
     chained: str = "(?!)"
     # "с 164 до 227", "from 13 to 18", "164-тен 227-ге дейін": the first is the old value
     change: str = "(?!)"
+    # words of someone stating a figure ("said", "сообщил", "айтты", "according to", "as of"):
+    # a date in such a sentence may be the day it was said, not that of what it counts. None:
+    # the language's dates are not read against the case's days
+    reported: str | None = None
+    # what follows a date that names the event the figures happened in, said by whomever:
+    # Kazakh "22 ақпан күні ... болған митингілер барысында" (during the rallies of 22 February)
+    dated_event: str = "(?!)"
 
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "change", "metric_nouns", "date_month_before", "one_of", "copula",
         "own_predicate", "conjunction", "modifier_before", "attributive", "other_count_after", "reference_before", "counts_elsewhere", "chained",
+        "dated_event", "oblique",
     )
     @classmethod
     def _pattern(cls, pattern: str) -> str:
         _compiles([pattern.replace("{NUMBER}", "0")])
+        return pattern
+
+    @field_validator("reported")
+    @classmethod
+    def _optional_pattern(cls, pattern: str | None) -> str | None:
+        if pattern is not None:
+            _compiles([pattern])
         return pattern
 
 
