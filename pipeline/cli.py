@@ -21,6 +21,7 @@ import json
 import signal
 import sys
 import threading
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence, get_args
 
@@ -160,11 +161,20 @@ def cmd_watch(args: argparse.Namespace, settings: Settings) -> int:
     import threading
 
     from pipeline.delivery import channels
+    from pipeline.run.metrics import WatchMetrics
     from pipeline.run.pool import start_worker_server, stop_worker_server
     from pipeline.run.watch import Poll, watch
 
-    start_worker_server(settings)
     channels.check_channels(settings)
+    metrics = WatchMetrics()
+    if settings.metrics_port is not None:
+        try:
+            port = metrics.serve(settings.metrics_host, settings.metrics_port)
+        except OSError as exc:
+            err.print(f"[red]error:[/] NEWSMON_METRICS_PORT={settings.metrics_port}: {exc.strerror or exc}")
+            return EXIT_STORE  # as any setting refused
+        err.print(f"metrics at http://{settings.metrics_host}:{port}/metrics")
+    start_worker_server(settings)
 
     def on_poll(poll: Poll) -> None:
         report = poll.report
@@ -183,7 +193,10 @@ def cmd_watch(args: argparse.Namespace, settings: Settings) -> int:
     try:
         # Stopped by an exception, the store discards the poll it had not committed.
         with open_store(args.store, settings) as store:
-            watch(store, settings, stop=threading.Event(), on_poll=on_poll, on_article=on_article, on_problem=on_problem)
+            watch(
+                store, settings, stop=threading.Event(), metrics=metrics,
+                on_poll=on_poll, on_article=on_article, on_problem=on_problem,
+            )  # fmt: skip
     except KeyboardInterrupt:
         err.print("stopped: what was committed is kept; a restart goes on from there")
     finally:
@@ -279,21 +292,30 @@ def cmd_feeds(args: argparse.Namespace, settings: Settings) -> int:
             added = sum(store.add_feed(e.url, e.title) for e in entries)
             err.print(f"{added} feed(s) added, {len(entries) - added} already watched, from {path}")
         else:
+            from pipeline.stages.feed_health import items_per_day
+
             feeds = store.list_feeds()
+            now = datetime.now(timezone.utc)
             if args.json:
                 for feed in feeds:
-                    print(json.dumps({**dataclasses.asdict(feed), "last_fetched": json_time(feed.last_fetched)}))
+                    state = {**dataclasses.asdict(feed), "last_fetched": json_time(feed.last_fetched)}
+                    print(json.dumps({**state, "items_per_day": items_per_day(feed, now)}))
                 return EXIT_OK
-            table = Table("feed", "name", "last fetched", "status", "last new item")
+            table = Table("feed", "name", "last fetched", "status", "health", "items a day", "last new item")
             for feed in feeds:
                 status = feed.last_error or (f"HTTP {feed.last_status}" if feed.last_status else "never fetched")
                 if feed.failures:
-                    status = f"[red]failing, {feed.failures} read(s) in a row[/]: {escape(status)}"
+                    status = f"[red]failed {feed.failures} read(s) in a row[/]: {escape(status)}"
                 else:
                     status = escape(status)
+                health = feed.health.replace("_", " ")
+                if feed.health != "ok":
+                    health = f"[red]{health}[/] since {minute(feed.health_since)}"
+                rate = items_per_day(feed, now)
                 table.add_row(
-                    feed.url, escape(feed.name or ""), minute(feed.last_fetched), status, minute(feed.last_new_item)
-                )
+                    feed.url, escape(feed.name or ""), minute(feed.last_fetched), status, health,
+                    "" if rate is None else f"{rate:.1f}", minute(feed.last_new_item),
+                )  # fmt: skip
             if feeds:
                 Console().print(table)
             err.print(f"{len(feeds)} feed(s) watched" + ("" if feeds else ": add one with `newsmon feeds add URL`"))
@@ -313,6 +335,10 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_OK
     table = Table("raised", "alert", "figure", "source", "status", show_lines=True)
     for alert in listed:
+        if alert.kind == "feed_health":
+            what = f"feed {(alert.subject or '').replace('_', ' ')}"
+            table.add_row(minute(alert.created_at), what, "", f"{escape(alert.text)}\n{escape(alert.url)}", alert.status)
+            continue
         previous = f"\n[dim]was {alert.previous:,}[/]" if alert.previous is not None else ""
         who = escape(outlet_of(alert.source, alert.url)) + (f", {alert.published[:10]}" if alert.published else "")
         table.add_row(
@@ -334,7 +360,7 @@ def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
 
     with open_store(args.store, settings, create=False) as store:
         claims = store.list_claims(args.metric)
-        raised = store.list_alerts()
+        raised = [alert for alert in store.list_alerts() if alert.kind != "feed_health"]
     selection = {"metric": args.metric, "subject": args.subject, "since": args.since, "until": args.until}
     timeline = build_timeline(claims, raised, **selection)
     if args.html:

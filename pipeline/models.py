@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 DocumentKind = Literal["html", "text"]
 Qualifier = Literal["exact", "more_than", "at_least", "about", "less_than", "up_to", "vague"]
 Metric = Literal["detained", "killed", "injured", "hospitalized", "criminal_cases", "troops"]
-AlertKind = Literal["first", "new_high", "revision", "conflict"]
+AlertKind = Literal["first", "new_high", "revision", "conflict", "feed_health"]
 # Where a claim's date comes from: its article's publication date, a date its text states
 # (the article had none), or the time the article was fetched (neither was there).
 DateSource = Literal["published", "text", "fetched"]

@@ -97,6 +97,14 @@ class Settings(BaseSettings):
         3600.0, ge=1,
         description="`newsmon watch`: the longest wait; a quiet watch list is polled ever less often up to it",
     )  # fmt: skip
+    feed_failure_polls: int = Field(
+        3, ge=1, description="a feed whose reads failed this many times in a row raises a `feed_health` alert"
+    )
+    metrics_port: int | None = Field(
+        None, ge=0, le=65535,
+        description="`newsmon watch` serves Prometheus metrics at http://HOST:PORT/metrics when set (0: any free port)",
+    )  # fmt: skip
+    metrics_host: str = Field("127.0.0.1", description="the address /metrics listens on (0.0.0.0 in a container)")
 
     # Airflow DAGs (dags/)
     schedule: str = Field("*/15 * * * *", description="Airflow: when `news_ingest` runs (cron or preset, UTC)")

@@ -318,10 +318,13 @@ def test_the_examples_the_readme_names_are_shipped_and_read(tmp_path):
 def test_feeds_list_shows_a_feed_failing_and_how_often(tmp_path):
     store = f"sqlite:///{tmp_path / 's.db'}"
     assert run_newsmon("feeds", "add", "http://127.0.0.1:9/feed.xml", "--store", store).returncode == 0
-    env = {"NEWSMON_ALLOW_PRIVATE_NETWORKS": "true", "NEWSMON_CONNECT_TIMEOUT": "1"}
-    for _ in range(2):
+    env = {"NEWSMON_ALLOW_PRIVATE_NETWORKS": "true", "NEWSMON_CONNECT_TIMEOUT": "1", "NEWSMON_FEED_FAILURE_POLLS": "2"}
+    for reads in (1, 2, 3):
         run_newsmon("ingest", "--store", store, "--no-deliver", env=env)
-    [feed] = json_lines(run_newsmon("feeds", "list", "--json", "--store", store).stdout)
-    assert (feed["failures"], feed["last_success"]) == (2, None)
-    shown = run_newsmon("feeds", "list", "--store", store, env={"COLUMNS": "200"}).stdout
-    assert "failing, 2 read(s) in a row" in shown
+        [feed] = json_lines(run_newsmon("feeds", "list", "--json", "--store", store).stdout)
+        assert (feed["failures"], feed["last_success"], feed["health"]) == (reads, None, "ok" if reads < 2 else "failing")
+    shown = run_newsmon("feeds", "list", "--store", store, env={"COLUMNS": "250"}).stdout
+    assert "failed 3 read(s) in a row" in shown and "failing since" in shown
+    # one alert for the episode, though the feed failed again after it began
+    [alert] = json_lines(run_newsmon("alerts", "--json", "--store", store).stdout)
+    assert (alert["kind"], alert["subject"], alert["value"], alert["url"]) == ("feed_health", "failing", 2, feed["url"])

@@ -278,10 +278,13 @@ def test_removing_a_feed_forgets_it(backend):
         assert store.get_feed("https://example.org/b") is None
 
 
-def test_a_feeds_health_reads_back_as_written(backend):
+def test_a_feeds_health_rhythm_and_schedule_read_back_as_written(backend):
     state = Feed(url="https://example.org/rss", etag='"e"', last_fetched="2022-01-08T10:00:00+00:00",
                  last_status=503, last_error="HTTP 503", failures=3, last_success="2022-01-07T10:00:00+00:00",
-                 last_new_item="2022-01-06T10:00:00+00:00")  # fmt: skip
+                 last_new_item="2022-01-06T10:00:00+00:00", last_items=2, items_day=3.5, items_week=20.25,
+                 rate_since="2022-01-01T10:00:00+00:00", health="failing", health_since="2022-01-08T09:00:00+00:00",
+                 poll_interval=90.0, next_poll="2022-01-08T10:01:30+00:00",
+                 fresh_until="2022-01-08T10:05:00+00:00")  # fmt: skip
     with open_store(*backend) as store:
         store.add_feed(state.url)
         store.update_feed(state)

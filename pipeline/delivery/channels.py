@@ -182,7 +182,11 @@ def _describe(result: apprise.AppriseResult) -> str:
 
 
 def _message(alert: Alert) -> tuple[str, str]:
-    """Title and plain-text body: the figure, the sentence, the source and a link."""
+    """Title and plain-text body: the figure, the sentence, the source and a link (a feed
+    health alert: what became of the feed, and the feed)."""
+    if alert.kind == "feed_health":
+        title = f"Feed {(alert.subject or '').replace('_', ' ')}: {alert.title}"
+        return title, "\n".join([title, alert.text, alert.url, f"newsmon alert {alert.key}"])
     who = f" ({alert.subject.replace('_', ' ')})" if alert.subject else ""
     figure = f"{alert.value:,} {alert.metric.replace('_', ' ')}{who}"
     if alert.kind == "first":

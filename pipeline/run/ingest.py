@@ -2,7 +2,8 @@
 
     sources/fetch ──► Documents (and feed states) ──► enrich (process pool: extract,
     language, fingerprint, topics, figures) ──► Commit: dedup (store-backed, in input
-    order) ──► store ──► series and alerts (publication order) ──► feed states ──► flush
+    order) ──► store ──► series and alerts (publication order) ──► feed states and their
+    health alerts ──► flush
 
 `Commit` is the one commit step: Airflow's store task (`pipeline.run.staging`) runs the same.
 Memory is bounded by `settings.batch_size`: documents are read lazily, and at most two
@@ -18,11 +19,11 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator, Sequence
 
-from pipeline.models import Article, Document, Problem, utc_now
+from pipeline.models import Alert, Article, Document, Problem, utc_now
 from pipeline.run.enrich import enrich
 from pipeline.run.pool import POOL_MIN_DOCUMENTS, EnrichmentPool, start_worker_server
 from pipeline.settings import Settings
-from pipeline.stages import alerts, dedup, sources
+from pipeline.stages import alerts, dedup, feed_health, sources
 from pipeline.stages.fetch import Fetcher
 from pipeline.stages.sources import Item
 from pipeline.store import Feed, Store
@@ -73,6 +74,7 @@ def ingest(
     on_article: Callable[[Article], None] | None = None,
     on_problem: Callable[[Problem], None] | None = None,
     on_read: Callable[[Document], None] | None = None,
+    on_alert: Callable[[Alert], None] | None = None,
 ) -> IngestReport:
     """Read `inputs` (or every watched feed when empty), enrich, deduplicate, store, alert."""
     start_worker_server(settings)  # it loads while the first feeds are read
@@ -81,7 +83,7 @@ def ingest(
         with closing(sources.read_inputs(inputs, fetcher=fetcher, store=store, settings=settings)) as read:
             return ingest_documents(
                 read, store, settings, enrich_all=enrich_all,
-                on_article=on_article, on_problem=on_problem, on_read=on_read,
+                on_article=on_article, on_problem=on_problem, on_read=on_read, on_alert=on_alert,
             )  # fmt: skip
 
 
@@ -94,6 +96,7 @@ def ingest_documents(
     on_article: Callable[[Article], None] | None = None,
     on_problem: Callable[[Problem], None] | None = None,
     on_read: Callable[[Document], None] | None = None,
+    on_alert: Callable[[Alert], None] | None = None,
 ) -> IngestReport:
     """Ingest an already-read stream of items: documents, the problems met reading them, and
     feed states.
@@ -103,7 +106,7 @@ def ingest_documents(
     nor the store. A feed state read by the time a batch is cut goes with that batch: the
     feed's entries came before it.
     """
-    commit = Commit(store, settings, on_article=on_article, on_problem=on_problem)
+    commit = Commit(store, settings, on_article=on_article, on_problem=on_problem, on_alert=on_alert)
     enrich_all = enrich_all or (lambda docs: (enrich(d, settings) for d in docs))
     feeds: list[Feed] = []
 
@@ -157,10 +160,11 @@ class Commit:
         *,
         on_article: Callable[[Article], None] | None = None,
         on_problem: Callable[[Problem], None] | None = None,
+        on_alert: Callable[[Alert], None] | None = None,
     ) -> None:
         self.store, self.settings = store, settings
         self.report = IngestReport()
-        self._on_article, self._on_problem = on_article, on_problem
+        self._on_article, self._on_problem, self._on_alert = on_article, on_problem, on_alert
         self._seen: set[str] = set()
 
     def met(self, problem: Problem) -> None:
@@ -204,11 +208,16 @@ class Commit:
         # before raising its alerts gets them raised now (alert keys make this idempotent).
         raised = alerts.raise_alerts([*fresh, *seen], store, now=utc_now(), min_sources=settings.alert_min_sources)
         for feed in feeds:  # after its entries: a run that dies before reads the feed again
+            if (health := feed_health.health_alert(feed)) and store.put_alert(health):
+                raised.append(health)
             store.update_feed(feed)
         store.flush()
 
         report.stored = len(fresh)
         report.alerts = len(raised)
+        if self._on_alert:
+            for alert in raised:
+                self._on_alert(alert)
         for article in [*fresh, *seen]:
             report.duplicates += article.duplicate_of is not None
             report.relevant += article.relevant

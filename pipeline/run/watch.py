@@ -2,39 +2,37 @@
 
 Each poll reads the feeds that are due (a conditional GET: an unchanged feed costs one request
 and a 304), commits what is new through the one commit step (`ingest.Commit`), and delivers
-the alerts it raised at once. Each feed keeps its own wait, in the store with its state, so a
-restart keeps it: a poll that brought the feed something new brings its next one back to
-`poll_min_interval`; each quiet poll waits half as long again, up to `poll_max_interval`, with
-jitter. A feed that starts publishing fast (a breaking story) is polled fast from its next
-poll on, and a quiet one costs little. Hosts' robots.txt `Crawl-delay` and `Retry-After` are
-honoured by the fetcher, as in every run. Feeds added or removed are seen at the next poll.
+the alerts it raised at once. When each feed is next due follows its own rhythm
+(`stages.feed_health`: about one new item per poll, within `poll_min_interval` and
+`poll_max_interval`, `Cache-Control: max-age` honoured) and is kept in the store with its
+state, so a restart keeps it. Hosts' robots.txt `Crawl-delay` and `Retry-After` are honoured
+by the fetcher, as in every run. Feeds added or removed are seen at the next poll.
 
 A stop (SIGTERM, Ctrl-C) abandons the poll in flight: what it committed stays, what it had
 not is redone by the next start, and alert keys keep anything from being announced twice.
+`probe` serves Airflow's trigger: which due feeds have something new, without reading them.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import logging
-import random
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 from pipeline.delivery.channels import DeliveryReport, deliver_pending
-from pipeline.models import Article, Problem, publication_time
-from pipeline.run.ingest import IngestReport, ingest
+from pipeline.models import Alert, Article, Problem, publication_time
+from pipeline.run.ingest import Commit, IngestReport, ingest
+from pipeline.run.metrics import WatchMetrics
 from pipeline.settings import Settings
-from pipeline.store import Store
+from pipeline.stages import sources
+from pipeline.stages.fetch import Fetcher
+from pipeline.store import Feed, Store
 
-__all__ = ["Poll", "next_interval", "watch"]
+__all__ = ["Poll", "due", "probe", "watch"]
 
 log = logging.getLogger(__name__)
-
-SLOWER = 1.5  # a quiet poll waits this much longer than the one before
-JITTER = 0.1  # +-10% so that many watchers never poll in step
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +44,9 @@ class Poll:
     wait: float  # seconds until the next feed falls due
 
 
-def next_interval(previous: float, found_new: bool, settings: Settings, rand: Callable[[], float] = random.random) -> float:
-    """The wait before the next poll: back to the shortest after news, else longer, within bounds."""
-    low, high = settings.poll_min_interval, max(settings.poll_min_interval, settings.poll_max_interval)
-    base = low if found_new else min(high, previous * SLOWER)
-    return max(low, min(high, base * (1 + JITTER * (2 * rand() - 1))))
+def due(feeds: Sequence[Feed], now: datetime) -> list[Feed]:
+    """The feeds to poll now: never polled, or their next poll has come."""
+    return [feed for feed in feeds if not feed.next_poll or publication_time(feed.next_poll) <= now]
 
 
 def watch(
@@ -58,34 +54,81 @@ def watch(
     settings: Settings,
     *,
     stop: threading.Event,
+    metrics: WatchMetrics | None = None,
     on_poll: Callable[[Poll], None] | None = None,
     on_article: Callable[[Article], None] | None = None,
     on_problem: Callable[[Problem], None] | None = None,
 ) -> None:
     """Poll the watched feeds as each falls due until `stop` is set; see the module docstring."""
+    metrics = metrics or WatchMetrics()
+
+    def met(problem: Problem) -> None:
+        metrics.problems.labels(problem.stage).inc()
+        if on_problem:
+            on_problem(problem)
+
     while not stop.is_set():
         now = datetime.now(timezone.utc)
-        watched = store.list_feeds()
-        due = [feed for feed in watched if not feed.next_poll or publication_time(feed.next_poll) <= now]
-        # when each feed is next due: those not polled now keep theirs
-        upcoming = [publication_time(feed.next_poll) for feed in watched if feed not in due and feed.next_poll]
+        polled = due(store.list_feeds(), now)
+        metrics.feeds_due.set(len(polled))
         report = IngestReport()
-        if due:
-            urls = [feed.url for feed in due]
-            report = ingest(urls, store, settings, on_article=on_article, on_problem=on_problem)
+        if polled:
+            report = ingest(
+                [feed.url for feed in polled], store, settings,
+                on_article=on_article, on_problem=met, on_alert=lambda alert: _raised(metrics, alert),
+            )  # fmt: skip
+        metrics.feeds_due.set(0)
+        metrics.articles.inc(report.stored)
         delivery = deliver_pending(store, settings)
-        for before in due:
-            after = store.get_feed(before.url) or before
-            interval = next_interval(
-                before.poll_interval or settings.poll_min_interval, after.last_new_item != before.last_new_item, settings
-            )
-            upcoming.append(now + timedelta(seconds=interval))
-            next_poll = upcoming[-1].isoformat(timespec="seconds")
-            store.update_feed(dataclasses.replace(after, poll_interval=interval, next_poll=next_poll))
-        store.flush()
+        metrics.alerts_delivered.inc(delivery.delivered)
+        metrics.alerts_pending.set(delivery.pending)
+        watched = store.list_feeds()
+        _count_polls(metrics, polled, watched)
+        upcoming = [publication_time(feed.next_poll) for feed in watched if feed.next_poll]
         until_next = (min(upcoming) - datetime.now(timezone.utc)).total_seconds() if upcoming else settings.poll_min_interval
         wait = min(max(until_next, 1.0), settings.poll_max_interval)
-        log.debug("polled %d feed(s): %d new, %d alert(s); next in %.0f s", len(due), report.stored, report.alerts, wait)
+        log.debug("polled %d feed(s): %d new, %d alert(s); next in %.0f s", len(polled), report.stored, report.alerts, wait)
         if on_poll:
             on_poll(Poll(report, delivery, wait))
         stop.wait(wait)
+
+
+def probe(store: Store, settings: Settings, fetcher: Fetcher) -> list[str]:
+    """The due feeds that have something new, for an ingest to read: a conditional GET of each.
+    The others' reads (not modified, nothing new listed, failed) are committed here, with their
+    health and next poll, as an ingest would have."""
+    polled = due(store.list_feeds(), datetime.now(timezone.utc))
+    changed: list[str] = []
+    states: list[Feed] = []
+    commit = Commit(store, settings)
+    for outcome in sources.probe_feeds([feed.url for feed in polled], fetcher=fetcher, store=store, settings=settings):
+        if isinstance(outcome, str):
+            changed.append(outcome)
+        elif isinstance(outcome, Feed):
+            states.append(outcome)
+        else:
+            commit.met(outcome)
+    commit([], states)
+    return changed
+
+
+def _raised(metrics: WatchMetrics, alert: Alert) -> None:
+    metrics.alerts_raised.labels(alert.kind).inc()
+    if alert.kind != "feed_health" and alert.published:
+        latency = (datetime.now(timezone.utc) - publication_time(alert.published)).total_seconds()
+        metrics.latency.observe(max(0.0, latency))
+
+
+def _count_polls(metrics: WatchMetrics, polled: Sequence[Feed], watched: Sequence[Feed]) -> None:
+    after = {feed.url: feed for feed in watched}
+    for before in polled:
+        feed = after.get(before.url)
+        if feed is None or feed.last_fetched == before.last_fetched:
+            continue  # removed while polled, or not read
+        if feed.failures:
+            outcome = "failed"
+        elif feed.last_status == 304:
+            outcome = "not_modified"
+        else:
+            outcome = "new" if feed.last_new_item != before.last_new_item else "unchanged"
+        metrics.polls.labels(outcome).inc()

@@ -104,6 +104,7 @@ class Response:
     charset: str | None
     etag: str | None
     last_modified: str | None
+    max_age: float | None = None  # seconds it stays fresh (Cache-Control); 0: check every time
 
     @property
     def not_modified(self) -> bool:
@@ -532,4 +533,17 @@ def _response(url: str, target: httpx.URL, response: httpx.Response, body: bytes
         charset=charset.lower() if charset else None,
         etag=headers.get("etag"),
         last_modified=headers.get("last-modified"),
+        max_age=_max_age(headers.get("cache-control")),
     )
+
+
+def _max_age(cache_control: str | None) -> float | None:
+    """The freshness `Cache-Control` gives: max-age's seconds, 0 for no-cache or no-store."""
+    directives = {
+        name.strip().lower(): value.strip().strip('"')
+        for name, _, value in (part.partition("=") for part in (cache_control or "").split(","))
+    }
+    if "no-cache" in directives or "no-store" in directives:
+        return 0.0
+    age = directives.get("max-age", "")
+    return float(age) if age.isdigit() else None

@@ -87,6 +87,7 @@ from feedparser.exceptions import UndeclaredNamespace
 from pipeline.errors import NewsmonError
 from pipeline.models import Document, DocumentKind, Problem, publication_time, stable_id, utc_now
 from pipeline.settings import Settings
+from pipeline.stages import feed_health
 from pipeline.stages.fetch import Fetcher, FetchError, Request, Response
 from pipeline.store.base import Feed
 
@@ -342,75 +343,104 @@ class _Reader:
         """What a fetched INPUT opens. A feed that failed, was not modified or is no feed has its
         state written at once, having no entries to wait for; a feed read has it written by the
         last step of its lane."""
-        if isinstance(answer, FetchError):
-            if expect_feed:
-                yield self._feed_state(url, known, status=answer.status, error=answer.reason, failed=True)
+        if not expect_feed and isinstance(answer, FetchError):
             yield Problem(url, "fetch", answer.reason)
             return
-        if answer.not_modified:
-            yield self._feed_state(url, known, status=answer.status, etag=answer.etag, last_modified=answer.last_modified)
-            return
-        if not expect_feed and not _may_be_feed(answer):
+        if not expect_feed and not answer.not_modified and not _may_be_feed(answer):
             yield _page_document(url, answer)
             return
-        try:
-            feed = parse_feed(answer.body, url, content_type=answer.content_type)
-        except FeedError as exc:
-            yield self._feed_state(url, known, status=answer.status, error=exc.reason, failed=True)
-            yield Problem(url, "sources", exc.reason)
+        feed = self._open_feed(url, known, answer)
+        if not isinstance(feed, ParsedFeed):
+            yield from feed
             return
-        status, etag, last_modified = answer.status, answer.etag, answer.last_modified
+        assert isinstance(answer, Response)
+        etag, last_modified = answer.etag, answer.last_modified
 
-        def record(read_again: list[str], new_items: bool) -> Feed:
+        def record(read_again: list[str], items: int) -> Feed:
             # Saved last: a run stopped half-way must not skip the rest next time (304). And
             # when pages failed for now or entries were left over the cap, the new validators
             # are not saved at all: a 304 next run would lose those entries for good, while the
             # old ones (if any) cannot match a feed that has changed since.
             if read_again:
                 error = f"{'; '.join(read_again)}; the feed is read again next run"
-                return self._feed_state(url, known, status=status, name=feed.title, error=error, new_items=new_items)
+                return self._feed_state(url, known, answer, name=feed.title, error=error, items=items)
             return self._feed_state(
-                url, known, status=status, name=feed.title, etag=etag, last_modified=last_modified,
-                keep_validators=False, new_items=new_items,
+                url, known, answer, name=feed.title, etag=etag, last_modified=last_modified,
+                keep_validators=False, items=items,
             )  # fmt: skip
 
         yield self._feed_lane(feed, name=url, on_read=record)
+
+    def _open_feed(self, url: str, known: Feed | None, answer: Response | FetchError) -> ParsedFeed | list[Feed | Problem]:
+        """The feed an answer holds; when it holds none to read (failed, not modified, no feed),
+        the feed's new state and the problem met, written at once: no entries to wait for."""
+        if isinstance(answer, FetchError):
+            return [self._feed_state(url, known, answer, error=answer.reason, failed=True), Problem(url, "fetch", answer.reason)]
+        if answer.not_modified:
+            return [self._feed_state(url, known, answer, etag=answer.etag, last_modified=answer.last_modified)]
+        try:
+            return parse_feed(answer.body, url, content_type=answer.content_type)
+        except FeedError as exc:
+            return [self._feed_state(url, known, answer, error=exc.reason, failed=True), Problem(url, "sources", exc.reason)]
+
+    def probe(self, url: str) -> _Step[Feed | Problem | str]:
+        """A conditional GET of a feed, to tell whether it has something new without reading
+        it: its URL when it does, else its new state (and the problem met, if any)."""
+        known = self._store.get_feed(url) if self._store is not None else None
+        request = Request(url, etag=known.etag if known else None, last_modified=known.last_modified if known else None)
+
+        def outcome(answer: Response | FetchError) -> list[Feed | Problem | str]:
+            feed = self._open_feed(url, known, answer)
+            if not isinstance(feed, ParsedFeed):
+                return list(feed)
+            if self._new_or_updated(feed.entries):
+                return [url]
+            assert isinstance(answer, Response)
+            return [self._feed_state(
+                url, known, answer, name=feed.title, etag=answer.etag, last_modified=answer.last_modified,
+                keep_validators=False,
+            )]  # fmt: skip
+
+        return _Step(request, outcome)
 
     def _feed_state(
         self,
         url: str,
         known: Feed | None,
+        answer: Response | FetchError,
         *,
-        status: int | None,
         error: str | None = None,
         name: str | None = None,
         etag: str | None = None,
         last_modified: str | None = None,
         keep_validators: bool = True,
         failed: bool = False,
-        new_items: bool = False,
+        items: int = 0,
     ) -> Feed:
         """A feed's new fetch state; validators not replaced are kept so the next GET stays
         conditional. Its health: reads failed in a row (`failed`: the feed could not be read,
-        or was no feed), the last read that worked, the last that brought a new item."""
+        or was no feed), the last read that worked, the last that brought a new item (`items`:
+        how many), and its rhythm and health (`feed_health.observe`)."""
         old_etag = known.etag if known and keep_validators else None
         old_modified = known.last_modified if known and keep_validators else None
         now = utc_now()
-        return Feed(
+        max_age = answer.max_age if isinstance(answer, Response) else None
+        read = Feed(
             url=url,
             name=(known.name if known else None) or name,
             watched=known.watched if known else False,
             etag=etag or old_etag,
             last_modified=last_modified or old_modified,
             last_fetched=now,
-            last_status=status,
+            last_status=answer.status,
             last_error=error,
             failures=(known.failures if known else 0) + 1 if failed else 0,
             last_success=(known.last_success if known else None) if failed else now,
-            last_new_item=now if new_items else (known.last_new_item if known else None),
+            last_new_item=now if items else (known.last_new_item if known else None),
             poll_interval=known.poll_interval if known else None,
-            next_poll=known.next_poll if known else None,
+            fresh_until=_later(now, max_age) if max_age else None,
         )
+        return feed_health.observe(known, read, items=items, settings=self._settings)
 
     def _read_directory(self, root: Path) -> Iterator[_Step[_Opened]]:
         # os.walk lists one directory at a time, so a huge tree is never held in memory; a
@@ -498,7 +528,7 @@ class _Reader:
             yield self.fetch(feed.url, expect_feed=True)
 
     def _feed_lane(
-        self, feed: ParsedFeed, *, name: str, on_read: Callable[[list[str], bool], Feed] | None = None
+        self, feed: ParsedFeed, *, name: str, on_read: Callable[[list[str], int], Feed] | None = None
     ) -> _Lane:
         """The feed's steps in entry order: its Problems, then its entries (linked pages fetched).
         Once every step's outcomes are handed on (pages are answered in any order), `on_read` is
@@ -539,7 +569,7 @@ class _Reader:
 
         def done() -> Feed:
             read_again = [f"{failed_for_now} linked page(s) failed for now"] if failed_for_now else []
-            return on_read(read_again + ([f"entries left over the cap: {left}"] if left else []), bool(wanted))
+            return on_read(read_again + ([f"entries left over the cap: {left}"] if left else []), len(wanted))
 
         return _then(lane or deque([_ready()]), done)
 
@@ -554,6 +584,16 @@ class _Reader:
             for entry in entries
             if entry.link not in stored or _is_later(entry.published, stored[entry.link])
         ]
+
+
+def probe_feeds(urls: Sequence[str], *, fetcher: Fetcher, store: FeedReader, settings: Settings) -> Iterator[Feed | Problem | str]:
+    """Which of the feeds `urls` have something new, by a conditional GET each (politely, as
+    every read): the URL of each that has, the new state of each that has not (not modified,
+    listing only stored items, or failed) and the problems met. Nothing is written."""
+    reader = _Reader(fetcher, store, settings)
+    with closing(fetcher.fetch_many((reader.probe(url) for url in urls), attrgetter("request"))) as answered:
+        for step, answer in answered:
+            yield from step.outcomes(answer)
 
 
 def _interleaved(opened: Iterator[_Opened], *, hosts: int, open_lanes: int) -> Iterator[_Step[Item]]:
@@ -647,6 +687,10 @@ def _linked_page(
         yield _entry_document(entry, feed)
     else:
         yield outcome
+
+
+def _later(moment: str, seconds: float) -> str:
+    return (publication_time(moment) + timedelta(seconds=seconds)).isoformat(timespec="seconds")
 
 
 def _is_later(entry_time: str | None, stored_time: str | None) -> bool:

@@ -53,9 +53,21 @@ class Feed:
     failures: int = 0  # reads failed in a row (unreachable, no feed); 0 after one that worked
     last_success: str | None = None  # ISO datetime of the last read that worked (a 304 included)
     last_new_item: str | None = None  # ISO datetime of the last read that brought a new or updated item
-    # `newsmon watch`: the feed's own wait between polls, and when it is next due
+    # its rhythm (`stages.feed_health`): new or updated items the last read brought, and the
+    # new items counted since `rate_since` (the first read that worked), decaying over a day
+    # and over a week
+    last_items: int = 0
+    items_day: float = 0.0
+    items_week: float = 0.0
+    rate_since: str | None = None
+    # "ok", "failing", "silent" or "volume_drop", since when (for "ok": since it recovered)
+    health: str = "ok"
+    health_since: str | None = None
+    # `newsmon watch`: the feed's own wait between polls, when it is next due, and until when
+    # its last answer said it stays fresh (Cache-Control: max-age)
     poll_interval: float | None = None
     next_poll: str | None = None
+    fresh_until: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

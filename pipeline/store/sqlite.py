@@ -12,6 +12,7 @@ a small one.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import sqlite3
@@ -216,6 +217,15 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     """
     ALTER TABLE feeds ADD COLUMN poll_interval REAL;
     ALTER TABLE feeds ADD COLUMN next_poll TEXT;
+    """,
+    """
+    ALTER TABLE feeds ADD COLUMN last_items INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE feeds ADD COLUMN items_day REAL NOT NULL DEFAULT 0;
+    ALTER TABLE feeds ADD COLUMN items_week REAL NOT NULL DEFAULT 0;
+    ALTER TABLE feeds ADD COLUMN rate_since TEXT;
+    ALTER TABLE feeds ADD COLUMN health TEXT NOT NULL DEFAULT 'ok';
+    ALTER TABLE feeds ADD COLUMN health_since TEXT;
+    ALTER TABLE feeds ADD COLUMN fresh_until TEXT;
     """,
 )
 
@@ -545,18 +555,14 @@ class SQLiteStore(ClosingStore):
         return _feed_from_row(row) if row else None
 
     def update_feed(self, feed: Feed) -> None:
+        # The watch list is the user's: a state written never adds a feed to it nor takes one off.
+        state = {name: getattr(feed, name) for name in _FEED_STATE}
         self._write(
-            "INSERT INTO feeds (url, name, watched, etag, last_modified, last_fetched, last_status, last_error, "
-            "failures, last_success, last_new_item, poll_interval, next_poll) "
-            "VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET "
-            "name = coalesce(excluded.name, name), etag = excluded.etag, "
-            "last_modified = excluded.last_modified, last_fetched = excluded.last_fetched, "
-            "last_status = excluded.last_status, last_error = excluded.last_error, failures = excluded.failures, "
-            "last_success = excluded.last_success, last_new_item = excluded.last_new_item, "
-            "poll_interval = excluded.poll_interval, next_poll = excluded.next_poll",
-            (feed.url, feed.name, feed.etag, feed.last_modified, feed.last_fetched, feed.last_status,
-             feed.last_error, feed.failures, feed.last_success, feed.last_new_item, feed.poll_interval, feed.next_poll),
-        )  # fmt: skip
+            f"INSERT INTO feeds (url, watched, {', '.join(state)}) VALUES (:url, 0, {', '.join(':' + n for n in state)}) "
+            "ON CONFLICT(url) DO UPDATE SET name = coalesce(excluded.name, name), "
+            + ", ".join(f"{n} = excluded.{n}" for n in state if n != "name"),
+            {"url": feed.url, **state},
+        )
 
     # alert state
 
@@ -761,14 +767,11 @@ def _article_from_row(row: sqlite3.Row, claims: list[Claim], alerts: list[Alert]
     )  # fmt: skip
 
 
+_FEED_STATE = tuple(f.name for f in dataclasses.fields(Feed) if f.name not in ("url", "watched"))
+
+
 def _feed_from_row(row: sqlite3.Row) -> Feed:
-    return Feed(
-        url=row["url"], name=row["name"], watched=bool(row["watched"]), etag=row["etag"],
-        last_modified=row["last_modified"], last_fetched=row["last_fetched"],
-        last_status=row["last_status"], last_error=row["last_error"], failures=row["failures"],
-        last_success=row["last_success"], last_new_item=row["last_new_item"], poll_interval=row["poll_interval"],
-        next_poll=row["next_poll"],
-    )  # fmt: skip
+    return Feed(url=row["url"], watched=bool(row["watched"]), **{name: row[name] for name in _FEED_STATE})
 
 
 def _alert_json(alert: Alert) -> str:
