@@ -196,6 +196,13 @@ def _cyrillic_language(sample: str) -> str | None:
     if not candidates:  # unusual spelling: keep the alphabets that fit it best
         best = min(misfit.values())
         candidates = {code for code, share in misfit.items() if share == best}
+    if "ru" in candidates:
+        # A short passage may show none of its alphabet's own letters ("Алматы комендатурасы
+        # антитеррордук операция башталганын билдирди" is Kyrgyz): py3langid's sure word
+        # names an alphabet the spelling fits.
+        lang, confidence = _identifier().classify(sample)
+        if confidence >= SURE_CONFIDENCE and lang not in candidates and misfit.get(lang, 1.0) <= MISFIT_TOLERANCE:
+            return lang
     if len(candidates) == 1:
         return candidates.pop()
     return next(lang for lang, _ in _identifier().rank(sample) if lang in candidates)
