@@ -540,3 +540,62 @@ def test_the_coup_attempt_and_the_events_names_in_other_languages():
     assert relevant("Former Kazakh security chief convicted over coup attempt",
                     "Karim Massimov was found guilty of an attempted coup in Kazakhstan.", "en")  # fmt: skip
     assert relevant("Toqayev yanvar voqealari haqida gapirdi", "Qozog‘iston prezidenti yanvar voqealari saboqlarini aytdi.", "uz")
+
+
+def test_a_sentence_naming_a_place_abroad_is_not_anchored_by_the_country():
+    # as Sputnik Kazakhstan reported the Nukus unrest of July 2022: "the republic" and "the
+    # capital" (астанасы, no Astana) are Karakalpakstan's, not Kazakhstan's
+    text = ("НҰР-СҰЛТАН, 5 шілде – Sputnik. 1-2 шілдеде Қарақалпақстан Республикасының астанасы Нүкіс "
+            "қаласында болған тәртіпсіздіктер кезінде 516 адам ұсталды.")  # fmt: skip
+    assert not score_topics("", text, "kk", threshold=THRESHOLD).relevant
+    home = "НҰР-СҰЛТАН, 5 қаңтар – Sputnik. Республикада болған тәртіпсіздіктер кезінде 516 адам ұсталды."
+    assert score_topics("", home, "kk", threshold=THRESHOLD).relevant
+    assert relevant("", "Ел астанасында болған тәртіпсіздіктер кезінде 516 адам ұсталды.", "kk")  # the country's capital
+
+
+def test_a_year_on_a_story_must_name_the_events_or_their_year():
+    # in the style of Azattyk's report on a protest of soldiers' mothers in Astana (November
+    # 2025), against its reports on the anniversaries of the January events
+    protest = ("Астанада аскерде каза болгон жоокерлердин апалары нааразылык акциясына чыгышты. "
+               "Полиция эки адамды кармады.")  # fmt: skip
+    assert relevant("", protest, "ky")  # undated, it reads as the case
+    dated = score_topics("", protest, "ky", threshold=THRESHOLD, published="2025-11-10", case_start=CASE_START)
+    assert not dated.relevant and dated.evidence[-1].startswith("published 2025-11-10, a year on")
+    anniversary = "Алматыда 2022-жылы нааразылык акцияларында каза болгондорду эскерип, адамдар чогулду."
+    for text in (anniversary, "Алматыда Январь окуяларында каза болгондорду эскерип, адамдар чогулду."):
+        assert score_topics("", text, "ky", threshold=THRESHOLD, published="2026-01-05", case_start=CASE_START).relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the events' own name anchors them in any language (Qalampir, February 2022)
+        ("Bugun Prezident To‘qayev yanvar voqealarida halok bo‘lganlar xotirasiga bag‘ishlangan marosimda ishtirok etdi.",
+         "uz"),
+        # Ukrainian spells the president with є (24tv)
+        ("Президент Касим-Жомарт Токаєв заявив, що внаслідок сутичок під час протестів загинули люди.", "uk"),
+        # the CSTO as Poles abbreviate it (Gazeta.pl)
+        ("Prezydent Kazachstanu ogłosił, że misja pokojowa sił ODKB została zakończona. Wojska ODKB opuszczają kraj.",
+         "pl"),
+        # Mangystau and liquefied petroleum gas in Arabic (Atlasinfo)
+        ("بدأت الاضطرابات باحتجاجات في مقاطعة مانغيستاو ضد الارتفاع الحاد في تكلفة غاز البترول المسال.", "ar"),
+        # a rally in Uzbek (Kun.uz) and the counter-terrorist operation in Kyrgyz (Kaktus)
+        ("2 yanvar kuni Janao‘zan shahri aholisi miting o‘tkazgan. Mamlakatda miting davom etmoqda.", "uz"),
+        ("Алматы комендатурасы антитеррордук операция башталганын билдирди. Алматыда антитеррордук операция жүрүүдө.",
+         "ky"),
+        # "the riots that happened in January" in Azerbaijani (Interpress)
+        ("Qazaxıstanda yanvar ayında baş verən iğtişaşlarda iştirak edən 545 nəfərə hökm oxunub.", "az"),
+    ],
+)  # fmt: skip
+def test_phrasings_of_real_reports_in_other_languages(text, language):
+    assert relevant("", text, language)
+
+
+def test_attempting_a_coup_is_the_coup_attempt():
+    # The Diplomat, April 2023
+    assert relevant("Kazakhstan: Massimov sentenced for attempting a coup", "", "en")
+
+
+def test_azerbaijans_bloody_january_is_bakus():
+    # Etap.az: "Qanlı Yanvar" is 20 January 1990 in Baku
+    assert not relevant("Qanlı Yanvar qırğını", "Həmin gün sovet ordusu Bakı şəhərində dinc əhalini qətlə yetirdi.", "az")

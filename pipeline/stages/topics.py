@@ -36,11 +36,13 @@ before, with the same words and places (Zhanaozen 2011, the 2019 post-election p
 A story published before the case began is not about it, whatever it says; its evidence
 is the one line saying so. A sentence that names an earlier year and none of the case's
 ("in December 2011", "в 2019 году", "2011 жылы") is about that year's events, so its cues
-do not count. A story without a publication date is judged on its text alone, and a later
-one (a retrospective a year on) like any other. In the case's first weeks (`peak_days`,
-NEWSMON_CASE_PEAK_DAYS) a dated story needs half a kind less: one sentence on protests in
-Kazakhstan, with nothing of what they cost, is the case then, and a passing mention a
-year on is not.
+do not count. A story without a publication date is judged on its text alone. One
+published more than a year after the case began (`LATE_DAYS`) is the case only where it
+names the events or their year (a retrospective: "Bloody January", "2022 жылғы қаңтарда"):
+by then Kazakhstan has had protests and deaths of other causes again. In the case's first
+weeks (`peak_days`, NEWSMON_CASE_PEAK_DAYS) a dated story needs half a kind less: one
+sentence on protests in Kazakhstan, with nothing of what they cost, is the case then, and
+a passing mention a year on is not.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ TITLE_WEIGHT = 2.0  # the title counts as this many sentences
 KIND_CAP = 2.0  # a kind adds at most this many times its weight
 LEDE_CHARS = 400  # datelines and first sentences name the place a story is about
 PEAK_DISCOUNT = 0.5  # one incident's weight: what a story at the case's height may lack
+LATE_DAYS = 365  # after this, a story must say which unrest it means (module docstring)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +131,7 @@ _KINDS = (
             r"unrest", r"uprising", r"loot(?:ing|ers?|ed)", r"clash(?:es|ed)", r"mass disorders?",
             r"terror(?:ist)? attacks?", r"terrorist aggression", r"disturbances",
             r"(?:open fire|shoot(?:ing)?(?: to kill)?) without warning",
-            r"(?:attempted|attempt(?:ed)? (?:a|to stage a)) coup|coup(?: d['’]état)? attempt",
+            r"(?:attempted|attempt(?:ed|ing)? (?:a|to stage a)) coup|coup(?: d['’]état)? attempt",
         ],
         cyrillic=[
             r"протест(?!ир)\w*", r"митинг\w*", r"беспоряд\w*", r"демонстрант\w*|манифестант\w*",
@@ -240,7 +243,9 @@ def _other_language(language: str) -> tuple[_Cues, _Cues, tuple[_Kind, ...], _Cu
         _Kind(k.tag, k.role, k.weight, with_own(k.cues, own.get(k.tag) or getattr(cues, k.tag, []))) for k in _KINDS
     )
     years = with_own(_YEARS, [cues.years])
-    return with_own(_PLACE, cues.places), with_own(_HOME, cues.home), kinds, years
+    # the events' own names say where as well as what, as the built-in ones do
+    places = with_own(_PLACE, [*cues.places, *cues.event_name])
+    return places, with_own(_HOME, cues.home), kinds, years
 
 
 def score_topics(
@@ -288,7 +293,10 @@ def score_topics(
     for weight, sentence in sentences:
         if start and _names_an_earlier_year(sentence, year_cues, scripts, start.year):
             continue
-        places = place_cues.phrases(sentence, scripts) or (home_cues.phrases(sentence, scripts) if anchored else [])
+        # "the country" stands for the story's place only in a sentence naming no other:
+        # "Қарақалпақстан Республикасының ... тәртіпсіздіктер" is not Kazakhstan's
+        at_home = anchored and not _ABROAD.appear_in(sentence, scripts)
+        places = place_cues.phrases(sentence, scripts) or (home_cues.phrases(sentence, scripts) if at_home else [])
         found = {k: _at_home(k, sentence, scripts) for k in kinds} if places else {}
         found = {k: phrases for k, phrases in found.items() if phrases}
         if not found:
@@ -300,11 +308,17 @@ def score_topics(
     unrest = sum(totals[k.tag] for k in kinds if k.role == "unrest")
     score = round(sum(totals.values()), 2) if unrest else 0.0
     relevant = score >= threshold
+    evidence = _unique(evidence) if unrest else []
+    if relevant and start and day and (day - start).days > LATE_DAYS and not totals["event_name"]:
+        # a year on, Kazakhstan has unrest of its own again: the story must say which it means
+        relevant = _names_the_year(f"{title}\n{text}", year_cues, scripts, start.year)
+        if not relevant:
+            evidence.append(f"published {day.isoformat()}, a year on, naming neither the case's events nor {start.year}")
     return TopicResult(
         relevant=relevant,
         score=score,
         topics=[TOPIC, *(tag for tag, total in totals.items() if total)] if relevant else [],
-        evidence=_unique(evidence) if unrest else [],
+        evidence=evidence,
     )
 
 
@@ -338,6 +352,10 @@ def _day(published: str | None) -> date | None:
 def _names_an_earlier_year(sentence: str, year_cues: _Cues, scripts: tuple[str, ...], case_year: int) -> bool:
     years = [int(phrase[:4]) for phrase in year_cues.phrases(sentence, scripts)]  # each starts with the year
     return bool(years) and max(years) < case_year
+
+
+def _names_the_year(text: str, year_cues: _Cues, scripts: tuple[str, ...], year: int) -> bool:
+    return any(int(phrase[:4]) == year for phrase in year_cues.phrases(text, scripts))
 
 
 def _unique(phrases: list[str]) -> list[str]:
