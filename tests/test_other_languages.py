@@ -33,6 +33,9 @@ REPORTS = [
      [("killed", 225, "exact"), ("injured", 4500, "more_than")]),
     ("uz", "Qozog'istondagi tartibsizliklarda 225 kishi halok bo'ldi, 4500 dan ortiq kishi jarohat oldi.",
      [("killed", 225, "exact"), ("injured", 4500, "more_than")]),
+    # Persian digits, and a zero-width non-joiner inside "ناآرامی‌های" (SWN, January 2022)
+    ("fa", "در ناآرامی‌های قزاقستان ۲۲۵ نفر کشته و بیش از ۴۵۰۰ نفر زخمی شدند.",
+     [("killed", 225, "exact"), ("injured", 4500, "more_than")]),
 ]  # fmt: skip
 
 OTHER_NEWS = [
@@ -40,6 +43,7 @@ OTHER_NEWS = [
     ("de", "In Kasachstan wurde ein neues Ölfeld erschlossen, teilte das Energieministerium mit."),
     ("fr", "Au Kirghizistan, des manifestations ont fait 5 morts à Bichkek après les élections."),
     ("es", "El Real Madrid ganó 3 a 1 al Barcelona en el Bernabéu."),
+    ("fa", "در اعتراضات ایران دست‌کم ۴۱ نفر کشته شدند و صدها نفر بازداشت شدند."),
 ]
 
 
