@@ -34,6 +34,7 @@ MIN_LETTERS = 10  # below this no detector is better than a guess
 SAMPLE_CHARS = 2000  # an article's opening (a few paragraphs) decides as well as its whole, and faster
 MISFIT_TOLERANCE = 0.05  # share of words an alphabet may fail to write (quotes, stray names)
 SURE_CONFIDENCE = 0.9  # py3langid's probability above which langdetect is not asked
+SHORT_LETTERS = 400  # a text this short may show none of its alphabet's own letters
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +197,7 @@ def _cyrillic_language(sample: str) -> str | None:
     if not candidates:  # unusual spelling: keep the alphabets that fit it best
         best = min(misfit.values())
         candidates = {code for code, share in misfit.items() if share == best}
-    if "ru" in candidates:
+    if "ru" in candidates and sum(map(len, words)) < SHORT_LETTERS:
         # A short passage may show none of its alphabet's own letters ("Алматы комендатурасы
         # антитеррордук операция башталганын билдирди" is Kyrgyz): py3langid's sure word
         # names an alphabet the spelling fits.
