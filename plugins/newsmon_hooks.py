@@ -41,14 +41,27 @@ class NewsmonStoreHook(BaseHook):
     @cached_property
     def settings(self) -> Settings:
         """`NEWSMON_*` settings with the store fields taken from the Connection, when there is one."""
-        base = self._base_settings or Settings.from_env()
         try:
             conn = self.get_connection(self.newsmon_conn_id)
         except AirflowNotFoundException:
-            if self.newsmon_conn_id != self.default_conn_name:
-                raise  # a Connection asked for by name must exist
-            return base
-        return settings_from_connection(conn, base)
+            conn = self._no_connection()
+        return self._settings_from(conn)
+
+    async def asettings(self) -> Settings:
+        """`settings`, for a trigger: the Connection looked up without blocking the event loop."""
+        try:
+            conn = await self.aget_connection(self.newsmon_conn_id)
+        except AirflowNotFoundException:
+            conn = self._no_connection()
+        return self._settings_from(conn)
+
+    def _no_connection(self) -> None:
+        if self.newsmon_conn_id != self.default_conn_name:  # a Connection asked for by name must exist
+            raise AirflowNotFoundException(f"The conn_id `{self.newsmon_conn_id}` isn't defined")
+
+    def _settings_from(self, conn: Connection | None) -> Settings:
+        base = self._base_settings or Settings.from_env()
+        return base if conn is None else settings_from_connection(conn, base)
 
     def get_conn(self) -> Store:
         """A newly opened store; close it (or use it as a context manager)."""

@@ -12,6 +12,7 @@ the shards that arrived and reports the others, whose feeds are read again next 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -60,11 +61,13 @@ def schedule_from_env() -> CronTriggerTimetable:
 
 @task
 def plan() -> list[list[str]]:
-    """Shards of INPUTs: the run's `inputs` param, else every watched feed."""
+    """Shards of INPUTs: the run's `inputs` param, else the feeds the asset events that started
+    the run name (news_stream), else every watched feed."""
     from pipeline.run import staging
 
     hook = NewsmonStoreHook()
-    inputs = list(get_current_context()["params"].get("inputs") or [])
+    context = get_current_context()
+    inputs = list(context["params"].get("inputs") or []) or feeds_with_news(context.get("triggering_asset_events") or {})
     if not inputs:
         with hook.get_conn() as store:
             inputs = [feed.url for feed in store.list_feeds()]
@@ -148,6 +151,17 @@ def ingest() -> None:
     counts = store(planned, shard.expand(inputs=planned))
     announce(counts)
     clean(counts)
+
+
+def feeds_with_news(events_by_asset: Mapping[Any, Sequence[Any]]) -> list[str]:
+    """The feeds `WatchListTrigger` events name, each once, in the order they came."""
+    named = (
+        url
+        for events in events_by_asset.values()
+        for event in events
+        for url in ((event.extra or {}).get("payload") or {}).get("feeds", [])
+    )
+    return list(dict.fromkeys(named))
 
 
 def _arrived(results: Any) -> list[dict[str, Any]]:

@@ -19,7 +19,7 @@ from test_staging import DETAINED, FEED_A_ETAG, detained_alert_values, serve_see
 
 pytestmark = pytest.mark.airflow
 
-DAG_IDS = {"news_ingest", "news_backfill", "news_alerts"}
+DAG_IDS = {"news_ingest", "news_backfill", "news_alerts", "news_stream"}
 INGEST_TASKS = {"plan", "shard.fetch", "shard.enrich", "store", "announce", "clean"}
 
 
@@ -114,6 +114,38 @@ def test_alerts_dag_is_started_by_the_asset_the_ingest_dags_update(dagbag):
     assert list(timetable.asset_condition.objects) == [Asset("newsmon://alerts")]
     assert timetable.timetable.expression == "0 * * * *"  # and hourly, to retry failed deliveries
     assert set(dagbag.dags["news_alerts"].task_dict) == {"deliver"}
+
+
+def test_stream_dag_is_started_by_the_watch_list_trigger_and_shares_the_tasks(dagbag):
+    from newsmon_triggers import WatchListTrigger
+
+    dag = dagbag.dags["news_stream"]
+    [asset] = list(dag.timetable.asset_condition.objects)
+    [watcher] = asset.watchers
+    assert asset.uri == "newsmon://feeds-with-news/" and isinstance(watcher.trigger, WatchListTrigger)
+    # the triggerer rebuilds it from what it serializes to
+    classpath, kwargs = watcher.trigger.serialize()
+    assert (classpath, kwargs) == ("newsmon_triggers.WatchListTrigger", {"newsmon_conn_id": "newsmon_store"})
+    assert set(dag.task_dict) == INGEST_TASKS
+
+
+def test_the_stream_reads_the_feeds_its_asset_events_name_each_once(airflow_home):
+    # what a task's context holds as `triggering_asset_events`, built as the task runner builds it
+    from airflow.sdk.execution_time.comms import AssetEventDagRunReferenceResult
+    from airflow.sdk.execution_time.context import TriggeringAssetEventsAccessor
+    from newsmon_tasks import feeds_with_news
+
+    def event(*feeds: str) -> AssetEventDagRunReferenceResult:
+        return AssetEventDagRunReferenceResult.model_validate({
+            "asset": {"name": "newsmon://feeds-with-news", "uri": "newsmon://feeds-with-news/", "extra": {}},
+            "extra": {"from_trigger": True, "payload": {"feeds": list(feeds)}}, "source_task_id": None,
+            "source_dag_id": None, "source_run_id": None, "source_map_index": None, "source_aliases": [],
+            "timestamp": datetime.now(timezone.utc),
+        })  # fmt: skip
+
+    events = TriggeringAssetEventsAccessor.build([event("https://a/rss", "https://b/rss"), event("https://b/rss", "https://c/rss")])
+    assert feeds_with_news(events) == ["https://a/rss", "https://b/rss", "https://c/rss"]
+    assert feeds_with_news(TriggeringAssetEventsAccessor.build([])) == []
 
 
 def test_schedule_comes_from_the_environment(airflow_home, monkeypatch):

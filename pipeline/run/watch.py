@@ -15,11 +15,12 @@ not is redone by the next start, and alert keys keep anything from being announc
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from pipeline.delivery.channels import DeliveryReport, deliver_pending
 from pipeline.models import Alert, Article, Problem, publication_time
@@ -30,7 +31,7 @@ from pipeline.stages import sources
 from pipeline.stages.fetch import Fetcher
 from pipeline.store import Feed, Store
 
-__all__ = ["Poll", "due", "probe", "watch"]
+__all__ = ["Poll", "due", "next_wait", "probe", "watch"]
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,14 @@ class Poll:
 def due(feeds: Sequence[Feed], now: datetime) -> list[Feed]:
     """The feeds to poll now: never polled, or their next poll has come."""
     return [feed for feed in feeds if not feed.next_poll or publication_time(feed.next_poll) <= now]
+
+
+def next_wait(feeds: Sequence[Feed], settings: Settings) -> float:
+    """Seconds until the first of `feeds` falls due (one at least; at most `poll_max_interval`,
+    so that feeds added meanwhile are seen)."""
+    upcoming = [publication_time(feed.next_poll) for feed in feeds if feed.next_poll]
+    until = (min(upcoming) - datetime.now(timezone.utc)).total_seconds() if upcoming else settings.poll_min_interval
+    return min(max(until, 1.0), settings.poll_max_interval)
 
 
 def watch(
@@ -84,9 +93,7 @@ def watch(
         metrics.alerts_pending.set(delivery.pending)
         watched = store.list_feeds()
         _count_polls(metrics, polled, watched)
-        upcoming = [publication_time(feed.next_poll) for feed in watched if feed.next_poll]
-        until_next = (min(upcoming) - datetime.now(timezone.utc)).total_seconds() if upcoming else settings.poll_min_interval
-        wait = min(max(until_next, 1.0), settings.poll_max_interval)
+        wait = next_wait(watched, settings)
         log.debug("polled %d feed(s): %d new, %d alert(s); next in %.0f s", len(polled), report.stored, report.alerts, wait)
         if on_poll:
             on_poll(Poll(report, delivery, wait))
@@ -97,13 +104,18 @@ def probe(store: Store, settings: Settings, fetcher: Fetcher) -> list[str]:
     """The due feeds that have something new, for an ingest to read: a conditional GET of each.
     The others' reads (not modified, nothing new listed, failed) are committed here, with their
     health and next poll, as an ingest would have."""
-    polled = due(store.list_feeds(), datetime.now(timezone.utc))
+    now = datetime.now(timezone.utc)
+    polled = {feed.url: feed for feed in due(store.list_feeds(), now)}
     changed: list[str] = []
     states: list[Feed] = []
     commit = Commit(store, settings)
-    for outcome in sources.probe_feeds([feed.url for feed in polled], fetcher=fetcher, store=store, settings=settings):
+    for outcome in sources.probe_feeds(list(polled), fetcher=fetcher, store=store, settings=settings):
         if isinstance(outcome, str):
             changed.append(outcome)
+            # Handed to an ingest, which records its read and its next poll: not probed again
+            # meanwhile, unless that ingest never comes.
+            later = now + timedelta(seconds=settings.poll_max_interval)
+            states.append(dataclasses.replace(polled[outcome], next_poll=later.isoformat(timespec="seconds")))
         elif isinstance(outcome, Feed):
             states.append(outcome)
         else:
