@@ -140,6 +140,7 @@ def test_only_the_user_facing_ports_are_published_and_on_loopback_only():
         "elasticsearch": ["127.0.0.1:${ES_PORT:-9200}:9200"],
         "kibana": ["127.0.0.1:${KIBANA_PORT:-5601}:5601"],
         "airflow-api-server": ["127.0.0.1:${AIRFLOW_PORT:-8080}:8080"],
+        "newsmon-watch": ["127.0.0.1:${METRICS_PORT:-9464}:9464"],  # its /metrics
     }
 
 
@@ -169,3 +170,5 @@ def test_users_without_airflow_can_run_newsmon_watch_from_the_same_image():
     assert command_of("newsmon-watch") == "newsmon watch"
     assert (watch["image"], watch["pull_policy"], watch["profiles"]) == ("newsmon-airflow", "never", ["watch"])
     assert watch["depends_on"]["newsmon-init"]["condition"] == "service_completed_successfully"
+    # its /metrics listens inside the container on the port published
+    assert watch["environment"]["NEWSMON_METRICS_PORT"] == "9464" and watch["environment"]["NEWSMON_METRICS_HOST"] == "0.0.0.0"

@@ -80,7 +80,7 @@ def test_every_reference_resolves_to_an_object_in_the_files():
 
 def test_data_views_are_the_store_aliases_with_a_date_as_time_field():
     views = {v["attributes"]["title"]: v for v in of_type("index-pattern")}
-    assert set(views) == {f"{PREFIX}-{name}" for name in ("articles", "claims", "alerts")}
+    assert set(views) == {f"{PREFIX}-{name}" for name in ("articles", "claims", "alerts", "feeds")}
     for title, view in views.items():
         name = title.removeprefix(f"{PREFIX}-")
         assert name in INDICES
@@ -97,8 +97,13 @@ def test_saved_searches_filter_and_show_fields_their_index_has():
         fields = fields_of_index(index_of_view(ref["id"]))
         assert set(attributes["columns"]) <= fields, attributes["title"]
         assert {field for field, _ in attributes["sort"]} <= fields, attributes["title"]
-    detentions = json.loads(searches["Detentions"]["attributes"]["kibanaSavedObjectMeta"]["searchSourceJSON"])
-    assert detentions["query"]["query"] == 'metric : "detained"'
+    def query(title: str) -> str:
+        return json.loads(searches[title]["attributes"]["kibanaSavedObjectMeta"]["searchSourceJSON"])["query"]["query"]
+
+    assert query("Detentions") == 'metric : "detained"'
+    # the feed health panel: watched feeds whose health is not ok, as the store keeps it
+    assert query("Feeds in trouble") == 'watched : true and not health : "ok"'
+    assert query("Feed health alerts") == 'kind : "feed_health"'
 
 
 def test_lens_layers_name_their_data_view_and_use_fields_it_has():
@@ -113,7 +118,7 @@ def test_lens_layers_name_their_data_view_and_use_fields_it_has():
                 assert column["sourceField"] in fields, f"{lens['id']}: {column['sourceField']}"
 
 
-def test_the_dashboard_shows_the_five_panels_from_existing_objects():
+def test_the_dashboard_shows_the_seven_panels_from_existing_objects():
     [dashboard] = of_type("dashboard")
     panels = json.loads(dashboard["attributes"]["panelsJSON"])
     refs = {r["name"]: (r["type"], r["id"]) for r in dashboard["references"]}
@@ -124,7 +129,7 @@ def test_the_dashboard_shows_the_five_panels_from_existing_objects():
         shown.append(BY_KEY[(kind, target)]["attributes"]["title"])
     assert sorted(shown) == sorted([
         "Figures over time by series", "Articles per day by language", "Top outlets", "Latest alerts",
-        "Reposts per story",
+        "Reposts per story", "Feeds in trouble", "Feed health alerts",
     ])  # fmt: skip
     assert len({panel["panelIndex"] for panel in panels}) == len(panels)
 

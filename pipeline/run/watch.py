@@ -71,6 +71,11 @@ def watch(
     """Poll the watched feeds as each falls due until `stop` is set; see the module docstring."""
     metrics = metrics or WatchMetrics()
 
+    def stored(article: Article) -> None:
+        log.info("stored %s (%s)", article.title, article.url)
+        if on_article:
+            on_article(article)
+
     def met(problem: Problem) -> None:
         metrics.problems.labels(problem.stage).inc()
         if on_problem:
@@ -84,7 +89,7 @@ def watch(
         if polled:
             report = ingest(
                 [feed.url for feed in polled], store, settings,
-                on_article=on_article, on_problem=met, on_alert=lambda alert: _raised(metrics, alert),
+                on_article=stored, on_problem=met, on_alert=lambda alert: _raised(metrics, alert),
             )  # fmt: skip
         metrics.feeds_due.set(0)
         metrics.articles.inc(report.stored)
@@ -92,7 +97,7 @@ def watch(
         metrics.alerts_delivered.inc(delivery.delivered)
         metrics.alerts_pending.set(delivery.pending)
         watched = store.list_feeds()
-        _count_polls(metrics, polled, watched)
+        _note_polls(metrics, polled, watched)
         wait = next_wait(watched, settings)
         log.debug("polled %d feed(s): %d new, %d alert(s); next in %.0f s", len(polled), report.stored, report.alerts, wait)
         if on_poll:
@@ -131,7 +136,7 @@ def _raised(metrics: WatchMetrics, alert: Alert) -> None:
         metrics.latency.observe(max(0.0, latency))
 
 
-def _count_polls(metrics: WatchMetrics, polled: Sequence[Feed], watched: Sequence[Feed]) -> None:
+def _note_polls(metrics: WatchMetrics, polled: Sequence[Feed], watched: Sequence[Feed]) -> None:
     after = {feed.url: feed for feed in watched}
     for before in polled:
         feed = after.get(before.url)
@@ -144,3 +149,4 @@ def _count_polls(metrics: WatchMetrics, polled: Sequence[Feed], watched: Sequenc
         else:
             outcome = "new" if feed.last_new_item != before.last_new_item else "unchanged"
         metrics.polls.labels(outcome).inc()
+        log.debug("polled %s: %s (HTTP %s), next at %s", feed.url, outcome.replace("_", " "), feed.last_status, feed.next_poll)
