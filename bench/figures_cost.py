@@ -24,7 +24,7 @@ sys.path.insert(0, str(HERE))
 
 from corpus import generate_story  # noqa: E402
 
-from pipeline import figures  # noqa: E402
+from pipeline.stages import figures  # noqa: E402
 
 GOLD = HERE.parent / "tests" / "gold"
 

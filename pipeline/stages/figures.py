@@ -777,6 +777,18 @@ def _about_something_else(text: str, lex: _Lexicon) -> bool:
     return bool(_PANDEMIC.search(text) or lex.other_events.search(text) or _dated_elsewhere(text, lex))
 
 
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+
+
+def _before_the_case(text: str, since: int, lex: _Lexicon) -> bool:
+    """A sentence on another disaster, or one dated only in years before the case's, that
+    does not name the case's events: the sentence after it, naming no year, goes on about it."""
+    if _EVENT_NAMES.search(text):
+        return False
+    years = [int(y.group()) for y in _YEAR.finditer(text) if not _SINCE.search(text[max(0, y.start() - 80) : y.start()])]
+    return max(years) < since if years else bool(lex.other_events.search(text))
+
+
 def _dated_elsewhere(text: str, lex: _Lexicon) -> bool:
     """A sentence that dates what it counts to a month the case's events did not take: it
     names neither them nor a month of theirs, and has a day of another month that no one is
@@ -1109,6 +1121,8 @@ def _sentence_claims(
         return []  # "2016 жылы маусымда Ақтөбеде ... 8 адам құрбан болды"
     if since and earlier and lex.opening_part.match(sentence.text) and _about_something_else(earlier, lex):
         return []  # "9 адам дене мүшелерін үсітіп алған. Олардың төртеуі ауруханаға жатқызылды."
+    if since and earlier and not years and not _EVENT_NAMES.search(sentence.text) and _before_the_case(earlier, since, lex):
+        return []  # "2013 жылы ... ұшағы апатқа ұшырады. 16 жолаушы ... қайтыс болды.": the crash's dead
     found: list[_Found] = []
     for n in sentence.numbers:
         if n.start in sentence.old or _counts_something_else(sentence.text, n, lex):
