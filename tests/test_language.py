@@ -155,6 +155,30 @@ def test_kazakh_latin_and_arabic_read_as_cyrillic_letter_for_letter():
     assert to_cyrillic("كەزىندە", "Arab").text == "Кезінде"
 
 
+# Paraphrased from Adyrna's and Egemen's Latin-script editions (2018 acutes), Adyrna's 2021
+# edition and the Qazaq Times (Turkish-style letters) on the January events.
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        # 2018: ı is й after a vowel, and with a after it я
+        ("Qańtar aıynda bolǵan qaıǵyly oqıǵadan keıin saıası partııalar", "Қаңтар айында болған қайғылы оқиғадан кейін саяси партиялар"),
+        # 2021: ı is і, i is и or й, ū is ұ and u is у
+        ("Almatyda jüzdegen adam ūstaldy, dep habarlaidy polisiia departamentı", "Алматыда жүздеген адам ұсталды, деп хабарлайды полисия департаменті"),
+        # Turkish-style: ı is ы, y is й, w is ұ
+        ("Qañtar ayındağı tärtipsizdikter kezinde jüzdegen adam wstaldı", "Қаңтар айындағы тәртіпсіздіктер кезінде жүздеген адам ұсталды"),
+    ],
+)  # fmt: skip
+def test_each_latin_version_is_read_by_its_own_letters(latin, cyrillic):
+    assert to_cyrillic(latin, "Latn").text == cyrillic
+
+
+def test_arabic_script_vowels_follow_the_consonant_beside_them_and_the_glide_is_й():
+    # Abai.kz's Arabic-script edition: "қасірет" has back and front vowels; ي after a vowel is й
+    assert to_cyrillic("قاڭتار قاسىرەتى", "Arab").text == "Қаңтар қасіреті"
+    assert to_cyrillic("توقاەۆ بويىنشا", "Arab").text == "Тоқаев бойынша"
+    assert to_cyrillic("ايازدى كۇندەرى", "Arab").text == "Аязды күндері"
+
+
 def test_a_span_of_the_reading_maps_back_to_the_text_as_written():
     reading = to_cyrillic("Shymkentte 300 adam ustaldy", "Latn")
     assert reading.text == "Шымкентте 300 адам ұсталды"

@@ -1,17 +1,31 @@
 """Kazakh in the Latin and Arabic alphabets, read as Cyrillic.
 
 Kazakh is written in three scripts: Cyrillic in Kazakhstan; the Latin alphabet of the
-reform (2017's apostrophes, 2018's acute accents and digraphs, 2021's á ǵ ı ń ó ú ý ş,
-and its umlaut draft ä ğ ñ ö ü ū ī) on official and news sites moving to it; the Arabic
-script (töte jazu) among Kazakhs in China and on the agencies' Arabic-script editions.
-The letters map onto Cyrillic nearly one to one, so the stages that read Kazakh (topics,
-figures) keep one vocabulary, in Cyrillic, and read the other scripts through
-`to_cyrillic`. `Transliteration.source_span` maps a span of the Cyrillic reading back to
-the text as written, so a claim quotes the sentence as the outlet wrote it.
+reform on official and news sites moving to it; the Arabic script (töte jazu) among Kazakhs
+in China and on the agencies' Arabic-script editions. The letters map onto Cyrillic nearly
+one to one, so the stages that read Kazakh (topics, figures) keep one vocabulary, in
+Cyrillic, and read the other scripts through `to_cyrillic`. `Transliteration.source_span`
+maps a span of the Cyrillic reading back to the text as written, so a claim quotes the
+sentence as the outlet wrote it.
+
+The Latin alphabet has had several versions, and the press writes each, so a text is read
+by the convention its letters show (`_convention`). Most letters are the same in all; four
+are not:
+
+    version                           ы     і     и, й    ұ     у
+    2017 apostrophes, 2018 acutes     y     i     ı       u     ý (y')
+    2021 (ä ö ü ğ ş ñ ū)              y     ı     i       ū     u
+    Turkish-style (Qazaq Times)       ı     i     y (й)   w     u
+
+The letter for и and й is й after a vowel ("qaıtys", "keıin", "aıyndaǵy": қайтыс, кейін,
+айындағы; Kazakh has no vowel before и) and, with a after it, я ("aıaq", "saıası": аяқ,
+саяси).
 
 In the Arabic script a word's vowels are back unless it is marked front: by the hamza
 (ٴ) before it, or by one of the letters only front words have (ە, ك, گ). Then ا, و, ۇ, ى
-are ә, ө, ү, і instead of а, о, ұ, ы.
+are ә, ө, ү, і instead of а, о, ұ, ы. A vowel beside қ or ғ (ق, ع, غ) is back and one
+beside к or г (ك, گ) front whatever the word's mark: Kazakh pairs those consonants with
+those vowels, so a loanword of mixed vowels ("قاسىرەت", қасірет) is read as it is spoken.
 """
 
 from __future__ import annotations
@@ -22,19 +36,35 @@ from dataclasses import dataclass
 
 __all__ = ["Transliteration", "to_cyrillic"]
 
-# Longest first: a digraph or an apostrophe form before its first letter.
+# Longest first: a digraph or an apostrophe form before its first letter. The letters
+# every version writes alike; `_CONVENTIONS` has the rest.
 _LATIN: dict[str, str] = {
     "sh": "ш", "ch": "ч",
     "a'": "ә", "g'": "ғ", "n'": "ң", "o'": "ө", "u'": "ү", "y'": "у", "i'": "и", "s'": "ш", "c'": "ч",
     "á": "ә", "ä": "ә", "ǵ": "ғ", "ğ": "ғ", "ǧ": "ғ", "ŋ": "ң", "ń": "ң", "ñ": "ң", "ó": "ө", "ö": "ө", "ú": "ү", "ü": "ү",
-    "ý": "у", "ū": "у", "ı": "и", "ī": "и", "í": "и", "ş": "ш", "ç": "ч",
-    "a": "а", "b": "б", "c": "ц", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "і", "j": "ж",
+    "ý": "у", "ī": "и", "í": "и", "ş": "ш", "ç": "ч",
+    "a": "а", "b": "б", "c": "ц", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "j": "ж",
     "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т",
-    "u": "ұ", "v": "в", "w": "у", "x": "х", "y": "ы", "z": "з",
+    "v": "в", "x": "х", "z": "з",
 }  # fmt: skip
+_AND_I = "и"  # the letter of и and й (module docstring)
+_CONVENTIONS: dict[str, dict[str, str]] = {
+    "2018": {"y": "ы", "i": "і", "ı": _AND_I, "u": "ұ", "ū": "у", "w": "у"},
+    "2021": {"y": "ы", "ı": "і", "i": _AND_I, "u": "у", "ū": "ұ", "w": "у"},
+    "turkish": {"ı": "ы", "i": "і", "y": "й", "u": "у", "ū": "ұ", "w": "ұ"},
+}
 _LATIN_UNIT = re.compile(
-    "|".join(re.escape(k) for k in sorted(_LATIN, key=len, reverse=True)).replace("'", "['’ʼ]"), re.IGNORECASE
+    "|".join(re.escape(k) for k in sorted([*_LATIN, *_CONVENTIONS["2018"]], key=len, reverse=True)).replace("'", "['’ʼ]"),
+    re.IGNORECASE,
 )
+# 2018's acute letters, the later versions' umlauts and breves, and how each of those two
+# writes ұ and ы
+_ACUTE = re.compile("[áǵńóúý]", re.IGNORECASE)
+_UMLAUT = re.compile("[äöüğǧşñŋū]", re.IGNORECASE)
+_2021_U = re.compile("ū", re.IGNORECASE)
+_TURKISH_U = re.compile(r"(?<![aeiouıäöüyw])w(?=[^\W\daeiouıäöüyw])", re.IGNORECASE)  # "bwl", "wlttıq"
+_Y_AS_VOWEL = re.compile(r"(?<=[^\W\daeiouıäöüyw])y(?=[^\W\daeiouıäöüyw])", re.IGNORECASE)  # "jyl", "qyz"
+_I_AS_VOWEL = re.compile(r"(?<=[^\W\daeiouıäöüyw])ı(?=[^\W\daeiouıäöüyw])", re.IGNORECASE)  # "jıl", "qız"
 
 _ARABIC: dict[str, str] = {
     "ب": "б", "پ": "п", "ت": "т", "ج": "ж", "چ": "ч", "ح": "х", "خ": "х", "د": "д", "ر": "р", "ز": "з",
@@ -89,38 +119,53 @@ def to_cyrillic(text: str, script: str) -> Transliteration:
 _VOWELS = set("аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ")
 
 
+def _convention(text: str) -> dict[str, str]:
+    """The letters of the Latin version `text` is written in (module docstring)."""
+    if len(_ACUTE.findall(text)) >= len(_UMLAUT.findall(text)):
+        return _CONVENTIONS["2018"]  # and 2017's apostrophes, and plain letters
+    u_2021, u_turkish = len(_2021_U.findall(text)), len(_TURKISH_U.findall(text))
+    if u_2021 != u_turkish:
+        return _CONVENTIONS["2021" if u_2021 > u_turkish else "turkish"]
+    # ы between consonants is common: whichever letter stands there is ы
+    turkish = len(_I_AS_VOWEL.findall(text)) > len(_Y_AS_VOWEL.findall(text))
+    return _CONVENTIONS["turkish" if turkish else "2021"]
+
+
 def _from_latin(text: str) -> Transliteration:
+    letters = _convention(text)
     out: list[str] = []
     origins: list[int] = []
     i = 0
     while i < len(text):
-        # The reformed alphabet writes both и and й as ı: й after a vowel and before no vowel
-        # ("qaıtys" қайтыс, "aıtty" айтты), и elsewhere ("oqıǵa" оқиға)
-        if text[i] == "ı" and out and out[-1] in _VOWELS:
-            following = _LATIN_UNIT.match(text, i + 1)
-            if not (following and _latin_letter(following.group()) in _VOWELS):
-                out.append("й")
-                origins.append(i)
-                i += 1
-                continue
         unit = _LATIN_UNIT.match(text, i)
         if unit is None:
             out.append(text[i])
             origins.append(i)
             i += 1
             continue
-        written = unit.group()
-        letter = _latin_letter(written)
+        written, end = unit.group(), unit.end()
+        letter = _latin_letter(written, letters)
+        if letter in (_AND_I, "й"):
+            after_vowel = bool(out) and out[-1] in _VOWELS
+            following = _LATIN_UNIT.match(text, end)
+            glides = letter == "й" or after_vowel or not out or not out[-1].isalpha()
+            if glides and following and following.group().lower() == "a":
+                letter, end = "я", following.end()  # "aıaq" аяқ, "ıadrolyq" ядролық; not "qıa" қия
+            elif after_vowel:
+                letter = "й"
         out.append(letter.upper() if written[0].isupper() else letter)
         origins.append(i)
-        i = unit.end()
+        i = end
     return Transliteration("".join(out), text, tuple(origins))
 
 
-def _latin_letter(written: str) -> str:
+def _latin_letter(written: str, letters: dict[str, str]) -> str:
     """The Cyrillic letter a Latin unit stands for ("ǵ" -> "ғ", "sh" -> "ш")."""
     key = written.lower().replace("’", "'").replace("ʼ", "'")
-    return _LATIN.get(key) or _LATIN.get(key[:1], written)  # Turkish İ lowers to i and a dot
+    for key in (key, key[:1]):  # Turkish İ lowers to i and a dot
+        if key in letters or key in _LATIN:
+            return letters.get(key) or _LATIN[key]
+    return written
 
 
 def _from_arabic(text: str) -> Transliteration:
@@ -139,9 +184,13 @@ def _from_arabic(text: str) -> Transliteration:
                 mark = i  # a mark, not a letter: it is read with the letter after it
                 continue
             if char in _ARABIC_VOWELS:
-                out.append(_ARABIC_VOWELS[char][front])
-            elif char in "يی" and out and out[-1] in _VOWELS and not _vowel_follows(word.group(), i - word.start()):
-                out.append("й")  # "قايتىس" қайтыс: ي after a vowel and before none is й
+                vowel = _ARABIC_VOWELS[char][_front_vowel(word.group(), i - word.start(), front)]
+                if vowel == "а" and out and out[-1] == "й":  # "ايازدار" аяздар
+                    out[-1] = "я"
+                    continue
+                out.append(vowel)
+            elif char in "يی" and out and out[-1] in _VOWELS:
+                out.append("й")  # "قايتىس" қайтыс, "بويىنشا" бойынша: Kazakh has no vowel before и
             else:
                 out.append(_ARABIC.get(char, char))
             origins.append(i if mark is None else mark)
@@ -155,8 +204,19 @@ def _from_arabic(text: str) -> Transliteration:
     return Transliteration(reading, text, tuple(origins))
 
 
-def _vowel_follows(word: str, i: int) -> bool:
-    return i + 1 < len(word) and (word[i + 1] in _ARABIC_VOWELS or word[i + 1] in "ەيی")
+_BACK_CONSONANTS = set("قعغ")  # қ, ғ
+_FRONT_CONSONANTS = set("كکگ")  # к, г
+
+
+def _front_vowel(word: str, i: int, front_word: bool) -> bool:
+    """Whether the vowel letter word[i] is front: as the consonant beside it says, else as
+    the word is marked."""
+    beside = {word[j] for j in (i - 1, i + 1) if 0 <= j < len(word)}
+    if beside & _BACK_CONSONANTS:
+        return False
+    if beside & _FRONT_CONSONANTS:
+        return True
+    return front_word
 
 
 def _capital(match: re.Match[str]) -> str:
