@@ -264,3 +264,29 @@ def test_a_sentence_naming_no_year_goes_on_about_the_earlier_event_before_it():
     assert [(c.metric, c.value) for c in extract_claims(unrest, language="kk", since=2022)] == [
         ("killed", 230), ("killed", 16),
     ]  # fmt: skip
+
+
+# Kazakh breakdowns from held-out set 3 (paraphrased: Ernur.kz on the hurt of 5 January, the
+# Prime Minister's site on the Almaty attack of 2016): a suffix after a space, a participle
+# before whom it describes that yields to the ward they are in, a part up to the shared verb
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Зардап шеккендердің 5- еуі ауруханаға жатқызылған.", "kk", [("hospitalized", 5, "exact", None, None)]),
+        ("Ауруханаға 30 адам жатқызылды, оның ішінде 6 зардап шеккен адам жансақтау бөлімінде, оның ішінде "
+         "екеуі полиция қызметкері.", "kk",
+         [("hospitalized", 30, "exact", None, None), ("hospitalized", 6, "exact", None, None),
+          ("hospitalized", 2, "exact", "security_forces", None)]),
+        ("Шабуыл салдарынан төрт адам, оның ішінде екі сарбаз қаза тапты.", "kk",
+         [("killed", 4, "exact", None, None), ("killed", 2, "exact", "security_forces", None)]),
+        # a verb before the number wins over one after a part that runs up to it
+        ("Пострадали свыше тысячи человек, из них около 300 госпитализированы.", "ru",
+         [("injured", 1000, "more_than", None, None), ("hospitalized", 300, "about", None, None)]),
+        # a part without a number is no part of a count
+        ("The group interviewed 17 people, including relatives of those killed.", "en", []),
+        # Kazakhstan's own soldiers in the UN's missions, not the CSTO's contingent (ATR.kz)
+        ("БҰҰ-ның бітімгерлік миссияларына 500-ден аса қазақстандық әскери қызметші қатысты.", "kk", []),
+    ],
+)  # fmt: skip
+def test_kazakh_breakdowns_from_held_out_set_3(text, language, expected):
+    assert read(text, language) == expected

@@ -298,9 +298,10 @@ _LIST = re.compile(r"[^;:()\[\]!?—–\d]*?,[^;:()\[\]!?—–\d]*?\s(?:and|и|
 _DASH = re.compile(r"\s*[—–-]\s*")
 _DASH_OR_COLON = re.compile(r"\s*(?:[—–:~]|\s-)\s*")
 _DASH_OR_COLON_AT_END = re.compile(r"\s*(?:[—–:~]|\s-)\s*$")
-# "164 people, including three children, were killed": an aside a number may link across
+# "164 people, including three children, were killed": an aside a number may link across; it
+# may run up to the verb the two share ("бес адам, оның ішінде үш полицей қаза тапты")
 _ASIDE = re.compile(
-    r",\s*(?:including|among them|among whom|в том числе|среди них|из них|оның ішінде|олардың ішінде)\b[^,;:()]*,",
+    r",\s*(?:including|among them|among whom|в том числе|среди них|из них|оның ішінде|олардың ішінде)\b[^,;:()]*(?P<open>$)?,?",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -308,7 +309,7 @@ _QUOTES = "\"'“”«»‘’„"
 _DIGITS = (
     r"(?<![\w\-/:.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+|\d+(?:[.,]\d+)*)(?!\d)"
 )
-_CASE_SUFFIX = r"-[а-яёәғқңөұүһі]{1,4}(?![\w-])"  # "26-ти", "142-сі", "225-ке"
+_CASE_SUFFIX = r"-\s?[а-яёәғқңөұүһі]{1,4}(?![\w-])"  # "26-ти", "142-сі", "225-ке", "7- еуі"
 # a number inside a vocabulary's `change` pattern ("с {NUMBER} до {NUMBER}")
 _NUMBER_SLOT = (
     r"\d[\d \u00a0\u202f\u2009.,]*(?:-?[а-яёәғқңөұүһі]{1,4})?"
@@ -834,7 +835,12 @@ def _gap_ok(
     `outside`: spans whose numbers do not stand in the way (a change's old value)."""
     gap = sentence.text[a:b]
     # an aside with a metric of its own is a clause, not an aside: ", из них 265 продолжают лечение,"
-    spans = [m for m in _ASIDE.finditer(gap) if not sentence.metrics_near(a + m.start(), a + m.end() - 1)]
+    spans = [
+        m for m in _ASIDE.finditer(gap)
+        if not sentence.metrics_near(a + m.start(), a + m.end() - 1)
+        # one up to the verb is a part of the count right before it: "бес адам, оның ішінде үш"
+        and (m.group("open") is None or (sentence.number_between(a + m.start(), a + m.end()) and _only_people(gap[: m.start()], sentence.lex)))
+    ]  # fmt: skip
     asides = [(a + m.start(), a + m.end()) for m in spans] + list(outside)
     rest = "".join(gap[i:j] for i, j in zip([0, *(m.end() for m in spans)], [*(m.start() for m in spans), len(gap)]))
     rest = sentence.lex.chained.sub(lambda m: m.group()[:-1], rest)  # "анықталып, ... жеткізілді"
@@ -848,7 +854,14 @@ def _gap_ok(
         max_words += 8
     if len(words) > max_words or (allowed is not None and any(w not in allowed for w in words)):
         return None
-    return len(words)
+    # an aside up to the verb is no shorter a link than its words: a verb before the number wins
+    # ("пострадали свыше тысячи человек, из них почти 400 госпитализированы")
+    return len(words) + sum(len(_WORD.findall(m.group())) for m in spans if m.group("open") is not None)
+
+
+def _only_people(text: str, lex: _Lexicon) -> bool:
+    """Whether `text` names whom a count counts and nothing else ("адам", "people")."""
+    return not text.strip() or bool(lex.subjects.fullmatch(text.strip()))
 
 
 def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | None:
@@ -858,9 +871,9 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
     # the old value of a change may stand between a metric and its new value
     outside = [change] if change else []
     before_number = change[0] if change else n.start
-    # metric, words between, side, and a flag: after the number, a participle noun; before
-    # it, an attributive phrase
-    candidates: list[tuple[re.Match[str], int, int, bool]] = []
+    # metric, words between, side, a flag (after the number, a participle noun; before it, an
+    # attributive phrase) and whether it is a participle before the people it describes
+    candidates: list[tuple[re.Match[str], int, int, bool, bool]] = []
     for m in sentence.metrics_near(n.start - 250, n.tail + 250):  # any linking gap is shorter
         if m.start() >= n.tail:  # "26 people have been killed"
             if _DASH_OR_COLON.fullmatch(s, n.tail, m.start()):  # "из них 4 353 — ранены"
@@ -870,26 +883,31 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
                 # whom it counts may take words: "33 police officers and members of the National Guard were injured"
                 words = _gap_ok(sentence, n.tail, m.start(), 8 + _people_words(s, n.tail, m.start(), lex), outside=joined)
             if words is not None:
-                # "в реанимации находятся семь пострадавших": the noun says whom, the verb before what
-                candidates.append((m, words, 0, bool(lex.metric_nouns.fullmatch(m.group()))))
+                # "в реанимации находятся семь пострадавших": the noun says whom, the verb before
+                # what; "7 зардап шеккен адам жансақтау бөлімінде": the participle says whom, the
+                # words after them what
+                noun = bool(lex.metric_nouns.fullmatch(m.group()))
+                describes = bool(lex.attributive.fullmatch(m.group()) and lex.subjects.match(s, _skip_spaces(s, m.end())))
+                candidates.append((m, words, 0, noun, describes))
         elif m.end() <= n.start:  # "police detained 3,811", "число задержанных превысило 5,8 тыс."
             if _dash_link(s, m.end(), before_number, lex):  # "Погибло – 8", "количество погибших силовиков — 16"
                 words = 0
             else:
                 words = _gap_after_metric(sentence, m, before_number, outside, lex)
             if words is not None:
-                candidates.append((m, words, 1, bool(lex.attributive.fullmatch(m.group()))))
-    verb_before = any(side == 1 and not describes for _, _, side, describes in candidates)
-    verb_after = any(side == 0 for _, _, side, _ in candidates)
+                candidates.append((m, words, 1, bool(lex.attributive.fullmatch(m.group())), False))
+    verb_before = any(side == 1 and not describes for _, _, side, describes, _ in candidates)
+    verb_after = any(side == 0 for _, _, side, _, _ in candidates)
     best: tuple[tuple[bool, bool, bool, int, int], re.Match[str]] | None = None
-    for m, words, side, flag in candidates:
+    for m, words, side, flag, describes in candidates:
         label = lex.metrics.label(m)
         # A count of cases is never a count of dead: "200 criminal cases related to the
         # deaths". Events before nouns ("2 troops were killed"). A participle noun right after
-        # the number yields to a verb before it, an attributive phrase before it to a verb after.
+        # the number yields to a verb before it, an attributive phrase before it to a verb after,
+        # and one after it, before its people, to a metric after them.
         head_noun = label == "criminal_cases" and side == 0 and words == 0
         if side == 0:
-            demoted = flag and words == 0 and verb_before
+            demoted = (flag and words == 0 and verb_before) or (describes and any(c[0].start() > m.end() for c in candidates))
         else:
             demoted = flag and verb_after
         rank = (not head_noun, label in lex.counted, demoted, words, side)
