@@ -290,3 +290,23 @@ def test_a_sentence_naming_no_year_goes_on_about_the_earlier_event_before_it():
 )  # fmt: skip
 def test_kazakh_breakdowns_from_held_out_set_3(text, language, expected):
     assert read(text, language) == expected
+
+
+# Russian from held-out set 3 (paraphrased: Kazlenta on Zhambyl region, Interfax on a group's
+# leaders, Moika78 on Almaty's detained): a noun said once for two counts, residents named by
+# their region, leaders among the detained, and where it happened between the verb and its count
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("В области возбуждено 20 уголовных и 104 административных дела.", "ru",
+         [("criminal_cases", 20, "exact", None, None)]),
+        ("Всего погибли 12 карагандинцев, из них 3 - сотрудники полиции.", "ru",
+         [("killed", 12, "exact", None, "Karaganda"), ("killed", 3, "exact", "security_forces", "Karaganda")]),
+        ("По данным штаба, среди задержанных три лидера группировки.", "ru",
+         [("detained", 3, "exact", "protesters", None)]),
+        ("Полиция задержала в Шымкенте более 1,2 тыс. участников беспорядков.", "ru",
+         [("detained", 1200, "more_than", "protesters", "Shymkent")]),
+    ],
+)  # fmt: skip
+def test_russian_constructions_from_held_out_set_3(text, language, expected):
+    assert read(text, language) == expected
