@@ -144,6 +144,31 @@ def test_kazakh_in_each_script_and_its_neighbours(text, expected):
     assert detect_language_and_script(text) == expected
 
 
+# Paraphrased from reports of the January events: an Arabic news site (topcor), Serbian
+# (espreso, naslovi) and Croatian portals, Radio Svaboda in łacinka, the Qazaq Times.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Arabic writes ى only at a word's end; Kazakh in the Arabic script writes it anywhere
+        ("عثر على جثث مسؤولين أمنيين في كازاخستان بعد عملية مكافحة الإرهاب، وعادت السيطرة على الوضع في البلاد",
+         ("ar", "Arab")),
+        # Serbian is ekavian and says "januar", "bezbednost"; Croatian is ijekavian and says "siječanj"
+        ("Bivši šef državne bezbednosti Kazahstana osuđen je na 18 godina zatvora zbog učešća u pokušaju puča u "
+         "januaru 2022. godine.", ("sr", "Latn")),
+        ("Bivši šef kazahstanske sigurnosne službe osuđen je na 18 godina zatvora zbog sudjelovanja u pokušaju puča "
+         "u siječnju prije dvije godine.", ("hr", "Latn")),
+        # łacinka's ŭ, which Polish never writes
+        ("Ułady kažuć pra 18 zahinułych supracoŭnikaŭ milicyi i achviaraŭ siarod mitynhoŭcaŭ u Ałmaty.",
+         ("be", "Latn")),
+        # Kazakh in Turkish-style letters: w for ұ, ı for ы
+        ("Qañtar ayındağı oqiğalar kezinde jüzdegen adam wstaldı jäne bwl turalı prokuratura xabarladı.",
+         ("kk", "Latn")),
+    ],
+)  # fmt: skip
+def test_languages_that_share_an_alphabet_told_apart_by_letters_and_words(text, expected):
+    assert detect_language_and_script(text) == expected
+
+
 def test_kazakh_latin_and_arabic_read_as_cyrillic_letter_for_letter():
     assert to_cyrillic("Qazaqstan Respýblıkasynyń Úkimeti shyǵardy", "Latn").text == "Қазақстан Республикасының Үкіметі шығарды"
     assert to_cyrillic("Qazaq tili - memlekettik til", "Latn").text == "Қазақ тілі - мемлекеттік тіл"

@@ -110,7 +110,43 @@ def detect_language_and_script(text: str) -> tuple[str | None, str | None]:
             return "kk", script
     if script == "Arab" and _is_kazakh_arabic(sample):
         return "kk", script
-    return _other_script_language(sample), script
+    if script == "Latn" and _BELARUSIAN_LATIN.search(sample) and not _ESPERANTO.search(sample):
+        return "be", script
+    language = _other_script_language(sample)
+    if script == "Latn" and language in _SERBO_CROATIAN:
+        language = _serbian_or_croatian(words, language)
+    return language, script
+
+
+# Belarusian in its Latin alphabet (łacinka) shares ć ł ń ś ź with Polish, but writes ŭ,
+# which no other Slavic alphabet has; Esperanto's ŭ comes with ĉ ĝ ĥ ĵ ŝ.
+_BELARUSIAN_LATIN = re.compile("ŭ", re.IGNORECASE)
+_ESPERANTO = re.compile("[ĉĝĥĵŝ]", re.IGNORECASE)
+
+# Serbian, Croatian and Bosnian in the Latin alphabet differ in a few words only, which
+# the detectors mix up: Serbian is ekavian ("vreme", "pre", "bezbednost") and has its own
+# words ("hiljada", "januar", "učešće"); Croatian and Bosnian are ijekavian ("vrijeme",
+# "prije") and Croatian has its own ("tisuća", "siječanj", "sudjelovanje").
+_SERBO_CROATIAN = frozenset({"sr", "hr", "bs"})
+_SERBIAN_WORDS = re.compile(
+    r"vreme|mest[aoue]|pre|posle|uvek|deca|dece|reč\w*|takođe|nedelj\w*|beogra\w*|"
+    r"bezbedn\w*|hiljad\w*|januar\w*|februar\w*|opštin\w*|saopšt\w*|izveštaj\w*|učešć\w*|učestvova\w*|"
+    r"vaspitan\w*|hleb\w*|vazduh\w*|posmatra\w*",
+)
+_CROATIAN_WORDS = re.compile(
+    r"vrijeme|mjest\w*|prije|poslije|uvijek|djec\w*|riječ\w*|također|tjed\w*|"
+    r"bezbjedn\w*|tisuć\w*|siječ\w*|veljač\w*|općin\w*|priopć\w*|izvješ\w*|sudjelova\w*|sudjelovan\w*|"
+    r"odgoj\w*|kruh\w*|zrak\w*|promatra\w*",
+)
+
+
+def _serbian_or_croatian(words: list[str], detected: str) -> str:
+    lowered = [w.lower() for w in words]
+    serbian = sum(1 for w in lowered if _SERBIAN_WORDS.fullmatch(w))
+    croatian = sum(1 for w in lowered if _CROATIAN_WORDS.fullmatch(w))
+    if serbian > croatian:
+        return "sr"
+    return "hr" if croatian > serbian and detected == "sr" else detected
 
 
 # Letters by script, for the scripts whose languages newsmon reads or should name.
@@ -145,7 +181,9 @@ _KAZAKH_LATIN_WORDS = frozenset(
     "jáne jane zhane men ben pen bul búl osy degen dep bolyp boldy bolady bolǵan úshin ushin üşin "
     "boıynsha boiynsha boyinsha týraly turaly tūraly adam sondaı sondai jyl jyly jylǵy kezinde arqyly "
     "qazaqstan qazaqstannyń qazaq qala qalasy sany tapty edi joq olar búgin qańtar qantar memlekettik "
-    "respýblıka respublika elimizde aıtty aitty degen jáne".split()
+    "respýblıka respublika elimizde aıtty aitty degen jáne "
+    # the 2021 letters (ū ı ş ä) and the Turkish-style ones (w ı y ş ä)
+    "jäne būl bwl üşin boiynşa boyınşa turalı bolyp bolıp bolǧan bolğan jylǧy jılğı jılı osı qaŋtar qañtar".split()
 )
 
 
@@ -175,8 +213,9 @@ _Q_WORDS = re.compile(r"[^\W\d_]*q[^\W\d_]*", re.IGNORECASE)
 
 
 # Kazakh and Uyghur both extend the Arabic alphabet with ۇ ۋ ڭ ە ى; Uyghur alone writes
-# ې ۈ and opens every vowel-initial word with ئ, Kazakh marks front words with ٴ.
-_KAZAKH_ARABIC = re.compile("[\u06c7\u06cb\u06ad\u06d5\u0649\u0674]")
+# ې ۈ and opens every vowel-initial word with ئ, Kazakh marks front words with ٴ. Arabic
+# itself writes ى too, but only at a word's end ("على", "مستوى").
+_KAZAKH_ARABIC = re.compile("[\u06c7\u06cb\u06ad\u06d5\u0674]|\u0649(?=[\u0600-\u06ff])")
 _UYGHUR_ARABIC = re.compile("[\u06d0\u06c8\u0626]")
 
 
