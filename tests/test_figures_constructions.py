@@ -310,3 +310,19 @@ def test_kazakh_breakdowns_from_held_out_set_3(text, language, expected):
 )  # fmt: skip
 def test_russian_constructions_from_held_out_set_3(text, language, expected):
     assert read(text, language) == expected
+
+
+def test_a_participle_right_after_whom_it_counts_yields_to_the_verb_after_it():
+    # as Eurasianet and Reuters reported the deaths of detainees (February 2022): they died,
+    # and the participle only says who they were
+    assert read("Prosecutors confirmed that at least four people detained during the unrest later died.", "en") == [
+        ("killed", 4, "at_least", None, None)
+    ]
+    assert read("Officials are checking the cases of three people arrested last month who then died.", "en") == [
+        ("killed", 3, "exact", None, None)
+    ]
+    # with an auxiliary the verb is the sentence's own, and a participle alone still counts
+    assert read("26 people were killed and 18 injured.", "en") == [
+        ("killed", 26, "exact", None, None), ("injured", 18, "exact", None, None),
+    ]  # fmt: skip
+    assert read("164 people killed in the unrest were buried.", "en") == [("killed", 164, "exact", None, None)]

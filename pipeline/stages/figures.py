@@ -347,6 +347,7 @@ class _Lexicon:
     conjunction: str  # joins counts that share a verb
     modifier_before: re.Pattern[str]  # between a part's marker and its number
     attributive: re.Pattern[str]  # a metric phrase before a number that only describes
+    auxiliary: re.Pattern[str] | None  # "were": without one, "people detained" only describes them
     other_count_after: re.Pattern[str]  # "were released": the number counts something else
     nominal_suffix: re.Pattern[str]  # "142-сі": a number that is its own noun
     nominal_words: re.Pattern[str]  # "екеуі"
@@ -438,6 +439,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         conjunction=linking.conjunction,
         modifier_before=ci(linking.modifier_before),
         attributive=ci(linking.attributive),
+        auxiliary=ci(rf"(?<!\w)(?:{linking.auxiliary})(?!\w)") if linking.auxiliary is not None else None,
         other_count_after=ci(linking.other_count_after),
         nominal_suffix=ci(numbers.nominal_suffix),
         nominal_words=ci(rf"(?:{numbers.nominal_words})$"),
@@ -889,7 +891,12 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
                 # what; "7 зардап шеккен адам жансақтау бөлімінде": the participle says whom, the
                 # words after them what
                 noun = bool(lex.metric_nouns.fullmatch(m.group()))
-                describes = bool(lex.attributive.fullmatch(m.group()) and lex.subjects.match(s, _skip_spaces(s, m.end())))
+                describes = bool(
+                    (lex.attributive.fullmatch(m.group()) and lex.subjects.match(s, _skip_spaces(s, m.end())))
+                    # "six people detained in January died": a participle right after its people
+                    or (lex.auxiliary and not noun and _only_people(s[n.tail : m.start()], lex)
+                        and not lex.auxiliary.search(s, n.tail, m.start()))
+                )  # fmt: skip
                 candidates.append((m, words, 0, noun, describes))
         elif m.end() <= n.start:  # "police detained 3,811", "число задержанных превысило 5,8 тыс."
             if _dash_link(s, m.end(), before_number, lex):  # "Погибло – 8", "количество погибших силовиков — 16"

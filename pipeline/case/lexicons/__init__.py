@@ -124,6 +124,10 @@ class Linking(_Strict):
     # a metric phrase before a number that only describes whom it counts, the verb after the
     # number saying what: Kazakh "Зардап шеккен 7 адам жансақтау бөлімінде жатыр"
     attributive: str = "(?!)"
+    # the auxiliaries of a language whose metric verb, right after whom it counts and without
+    # one, is a participle that only describes them when another metric verb follows: English
+    # "six people detained in January died" (killed)
+    auxiliary: str | None = None
     # words after a number that say it counts something else of those people: "676 адам
     # қамаудан босатылған" (released), "21 persons were released on bail"
     other_count_after: str = "(?!)"
@@ -162,7 +166,7 @@ class Linking(_Strict):
         _compiles([pattern.replace("{NUMBER}", "0")])
         return pattern
 
-    @field_validator("reported")
+    @field_validator("reported", "auxiliary")
     @classmethod
     def _optional_pattern(cls, pattern: str | None) -> str | None:
         if pattern is not None:
