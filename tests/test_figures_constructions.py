@@ -326,3 +326,35 @@ def test_a_participle_right_after_whom_it_counts_yields_to_the_verb_after_it():
         ("killed", 26, "exact", None, None), ("injured", 18, "exact", None, None),
     ]  # fmt: skip
     assert read("164 people killed in the unrest were buried.", "en") == [("killed", 164, "exact", None, None)]
+    # an intransitive verb is no participle, and "the injured" is whom
+    assert read("Two people died in custody.", "en") == [("killed", 2, "exact", None, None)]
+    assert read("12 injured are in serious condition.", "en") == [("injured", 12, "exact", None, None)]
+
+
+def test_whom_a_number_counts_names_no_metric():
+    # as Pledge Times translated the interior ministry (January 2022): "bodies" of the ministry
+    assert read("In all, 500 employees of the internal affairs bodies were injured.", "en") == [
+        ("injured", 500, "exact", "security_forces", None)
+    ]
+
+
+# troops on their way, as DW, the Novichok Times and 24.kg wrote of the CSTO's contingents
+# (paraphrased): the mission named by the republic it goes to or the call for help that
+# brought it; "several thousand" is a vague amount; a list item tortured is no detention
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Moscow answered the president's call for help by sending several thousand paratroopers.", "en",
+         [("troops", None, "vague", None, None)]),
+        ("Belarus decided to send 500 military personnel to the republic.", "en", [("troops", 500, "exact", None, None)]),
+        ("Министр сообщил, что 200 военнослужащих отправятся в соседнюю республику.", "ru",
+         [("troops", 200, "exact", None, None)]),
+        ("Tokayev sent 2,000 soldiers to the republic's south.", "en", []),
+        ("They asked about the 200 people killed, around 9,000 detained, and several hundred reportedly tortured.",
+         "en", [("killed", 200, "exact", None, None), ("detained", 9000, "about", None, None)]),
+        ("Two people died in custody, and four others were tortured to death.", "en",
+         [("killed", 2, "exact", None, None), ("killed", 4, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_troops_sent_and_lists_from_held_out_set_3(text, language, expected):
+    assert read(text, language) == expected

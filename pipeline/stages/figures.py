@@ -347,7 +347,7 @@ class _Lexicon:
     conjunction: str  # joins counts that share a verb
     modifier_before: re.Pattern[str]  # between a part's marker and its number
     attributive: re.Pattern[str]  # a metric phrase before a number that only describes
-    auxiliary: re.Pattern[str] | None  # "were": without one, "people detained" only describes them
+    participle: re.Pattern[str]  # "six people detained in January died": "detained" only describes
     other_count_after: re.Pattern[str]  # "were released": the number counts something else
     nominal_suffix: re.Pattern[str]  # "142-сі": a number that is its own noun
     nominal_words: re.Pattern[str]  # "екеуі"
@@ -439,7 +439,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         conjunction=linking.conjunction,
         modifier_before=ci(linking.modifier_before),
         attributive=ci(linking.attributive),
-        auxiliary=ci(rf"(?<!\w)(?:{linking.auxiliary})(?!\w)") if linking.auxiliary is not None else None,
+        participle=ci(linking.participle),
         other_count_after=ci(linking.other_count_after),
         nominal_suffix=ci(numbers.nominal_suffix),
         nominal_words=ci(rf"(?:{numbers.nominal_words})$"),
@@ -878,7 +878,11 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
     # metric, words between, side, a flag (after the number, a participle noun; before it, an
     # attributive phrase) and whether it is a participle before the people it describes
     candidates: list[tuple[re.Match[str], int, int, bool, bool]] = []
+    # whom it counts names no metric: "748 employees of the internal affairs bodies were injured"
+    people = lex.subjects.match(s, _skip_spaces(s, n.tail))
     for m in sentence.metrics_near(n.start - 250, n.tail + 250):  # any linking gap is shorter
+        if people and n.tail <= m.start() < people.end():
+            continue
         if m.start() >= n.tail:  # "26 people have been killed"
             if _DASH_OR_COLON.fullmatch(s, n.tail, m.start()):  # "из них 4 353 — ранены"
                 words: int | None = 0
@@ -894,9 +898,8 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
                 describes = bool(
                     (lex.attributive.fullmatch(m.group()) and lex.subjects.match(s, _skip_spaces(s, m.end())))
                     # "six people detained in January died": a participle right after its people
-                    or (lex.auxiliary and not noun and _only_people(s[n.tail : m.start()], lex)
-                        and not lex.auxiliary.search(s, n.tail, m.start()))
-                )  # fmt: skip
+                    or (not noun and lex.participle.fullmatch(m.group()) and _only_people(s[n.tail : m.start()], lex))
+                )
                 candidates.append((m, words, 0, noun, describes))
         elif m.end() <= n.start:  # "police detained 3,811", "число задержанных превысило 5,8 тыс."
             if _dash_link(s, m.end(), before_number, lex):  # "Погибло – 8", "количество погибших силовиков — 16"

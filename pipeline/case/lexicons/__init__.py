@@ -124,10 +124,9 @@ class Linking(_Strict):
     # a metric phrase before a number that only describes whom it counts, the verb after the
     # number saying what: Kazakh "Зардап шеккен 7 адам жансақтау бөлімінде жатыр"
     attributive: str = "(?!)"
-    # the auxiliaries of a language whose metric verb, right after whom it counts and without
-    # one, is a participle that only describes them when another metric verb follows: English
-    # "six people detained in January died" (killed)
-    auxiliary: str | None = None
+    # metric words that, right after whom they count, are participles that only describe them
+    # when another metric follows: English "six people detained in January died" (killed)
+    participle: str = "(?!)"
     # words after a number that say it counts something else of those people: "676 адам
     # қамаудан босатылған" (released), "21 persons were released on bail"
     other_count_after: str = "(?!)"
@@ -158,7 +157,7 @@ class Linking(_Strict):
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "change", "metric_nouns", "date_month_before", "one_of", "copula",
-        "own_predicate", "conjunction", "modifier_before", "attributive", "other_count_after", "reference_before", "counts_elsewhere", "chained",
+        "own_predicate", "conjunction", "modifier_before", "attributive", "participle", "other_count_after", "reference_before", "counts_elsewhere", "chained",
         "dated_event", "oblique",
     )
     @classmethod
@@ -166,7 +165,7 @@ class Linking(_Strict):
         _compiles([pattern.replace("{NUMBER}", "0")])
         return pattern
 
-    @field_validator("reported", "auxiliary")
+    @field_validator("reported")
     @classmethod
     def _optional_pattern(cls, pattern: str | None) -> str | None:
         if pattern is not None:
