@@ -33,10 +33,39 @@ REPORTS = [
      [("killed", 225, "exact"), ("injured", 4500, "more_than")]),
     ("uz", "Qozog'istondagi tartibsizliklarda 225 kishi halok bo'ldi, 4500 dan ortiq kishi jarohat oldi.",
      [("killed", 225, "exact"), ("injured", 4500, "more_than")]),
+    # Hungarian endings on the name (ma.hu's "kazahsztáni", January 2022)
+    ("hu", "A kazahsztáni zavargásokban 225 ember meghalt, több mint 4500 ember megsebesült.",
+     [("killed", 225, "exact"), ("injured", 4500, "more_than")]),
     # Persian digits, and a zero-width non-joiner inside "ناآرامی‌های" (SWN, January 2022)
     ("fa", "در ناآرامی‌های قزاقستان ۲۲۵ نفر کشته و بیش از ۴۵۰۰ نفر زخمی شدند.",
      [("killed", 225, "exact"), ("injured", 4500, "more_than")]),
 ]  # fmt: skip
+
+# The region's languages in each script they are written in, paraphrased from reports of
+# January 2022: freenews.am (Armenian), espreso.rs and naslovi.net (Serbian, both alphabets),
+# Azatlyk (Turkmen), sangzor.uz (Uzbek Cyrillic), Radio Svaboda (Belarusian łacinka), topcor
+# (Arabic: the counter-terrorist operation, bodies found).
+STORIES = [
+    ("hy", "", "Ղազախստանի Ալմաթի քաղաքում անկարգությունների ժամանակ 225 մարդ է զոհվել, 4500-ից ավելի մարդ "
+     "վիրավորվել է։"),
+    ("hy", "Ալմաթիում ահաբեկիչների հարձակումների մի քանի ալիք է եղել", "Այդ մասին հայտնել է Տոկաևը։"),
+    ("sr", "", "U januarskim neredima u Kazahstanu 225 ljudi je poginulo, a više od 4.500 ljudi je povređeno."),
+    ("sr", "Бивши премијер Казахстана осуђен на 18 година због учешћа у пучу",
+     "Масимов је осуђен због улоге у немирима и покушају државног удара у јануару 2022. године."),
+    ("tk", "Gazak resmileri Almatydaky çaknyşyklardan soň 225 adamyň ölendigini aýtdylar", ""),
+    ("uz", "Қозоғистонда 4000 га яқин террорчи ҳибсга олинди", "Бу ҳақда ички ишлар вазирлиги хабар берди."),
+    ("be", "", "Ŭłady kažuć pra 18 zahinułych milicyjantaŭ padčas sutyknieńniaŭ u Ałmaty i ŭsim Kazachstanie."),
+    ("ar", "العثور على جثث مسؤولين أمنيين مقتولين في كازاخستان",
+     "بعد أن نفذت سلطات كازاخستان عملية مكافحة الإرهاب عادت السيطرة على الوضع في البلاد."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "title", "text"), STORIES, ids=[s[0] for s in STORIES])
+def test_a_story_in_the_regions_languages_is_relevant(language, title, text):
+    detected, script = detect_language_and_script(f"{title}\n{text}".strip())
+    assert detected == language
+    assert score_topics(title, text, detected, script=script, threshold=2.0).relevant
+
 
 OTHER_NEWS = [
     ("tr", "Türkiye'de enflasyon yüzde 20'ye yükseldi, Merkez Bankası faiz kararını açıkladı."),
@@ -44,6 +73,11 @@ OTHER_NEWS = [
     ("fr", "Au Kirghizistan, des manifestations ont fait 5 morts à Bichkek après les élections."),
     ("es", "El Real Madrid ganó 3 a 1 al Barcelona en el Bernabéu."),
     ("fa", "در اعتراضات ایران دست‌کم ۴۱ نفر کشته شدند و صدها نفر بازداشت شدند."),
+    # Kazakhstan without unrest, and unrest elsewhere
+    ("hy", "Երևանում բողոքի ակցիայի ժամանակ ոստիկանությունը ձերբակալել է 40 ցուցարարի։"),
+    ("sr", "Predsednik Kazahstana Tokajev doputovao je u zvaničnu posetu Beogradu, gde je potpisan sporazum o gasu."),
+    ("hu", "Kazahsztán új olajmezőt nyitott meg, közölte az energiaügyi minisztérium."),
+    ("tk", "Gazagystanyň prezidenti Tokaýew Aşgabatda saparda boldy we gaz hyzmatdaşlygy barada gürleşdi."),
 ]
 
 

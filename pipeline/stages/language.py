@@ -131,12 +131,12 @@ _SERBO_CROATIAN = frozenset({"sr", "hr", "bs"})
 _SERBIAN_WORDS = re.compile(
     r"vreme|mest[aoue]|pre|posle|uvek|deca|dece|reč\w*|takođe|nedelj\w*|beogra\w*|"
     r"bezbedn\w*|hiljad\w*|januar\w*|februar\w*|opštin\w*|saopšt\w*|izveštaj\w*|učešć\w*|učestvova\w*|"
-    r"vaspitan\w*|hleb\w*|vazduh\w*|posmatra\w*",
+    r"vaspitan\w*|hleb\w*|vazduh\w*|posmatra\w*|povređ\w*",
 )
 _CROATIAN_WORDS = re.compile(
     r"vrijeme|mjest\w*|prije|poslije|uvijek|djec\w*|riječ\w*|također|tjed\w*|"
     r"bezbjedn\w*|tisuć\w*|siječ\w*|veljač\w*|općin\w*|priopć\w*|izvješ\w*|sudjelova\w*|sudjelovan\w*|"
-    r"odgoj\w*|kruh\w*|zrak\w*|promatra\w*",
+    r"odgoj\w*|kruh\w*|zrak\w*|promatra\w*|povrijeđ\w*|ozlijeđ\w*|ozljed\w*",
 )
 
 
@@ -177,6 +177,10 @@ KAZAKH_LATIN_EVIDENCE = 3
 # (2017's apostrophes are not counted: Turkish writes one before every suffix of a name)
 _KAZAKH_LATIN_LETTERS = re.compile(r"[ǵńýūīñǧŋ]", re.IGNORECASE)
 _TURKMEN_LETTERS = re.compile(r"[ňž]", re.IGNORECASE)  # Turkmen writes ý and ä too, but ň and ž
+# Kazakh writes ý (у) with 2018's acutes (á ó ú) and umlauts with 2021's letters, which have no
+# ý: ý beside ä ö ü ş is Turkmen ("ýaralandy", "bidüzgünçilik")
+_Y_ACUTE = re.compile("ý", re.IGNORECASE)
+_UMLAUTS = re.compile("[äöüş]", re.IGNORECASE)
 _KAZAKH_LATIN_WORDS = frozenset(
     "jáne jane zhane men ben pen bul búl osy degen dep bolyp boldy bolady bolǵan úshin ushin üşin "
     "boıynsha boiynsha boyinsha týraly turaly tūraly adam sondaı sondai jyl jyly jylǵy kezinde arqyly "
@@ -198,7 +202,7 @@ def _maybe_turkic(sample: str) -> bool:
 
 
 def _kazakh_latin_evidence(sample: str, words: list[str]) -> int:
-    if _TURKMEN_LETTERS.search(sample):
+    if _TURKMEN_LETTERS.search(sample) or (_Y_ACUTE.search(sample) and _UMLAUTS.search(sample)):
         return 0
     letters = len(_KAZAKH_LATIN_LETTERS.findall(sample))
     known = len({w.lower() for w in words} & _KAZAKH_LATIN_WORDS)
