@@ -249,6 +249,8 @@ def test_constructions_from_unseen_reports(text, language, expected):
         ("Апат кезінде 9 жолаушы мен 3 экипаж мүшесі қаза тапты.", "kk",
          [("killed", 9, "exact", None, None), ("killed", 3, "exact", None, None)]),
         ("Полиция 7 мас жүргізушіні ұстады.", "kk", [("detained", 7, "exact", None, None)]),
+        # miners found dead, and the missing still searched for, who are no list item of the dead
+        ("20 кеншінің денесі табылды, 5 адам іздестіріліп жатыр.", "kk", [("killed", 20, "exact", None, None)]),
     ],
 )  # fmt: skip
 def test_constructions_from_held_out_set_3(text, language, expected):
