@@ -531,6 +531,13 @@ def test_unrest_placed_abroad_is_not_kazakhstans():
     assert relevant("Казахстан: беспорядки в Алматы", "Жители Алматы вышли на улицы, начались беспорядки.", "ru")
 
 
+def test_the_cstos_troops_are_placed_where_they_went_not_where_they_came_from():
+    # Zaborona and Euroradio, January 2022: the contingent "from Russia and Belarus" in Kazakhstan
+    assert relevant("Миротворцы из России прибыли в Алматы", "", "ru")
+    assert relevant("Russian peacekeepers land in Almaty", "", "en")
+    assert relevant("У Казахстан прибув військовий контингент з Росії та Білорусі", "", "uk")
+
+
 def test_the_ministry_of_emergency_situations_is_no_state_of_emergency():
     text = "Қазақстанның Төтенше жағдайлар министрі Тараз түбіндегі жарылыста қаза тапқандардың отбасына төлем туралы айтты."
     assert score_topics("Төлем туралы", text, "kk", threshold=2.0).score == 0.0

@@ -326,7 +326,8 @@ def _at_home(kind: _Kind, sentence: str, scripts: tuple[str, ...]) -> list[str]:
     """The kind's phrases in `sentence`, but unrest placed abroad: "беспорядки в
     Каракалпакстане", "Kyrgyz protesters", "Өзбекстандағы наразылық"."""
     found = [m for script in scripts for m in getattr(kind.cues, script).finditer(sentence)]
-    if kind.role != "unrest" or not found:
+    # the CSTO's troops came from abroad by definition: "контингент из России" says whose
+    if kind.role != "unrest" or kind.tag == "csto_troops" or not found:
         return [m.group() for m in found]
     abroad = [a for script in scripts for a in getattr(_ABROAD, script).finditer(sentence)]
     return [
