@@ -36,13 +36,11 @@ before, with the same words and places (Zhanaozen 2011, the 2019 post-election p
 A story published before the case began is not about it, whatever it says; its evidence
 is the one line saying so. A sentence that names an earlier year and none of the case's
 ("in December 2011", "в 2019 году", "2011 жылы") is about that year's events, so its cues
-do not count. A story without a publication date is judged on its text alone. One
-published more than a year after the case began (`LATE_DAYS`) is the case only where it
-names the events or their year (a retrospective: "Bloody January", "2022 жылғы қаңтарда"):
-by then Kazakhstan has had protests and deaths of other causes again. In the case's first
-weeks (`peak_days`, NEWSMON_CASE_PEAK_DAYS) a dated story needs half a kind less: one
-sentence on protests in Kazakhstan, with nothing of what they cost, is the case then, and
-a passing mention a year on is not.
+do not count. A story without a publication date is judged on its text alone. A story
+published long after the case began is judged as any other: a monitor watches live feeds,
+and new unrest in the country is what its users want to see. In the case's first weeks
+(`peak_days`, NEWSMON_CASE_PEAK_DAYS) a dated story needs half a kind less: one sentence on
+protests in Kazakhstan, with nothing of what they cost, is the case then.
 """
 
 from __future__ import annotations
@@ -65,7 +63,6 @@ TITLE_WEIGHT = 2.0  # the title counts as this many sentences
 KIND_CAP = 2.0  # a kind adds at most this many times its weight
 LEDE_CHARS = 400  # datelines and first sentences name the place a story is about
 PEAK_DISCOUNT = 0.5  # one incident's weight: what a story at the case's height may lack
-LATE_DAYS = 365  # after this, a story must say which unrest it means (module docstring)
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,11 +306,6 @@ def score_topics(
     score = round(sum(totals.values()), 2) if unrest else 0.0
     relevant = score >= threshold
     evidence = _unique(evidence) if unrest else []
-    if relevant and start and day and (day - start).days > LATE_DAYS and not totals["event_name"]:
-        # a year on, Kazakhstan has unrest of its own again: the story must say which it means
-        relevant = _names_the_year(f"{title}\n{text}", year_cues, scripts, start.year)
-        if not relevant:
-            evidence.append(f"published {day.isoformat()}, a year on, naming neither the case's events nor {start.year}")
     return TopicResult(
         relevant=relevant,
         score=score,
@@ -353,10 +345,6 @@ def _day(published: str | None) -> date | None:
 def _names_an_earlier_year(sentence: str, year_cues: _Cues, scripts: tuple[str, ...], case_year: int) -> bool:
     years = [int(phrase[:4]) for phrase in year_cues.phrases(sentence, scripts)]  # each starts with the year
     return bool(years) and max(years) < case_year
-
-
-def _names_the_year(text: str, year_cues: _Cues, scripts: tuple[str, ...], year: int) -> bool:
-    return any(int(phrase[:4]) == year for phrase in year_cues.phrases(text, scripts))
 
 
 def _unique(phrases: list[str]) -> list[str]:
