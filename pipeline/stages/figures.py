@@ -908,7 +908,7 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
                 words = _gap_after_metric(sentence, m, before_number, outside, lex)
             if words is not None:
                 candidates.append((m, words, 1, bool(lex.attributive.fullmatch(m.group())), False))
-    verb_before = any(side == 1 and not describes for _, _, side, describes, _ in candidates)
+    verb_before = any(side == 1 and not flag for _, _, side, flag, _ in candidates)
     verb_after = any(side == 0 for _, _, side, _, _ in candidates)
     best: tuple[tuple[bool, bool, bool, int, int], re.Match[str]] | None = None
     for m, words, side, flag, describes in candidates:
