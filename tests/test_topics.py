@@ -605,3 +605,12 @@ def test_attempting_a_coup_is_the_coup_attempt():
 def test_azerbaijans_bloody_january_is_bakus():
     # Etap.az: "Qanlı Yanvar" is 20 January 1990 in Baku
     assert not relevant("Qanlı Yanvar qırğını", "Həmin gün sovet ordusu Bakı şəhərində dinc əhalini qətlə yetirdi.", "az")
+
+
+def test_english_russian_and_kazakh_cues_are_their_vocabulary_files_data():
+    # a linguist adds a phrasing to pipeline/case/lexicons/<code>.toml, not to the engine
+    from pipeline.case.lexicons import figure_vocabulary
+
+    for code in ("en", "ru", "kk"):
+        cues = figure_vocabulary(code).topics
+        assert cues and cues.protests and cues.casualties and cues.detentions and cues.years != "(?!)", code

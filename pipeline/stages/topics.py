@@ -1,7 +1,8 @@
 """Topics stage: is a story about the January 2022 unrest in Kazakhstan, and why.
 
-A small lexicon of cues in English, Russian and Kazakh, as stems and regexes since
-Russian and Kazakh inflect (Казахстан, Казахстана, Казахстане; наразылық, наразылыққа):
+Cues in each language's vocabulary file (`[topics]` in pipeline/case/lexicons/<code>.toml),
+as stems and regexes since Russian and Kazakh inflect (Казахстан, Казахстана, Казахстане;
+наразылық, наразылыққа):
 
     place     where and who: Kazakhstan, its regions, cities and leaders (Almaty,
               Zhanaozen, Tokayev, ...; shared with figures: the case, `pipeline/case/`), and
@@ -110,83 +111,40 @@ _PLACE = _cues(
     cyrillic=[p for terms in _ANCHORS for p in terms.cyrillic],
 )
 
-# "The country" and its kin, which stand in for the place in a story whose title or
-# lede names it (domestic news: "В стране введен режим ЧП", "по всей стране", "в республике",
-# "Елде төтенше жағдай", "ел бойынша" for nationwide).
-_HOME = _cues(
-    latin=[r"the (?:central asian )?(?:country|nation|republic)", r"nationwide"],
-    cyrillic=[r"стран[аеуы]", r"республик\w*", r"ел(?:де|дегі|ге|дің|імізде|іміз\w*| бойынша)"],
-)
+# The built-in cues: English's read every Latin text, Russian's and Kazakh's every Cyrillic
+# one (the two borrow each other's words), each language's from its vocabulary file
+# (`[topics]` in pipeline/case/lexicons/<code>.toml).
+_BUILT_IN = {"latin": ("en",), "cyrillic": ("ru", "kk")}
 
-# Not "Protestant", nor Russian "протестировать" (to test).
+
+def _built_in(name: str) -> _Cues:
+    def patterns(codes: tuple[str, ...]) -> list[str]:
+        found: list[str] = []
+        for code in codes:
+            cues = figure_vocabulary(code).topics
+            value = getattr(cues, name) if cues else []
+            found += [value] if isinstance(value, str) else value
+        return found
+
+    return _cues(latin=patterns(_BUILT_IN["latin"]), cyrillic=patterns(_BUILT_IN["cyrillic"]))
+
+
+# "The country" and its kin, which stand in for the place in a story whose title or lede
+# names it (domestic news: "В стране введен режим ЧП", "Елде төтенше жағдай").
+_HOME = _built_in("home")
+
+# What makes a story the unrest's, by kind: its role and weight are the engine's, its words
+# the vocabularies'.
 _KINDS = (
     # The events' own names say what and where at once: one is enough.
     _Kind("event_name", "unrest", 2.0, _cues(latin=_CASE.event_names.latin, cyrillic=_CASE.event_names.cyrillic)),
-    _Kind("protests", "unrest", 1.5, _cues(
-        latin=[
-            r"protest(?!ant)\w*", r"demonstrations?|demonstrators?", r"riots?(?!\s+police)|rioters?|rioting",
-            r"unrest", r"uprising", r"loot(?:ing|ers?|ed)", r"clash(?:es|ed)", r"mass disorders?",
-            r"terror(?:ist)? attacks?", r"terrorist aggression", r"disturbances",
-            r"(?:open fire|shoot(?:ing)?(?: to kill)?) without warning",
-            r"(?:attempted|attempt(?:ed|ing)? (?:a|to stage a)) coup|coup(?: d['’]état)? attempt",
-        ],
-        cyrillic=[
-            r"протест(?!ир)\w*", r"митинг\w*", r"беспоряд\w*", r"демонстрант\w*|манифестант\w*",
-            r"мар[оа]д[её]р\w*", r"погром\w*", r"массов\w+ волнени\w*|волнения\w*",
-            r"столкновени\w*",
-            r"наразылық\w*|наразылығ\w*", r"тәртіпсіздік\w*", r"қақтығыс\w*", r"шеру\w*",
-            r"бүлік\w*", r"толқу\w*", r"теракт\w*", r"террористическ\w+ (?:атак|агресси|нападени)\w*",
-            r"лаңкест\w*", r"терактіл\w*", r"ойрандаушы\w*", r"наразы (?:топ|жұрт|халық|адамдар)\w*",
-            r"попытк\w+ (?:насильственного )?(?:захвата власти|(?:государственного )?переворота)",
-            r"билікті (?:күшпен )?(?:басып алу|тартып алу)\w*", r"мемлекеттік төңкеріс\w*",
-        ],
-    )),
-    _Kind("csto_troops", "unrest", 1.5, _cues(
-        latin=[r"csto", r"collective security treaty organi[sz]ation", r"peacekeep\w*"],
-        cyrillic=[
-            r"одкб", r"организаци\w+ договора о коллективной безопасности", r"миротвор\w*",
-            r"(?-i:ҰҚШҰ)\w*", r"ұжымдық қауіпсіздік туралы шарт ұйым\w*", r"бітімгер\w*",
-        ],
-    )),
-    _Kind("state_of_emergency", "unrest", 1.0, _cues(
-        latin=[r"state of emergency", r"curfew\w*", r"(?:counter|anti)-?terror\w* operation\w*"],
-        cyrillic=[
-            r"чрезвычайн\w+ положени\w*", r"(?-i:ЧП)", r"комендантск\w+ час\w*",
-            r"(?:контр|анти)террористическ\w+ операци\w*", r"режим\w* (?-i:АТО)",
-            # not the Ministry of Emergency Situations ("Төтенше жағдайлар министрі")
-            r"төтенше жағдай\w*+(?!\s+министр)", r"(?-i:ТЖ)\w*", r"коменданттық сағат\w*",
-            r"терроризмге қарсы операция\w*",
-        ],
-    )),
-    _Kind("fuel_prices", "unrest", 0.5, _cues(
-        latin=[
-            r"(?:fuel|gas|lpg|petrol|gasoline) price\w*", r"price of (?:fuel|gas|lpg|petrol)",
-            r"liquefied (?:petroleum )?gas", r"liquid petroleum gas", r"lpg",
-        ],
-        cyrillic=[
-            r"цен\w* на (?:сжиженн\w+ )?(?:газ|топливо|бензин)\w*", r"сжиженн\w+ газ\w*",
-            r"подорожани\w+ (?:газа|топлива)",
-            r"(?:сұйытылған|сұйылтылған) газ\w*", r"газ\w* бағас\w*", r"отын бағас\w*",
-        ],
-    )),
-    _Kind("detentions", "incident", 0.5, _cues(
-        latin=[r"detain\w*", r"detention\w*", r"arrest(?:s|ed)?"],
-        cyrillic=[
-            r"задержан\w*|задержал\w*|задержани\w*", r"арестова\w*",
-            r"ұстал\w*", r"қамауға алын\w*",
-        ],
-    )),
-    _Kind("casualties", "incident", 0.5, _cues(
-        latin=[
-            r"killed|kills?|killing", r"dead|died|deaths?|death toll", r"wounded|injur\w*",
-            r"casualt\w*",
-        ],
-        cyrillic=[
-            r"погиб\w*", r"убит\w*", r"ранен\w*|пострадавш\w*", r"жертв\w*", r"скончал\w*",
-            r"қаза тап\w*", r"қайтыс бол\w*", r"жаралан\w*|жарақат\w*", r"зардап шек\w*",
-        ],
-    )),
-)  # fmt: skip
+    _Kind("protests", "unrest", 1.5, _built_in("protests")),
+    _Kind("csto_troops", "unrest", 1.5, _built_in("csto_troops")),
+    _Kind("state_of_emergency", "unrest", 1.0, _built_in("state_of_emergency")),
+    _Kind("fuel_prices", "unrest", 0.5, _built_in("fuel_prices")),
+    _Kind("detentions", "incident", 0.5, _built_in("detentions")),
+    _Kind("casualties", "incident", 0.5, _built_in("casualties")),
+)
 
 _PANDEMIC = _cues(PANDEMIC.latin, PANDEMIC.cyrillic)
 _ABROAD = _cues(_CASE.abroad.latin, _CASE.abroad.cyrillic)
@@ -194,13 +152,10 @@ ABROAD_REACH = 6  # characters between an unrest word and a place abroad that pl
 _PANDEMIC_BLURRED = {"state_of_emergency", "casualties"}
 
 # A year a sentence names. English writes a count of people with a comma ("1,700"), so a
-# bare four-digit number there is a year ("in 2019", "the 2011 massacre", "2011's strike");
-# Russian and Kazakh often write "1700 человек", so there a year is one followed by its
-# word: "в 2011 году", "в 2019-м", "2011 жылы", "2011 ж.".
-_YEARS = _cues(
-    latin=[r"(?<!\d[,.])(?:19|20)\d\d(?![.,]\d)"],
-    cyrillic=[r"(?:19|20)\d\d(?:\s*(?:год(?:а|у|ом|ах)?|гг?\.?|жыл\w*|ж\.?)|-(?:м|го|х|е|ых|жыл\w*))"],
-)
+# bare four-digit number there is a year ("in 2019", "2011's strike"); Russian and Kazakh
+# often write "1700 человек", so there a year is one followed by its word ("в 2011 году",
+# "2011 жылы"): each vocabulary's `years`.
+_YEARS = _built_in("years")
 
 # Russian and Kazakh texts borrow each other's words, so one Cyrillic lexicon serves
 # both; a text in any other (or no detected) language is read with every lexicon.

@@ -174,14 +174,15 @@ class Linking(_Strict):
 
 
 class TopicCues(_Strict):
-    """The topics stage's cues in a language it has no built-in lexicon for: whether a
-    story in Kyrgyz, Turkish or Arabic is about the unrest. Each is a list of patterns;
-    the engine adds the shared names of Kazakhstan's places and leaders in the text's script."""
+    """The topics stage's cues in one language: whether a story is about the unrest. Each is
+    a list of patterns; the engine adds the case's places, leaders and event names in the
+    text's script. English's cues read every Latin text and Russian's and Kazakh's every
+    Cyrillic one, besides a language's own (Kyrgyz, Turkish, Arabic, ...)."""
 
-    places: list[str]  # the country, its people and names the shared tables lack
+    places: list[str] = []  # the country, its people and names the case's tables lack
     event_name: list[str] = []  # the events' own names: "yanvar voqealari", "أحداث يناير"
     home: list[str] = []  # "the country", standing in for the place in a story that names it
-    protests: list[str]
+    protests: list[str] = []
     csto_troops: list[str] = []
     state_of_emergency: list[str] = []
     fuel_prices: list[str] = []
@@ -205,8 +206,8 @@ class TopicCues(_Strict):
 
 
 class FigureVocabulary(_Strict):
-    """What the figures stage knows of one language (see the module docstring), and, for a
-    language the topics stage has no built-in cues for, its `topics` cues."""
+    """What the figures stage knows of one language (see the module docstring), and its
+    `topics` cues."""
 
     language: str
     metrics: dict[Metric, list[str]]
