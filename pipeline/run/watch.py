@@ -113,7 +113,7 @@ def probe(store: Store, settings: Settings, fetcher: Fetcher) -> list[str]:
     polled = {feed.url: feed for feed in due(store.list_feeds(), now)}
     changed: list[str] = []
     states: list[Feed] = []
-    commit = Commit(store, settings)
+    commit = Commit(store, settings, on_problem=lambda problem: log.warning("%s", problem))
     for outcome in sources.probe_feeds(list(polled), fetcher=fetcher, store=store, settings=settings):
         if isinstance(outcome, str):
             changed.append(outcome)
