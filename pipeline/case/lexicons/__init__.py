@@ -226,7 +226,7 @@ class FigureVocabulary(_Strict):
     qualifiers: Qualifiers = Qualifiers()
     numbers: Numbers = Numbers()
     linking: Linking = Linking()
-    script: Literal["Latn", "Cyrl", "Arab", "Geor"] = "Latn"  # how the language is written
+    script: Literal["Latn", "Cyrl", "Arab", "Geor", "Armn"] = "Latn"  # how the language is written (its main script)
     # German capitalises every noun: a capitalised word before a number is no name there
     capitalized_nouns: bool = False
     topics: TopicCues | None = None
