@@ -33,6 +33,10 @@ REPORTS = [
      [("killed", 225, "exact"), ("injured", 4500, "more_than")]),
     ("uz", "Qozog'istondagi tartibsizliklarda 225 kishi halok bo'ldi, 4500 dan ortiq kishi jarohat oldi.",
      [("killed", 225, "exact"), ("injured", 4500, "more_than")]),
+    # Latvian: the name in the locative, "tostarp" for including (in the style of LSM's
+    # "Kazahstānā plaši protesti un sadursmes", January 2022)
+    ("lv", "Nemieros Kazahstānā gāja bojā 225 cilvēki, tostarp 19 policisti. Aizturēti gandrīz 10 000 cilvēku.",
+     [("killed", 225, "exact"), ("killed", 19, "exact"), ("detained", 10000, "about")]),
     # Hungarian endings on the name (ma.hu's "kazahsztáni", January 2022)
     ("hu", "A kazahsztáni zavargásokban 225 ember meghalt, több mint 4500 ember megsebesült.",
      [("killed", 225, "exact"), ("injured", 4500, "more_than")]),

@@ -614,3 +614,9 @@ def test_english_russian_and_kazakh_cues_are_their_vocabulary_files_data():
     for code in ("en", "ru", "kk"):
         cues = figure_vocabulary(code).topics
         assert cues and cues.protests and cues.casualties and cues.detentions and cues.years != "(?!)", code
+
+
+def test_rebels_are_the_unrest_in_russian():
+    # ОСН on the attack on Taldykorgan's pre-trial prison, January 2022: "мятежники" (rebels)
+    assert relevant("Нападение мятежников на СИЗО в казахстанском Талдыкоргане", "", "ru")
+    assert not relevant("Мятежники атаковали СИЗО в соседней стране", "", "ru")
