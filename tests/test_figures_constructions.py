@@ -360,3 +360,29 @@ def test_whom_a_number_counts_names_no_metric():
 )  # fmt: skip
 def test_troops_sent_and_lists_from_held_out_set_3(text, language, expected):
     assert read(text, language) == expected
+
+
+# held-out set 4 (paraphrased): Ракурс on the detentions of 4 January, Tengrinews (2011) on
+# deaths a man's crimes caused, Мой ГОРОД on the CSTO's withdrawal and on the Aktobe attacks of
+# 2016, Азаттық and AstanaTV on road accidents. Russian hundreds in words ("ста", the genitive,
+# and "полсотни"); "смерть" of whom a number counts; a span of time counts no one; a listed
+# number with a verb of its own ("находятся в розыске") is no further item; the possessive
+# "ауруханасына жеткізілді" (taken to the district hospital) is hospitalized
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Полиция задержала около ста человек, еще полсотни были задержаны у акимата.", "ru",
+         [("detained", 100, "about", None, None), ("detained", 50, "exact", None, None)]),
+        ("Его преступления повлекли смерть шести человек, в том числе трёх полицейских.", "ru",
+         [("killed", 6, "exact", None, None), ("killed", 3, "exact", "security_forces", None)]),
+        ("Через три дня начнётся вывод миротворцев ОДКБ.", "ru", []),
+        ("Two days later the CSTO peacekeepers began to leave.", "en", []),
+        ("Екі күннен кейін бітімгерлер елден кетеді.", "kk", []),
+        ("Нападавшие: 10 преступников убиты, 3 ранены, 5 участников находятся в розыске.", "ru",
+         [("killed", 10, "exact", "protesters", None), ("injured", 3, "exact", "protesters", None)]),
+        ("Жол апатында жарақат алған төрт жолаушы аудандық ауруханасына жеткізілді.", "kk",
+         [("hospitalized", 4, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_number_words_time_spans_and_hospital_from_held_out_set_4(text, language, expected):
+    assert read(text, language) == expected

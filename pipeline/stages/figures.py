@@ -473,7 +473,8 @@ def _numeral_forms(lemmas: tuple[tuple[str, str, int], ...]) -> list[tuple[str, 
         parses = [p for p in analyzer.parse(lemma) if p.normal_form == lemma]
         if not parses:
             raise ValueError(f"pymorphy3 does not know the numeral {lemma!r}")
-        best = max(parses, key=lambda p: len(p.lexeme))
+        # the numeral's own parse: "сто" is also an indeclinable abbreviation, whose lexeme lacks "ста"
+        best = max(parses, key=lambda p: ("NUMR" in p.tag, len(p.lexeme)))
         words = sorted({f.word for f in best.lexeme} | {lemma}, key=len, reverse=True)
         pattern = "|".join("".join("[её]" if c in "её" else re.escape(c) for c in w) for w in words)
         forms.append((pattern, kind, value))
