@@ -386,3 +386,21 @@ def test_troops_sent_and_lists_from_held_out_set_3(text, language, expected):
 )  # fmt: skip
 def test_number_words_time_spans_and_hospital_from_held_out_set_4(text, language, expected):
     assert read(text, language) == expected
+
+
+# held-out set 4 (paraphrased): RFE/RL (July 2022) on relatives stopped at the presidential
+# office, UrduPoint's headline on Taraz, Kazinform (August 2022) on the cases' progress. A bare
+# participle after a clause on others ("calling for justice for loved ones killed") counts not
+# the people before it; a headline's present "Kill"; cases "completed" are no cases opened
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Police stopped 20 people demanding an inquiry into relatives killed in January.", "en", []),
+        ("15 people demanding justice were killed.", "en", [("killed", 15, "exact", None, None)]),
+        ("Soldiers Kill 4 'Bandits' In Almaty Raid", "en", [("killed", 4, "exact", "protesters", "Almaty")]),
+        ("Investigations into 300 cases have been completed.", "en", []),
+        ("По 120 уголовным делам расследование завершено.", "ru", []),
+    ],
+)  # fmt: skip
+def test_clauses_on_others_headlines_and_cases_closed_from_held_out_set_4(text, language, expected):
+    assert read(text, language) == expected

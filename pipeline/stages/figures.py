@@ -348,6 +348,7 @@ class _Lexicon:
     modifier_before: re.Pattern[str]  # between a part's marker and its number
     attributive: re.Pattern[str]  # a metric phrase before a number that only describes
     participle: re.Pattern[str]  # "six people detained in January died": "detained" only describes
+    clause_opening: re.Pattern[str]  # "15 people calling for justice for loved ones killed": others killed
     other_count_after: re.Pattern[str]  # "were released": the number counts something else
     nominal_suffix: re.Pattern[str]  # "142-сі": a number that is its own noun
     nominal_words: re.Pattern[str]  # "екеуі"
@@ -440,6 +441,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         modifier_before=ci(linking.modifier_before),
         attributive=ci(linking.attributive),
         participle=ci(linking.participle),
+        clause_opening=ci(linking.clause_opening),
         other_count_after=ci(linking.other_count_after),
         nominal_suffix=ci(numbers.nominal_suffix),
         nominal_words=ci(rf"(?:{numbers.nominal_words})$"),
@@ -884,6 +886,12 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
     for m in sentence.metrics_near(n.start - 250, n.tail + 250):  # any linking gap is shorter
         if people and n.tail <= m.start() < people.end():
             continue
+        if (
+            lex.participle.fullmatch(m.group())
+            and lex.clause_opening.search(s, n.tail, m.start())
+            and not lex.own_predicate.search(s, n.tail, m.start())
+        ):
+            continue  # "15 people calling for justice for loved ones killed": a bare participle of others
         if m.start() >= n.tail:  # "26 people have been killed"
             if _DASH_OR_COLON.fullmatch(s, n.tail, m.start()):  # "из них 4 353 — ранены"
                 words: int | None = 0

@@ -127,6 +127,10 @@ class Linking(_Strict):
     # metric words that, right after whom they count, are participles that only describe them
     # when another metric follows: English "six people detained in January died" (killed)
     participle: str = "(?!)"
+    # words between whom a number counts and such a participle after them that open a clause
+    # on others, whom the bare participle describes: "15 people calling for justice for loved
+    # ones killed" counts no dead
+    clause_opening: str = "(?!)"
     # words after a number that say it counts something else of those people: "676 адам
     # қамаудан босатылған" (released), "21 persons were released on bail"
     other_count_after: str = "(?!)"
@@ -157,7 +161,7 @@ class Linking(_Strict):
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "change", "metric_nouns", "date_month_before", "one_of", "copula",
-        "own_predicate", "conjunction", "modifier_before", "attributive", "participle", "other_count_after", "reference_before", "counts_elsewhere", "chained",
+        "own_predicate", "conjunction", "modifier_before", "attributive", "participle", "clause_opening", "other_count_after", "reference_before", "counts_elsewhere", "chained",
         "dated_event", "oblique",
     )
     @classmethod
