@@ -404,3 +404,18 @@ def test_number_words_time_spans_and_hospital_from_held_out_set_4(text, language
 )  # fmt: skip
 def test_clauses_on_others_headlines_and_cases_closed_from_held_out_set_4(text, language, expected):
     assert read(text, language) == expected
+
+
+# held-out set 4 (paraphrased): ОСН on the attack on a prison in January 2022. "One of" whom a
+# number counts is a count of one; "one of the villages", "one of the dead" are not
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Один из налётчиков был ранен.", "ru", [("injured", 1, "exact", "protesters", None)]),
+        ("В одном из сел погибли 3 человека.", "ru", [("killed", 3, "exact", None, None)]),
+        ("One of the police officers was killed.", "en", [("killed", 1, "exact", "security_forces", None)]),
+        ("One of the dead was a child.", "en", []),
+    ],
+)  # fmt: skip
+def test_one_of_whom_it_counts_from_held_out_set_4(text, language, expected):
+    assert read(text, language) == expected

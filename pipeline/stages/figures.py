@@ -622,8 +622,9 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return True  # "в соответствии со статьей 4", "article 5"
     if _YEARS_AFTER.match(s, n.end):
         return True  # "a 22 year old protester", "5 years in prison", "17 жастағы"
-    if n.value == 1 and n.kind == "words" and lex.one_of.match(s, n.end):
-        return True  # "в одном из сел", "one of the"
+    one_of = lex.one_of.match(s, n.end) if n.value == 1 and n.kind == "words" else None
+    if one_of and not lex.subjects.match(s, _skip_spaces(s, one_of.end())):
+        return True  # "в одном из сел", "one of the"; not "один из налётчиков был ранен", one of whom it counts
     month_before = _MONTH_AT_END.search(before, max(0, len(before) - 20))
     if (
         month_before
