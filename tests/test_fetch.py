@@ -59,6 +59,24 @@ def test_conditional_get_sends_validators_and_returns_not_modified(httpserver, l
 
 
 @pytest.mark.parametrize(
+    ("cache_control", "max_age"),
+    [
+        ("public, max-age=600", 600.0),
+        ('max-age="300"', 300.0),
+        ("no-cache", 0.0),
+        ("max-age=600, no-store", 0.0),
+        ("private", None),
+        ("max-age=soon", None),
+        ("max-age=99999999999999999999999999", 2.0**31),  # RFC 9111's cap: no date overflows
+    ],
+)
+def test_an_answer_says_how_long_it_stays_fresh(httpserver, loopback_settings, cache_control, max_age):
+    httpserver.expect_request("/feed").respond_with_data("<rss/>", headers={"Cache-Control": cache_control})
+    with Fetcher(loopback_settings) as fetcher:
+        assert fetcher.fetch(httpserver.url_for("/feed")).max_age == max_age
+
+
+@pytest.mark.parametrize(
     ("status", "transient"),
     [(400, False), (403, False), (404, False), (410, False),
      (408, True), (425, True), (429, True), (500, True), (502, True), (503, True)],

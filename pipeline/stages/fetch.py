@@ -546,4 +546,5 @@ def _max_age(cache_control: str | None) -> float | None:
     if "no-cache" in directives or "no-store" in directives:
         return 0.0
     age = directives.get("max-age", "")
-    return float(age) if age.isdigit() else None
+    # RFC 9111 reads a delta above 2**31 seconds as 2**31: a huge one must not overflow a date
+    return min(float(age), 2.0**31) if age.isdigit() else None
