@@ -35,9 +35,7 @@ from pipeline.models import Alert, outlet_of, publication_time, stable_id
 from pipeline.settings import Settings
 from pipeline.store.base import Feed
 
-__all__ = ["HEALTHS", "health_alert", "items_per_day", "observe"]
-
-HEALTHS = ("ok", "failing", "silent", "volume_drop")
+__all__ = ["health_alert", "items_per_day", "observe"]
 
 DAY = 86400.0
 WEEK = 7 * DAY
