@@ -333,9 +333,13 @@ class _Reader:
     def fetch(self, url: str, *, expect_feed: bool = False) -> _Step[_Opened]:
         """A GET of `url`: a feed opens a lane of its entries, a page is one Document; a known
         feed gets a conditional GET."""
-        known = self._store.get_feed(url) if self._store is not None else None
-        request = Request(url, etag=known.etag if known else None, last_modified=known.last_modified if known else None)
+        known, request = self._conditional(url)
         return _Step(request, partial(self._fetched, url, known, expect_feed or known is not None))
+
+    def _conditional(self, url: str) -> tuple[Feed | None, Request]:
+        """What the store knows of `url` as a feed, and a GET of it with its validators."""
+        known = self._store.get_feed(url) if self._store is not None else None
+        return known, Request(url, etag=known.etag if known else None, last_modified=known.last_modified if known else None)
 
     def _fetched(
         self, url: str, known: Feed | None, expect_feed: bool, answer: Response | FetchError
@@ -386,8 +390,7 @@ class _Reader:
     def probe(self, url: str) -> _Step[Feed | Problem | str]:
         """A conditional GET of a feed, to tell whether it has something new without reading
         it: its URL when it does, else its new state (and the problem met, if any)."""
-        known = self._store.get_feed(url) if self._store is not None else None
-        request = Request(url, etag=known.etag if known else None, last_modified=known.last_modified if known else None)
+        known, request = self._conditional(url)
 
         def outcome(answer: Response | FetchError) -> list[Feed | Problem | str]:
             feed = self._open_feed(url, known, answer)
@@ -437,7 +440,6 @@ class _Reader:
             failures=(known.failures if known else 0) + 1 if failed else 0,
             last_success=(known.last_success if known else None) if failed else now,
             last_new_item=now if items else (known.last_new_item if known else None),
-            poll_interval=known.poll_interval if known else None,
             fresh_until=_later(now, max_age) if max_age else None,
         )
         return feed_health.observe(known, read, items=items, settings=self._settings)
