@@ -75,6 +75,24 @@ def test_several_gold_files_are_scored_together_per_language_family_and_number_f
     assert ["kk-Latn", "1", "1", "1.000", "1", "1", "1.000"] in [l.split() for l in printed]
 
 
+def test_reports_of_the_unrest_are_scored_apart_from_the_other_events_read_for_figures(tmp_path):
+    gold = write_gold(tmp_path / "gold.json", {"documents": [
+        *MADE_UP["documents"],
+        {"name": "flood", "language": "en", "about_unrest": False, "text": "Three people were killed.",
+         "claims": [{"quote": "Three people were killed", "metric": "killed", "value": 4}]},
+    ]})  # fmt: skip
+    report = evaluate(gold)
+    assert {k: (v.gold, v.found, v.extracted, v.correct) for k, v in report.by_event.items()} == {
+        "the unrest": (2, 1, 2, 1), "other events": (1, 0, 1, 0),
+    }  # fmt: skip
+    printed = [line.split() for line in str(report).splitlines()]
+    assert printed.index(["event", "gold", "found", "recall", "extracted", "correct", "precision"]) + 1 == printed.index(
+        ["the", "unrest", "2", "1", "0.500", "2", "1", "0.500"]
+    )
+    assert ["other", "events", "1", "0", "0.000", "1", "0", "0.000"] in printed
+    assert "event" not in [line[0] for line in map(str.split, str(evaluate(write_gold(tmp_path / "one.json", MADE_UP))).splitlines()) if line]
+
+
 def test_the_report_counts_misses_false_positives_and_not_a_claim_hits(tmp_path):
     report = evaluate(write_gold(tmp_path / "gold.json", MADE_UP))
     assert report.missed == ["made up: detained 41 «Police detained 40»"]
