@@ -419,3 +419,109 @@ def test_clauses_on_others_headlines_and_cases_closed_from_held_out_set_4(text, 
 )  # fmt: skip
 def test_one_of_whom_it_counts_from_held_out_set_4(text, language, expected):
     assert read(text, language) == expected
+
+
+# held-out set 5's construction families, in sentences of our own. Breakdowns: a part after
+# "together with", "Of these,", a parenthesis or a colon takes the metric of the figure before
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Some 300 people died, together with 12 soldiers.", "en",
+         [("killed", 300, "about", None, None), ("killed", 12, "exact", "security_forces", None)]),
+        ("Police are holding 500 people in custody. Of these, 40 are foreigners.", "en",
+         [("detained", 500, "exact", None, None), ("detained", 40, "exact", "foreigners", None)]),
+        ("Officials said 90 people were hurt (60 police and 30 civilians).", "en",
+         [("injured", 90, "exact", None, None), ("injured", 60, "exact", "security_forces", None),
+          ("injured", 30, "exact", "civilians", None)]),
+        ("Погибли 40 человек (12 полицейских и 28 жителей).", "ru",
+         [("killed", 40, "exact", None, None), ("killed", 12, "exact", "security_forces", None),
+          ("killed", 28, "exact", "civilians", None)]),
+        ("Возбуждено 300 уголовных дел: 120 — по терроризму, 80 — по грабежам.", "ru",
+         [("criminal_cases", 300, "exact", None, None), ("criminal_cases", 120, "exact", None, None),
+          ("criminal_cases", 80, "exact", None, None)]),
+        ("Ранены 4 водителя и 2 фельдшера скорой помощи.", "ru",
+         [("injured", 4, "exact", "civilians", None), ("injured", 2, "exact", "civilians", None)]),
+    ],
+)  # fmt: skip
+def test_breakdowns_from_held_out_set_5(text, language, expected):
+    assert read(text, language) == expected
+
+
+# Numbers: a scale after a qualifier inside the number ("шесть с лишним тысяч"), "N-strong",
+# "a similar number" (the figure before, not a date before it), ages listed ("15 и 17 лет")
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Всего ранены шесть с лишним тысяч человек.", "ru", [("injured", 6000, "more_than", None, None)]),
+        ("Ранены 3 с лишним тыс. человек.", "ru", [("injured", 3000, "more_than", None, None)]),
+        ("Russia sent a 1,200-strong contingent to join the CSTO peacekeepers.", "en",
+         [("troops", 1200, "exact", None, None)]),
+        ("A 300-strong crowd gathered in the square.", "en", []),
+        ("About 50 people were detained in Aktobe by May 6, and a similar number in Atyrau.", "en",
+         [("detained", 50, "about", None, "Aktobe"), ("detained", 50, "exact", None, "Atyrau")]),
+        ("В Таразе погибли двое подростков - 15 и 17 лет.", "ru", []),
+        ("Среди раненых две девочки: трех и семи лет.", "ru", []),
+        ("Of the 300 wounded, one and a half hundred were hospitalized.", "en",
+         [("injured", 300, "exact", None, None), ("hospitalized", 150, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_numbers_from_held_out_set_5(text, language, expected):
+    assert read(text, language) == expected
+
+
+# Totals without a metric verb (custody, pre-trial detention centres, sentences to arrest,
+# cases under investigation), hospital counts, lives claimed, troops sent with a mission
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("В СИЗО сейчас находятся около 300 человек.", "ru", [("detained", 300, "about", None, None)]),
+        ("Под стражей находятся 120 подозреваемых.", "ru", [("detained", 120, "exact", None, None)]),
+        ("По решению суда лишены свободы 400 человек.", "ru", [("detained", 400, "exact", None, None)]),
+        ("Досудебное расследование ведется по 350 делам.", "ru", [("criminal_cases", 350, "exact", None, None)]),
+        ("15 нарушителей привлечены к административной ответственности и арестованы.", "ru",
+         [("detained", 15, "exact", "protesters", None)]),
+        ("20 человек привлечены к административной ответственности и оштрафованы.", "ru", []),
+        ("25 were held administratively liable and fined.", "en", []),
+        ("Currently, 45 patients are being treated in hospitals.", "en", [("hospitalized", 45, "exact", None, None)]),
+        ("Ten officers were hurt, with one remaining hospitalized.", "en",
+         [("injured", 10, "exact", "security_forces", None), ("hospitalized", 1, "exact", "security_forces", None)]),
+        ("Стационарное лечение сейчас получают 90 человек.", "ru", [("hospitalized", 90, "exact", None, None)]),
+        ("Более 50 раненых полицейских находятся на лечении.", "ru",
+         [("hospitalized", 50, "more_than", "security_forces", None)]),
+        ("Eight protesters held in pre-trial detention have died.", "en", [("killed", 8, "exact", "protesters", None)]),
+        ("Of them, 30 sustained gunshot wounds and 12 were stabbed.", "en",
+         [("injured", 30, "exact", None, None), ("injured", 12, "exact", None, None)]),
+        ("The riots claimed dozens of lives.", "en", [("killed", None, "vague", None, None)]),
+        ("Беспорядки унесли жизни 40 человек.", "ru", [("killed", 40, "exact", None, None)]),
+        ("Трагедия, унесшая десятки жизней.", "ru", [("killed", None, "vague", None, None)]),
+        ("Количество умерших в больницах составляет 12 человек.", "ru", [("killed", 12, "exact", None, None)]),
+        ("В тех событиях мы потеряли пятерых сотрудников.", "ru", [("killed", 5, "exact", "security_forces", None)]),
+        ("В составе миссии направляется около 150 военных.", "ru", [("troops", 150, "about", None, None)]),
+        ("Были убиты трое граждан Узбекистана.", "ru", [("killed", 3, "exact", "foreigners", None)]),
+        ("12 «вооруженных людей» были ликвидированы.", "ru", [("killed", 12, "exact", "protesters", None)]),
+    ],
+)  # fmt: skip
+def test_totals_and_hospital_counts_from_held_out_set_5(text, language, expected):
+    assert read(text, language) == expected
+
+
+# Kazakh: "көзі жойылды" after a genitive noun, "бірі" after whom it is one of (not "бірі ...,
+# бірі ...", one and the other), "құрықталды", "қамаққа алынды", "ауруханаға жатыр", and the
+# Arabic script's comitative -мен, which marks no word front
+@pytest.mark.parametrize(
+    ("text", "language", "script", "expected"),
+    [
+        ("Түнде 5 экстремистің көзі жойылды.", "kk", None, [("killed", 5, "exact", "protesters", None)]),
+        ("Шабуыл кезінде сарбаздардың бірі қаза тапты.", "kk", None,
+         [("killed", 1, "exact", "security_forces", None)]),
+        ("Олардың бірі үйге, бірі ауруханаға барды.", "kk", None, []),
+        ("Ұрлыққа қатысқан 8 күдікті құрықталды.", "kk", None, [("detained", 8, "exact", "protesters", None)]),
+        ("Тонауға қатысқан 30 адам қамаққа алынды.", "kk", None, [("detained", 30, "exact", None, None)]),
+        ("Полиция екі қылмыскерді атып өлтірді.", "kk", None, [("killed", 2, "exact", "protesters", None)]),
+        ("Кеше 40 адам жараланды, оның алтауы әлі ауруханаға жатыр.", "kk", None,
+         [("injured", 40, "exact", None, None), ("hospitalized", 6, "exact", None, None)]),
+        ("شامامەن 300 ادام جارالاندى.", "kk", "Arab", [("injured", 300, "about", None, None)]),
+    ],
+)  # fmt: skip
+def test_kazakh_constructions_from_held_out_set_5(text, language, script, expected):
+    assert read(text, language, script) == expected

@@ -425,7 +425,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         count_before=ci(linking.count_before),
         count_after=ci(linking.count_after),
         continues_before=ci(rf"(?:{linking.part_before}|{linking.next_before})\s*$"),
-        part_before=ci(rf"(?:{linking.part_before})\s*$"),
+        part_before=ci(rf"(?:{linking.part_before}),?\s*$"),  # "Of these, 19 are ..."
         opening_part=ci(rf"[\s\"'«“]*(?:{linking.part_before})(?!\w)"),
         continues_after=ci(linking.continues_after),
         anaphora=ci(linking.anaphora),
@@ -536,6 +536,10 @@ def _digits_value(raw: str, multiplier: int | None) -> int | None:
 
 def _words_value(text: str, lex: _Lexicon) -> int | None:
     """'twenty-six' -> 26, 'две тысячи' -> 2000, 'жиырма алты' -> 26, 'a dozen' -> 12."""
+    if " " in text:  # a number word of several words: "one and a half hundred"
+        whole = next((v for rx, kind, v in lex.number_words if kind == "unit" and rx.fullmatch(text)), None)
+        if whole is not None:
+            return whole
     total = current = 0
     for token in re.findall(r"(?:a\s+)?[^\s-]+", text, re.IGNORECASE):
         token = re.sub(r"\s+", " ", token)
@@ -556,8 +560,8 @@ def _words_value(text: str, lex: _Lexicon) -> int | None:
 def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
     found: list[_Number] = []
     for m in lex.numbers.finditer(sentence):
-        if lex.not_numbers.fullmatch(m.group()):
-            continue
+        if lex.not_numbers.fullmatch(m.group()) or (found and m.start() < found[-1].tail):
+            continue  # or a word the number before took in: "четыре с лишним тысячи"
         end = m.end()
         qualifier_after = None
         after = lex.qualifiers_after.match(sentence, _skip_spaces(sentence, end))
@@ -578,12 +582,14 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
             is_year = raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not multiplier
         elif kind == "words":
             value = _words_value(m.group("words"), lex)
-        elif kind == "same":
-            value = next((n.value for n in reversed(found) if n.value is not None), None)
-        elif (one := lex.one_of_vague.get(m.group("vague").lower())) and lex.qualifiers_before.at_end(
-            sentence[max(0, m.start() - 40) : m.start()]
+        elif (
+            kind == "vague"
+            and (one := lex.one_of_vague.get(m.group("vague").lower()))
+            and lex.qualifiers_before.at_end(sentence[max(0, m.start() - 40) : m.start()])
         ):
             kind, value = "words", one  # "более тысячи" is more than a thousand, not thousands
+        if after and value is not None and (scale := _scale_at(sentence, _skip_spaces(sentence, tail), lex)):
+            value, tail = value * scale[0], scale[1]  # "четыре с лишним тысячи": more than 4,000
         suffix = m.group("suffix") if kind == "digits" else None
         nominal = bool(suffix and lex.nominal_suffix.fullmatch(suffix)) or (
             kind == "words" and bool(lex.nominal_words.search(m.group()))
@@ -596,6 +602,15 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
             _Number(kind, m.start(), end, tail, value, m.group(), qualifier_after, is_year, nominal)  # type: ignore[arg-type]
         )
     return found
+
+
+def _scale_at(sentence: str, pos: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """The multiplier at `pos` and where it ends, if one stands there as a whole word."""
+    for rx, scale in lex.multipliers:
+        m = rx.match(sentence, pos)
+        if m and (m.group().endswith(".") or not sentence[m.end() : m.end() + 1].isalnum()):
+            return scale, m.end()
+    return None
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -620,7 +635,7 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return True
     if lex.reference_before.search(before):
         return True  # "в соответствии со статьей 4", "article 5"
-    if _YEARS_AFTER.match(s, n.end):
+    if _is_age(s, n.end, lex):
         return True  # "a 22 year old protester", "5 years in prison", "17 жастағы"
     one_of = lex.one_of.match(s, n.end) if n.value == 1 and n.kind == "words" else None
     if one_of and not lex.subjects.match(s, _skip_spaces(s, one_of.end())):
@@ -640,6 +655,15 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
     if _POPULATION.search(before[: qualifier.start()] if qualifier else before):
         return True  # "a city of around 2 million people"
     return n.kind == "digits" and _names_something(s, n.start, lex)
+
+
+def _is_age(s: str, end: int, lex: _Lexicon) -> bool:
+    """Whether the number ending at `end` is an age or a term, alone or the first of a list
+    of them: "17 жастағы", "5 и 12 лет", "четырех, одиннадцати и пятнадцати лет"."""
+    joint_at = re.compile(rf"\s*(?:[,\-–]|(?:{lex.conjunction})(?!\w))\s*", re.IGNORECASE)
+    while (joint := joint_at.match(s, end)) and (following := lex.numbers.match(s, joint.end())):
+        end = following.end()
+    return bool(_YEARS_AFTER.match(s, end))
 
 
 def _before(s: str, n: _Number) -> str:
@@ -966,6 +990,13 @@ def _dash_link(s: str, a: int, b: int, lex: _Lexicon) -> bool:
     return bool(named)
 
 
+def _possessor(s: str, pos: int, lex: _Lexicon) -> re.Match[str] | None:
+    """The people a number that is its own noun is part of, named in the genitive right
+    before it: Kazakh "жауынгерлердің бірі" (one of the soldiers)."""
+    before = s[max(0, pos - 60) : pos]
+    return lex.subjects.at_end(before) if lex.modifier_before.search(before) else None
+
+
 def _counting_phrase(s: str, metric_start: int, lex: _Lexicon) -> re.Match[str] | None:
     """The people a counting phrase names right before its metric word ("the number of
     security officers killed"), if it does. Without "number of" the people before a verb are
@@ -1165,11 +1196,15 @@ def _sentence_claims(
         return []  # "2013 жылы ... ұшағы апатқа ұшырады. 16 жолаушы ... қайтыс болды.": the crash's dead
     found: list[_Found] = []
     for n in sentence.numbers:
+        if n.kind == "same":  # "and a similar number in Almaty": the figure before, not a date before it
+            n = dataclasses.replace(n, value=found[-1].claim.value if found else None)
         if n.start in sentence.old or _counts_something_else(sentence.text, n, lex):
             continue
         head = _head(sentence.text, n.tail, lex)
         if head is None and n.nominal:
             head = _Head()  # "4-і басқа қылмыстарды жасау кезінде қайтыс болды"
+        if n.nominal and n.value == 1 and not _possessor(sentence.text, n.start, lex):
+            continue  # "бірі ..., бірі ...": one and the other; "жауынгерлердің бірі": one of the soldiers
         if head is None or _counts_others(sentence, n, lex):
             continue
         continued = _continued(found, sentence.clause_index(n.start))
@@ -1210,7 +1245,12 @@ def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     following = [m for m in sentence.metrics_near(n.tail, end) if m.start() > noun]
     if following:
         end = following[0].start()
-    return bool(lex.other_count_after.search(sentence.text, n.tail, end))
+    other = lex.other_count_after.search(sentence.text, n.tail, end)
+    # "38 нарушителей привлечены к ответственности и арестованы": that too, and the metric
+    if other is None:
+        return False
+    joint = sentence.text[other.end() : end]
+    return not (following and re.fullmatch(rf"\s*(?:{lex.conjunction})\s+", joint, re.IGNORECASE))
 
 
 class _Found(NamedTuple):
@@ -1265,6 +1305,8 @@ def _read(
                 subject = lex.subjects.label(between)
             elif counted := _counting_phrase(s, link.start(), lex):  # "the number of police killed rose to 18"
                 subject = lex.subjects.label(counted)
+            elif n.nominal and (owner := _possessor(s, n.start, lex)):  # "жауынгерлердің бірі қаза тапты"
+                subject = lex.subjects.label(owner)
             else:  # "748 security officers have been wounded and 18 killed"
                 subject = _shared(c.subject for c in continued)
         return _Reading(metric, subject, link.start())

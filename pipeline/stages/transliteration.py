@@ -22,7 +22,8 @@ The letter for и and й is й after a vowel ("qaıtys", "keıin", "aıyndaǵy":
 саяси).
 
 In the Arabic script a word's vowels are back unless it is marked front: by the hamza
-(ٴ) before it, or by one of the letters only front words have (ە, ك, گ). Then ا, و, ۇ, ى
+(ٴ) before it, or by one of the letters only front words have (ە, ك, گ; not the е of the
+comitative -мен, -бен, -пен, which no word's vowels change). Then ا, و, ۇ, ى
 are ә, ө, ү, і instead of а, о, ұ, ы. A vowel beside қ or ғ (ق, ع, غ) is back and one
 beside к or г (ك, گ) front whatever the word's mark: Kazakh pairs those consonants with
 those vowels, so a loanword of mixed vowels ("قاسىرەت", қасірет) is read as it is spoken.
@@ -77,6 +78,8 @@ _ARABIC: dict[str, str] = {
 _ARABIC_VOWELS = {"ا": ("а", "ә"), "و": ("о", "ө"), "ۇ": ("ұ", "ү"), "ى": ("ы", "і")}
 _HAMZA = "\u0674\u0621"  # ٴ ء: the word's vowels are front
 _FRONT_LETTERS = set("ەكکگ")
+# the comitative -мен/-бен/-пен keeps its е after back words too ("شامامەن", шамамен): no mark
+_INVARIANT_ENDING = re.compile("[مبپ]ەن$")
 _ARABIC_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f]+")
 
 
@@ -176,7 +179,8 @@ def _from_arabic(text: str) -> Transliteration:
         for i in range(last, word.start()):
             out.append(_ARABIC.get(text[i], text[i]))
             origins.append(i)
-        front = bool(_FRONT_LETTERS & set(word.group())) or any(h in word.group() for h in _HAMZA)
+        stem = _INVARIANT_ENDING.sub("", word.group()) or word.group()
+        front = bool(_FRONT_LETTERS & set(stem)) or any(h in word.group() for h in _HAMZA)
         mark: int | None = None
         for i in range(word.start(), word.end()):
             char = text[i]
