@@ -7,26 +7,32 @@ as stems and regexes since Russian and Kazakh inflect (Казахстан, Ка�
     place     where and who: Kazakhstan, its regions, cities and leaders (Almaty,
               Zhanaozen, Tokayev, ...; shared with figures: the case, `pipeline/case/`), and
               the names of the events themselves ("январские события", "Қаңтар оқиғасы",
-              "Qandy Qantar"), which say both where and what
-    unrest    what happened, one topic tag each: protests and riots, CSTO troops, the
-              state of emergency, the fuel-price trigger
+              "Qandy Qantar"), which say both where and what; and what a vocabulary adds
+              ("аким области": only Kazakhstan's regions have akims)
+    unrest    what happened, one topic tag each: protests and riots, CSTO troops (foreign
+              troops sent in or going home), the state of emergency, foreigners flown
+              out, national mourning, the fuel-price trigger
     incident  what it cost, one topic tag each: detentions, casualties. Every crime or
               disaster report has these, so they add to unrest evidence, never replace it.
 
-Evidence is counted per sentence, and only in sentences that also name a place or
-actor ("riots in Almaty"), or say "the country" in a story whose title or lede names
-one: protests abroad in a story that mentions Kazakhstan elsewhere do not count. The
-title counts as a sentence of double weight. Each kind adds its weight per sentence,
-up to twice its weight, so no story wins on a single kind repeated:
+Evidence is counted per sentence, and only in sentences that also name a place or actor
+("riots in Almaty"), or say "the country" in a story whose title or lede names one:
+protests abroad in a story that mentions Kazakhstan elsewhere do not count, nor does
+unrest a place abroad stands beside ("Kyrgyz protesters", "беспорядки в
+Каракалпакстане"; not across a comma). The title counts as a sentence of double weight.
+Each kind adds its weight per sentence, up to twice its weight, so no story wins on a
+single kind repeated:
 
     score = 0 without unrest evidence, else  sum(unrest kinds) + sum(incident kinds)
 
 Weights: the events' own names 2.0 ("Қаңтар оқиғасы", "январские события", "Bloody
-January"), protests 1.5, CSTO troops 1.5, state of emergency 1.0, fuel prices 0.5,
-detentions 0.5, casualties 0.5. So at the default threshold of 2.0 a headline on the
-unrest is enough, and so is one sentence like "police in Almaty detained 200
-protesters" (1.5 + 0.5) or one naming the events, while a passing "unrest in western
-Kazakhstan" in a story on oil output (1.5) is not.
+January"), protests 1.5, CSTO troops 1.5, state of emergency 1.0, evacuation 1.0,
+mourning 0.75, fuel prices 0.5, detentions 0.5, casualties 0.5. So at the default
+threshold of 2.0 a headline on the unrest is enough, and so is one sentence like "police
+in Almaty detained 200 protesters" (1.5 + 0.5) or one naming the events, while a passing
+"unrest in western Kazakhstan" in a story on oil output (1.5) is not. A day of mourning
+is declared for a mine's dead too: a headline declaring one (1.5) is the case's only in
+its first weeks.
 
 A story about the pandemic says "state of emergency" and counts deaths for other
 reasons, so with pandemic cues present those two kinds are not counted. `evidence`
@@ -53,7 +59,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Literal
 
-from pipeline.case import active_case
+from pipeline.case import Terms, active_case
 from pipeline.case.text import PANDEMIC, sentence_spans, whole_words
 from pipeline.case.lexicons import figure_languages, figure_vocabulary
 from pipeline.models import publication_day
@@ -94,6 +100,11 @@ class _Kind:
     role: Literal["unrest", "incident"]
     weight: float
     cues: _Cues
+    # Which place abroad says the kind happened abroad: one "beside" it ("беспорядки в
+    # Каракалпакстане"); for foreigners flown out, one "after" it says where from ("evacuated
+    # from Ukraine") while one before says whose ("Russia evacuated"); the CSTO's troops
+    # came from abroad by definition, so "never" ("контингент из России").
+    abroad: Literal["beside", "after", "never"] = "beside"
 
 
 def _cues(latin: Sequence[str], cyrillic: Sequence[str]) -> _Cues:
@@ -102,32 +113,40 @@ def _cues(latin: Sequence[str], cyrillic: Sequence[str]) -> _Cues:
     return _Cues(whole_words(latin), whole_words(cyrillic))
 
 
-# The country, its regions, cities, leaders and the events' names: what anchors a sentence
-# to the case.
-_CASE = active_case()
-_ANCHORS = (_CASE.country, *_CASE.places.values(), *_CASE.leaders.values(), _CASE.event_names)
-_PLACE = _cues(
-    latin=[p for terms in _ANCHORS for p in terms.latin],
-    cyrillic=[p for terms in _ANCHORS for p in terms.cyrillic],
-)
-
 # The built-in cues: English's read every Latin text, Russian's and Kazakh's every Cyrillic
 # one (the two borrow each other's words), each language's from its vocabulary file
 # (`[topics]` in pipeline/case/lexicons/<code>.toml).
 _BUILT_IN = {"latin": ("en",), "cyrillic": ("ru", "kk")}
 
 
-def _built_in(name: str) -> _Cues:
-    def patterns(codes: tuple[str, ...]) -> list[str]:
-        found: list[str] = []
-        for code in codes:
-            cues = figure_vocabulary(code).topics
-            value = getattr(cues, name) if cues else []
-            found += [value] if isinstance(value, str) else value
-        return found
+def _built_in_patterns(name: str, script: str) -> list[str]:
+    found: list[str] = []
+    for code in _BUILT_IN[script]:
+        cues = figure_vocabulary(code).topics
+        value = getattr(cues, name) if cues else []
+        found += [value] if isinstance(value, str) else value
+    return found
 
-    return _cues(latin=patterns(_BUILT_IN["latin"]), cyrillic=patterns(_BUILT_IN["cyrillic"]))
 
+def _built_in(name: str, *case_terms: Terms) -> _Cues:
+    """The built-in languages' `name` cues, and the case's `case_terms` in each script."""
+    return _cues(
+        latin=[*(p for terms in case_terms for p in terms.latin), *_built_in_patterns(name, "latin")],
+        cyrillic=[*(p for terms in case_terms for p in terms.cyrillic), *_built_in_patterns(name, "cyrillic")],
+    )
+
+
+def _either(one: _Cues, other: _Cues) -> _Cues:
+    """Cues that find what either finds."""
+    return _Cues(*(re.compile(f"{getattr(one, s).pattern}|{getattr(other, s).pattern}", re.IGNORECASE)
+                   for s in ("latin", "cyrillic")))  # fmt: skip
+
+
+# The country, its regions, cities, leaders and the events' names: what anchors a sentence
+# to the case; and the names a vocabulary adds, such as its officials' titles ("акимат").
+_CASE = active_case()
+_EVENT_NAMES = _built_in("event_name", _CASE.event_names)
+_PLACE = _either(_built_in("places", _CASE.country, *_CASE.places.values(), *_CASE.leaders.values()), _EVENT_NAMES)
 
 # "The country" and its kin, which stand in for the place in a story whose title or lede
 # names it (domestic news: "В стране введен режим ЧП", "Елде төтенше жағдай").
@@ -137,10 +156,14 @@ _HOME = _built_in("home")
 # the vocabularies'.
 _KINDS = (
     # The events' own names say what and where at once: one is enough.
-    _Kind("event_name", "unrest", 2.0, _cues(latin=_CASE.event_names.latin, cyrillic=_CASE.event_names.cyrillic)),
+    _Kind("event_name", "unrest", 2.0, _EVENT_NAMES),
     _Kind("protests", "unrest", 1.5, _built_in("protests")),
-    _Kind("csto_troops", "unrest", 1.5, _built_in("csto_troops")),
+    _Kind("csto_troops", "unrest", 1.5, _built_in("csto_troops"), abroad="never"),
     _Kind("state_of_emergency", "unrest", 1.0, _built_in("state_of_emergency")),
+    _Kind("evacuation", "unrest", 1.0, _built_in("evacuation"), abroad="after"),
+    # Mourning is declared for a mine's or a plane's dead too: on its own it is the case's
+    # only at the case's height.
+    _Kind("mourning", "unrest", 0.75, _built_in("mourning")),
     _Kind("fuel_prices", "unrest", 0.5, _built_in("fuel_prices")),
     _Kind("detentions", "incident", 0.5, _built_in("detentions")),
     _Kind("casualties", "incident", 0.5, _built_in("casualties")),
@@ -149,6 +172,7 @@ _KINDS = (
 _PANDEMIC = _cues(PANDEMIC.latin, PANDEMIC.cyrillic)
 _ABROAD = _cues(_CASE.abroad.latin, _CASE.abroad.cyrillic)
 ABROAD_REACH = 6  # characters between an unrest word and a place abroad that places it there: "in", "в", a space
+_CLAUSE_END = re.compile(r"[,;:()\[\]—–]")  # what ends a clause: a place beyond it places nothing
 _PANDEMIC_BLURRED = {"state_of_emergency", "casualties"}
 
 # A year a sentence names. English writes a count of people with a comma ("1,700"), so a
@@ -176,13 +200,7 @@ def _other_language(language: str) -> tuple[_Cues, _Cues, tuple[_Kind, ...], _Cu
         return None
 
     def with_own(built_in: _Cues, patterns: Sequence[str]) -> _Cues:
-        if not patterns:
-            return built_in
-        own = whole_words(patterns).pattern
-        return _Cues(
-            re.compile(f"{built_in.latin.pattern}|{own}", re.IGNORECASE),
-            re.compile(f"{built_in.cyrillic.pattern}|{own}", re.IGNORECASE),
-        )
+        return _either(built_in, _cues(patterns, patterns)) if patterns else built_in
 
     # the figures' metric words are this language's words for what the unrest cost
     metrics = figure_vocabulary(language).metrics
@@ -192,7 +210,8 @@ def _other_language(language: str) -> tuple[_Cues, _Cues, tuple[_Kind, ...], _Cu
         "csto_troops": [*cues.csto_troops, *metrics.get("troops", [])],
     }
     kinds = tuple(
-        _Kind(k.tag, k.role, k.weight, with_own(k.cues, own.get(k.tag) or getattr(cues, k.tag, []))) for k in _KINDS
+        _Kind(k.tag, k.role, k.weight, with_own(k.cues, own.get(k.tag) or getattr(cues, k.tag, [])), k.abroad)
+        for k in _KINDS
     )
     years = with_own(_YEARS, [cues.years])
     # the events' own names say where as well as what, as the built-in ones do
@@ -273,15 +292,18 @@ def _at_home(kind: _Kind, sentence: str, scripts: tuple[str, ...]) -> list[str]:
     """The kind's phrases in `sentence`, but unrest placed abroad: "беспорядки в
     Каракалпакстане", "Kyrgyz protesters", "Өзбекстандағы наразылық"."""
     found = [m for script in scripts for m in getattr(kind.cues, script).finditer(sentence)]
-    # the CSTO's troops came from abroad by definition: "контингент из России" says whose
-    if kind.role != "unrest" or kind.tag == "csto_troops" or not found:
+    if kind.role != "unrest" or kind.abroad == "never" or not found:
         return [m.group() for m in found]
     abroad = [a for script in scripts for a in getattr(_ABROAD, script).finditer(sentence)]
-    return [
-        m.group() for m in found
-        if not any(-ABROAD_REACH <= a.start() - m.end() <= ABROAD_REACH or 0 <= m.start() - a.end() <= ABROAD_REACH
-                   for a in abroad)
-    ]  # fmt: skip
+
+    def placed_by(a: re.Match[str], m: re.Match[str]) -> bool:
+        # words between, not a clause's end: "the riots, Kyrgyz musician ..." places nothing
+        gap = sentence[m.end() : a.start()] if a.start() >= m.end() else sentence[a.end() : m.start()]
+        if kind.abroad == "after":
+            return a.start() >= m.end() and not _CLAUSE_END.search(gap)
+        return len(gap) <= ABROAD_REACH and not _CLAUSE_END.search(gap)
+
+    return [m.group() for m in found if not any(placed_by(a, m) for a in abroad)]
 
 
 def _case_start(value: str | None) -> date | None:

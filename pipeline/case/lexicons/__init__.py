@@ -189,6 +189,8 @@ class TopicCues(_Strict):
     protests: list[str] = []
     csto_troops: list[str] = []
     state_of_emergency: list[str] = []
+    evacuation: list[str] = []  # foreigners flown out by their own state
+    mourning: list[str] = []  # a day of national mourning declared (condolences are for any disaster)
     fuel_prices: list[str] = []
     detentions: list[str] = []
     casualties: list[str] = []
@@ -201,8 +203,8 @@ class TopicCues(_Strict):
         return pattern
 
     @field_validator(
-        "places", "event_name", "home", "protests", "csto_troops", "state_of_emergency", "fuel_prices", "detentions",
-        "casualties",
+        "places", "event_name", "home", "protests", "csto_troops", "state_of_emergency", "evacuation", "mourning",
+        "fuel_prices", "detentions", "casualties",
     )
     @classmethod
     def _patterns(cls, patterns: list[str]) -> list[str]:

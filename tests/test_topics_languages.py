@@ -1,0 +1,106 @@
+"""Stories in languages added to the topics stage's vocabularies, and the cues added for what
+a careful reader takes as the unrest besides protests: foreign troops sent in or going home,
+foreigners flown out, national mourning at the case's height. Short texts in the style of
+real reports, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.language import detect_language_and_script
+from pipeline.stages.topics import score_topics
+
+CASE_START = "2022-01-01"
+PEAK_DAYS = 31
+
+# (language, title, text): relevant stories
+STORIES = [
+    ("ur", "قازقستان سے روسی امن فوج کی واپسی", "الماتی میں تعینات فوجیوں نے ملک سے انخلا شروع کر دیا ہے۔"),
+    ("ur", "", "قزاقستان میں پرتشدد مظاہروں کے دوران سینکڑوں افراد گرفتار کر لیے گئے۔"),
+    ("cs", "Kazachstán: při nepokojích zemřely desítky lidí", "Policie v Almaty zadržela přes dva tisíce lidí."),
+    ("cs", "Bělorusko posílá do Kazachstánu vojáky", "Vojáci jsou součástí mírových sil ODKB, které vysílá do země."),
+    ("nl", "Doden bij onlusten in Kazachstan", "In Almaty zijn honderden betogers opgepakt, meldt de politie."),
+    ("pt", "Cazaquistão decreta estado de emergência", "Os protestos em Almaty deixaram dezenas de mortos."),
+    ("ro", "Kazahstanul declară stare de urgență", "Protestatarii au luat cu asalt primăria din Almaty."),
+    ("bg", "Русия изпраща войски в Казахстан", "В Алмати продължават безредиците, съобщиха властите."),
+    ("sk", "V Kazachstane zadržali ďalších tisíc ľudí", "Nepokoje v Almaty si vyžiadali desiatky obetí."),
+    ("sv", "Minst 40 döda i oroligheterna i Kazakstan", "Demonstranter stormade flygplatsen i Almaty."),
+    ("fi", "Kazakstanin levottomuuksissa kuoli kymmeniä", "Almatyssa poliisi pidätti satoja mielenosoittajia."),
+    ("mn", "Казахстанд онц байдал зарлав", "Алматы хотод жагсаал үргэлжилж, цагдаа олон хүнийг баривчилжээ."),
+    ("uz", "Тожикистон ҳарбийлари Қозоғистондан қайтиб келди", "Улар КХШТ тинчликпарвар кучлари таркибида Олмаотада бўлган."),
+    ("az", "Qazaxıstanda kütləvi aksiyalar təxribata çevrildi", "Almatıda polislə toqquşmalar davam edir."),
+    ("ky", "Казакстанда ӨА режими киргизилди", "Бийлик өлкөнүн бардык аймагына өзгөчө абал жарыялады."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "title", "text"), STORIES, ids=[s[0] for s in STORIES])
+def test_a_story_in_an_added_language_is_relevant(language, title, text):
+    detected, script = detect_language_and_script(f"{title}\n{text}".strip())
+    assert detected == language
+    assert score_topics(title, text, detected, script=script, threshold=2.0).relevant
+
+
+# Kazakhstan without unrest, and unrest elsewhere
+OTHER_NEWS = [
+    ("ur", "قازقستان اور پاکستان کے درمیان تجارت میں اضافہ", "آستانہ میں دونوں ممالک کے وزرا نے معاہدے پر دستخط کیے۔"),
+    ("cs", "Kazachstán porazil Česko v hokeji", "Střetnutí v Astaně skončilo výsledkem 3:2."),
+    ("nl", "Kazachstan opent nieuw olieveld", "Het ministerie van Energie in Astana maakte de vondst bekend."),
+    ("pt", "Protestos no Brasil deixam feridos", "Manifestantes entraram em confronto com a polícia em São Paulo."),
+    ("ro", "Kazahstanul a semnat un acord de gaze cu România", "Tarifele vor fi stabilite de ministerul energiei."),
+    ("bg", "Казахстан и България подписаха споразумение", "Министрите се срещнаха в Астана."),
+    ("sv", "Kazakstan bygger ny järnväg till Kina", "Arbetet i Almaty-regionen börjar i vår, uppger ministeriet."),
+    ("fi", "Kazakstan avaa uuden öljykentän", "Energiaministeriö kertoi löydöstä Astanassa."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "title", "text"), OTHER_NEWS, ids=[s[0] for s in OTHER_NEWS])
+def test_other_news_in_an_added_language_is_not(language, title, text):
+    detected, script = detect_language_and_script(f"{title}\n{text}".strip())
+    assert detected == language
+    assert not score_topics(title, text, detected, script=script, threshold=2.0).relevant
+
+
+def at(title: str, text: str, language: str, published: str) -> bool:
+    return score_topics(
+        title, text, language, threshold=2.0, published=published, case_start=CASE_START, peak_days=PEAK_DAYS
+    ).relevant
+
+
+def test_foreign_troops_sent_in_or_going_home_are_the_cstos():
+    assert at("Военные Армении вылетели в Казахстан", "", "ru", "2022-01-07")
+    assert at("Kyrgyz soldiers return home from Kazakhstan", "", "en", "2022-01-14")
+    assert not at("Военные Армении вылетели на учения в Сирию", "", "ru", "2022-01-07")
+
+
+def test_foreigners_flown_out_are_out_of_an_emergency_but_flood_evacuees_are_not():
+    assert at("Самолёты вывезли из Алматы 300 россиян", "", "ru", "2022-01-10")
+    assert at("Russia evacuated 1,000 citizens from Kazakhstan", "", "en", "2022-01-10")
+    assert not at("В Казахстане из-за паводка эвакуированы 500 жителей", "", "ru", "2024-04-05")
+    assert not at("Rescuers evacuated 200 tourists from the Almaty ski resort", "", "en", "2022-01-10")
+    # whose citizens, not where from: Kazakhstan flying its own out of a war abroad
+    assert not at("Kazakhstan evacuated 300 of its citizens from Ukraine", "", "en", "2022-03-01")
+    assert not at("Казахстан эвакуировал 300 граждан из Украины", "", "ru", "2022-03-01")
+
+
+def test_national_mourning_is_the_cases_only_at_its_height():
+    # a day of mourning is declared for a mine's or a plane's dead too
+    title = "В Казахстане объявлен день общенационального траура"
+    assert at(title, "", "ru", "2022-01-09")
+    assert not at(title, "", "ru", "2023-10-28")
+    assert at("Kazakhstan declares a day of national mourning", "", "en", "2022-01-08")
+    # Tokayev condoles with every country's disasters: condolences name no event
+    assert not at("Tokayev sends condolences to Erdogan over the deaths in a mine blast", "", "en", "2022-01-12")
+
+
+def test_the_officials_words_for_the_rioters_and_what_they_attacked():
+    assert at("Kazakhstan says 26 armed criminals killed", "", "en", "2022-01-07")
+    assert at("Боевики напали на здание акимата в Алматы", "", "ru", "2022-01-06")
+    assert at("", "Protesters demand to see the akim. Протестующие требуют, чтобы к ним вышел аким области.",
+              "ru", "2022-01-04")  # fmt: skip
+    # an action film is no fighters
+    assert not at("В Казахстане сняли два новых боевика", "", "ru", "2022-01-06")
+
+
+def test_a_place_abroad_after_a_clause_does_not_place_the_unrest():
+    assert at("Detained in Kazakhstan during the riots, Kyrgyz musician is home", "", "en", "2022-01-10")
+    assert not at("Kazakhstan watches Kyrgyz riots", "", "en", "2022-01-10")
