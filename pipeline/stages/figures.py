@@ -263,10 +263,11 @@ _POPULATION = re.compile(
     r"(?:(?:city|town|village|population|home|nation) (?:of|to)|населени\w*|халқы)\s*$", re.IGNORECASE
 )
 _COUNTRYWIDE = re.compile(
-    r"across (?:the country|kazakhstan)|nationwide|countrywide|throughout (?:the country|kazakhstan)|"
+    r"(?:across (?:the country|kazakhstan)|nationwide|countrywide|throughout (?:the country|kazakhstan)|"
     r"in (?:all|every) regions?|in kazakhstan|in the country|all over the country|по всей стране|"
     r"по стране|в казахстане|в республике|по республике|во всех регионах|по всему казахстану|"
-    r"елімізде|ел бойынша|республика бойынша|қазақстанда|барлық өңірлерде",
+    r"елімізде|ел бойынша|республика бойынша|қазақстанда|барлық өңірлерде)"
+    r"(?!['’]s\b)",  # "in Kazakhstan's Taraz city" names the city
     re.IGNORECASE,
 )
 _FOREIGN = re.compile(
@@ -342,13 +343,16 @@ class _Lexicon:
     date_month_before: re.Pattern[str]  # a month word that makes the number after it a day
     one_of_vague: dict[str, int]  # "тысячи" after a qualifier: "более тысячи" is > 1,000
     one_of: re.Pattern[str]  # "one of": a one that picks, not a count
+    partition: re.Pattern[str]  # a sentence (or quote) that opens on a whole it splits: "Of seven, four are ..."
     copula: re.Pattern[str]  # "of which 19 were law enforcement officers"
     own_predicate: re.Pattern[str]  # a listed number with a verb of its own is no further item
     conjunction: str  # joins counts that share a verb
+    joined: re.Pattern[str]  # the conjunction alone between two words: "погибших и раненых"
     modifier_before: re.Pattern[str]  # between a part's marker and its number
     attributive: re.Pattern[str]  # a metric phrase before a number that only describes
     participle: re.Pattern[str]  # "six people detained in January died": "detained" only describes
     clause_opening: re.Pattern[str]  # "15 people calling for justice for loved ones killed": others killed
+    relative_at_end: re.Pattern[str]  # "о двоих мужчинах, которых задержали": a relative clause on them
     other_count_after: re.Pattern[str]  # "were released": the number counts something else
     nominal_suffix: re.Pattern[str]  # "142-сі": a number that is its own noun
     nominal_words: re.Pattern[str]  # "екеуі"
@@ -435,13 +439,16 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         date_month_before=ci(linking.date_month_before),
         one_of_vague={word.lower(): value for word, value in numbers.after_qualifier.items()},
         one_of=ci(rf"\s+(?:{linking.one_of})\b"),
+        partition=ci(rf"(?:^|:)[\s\"'«“]*(?:{linking.one_of})\s+"),
         copula=ci(linking.copula),
         own_predicate=ci(linking.own_predicate),
         conjunction=linking.conjunction,
+        joined=ci(rf"\s+(?:{linking.conjunction})\s+"),
         modifier_before=ci(linking.modifier_before),
         attributive=ci(linking.attributive),
         participle=ci(linking.participle),
         clause_opening=ci(linking.clause_opening),
+        relative_at_end=ci(rf",\s*(?:{linking.clause_opening})\s*$"),
         other_count_after=ci(linking.other_count_after),
         nominal_suffix=ci(numbers.nominal_suffix),
         nominal_words=ci(rf"(?:{numbers.nominal_words})$"),
@@ -689,6 +696,8 @@ def _names_something(s: str, pos: int, lex: _Lexicon) -> bool:
         return False
     if _SENTENCE_OPENING.match(s).end() >= m.start():
         return False  # the sentence's first word: "Over 3,800 ..."
+    if lex.predicate_before.search(s, m.start(), pos):
+        return False  # a headline's capitals: "Death Toll Reaches 225"
     return not lex.is_known_word(m.group(1))
 
 
@@ -922,8 +931,13 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
                 words: int | None = 0
             else:
                 joined = _coordinated(sentence, n, lex) if not _noun_right_after(sentence, n, lex) else []
+                if people:  # a number inside whom it counts is no count: "four members of one group"
+                    joined.append((people.start(), people.end()))
+                # a relative clause's verb counts them: "о двоих мужчинах, которых задержали"
+                relative = lex.relative_at_end.search(s, n.tail, m.start())
+                gap_end = relative.start() if relative else m.start()
                 # whom it counts may take words: "33 police officers and members of the National Guard were injured"
-                words = _gap_ok(sentence, n.tail, m.start(), 8 + _people_words(s, n.tail, m.start(), lex), outside=joined)
+                words = _gap_ok(sentence, n.tail, gap_end, 8 + _people_words(s, n.tail, m.start(), lex), outside=joined)
             if words is not None:
                 # "в реанимации находятся семь пострадавших": the noun says whom, the verb before
                 # what; "7 зардап шеккен адам жансақтау бөлімінде": the participle says whom, the
@@ -949,17 +963,42 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
         label = lex.metrics.label(m)
         # A count of cases is never a count of dead: "200 criminal cases related to the
         # deaths". Events before nouns ("2 troops were killed"). A participle noun right after
-        # the number yields to a verb before it, an attributive phrase before it to a verb after,
+        # the number yields to a verb before it or right after it, an attributive phrase before it to a verb after,
         # and one after it, before its people, to a metric after them.
         head_noun = label == "criminal_cases" and side == 0 and words == 0
         if side == 0:
-            demoted = (flag and words == 0 and verb_before) or (describes and any(c[0].start() > m.end() for c in candidates))
+            # "ещё двое пострадавших скончались": the noun says whom, the verb right after it
+            # what (not "14 injured are in serious condition": the injured, and their state)
+            verb_after_noun = any(
+                c[2] == 0 and not c[3] and c[0].start() > m.end() and _only_people(s[m.end() : c[0].start()], lex)
+                for c in candidates
+            )
+            demoted = (flag and words == 0 and (verb_before or verb_after_noun)) or (
+                describes and any(c[0].start() > m.end() for c in candidates)
+            )
         else:
             demoted = flag and verb_after
         rank = (not head_noun, label in lex.counted, demoted, words, side)
         if best is None or rank < best[0]:
             best = (rank, m)
     return best[1] if best else None
+
+
+def _combined(sentence: _Sentence, link: re.Match[str], n: _Number, lex: _Lexicon) -> bool:
+    """Whether the metric before a number is joined to one of another metric, so that the
+    number counts both: "Число погибших и раненых перевалило за тысячу" is no death toll."""
+    if link.end() > n.start:
+        return False
+    label = lex.metrics.label(link)
+    for other in sentence.metrics_near(link.start() - 40, n.start):
+        first, second = (link, other) if link.start() < other.start() else (other, link)
+        if (
+            other.end() <= n.start
+            and lex.metrics.label(other) != label
+            and lex.joined.fullmatch(sentence.text, first.end(), second.start())
+        ):
+            return True
+    return False
 
 
 def _people_words(s: str, a: int, b: int, lex: _Lexicon) -> int:
@@ -1239,13 +1278,18 @@ def _sentence_claims(
 def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     """Whether the words after a number, before any metric word and within its clause, say
     it counts something else of those people: "676 адам қамаудан босатылған" (released).
-    "5 people were killed as security forces freed the hostages" counts the dead."""
-    end = min(sentence.clause(n.start)[1], n.tail + 80)
+    "5 people were killed as security forces freed the hostages" counts the dead. A metric in
+    a relative clause only describes them, and the verb after it says what: "1,500 people
+    who were arrested during the clashes will now be released"."""
+    clause_end = min(sentence.clause(n.start)[1], n.tail + 80)
     noun = _skip_spaces(sentence.text, n.tail)  # a counted noun ("1653 іс ... айыппұл") is no verb
-    following = [m for m in sentence.metrics_near(n.tail, end) if m.start() > noun]
-    if following:
-        end = following[0].start()
+    following = [m for m in sentence.metrics_near(n.tail, clause_end) if m.start() > noun]
+    end = following[0].start() if following else clause_end
     other = lex.other_count_after.search(sentence.text, n.tail, end)
+    if other is None and following and lex.clause_opening.search(sentence.text, n.tail, following[0].start()):
+        after = following[1].start() if len(following) > 1 else min(sentence.clause(n.start)[1], following[0].end() + 80)
+        if lex.other_count_after.search(sentence.text, following[0].end(), after):
+            return True
     # "38 нарушителей привлечены к ответственности и арестованы": that too, and the metric
     if other is None:
         return False
@@ -1298,6 +1342,8 @@ def _read(
 ) -> _Reading | None:
     s = sentence.text
     if link := _link(sentence, n, lex):
+        if _combined(sentence, link, n, lex):
+            return None
         metric, subject = str(lex.metrics.label(link)), head.subject
         if not head.names_people:
             between = lex.subjects.search(s[min(n.end, link.end()) : max(n.start, link.start())])
@@ -1307,6 +1353,12 @@ def _read(
                 subject = lex.subjects.label(counted)
             elif n.nominal and (owner := _possessor(s, n.start, lex)):  # "жауынгерлердің бірі қаза тапты"
                 subject = lex.subjects.label(owner)
+            elif said := _subject_after_dash(s, n.tail, lex):  # "погибших четверо были иностранцами"
+                subject = said
+            elif not continued and lex.continues_after.match(s, n.tail):
+                # "The demonstrators headed to ..., and over 20 of them were detained": whom "them" names
+                named = list(lex.subjects.finditer(s, 0, n.start))
+                subject = lex.subjects.label(named[-1]) if named else None
             else:  # "748 security officers have been wounded and 18 killed"
                 subject = _shared(c.subject for c in continued)
         return _Reading(metric, subject, link.start())
@@ -1332,6 +1384,11 @@ def _read(
             return None  # "..., 21 persons were released on bail": a clause of its own
         subject = head.subject if head.names_people else _subject_after_dash(s, n.tail, lex) or last.subject
         return _Reading(last.metric, subject, marker_pos, part=part)
+    if (whole := last or carried) and _splits(sentence, n, whole, lex):
+        # "Of seven, four are police officers", "Из тринадцати погибших в пожаре четверо были
+        # иностранцами": a part of the figure the sentence opens on
+        subject = head.subject if head.names_people else _subject_after_dash(s, n.tail, lex)
+        return _Reading(whole.metric, subject, n.start, part=True)
     if place_item := _place_item(s, n, lex):
         # A breakdown by place: "погибших в Алматы (139 человек), Таразе (17)", "в Таразе –
         # 17" after "Всего погибли 225 человек.": the metric named before it in the sentence,
@@ -1355,6 +1412,23 @@ def _read(
             subject = next((label for label in named_subjects if label), None)
         return _Reading(str(lex.metrics.label(named[-1])), subject, n.start, spans_previous=True)
     return None
+
+
+def _splits(sentence: _Sentence, n: _Number, whole: Claim, lex: _Lexicon) -> bool:
+    """Whether the sentence, or a quote after its colon, opens on "of"/"из" and the figure
+    `whole` ("Of seven, ..."), and `n` is the next number after it, said to be someone with a
+    copula ("four are police officers"; not "Of 190, paramedics rushed 150 people to ...")."""
+    opening = lex.partition.search(sentence.text)
+    if opening is None or not lex.copula.match(sentence.text, n.tail):
+        return False
+    numbers = sentence.numbers
+    i = next((i for i, x in enumerate(numbers) if x.start >= opening.end()), len(numbers))
+    return (
+        i + 1 < len(numbers)
+        and numbers[i].start == opening.end()
+        and numbers[i].value == whole.value
+        and numbers[i + 1] is n
+    )
 
 
 # What may open a breakdown line before its place: bullets, "in", "в".
