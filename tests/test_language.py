@@ -219,6 +219,12 @@ def test_a_word_marked_front_by_the_hamza_is_quoted_with_its_hamza():
     assert reading.original[slice(*reading.source_span(0, 4))] == "ادام"
 
 
+def test_abkhaz_and_ossetian_are_told_by_their_own_letters():
+    # no detector knows them; each writes letters no other language does
+    assert detect_language_and_script("Аҧсны аҳҭнықалақь аҿы апротест мҩаҧысит, иҳәеит атәыла ахада.") == ("ab", "Cyrl")
+    assert detect_language_and_script("Цхинвалы хицауад бæстæйы фæдисы уавæр рахатыдта, фехъусын кодта.") == ("os", "Cyrl")
+
+
 def test_newsmon_leaves_langdetects_global_seed_alone():
     from langdetect import DetectorFactory
 

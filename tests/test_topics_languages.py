@@ -104,3 +104,44 @@ def test_the_officials_words_for_the_rioters_and_what_they_attacked():
 def test_a_place_abroad_after_a_clause_does_not_place_the_unrest():
     assert at("Detained in Kazakhstan during the riots, Kyrgyz musician is home", "", "en", "2022-01-10")
     assert not at("Kazakhstan watches Kyrgyz riots", "", "en", "2022-01-10")
+
+
+def test_the_trial_of_one_prosecuted_over_the_events_is_the_case_a_year_on():
+    assert at("Former security chief Massimov gets 18 years", "A court in Astana sentenced him behind closed doors.",
+              "en", "2023-04-25")  # fmt: skip
+    assert at("", "Суд над бывшим министром обороны Бектановым начался в Астане.", "ru", "2022-11-10")
+    assert at("Жанболат Мамайға үкім шықты", "", "kk", "2023-04-20")
+    assert at("Masimov osuđen na 18 godina zatvora", "", "sr", "2023-04-25")
+    # a court's words beside anyone else's name are any trial's
+    assert not at("Almaty court sentences drug dealer to 10 years", "", "en", "2023-04-25")
+    assert not at("Судьба Масимова неизвестна", "", "ru", "2023-04-25")
+
+
+def test_the_events_named_the_other_way_round():
+    assert at("", "Tokayev's nephew was arrested, the first since the violent events in early January.", "en",
+              "2022-03-14")  # fmt: skip
+    assert at("", "Семьи погибших в ходе трагических событий января 2022 года ждут ответа.", "ru", "2023-01-05")
+    assert at("Қаңтар қырғынында қаза болғандар еске алынды", "", "kk", "2023-01-05")
+    assert at("Ёдоварӣ аз қурбониёни ҳодисаҳои моҳи январ дар Қазоқистон", "", "tg", "2023-01-05")
+    assert not at("Kazakhstan's embassy on the events of January 6 in Washington", "", "en", "2022-01-20")
+
+
+def test_a_tense_situation_counts_little_and_only_with_more():
+    assert at("400 detained in Kazakhstan", "The situation in Shymkent remains tense.", "en", "2022-01-06")
+    assert not at("The situation in Shymkent remains tense", "", "en", "2022-01-06")
+    assert not at("Situation on the Kyrgyz border remains tense, Kazakhstan says", "", "en", "2022-09-16")
+
+
+def test_a_floods_or_a_mines_emergency_and_mourning_are_their_own():
+    assert not at("Ақмола облысында төтенше жағдай жарияланды", "Су тасқынына байланысты 3000 адам көшірілді.",
+                  "kk", "2024-04-05")  # fmt: skip
+    assert not at("ТЖМ: Батыс Қазақстан облысында жағдай тұрақты", "", "kk", "2024-04-10")
+    assert not at("Kazakhstan declares national mourning for miners killed in Karaganda region", "", "en",
+                  "2022-01-20")  # fmt: skip
+    assert at("Алматыда ТЖ режимі енгізілді", "Қалада тәртіпсіздіктер болды.", "kk", "2022-01-05")
+
+
+def test_shoot_to_kill_and_armed_criminals_in_more_words():
+    assert at("Kazakh leader orders troops to shoot to kill", "", "en", "2022-01-07")
+    assert at("Ղազախստանում ոչնչացվել է 12 զինված հանցագործ", "", "hy", "2022-01-07")
+    assert at("В Алматы задержаны участники террористических акций", "", "ru", "2022-01-07")

@@ -2,8 +2,8 @@
 
 A case is a TOML file (`kazakhstan.toml`, shipped, is the default): its name, the day it
 begins and the last day of its events, the country as the press names it, its regions and
-cities, its leaders, the names its events go by, and the places abroad whose own unrest is
-not the case's. Watching another crisis is writing another such file and naming it in
+cities, its leaders, who was prosecuted over its events, the names its events go by, and
+the places abroad whose own unrest is not the case's. Watching another crisis is writing another such file and naming it in
 NEWSMON_CASE (a path, or the name of a case shipped here); the engine is the same. Each
 language's words for figures and topics are in `lexicons/`.
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -70,6 +70,7 @@ class _CaseFile(_Strict):
     regions: dict[str, _Region] = {}
     places: dict[str, _Terms] = {}
     leaders: dict[str, _Terms] = {}
+    defendants: dict[str, _Terms] = {}  # who was prosecuted over the events
     event_names: _Terms = _Terms()
     abroad: _Terms = _Terms()
 
@@ -85,6 +86,7 @@ class Case:
     event_names: Terms
     abroad: Terms
     end: str | None = None  # ISO date: the last day of the events themselves, not of their aftermath
+    defendants: dict[str, Terms] = field(default_factory=dict)  # who was prosecuted over the events
 
 
 def load_case(source: str | Path) -> Case:
@@ -105,6 +107,7 @@ def load_case(source: str | Path) -> Case:
         name=data.name, start=data.start, country=_terms(data.country), places=places, leaders=leaders,
         head_of_state=leaders.get(data.head_of_state or ""), event_names=_terms(data.event_names),
         abroad=_terms(data.abroad), end=data.end,
+        defendants={label: _terms(terms) for label, terms in data.defendants.items()},
     )  # fmt: skip
 
 

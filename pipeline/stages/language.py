@@ -81,6 +81,10 @@ _ALPHABETS = (
     _alphabet("tg", _without(_RU, "цщыь") + "ғӣқӯҳҷ", signs="ӣӯҳҷқғ"),
     _alphabet("uz", _without(_RU, "щы") + "ўқғҳ", signs="ўҳқғ"),
     _alphabet("ug", _RU + "әөүҗңһқғ", signs="җ"),  # Uyghur in Cyrillic (Kazakhstan's Uyghurs)
+    # Abkhaz and Ossetian, which no detector knows, have letters no other language writes:
+    # Abkhaz ҧ ҭ ӡ ҩ ҵ ҽ ҿ, Ossetian æ (the Latin letter, or Cyrillic ӕ)
+    _alphabet("ab", _RU + "ҧҭӡҩҵҽҿџәҳқҟғҷ", signs="ҧҭӡҩҵҽҿ"),
+    _alphabet("os", _RU + "æӕ", signs="æӕ"),
 )
 
 _URL = re.compile(r"\S*(?:://|www\.)\S*")
@@ -249,7 +253,8 @@ def _cyrillic_language(sample: str) -> str | None:
             return lang
     if len(candidates) == 1:
         return candidates.pop()
-    return next(lang for lang, _ in _identifier().rank(sample) if lang in candidates)
+    # py3langid ranks the languages it knows; of two it does not (ab, os), either will do
+    return next((lang for lang, _ in _identifier().rank(sample) if lang in candidates), min(candidates))
 
 
 def _cyrillic_words(sample: str) -> tuple[list[str], list[str]]:

@@ -7,11 +7,14 @@ as stems and regexes since Russian and Kazakh inflect (Казахстан, Ка�
     place     where and who: Kazakhstan, its regions, cities and leaders (Almaty,
               Zhanaozen, Tokayev, ...; shared with figures: the case, `pipeline/case/`), and
               the names of the events themselves ("январские события", "Қаңтар оқиғасы",
-              "Qandy Qantar"), which say both where and what; and what a vocabulary adds
-              ("аким области": only Kazakhstan's regions have akims)
+              "Qandy Qantar"), which say both where and what; who was prosecuted over the
+              events (Massimov, Bektanov); and what a vocabulary adds ("аким области": only
+              Kazakhstan's regions have akims)
     unrest    what happened, one topic tag each: protests and riots, CSTO troops (foreign
               troops sent in or going home), the state of emergency, foreigners flown
-              out, national mourning, the fuel-price trigger
+              out, national mourning, the fuel-price trigger, a tense situation; and a
+              court's words ("sentenced", "приговор"), which count only beside the name of
+              one prosecuted over the events: a year on, the verdict is the news
     incident  what it cost, one topic tag each: detentions, casualties. Every crime or
               disaster report has these, so they add to unrest evidence, never replace it.
 
@@ -26,17 +29,19 @@ single kind repeated:
     score = 0 without unrest evidence, else  sum(unrest kinds) + sum(incident kinds)
 
 Weights: the events' own names 2.0 ("Қаңтар оқиғасы", "январские события", "Bloody
-January"), protests 1.5, CSTO troops 1.5, state of emergency 1.0, evacuation 1.0,
-mourning 0.75, fuel prices 0.5, detentions 0.5, casualties 0.5. So at the default
-threshold of 2.0 a headline on the unrest is enough, and so is one sentence like "police
-in Almaty detained 200 protesters" (1.5 + 0.5) or one naming the events, while a passing
-"unrest in western Kazakhstan" in a story on oil output (1.5) is not. A day of mourning
-is declared for a mine's dead too: a headline declaring one (1.5) is the case's only in
-its first weeks.
+January"), trials 2.0 ("Massimov sentenced"), protests 1.5, CSTO troops 1.5, state of
+emergency 1.0, evacuation 1.0, mourning 0.75, fuel prices 0.5, tension 0.5, detentions
+0.5, casualties 0.5. So at the default threshold of 2.0 a headline on the unrest is
+enough, and so is one sentence like "police in Almaty detained 200 protesters" (1.5 +
+0.5) or one naming the events, while a passing "unrest in western Kazakhstan" in a story
+on oil output (1.5) is not. A day of mourning is declared for a mine's dead too: a
+headline declaring one (1.5) is the case's only in its first weeks.
 
 A story about the pandemic says "state of emergency" and counts deaths for other
-reasons, so with pandemic cues present those two kinds are not counted. `evidence`
-lists the phrases that counted, as written, so a reader can see why a story was tagged.
+reasons, so with pandemic cues present those two kinds are not counted; a flood, an
+earthquake or a mine's disaster (`disasters`) declares mourning too, so with their cues
+none of the three is. `evidence` lists the phrases that counted, as written, so a reader
+can see why a story was tagged.
 
 The case has a time frame (`case_start`, NEWSMON_CASE_START): Kazakhstan had unrest
 before, with the same words and places (Zhanaozen 2011, the 2019 post-election protests).
@@ -54,7 +59,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache
 from typing import Literal
@@ -105,6 +110,12 @@ class _Kind:
     # from Ukraine") while one before says whose ("Russia evacuated"); the CSTO's troops
     # came from abroad by definition, so "never" ("контингент из России").
     abroad: Literal["beside", "after", "never"] = "beside"
+    # Names the kind counts beside instead of any place: a court's words are the case's only
+    # beside the name of one prosecuted over the events ("Massimov sentenced").
+    anchor: _Cues | None = None
+
+    def may_appear_in(self, title: str, text: str, scripts: tuple[str, ...]) -> bool:
+        return all(c.appear_in(title, scripts) or c.appear_in(text, scripts) for c in (self.anchor, self.cues) if c)
 
 
 def _cues(latin: Sequence[str], cyrillic: Sequence[str]) -> _Cues:
@@ -146,7 +157,15 @@ def _either(one: _Cues, other: _Cues) -> _Cues:
 # to the case; and the names a vocabulary adds, such as its officials' titles ("акимат").
 _CASE = active_case()
 _EVENT_NAMES = _built_in("event_name", _CASE.event_names)
-_PLACE = _either(_built_in("places", _CASE.country, *_CASE.places.values(), *_CASE.leaders.values()), _EVENT_NAMES)
+# who was prosecuted over the events (none: a case may name nobody, and "(?!)" finds nothing)
+_DEFENDANTS = _cues(*(
+    [p for terms in _CASE.defendants.values() for p in getattr(terms, script)] or ["(?!)"]
+    for script in ("latin", "cyrillic")
+))  # fmt: skip
+_PLACE = _either(
+    _built_in("places", _CASE.country, *_CASE.places.values(), *_CASE.leaders.values(), *_CASE.defendants.values()),
+    _EVENT_NAMES,
+)
 
 # "The country" and its kin, which stand in for the place in a story whose title or lede
 # names it (domestic news: "В стране введен режим ЧП", "Елде төтенше жағдай").
@@ -157,6 +176,8 @@ _HOME = _built_in("home")
 _KINDS = (
     # The events' own names say what and where at once: one is enough.
     _Kind("event_name", "unrest", 2.0, _EVENT_NAMES),
+    # So does the trial of one prosecuted over them: a year on, the verdict is the news.
+    _Kind("trials", "unrest", 2.0, _built_in("trials"), anchor=_DEFENDANTS),
     _Kind("protests", "unrest", 1.5, _built_in("protests")),
     _Kind("csto_troops", "unrest", 1.5, _built_in("csto_troops"), abroad="never"),
     _Kind("state_of_emergency", "unrest", 1.0, _built_in("state_of_emergency")),
@@ -165,6 +186,8 @@ _KINDS = (
     # only at the case's height.
     _Kind("mourning", "unrest", 0.75, _built_in("mourning")),
     _Kind("fuel_prices", "unrest", 0.5, _built_in("fuel_prices")),
+    # "the situation in Almaty remains tense": with a count of detainees, the case at its height
+    _Kind("tension", "unrest", 0.5, _built_in("tension")),
     _Kind("detentions", "incident", 0.5, _built_in("detentions")),
     _Kind("casualties", "incident", 0.5, _built_in("casualties")),
 )
@@ -173,7 +196,11 @@ _PANDEMIC = _cues(PANDEMIC.latin, PANDEMIC.cyrillic)
 _ABROAD = _cues(_CASE.abroad.latin, _CASE.abroad.cyrillic)
 ABROAD_REACH = 6  # characters between an unrest word and a place abroad that places it there: "in", "в", a space
 _CLAUSE_END = re.compile(r"[,;:()\[\]—–]")  # what ends a clause: a place beyond it places nothing
-_PANDEMIC_BLURRED = {"state_of_emergency", "casualties"}
+# The kinds a story on the pandemic, or on a flood, an earthquake or a mine's disaster, has for itself
+_BLURRED = (
+    (_PANDEMIC, frozenset({"state_of_emergency", "casualties"})),
+    (_built_in("disasters"), frozenset({"state_of_emergency", "casualties", "mourning"})),
+)
 
 # A year a sentence names. English writes a count of people with a comma ("1,700"), so a
 # bare four-digit number there is a year ("in 2019", "2011's strike"); Russian and Kazakh
@@ -209,10 +236,7 @@ def _other_language(language: str) -> tuple[_Cues, _Cues, tuple[_Kind, ...], _Cu
         "detentions": [*cues.detentions, *metrics.get("detained", [])],
         "csto_troops": [*cues.csto_troops, *metrics.get("troops", [])],
     }
-    kinds = tuple(
-        _Kind(k.tag, k.role, k.weight, with_own(k.cues, own.get(k.tag) or getattr(cues, k.tag, [])), k.abroad)
-        for k in _KINDS
-    )
+    kinds = tuple(replace(k, cues=with_own(k.cues, own.get(k.tag) or getattr(cues, k.tag, []))) for k in _KINDS)
     years = with_own(_YEARS, [cues.years])
     # the events' own names say where as well as what, as the built-in ones do
     places = with_own(_PLACE, [*cues.places, *cues.event_name])
@@ -250,13 +274,15 @@ def score_topics(
     place_cues, home_cues, all_kinds, year_cues = _PLACE, _HOME, _KINDS, _YEARS
     if other := _other_language(language or ""):  # Kyrgyz, Turkish, Arabic, ...: their own cues too
         place_cues, home_cues, all_kinds, year_cues = other
-    pandemic = bool(_PANDEMIC.phrases(title, scripts) or _PANDEMIC.phrases(text, scripts))
-    kinds = [k for k in all_kinds if not (pandemic and k.tag in _PANDEMIC_BLURRED)]
-    # A story without a word of unrest scores 0 whatever else it says, so most of the news
-    # (sport, prices, weather) needs no reading sentence by sentence.
-    unrest_cues = [k.cues for k in kinds if k.role == "unrest"]
-    if threshold > 0 and not any(c.appear_in(title, scripts) or c.appear_in(text, scripts) for c in unrest_cues):
+    blurred = {tag for cues, tags in _BLURRED if cues.appear_in(f"{title}\n{text}", scripts) for tag in tags}
+    kinds = [k for k in all_kinds if k.tag not in blurred]
+    # Only the kinds a story has words of need reading sentence by sentence; and a story
+    # without a word of unrest scores 0 whatever else it says, so most of the news (sport,
+    # prices, weather) needs no such reading.
+    unrest_kinds = [k for k in kinds if k.role == "unrest" and k.may_appear_in(title, text, scripts)]
+    if threshold > 0 and not unrest_kinds:
         return TopicResult(relevant=False, score=0.0, topics=[], evidence=[])
+    kinds = [*unrest_kinds, *(k for k in kinds if k.role == "incident" and k.may_appear_in(title, text, scripts))]
     totals = dict.fromkeys((k.tag for k in kinds), 0.0)
     evidence: list[str] = []
     anchored = bool(place_cues.phrases(title, scripts) or place_cues.phrases(text[:LEDE_CHARS], scripts))
@@ -268,7 +294,7 @@ def score_topics(
         # "Қарақалпақстан Республикасының ... тәртіпсіздіктер" is not Kazakhstan's
         at_home = anchored and not _ABROAD.appear_in(sentence, scripts)
         places = place_cues.phrases(sentence, scripts) or (home_cues.phrases(sentence, scripts) if at_home else [])
-        found = {k: _at_home(k, sentence, scripts) for k in kinds} if places else {}
+        found = {k: _at_home(k, sentence, scripts) for k in kinds if places and _anchored(k, sentence, scripts)}
         found = {k: phrases for k, phrases in found.items() if phrases}
         if not found:
             continue
@@ -286,6 +312,10 @@ def score_topics(
         topics=[TOPIC, *(tag for tag, total in totals.items() if total)] if relevant else [],
         evidence=evidence,
     )
+
+
+def _anchored(kind: _Kind, sentence: str, scripts: tuple[str, ...]) -> bool:
+    return kind.anchor is None or kind.anchor.appear_in(sentence, scripts)
 
 
 def _at_home(kind: _Kind, sentence: str, scripts: tuple[str, ...]) -> list[str]:

@@ -192,6 +192,9 @@ class TopicCues(_Strict):
     evacuation: list[str] = []  # foreigners flown out by their own state
     mourning: list[str] = []  # a day of national mourning declared (condolences are for any disaster)
     fuel_prices: list[str] = []
+    tension: list[str] = []  # "the situation remains tense"
+    trials: list[str] = []  # a court's words: they count beside the name of one prosecuted over the events
+    disasters: list[str] = []  # floods, earthquakes, mine blasts: their emergencies and mourning are their own
     detentions: list[str] = []
     casualties: list[str] = []
     years: str = "(?!)"  # a year a sentence names: "2011 yılında"
@@ -204,7 +207,7 @@ class TopicCues(_Strict):
 
     @field_validator(
         "places", "event_name", "home", "protests", "csto_troops", "state_of_emergency", "evacuation", "mourning",
-        "fuel_prices", "detentions", "casualties",
+        "fuel_prices", "tension", "trials", "disasters", "detentions", "casualties",
     )
     @classmethod
     def _patterns(cls, patterns: list[str]) -> list[str]:
