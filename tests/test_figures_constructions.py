@@ -580,3 +580,52 @@ def test_no_figures_from_held_out_set_6(text, language, expected):
 )  # fmt: skip
 def test_constructions_from_held_out_set_6(text, language, expected):
     assert read(text, language) == expected
+
+
+# held-out set 7: constructions and the false-positive families they guard
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("One looter was shot dead near the bazaar.", "en", [("killed", 1, "exact", "protesters", None)]),
+        ("Six big cases about deaths in custody went to prosecutors.", "en",
+         [("criminal_cases", 6, "exact", None, None)]),
+        ("Three of the wounded died overnight.", "en", [("killed", 3, "exact", None, None)]),
+        ("Четверо из раненых — в реанимации.", "ru", [("hospitalized", 4, "exact", None, None)]),
+        ("Лечение проходят 30 получивших ранения.", "ru", [("hospitalized", 30, "exact", None, None)]),
+        ("Ночью в больнице оставались 12 человек.", "ru", [("hospitalized", 12, "exact", None, None)]),
+        ("В Казахстан прибыли 600 солдат ОДКБ.", "ru", [("troops", 600, "exact", None, None)]),
+        ("The CSTO said its peacekeepers, totalling about 2,000 soldiers, had left.", "en",
+         [("troops", 2000, "about", None, None)]),
+        ("Протестующие разошлись, около 40 из них были задержаны.", "ru",
+         [("detained", 40, "about", "protesters", None)]),
+        ("More than 200 people died; 12 of them were police officers.", "en",
+         [("killed", 200, "more_than", None, None), ("killed", 12, "exact", "security_forces", None)]),
+        ("At least 50, among them 5 soldiers, were injured.", "en",
+         [("injured", 50, "at_least", None, None), ("injured", 5, "exact", "security_forces", None)]),
+        ("Оқиға кезінде бірнеше адам көз жұмды.", "kk", [("killed", None, "vague", None, None)]),
+        ("Қаза тапқандардың саны 7-ге жеткенін мәлімдеді.", "kk", [("killed", 7, "exact", None, None)]),
+        ("Барлығы 10 адам қаза тапты, оның 4-і кәмелет жасқа толмағандар.", "kk",
+         [("killed", 10, "exact", None, None), ("killed", 4, "exact", "children", None)]),
+    ],
+)  # fmt: skip
+def test_constructions_from_held_out_set_7(text, language, expected):
+    assert read(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Five police officers and one soldier were detained on suspicion of abuse of power.", "en"),  # suspects
+        ("Two military planes carrying peacekeepers landed in Almaty.", "en"),  # aircraft
+        ("The CSTO flew 30 police vehicles into Kazakhstan.", "en"),
+        ("Police detained three groups of armed men.", "en"),  # groups
+        ("Сообщалось о задержании трех банд мародеров.", "ru"),
+        ("Пострадали 120 семей.", "ru"),  # families
+        ("120 отбасы зардап шекті.", "kk"),
+        ("Dozens of arbitrary cases of detention were reported.", "en"),  # incidents
+        ("A policeman and two children were killed.", "en"),  # more than the number
+        ("Құтқарушылар әйел мен екі баланың мәйітін тапты.", "kk"),
+    ],
+)
+def test_numbers_of_set_7s_false_positive_families_are_no_claims(text, language):
+    assert read(text, language) == []

@@ -91,7 +91,8 @@ class _Table:
     """Labelled regex patterns compiled into one alternation, and which label a match has.
 
     Longer patterns are tried first, so "slightly less than" wins over "less than" and
-    "Kyzylorda region" over "Kyzylorda". Patterns must not use capturing groups. The
+    "Kyzylorda region" over "Kyzylorda"; a lookaround only guards, so "military (?:officers|
+    personnel)" still wins over "military(?! planes)". Patterns must not use capturing groups. The
     alternation is dispatched on a word's first letter: a long vocabulary tried branch by
     branch at every word would cost most of the stage's time.
     """
@@ -99,7 +100,7 @@ class _Table:
     def __init__(self, entries: Mapping[str | None, Sequence[str]]) -> None:
         pairs = sorted(
             ((label, pattern) for label, patterns in entries.items() for pattern in patterns),
-            key=lambda pair: -len(pair[1]),
+            key=lambda pair: -_reading_length(pair[1]),
         )
         # each pattern as the alternation tries it, ending where a word ends ("sending", not "send")
         self._pairs = [
@@ -143,6 +144,25 @@ class _Table:
     def at_end(self, text: str) -> re.Match[str] | None:
         """A match that ends `text` (trailing spaces aside): what stands right before a number."""
         return self._at_end.search(text, max(0, len(text) - 80))
+
+
+_LOOKAROUND_OPENING = re.compile(r"\(\?<?[=!]")
+
+
+def _reading_length(pattern: str) -> int:
+    """The length of `pattern` outside its lookarounds: how much of it reads its match."""
+    length = depth = i = 0  # depth: how deep inside a lookaround
+    while i < len(pattern):
+        if opening := (None if depth else _LOOKAROUND_OPENING.match(pattern, i)):
+            depth, i = 1, opening.end()
+            continue
+        step = 2 if pattern[i] == "\\" else 1
+        if depth:
+            depth += {"(": 1, ")": -1}.get(pattern[i], 0) if step == 1 else 0
+        else:
+            length += step
+        i += step
+    return length
 
 
 def _first_letter(pattern: str) -> str | None:
@@ -348,6 +368,7 @@ class _Lexicon:
     own_predicate: re.Pattern[str]  # a listed number with a verb of its own is no further item
     conjunction: str  # joins counts that share a verb
     joined: re.Pattern[str]  # the conjunction alone between two words: "погибших и раненых"
+    joined_at_end: re.Pattern[str]  # the conjunction that ends a text: "ер адам мен "
     modifier_before: re.Pattern[str]  # between a part's marker and its number
     attributive: re.Pattern[str]  # a metric phrase before a number that only describes
     participle: re.Pattern[str]  # "six people detained in January died": "detained" only describes
@@ -444,6 +465,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         own_predicate=ci(linking.own_predicate),
         conjunction=linking.conjunction,
         joined=ci(rf"\s+(?:{linking.conjunction})\s+"),
+        joined_at_end=ci(rf"\s(?:{linking.conjunction})\s+$"),
         modifier_before=ci(linking.modifier_before),
         attributive=ci(linking.attributive),
         participle=ci(linking.participle),
@@ -467,6 +489,10 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
 
 
 _MULTIPLIERS = {"thousand": 1000, "million": 1_000_000}
+# Police and officers a number names as detained are suspects of the crackdown's abuses ("eight
+# NSC officers and one policeman were detained on suspicion of torture"), not the unrest's
+# detainees. (Whom the number itself names: "arrested by security forces" names the agents.)
+_NO_FIGURE = frozenset({("detained", "security_forces")})
 _COUNTED = frozenset({"criminal_cases", "troops"})  # metrics named by the counted noun itself
 
 
@@ -707,6 +733,7 @@ class _Head:
 
     names_people: bool = False
     subject: str | None = None
+    noun: int | None = None  # where a counted noun it names starts: "nine most important cases"
 
 
 def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
@@ -724,12 +751,14 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             return _Head(names_people=True, subject=lex.subjects.label(subject))
         if metric := lex.metrics.match(s, i):
             # adjectives may precede a metric noun ("125 new criminal cases"), not a verb
-            return None if unknown and lex.metrics.label(metric) not in lex.counted else _Head()
+            if lex.metrics.label(metric) in lex.counted:
+                return _Head(noun=metric.start())
+            return None if unknown else _Head()
         word = _WORD.match(s, i)
         assert word is not None  # s[i] is a letter
         lowered = word.group().lower()
-        if unknown == 0 and lex.counts_elsewhere.fullmatch(lowered):
-            return None  # "Үш облыста": three regions
+        if lex.counts_elsewhere.fullmatch(lowered):
+            return None  # "Үш облыста": three regions; "four military planes": planes
         if lowered in lex.stop:
             return None if unknown else _Head()
         if lowered in lex.of and unknown:
@@ -905,8 +934,9 @@ def _only_people(text: str, lex: _Lexicon) -> bool:
     return not text.strip() or bool(lex.subjects.fullmatch(text.strip()))
 
 
-def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | None:
-    """The metric word a number belongs to, or None."""
+def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = None) -> re.Match[str] | None:
+    """The metric word a number belongs to, or None. `head_at`: where the counted noun the
+    words after the number name starts ("nine most important cases")."""
     s = sentence.text
     change = sentence.change_before(n)
     # the old value of a change may stand between a metric and its new value
@@ -917,6 +947,7 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
     candidates: list[tuple[re.Match[str], int, int, bool, bool]] = []
     # whom it counts names no metric: "748 employees of the internal affairs bodies were injured"
     people = lex.subjects.match(s, _skip_spaces(s, n.tail))
+    whole = _partitive_whole(sentence, n, lex)
     for m in sentence.metrics_near(n.start - 250, n.tail + 250):  # any linking gap is shorter
         if people and n.tail <= m.start() < people.end():
             continue
@@ -927,7 +958,9 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
         ):
             continue  # "15 people calling for justice for loved ones killed": a bare participle of others
         if m.start() >= n.tail:  # "26 people have been killed"
-            if _DASH_OR_COLON.fullmatch(s, n.tail, m.start()):  # "из них 4 353 — ранены"
+            if _DASH_OR_COLON.fullmatch(s, n.tail, m.start()) or (
+                whole and _DASH_OR_COLON.fullmatch(s, whole.end(), m.start())
+            ):  # "из них 4 353 — ранены", "пятеро из пострадавших — в реанимации"
                 words: int | None = 0
             else:
                 joined = _coordinated(sentence, n, lex) if not _noun_right_after(sentence, n, lex) else []
@@ -944,7 +977,8 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
                 # words after them what
                 noun = bool(lex.metric_nouns.fullmatch(m.group()))
                 describes = bool(
-                    (lex.attributive.fullmatch(m.group()) and lex.subjects.match(s, _skip_spaces(s, m.end())))
+                    (whole is not None and m.start() == whole.start())
+                    or (lex.attributive.fullmatch(m.group()) and lex.subjects.match(s, _skip_spaces(s, m.end())))
                     # "six people detained in January died": a participle right after its people
                     or (not noun and lex.participle.fullmatch(m.group()) and _only_people(s[n.tail : m.start()], lex))
                 )
@@ -965,7 +999,7 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
         # deaths". Events before nouns ("2 troops were killed"). A participle noun right after
         # the number yields to a verb before it or right after it, an attributive phrase before it to a verb after,
         # and one after it, before its people, to a metric after them.
-        head_noun = label == "criminal_cases" and side == 0 and words == 0
+        head_noun = label == "criminal_cases" and side == 0 and (words == 0 or m.start() == head_at)
         if side == 0:
             # "ещё двое пострадавших скончались": the noun says whom, the verb right after it
             # what (not "14 injured are in serious condition": the injured, and their state)
@@ -982,6 +1016,21 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | Non
         if best is None or rank < best[0]:
             best = (rank, m)
     return best[1] if best else None
+
+
+def _partitive_whole(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | None:
+    """The metric noun of a whole a number picks its part from: "пятеро из пострадавших",
+    "two of the injured". It names whom; what befell the part is said after it ("... died",
+    "— в реанимации")."""
+    one_of = lex.one_of.match(sentence.text, n.tail)
+    if one_of is None:
+        return None
+    noun = lex.metrics.match(sentence.text, _skip_spaces(sentence.text, one_of.end()))
+    # people a participle names, not events: "dozens of deaths" is the count's own noun
+    people = noun and lex.metric_nouns.fullmatch(noun.group()) and (
+        lex.participle.fullmatch(noun.group()) or lex.attributive.fullmatch(noun.group())
+    )
+    return noun if people else None
 
 
 def _combined(sentence: _Sentence, link: re.Match[str], n: _Number, lex: _Lexicon) -> bool:
@@ -1244,11 +1293,11 @@ def _sentence_claims(
             head = _Head()  # "4-і басқа қылмыстарды жасау кезінде қайтыс болды"
         if n.nominal and n.value == 1 and not _possessor(sentence.text, n.start, lex):
             continue  # "бірі ..., бірі ...": one and the other; "жауынгерлердің бірі": one of the soldiers
-        if head is None or _counts_others(sentence, n, lex):
+        if head is None or _counts_others(sentence, n, lex) or _joined_to_uncounted(sentence, n, lex):
             continue
         continued = _continued(found, sentence.clause_index(n.start))
         reading = _read(sentence, n, head, found[-1].claim if found else None, continued, earlier, lex, carried)
-        if reading is None:
+        if reading is None or (reading.metric, head.subject) in _NO_FIGURE:
             continue
         scope, location = _scope(sentence, n, reading.metric_pos, continued)
         if scope == "other":
@@ -1297,6 +1346,17 @@ def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     return not (following and re.fullmatch(rf"\s*(?:{lex.conjunction})\s+", joint, re.IGNORECASE))
 
 
+def _joined_to_uncounted(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
+    """Whether people named without a number are joined before it, so that the verb counts
+    them too: "ер адам мен бір баланың мәйітін тапты", "a man and two children were killed"
+    are more than the number (not "206 citizens and 19 police")."""
+    clause_start = sentence.clause(n.start)[0]
+    before = sentence.text[max(clause_start, n.start - 80) : n.start]
+    joint = lex.joined_at_end.search(before)
+    people = lex.subjects.at_end(before[: joint.start()]) if joint else None
+    return bool(people) and not sentence.number_between(clause_start, n.start)
+
+
 class _Found(NamedTuple):
     """A claim of the sentence so far, the clause its number is in, and whether it is a part
     of the figure before it ("including 142 foreigners")."""
@@ -1341,12 +1401,13 @@ def _read(
     carried: Claim | None = None,
 ) -> _Reading | None:
     s = sentence.text
-    if link := _link(sentence, n, lex):
+    if link := _link(sentence, n, lex, head.noun):
         if _combined(sentence, link, n, lex):
             return None
         metric, subject = str(lex.metrics.label(link)), head.subject
         if not head.names_people:
-            between = lex.subjects.search(s[min(n.end, link.end()) : max(n.start, link.start())])
+            # not in an aside, which names a part: "at least 238, among them 19 officers, died"
+            between = lex.subjects.search(_ASIDE.sub(" ", s[min(n.end, link.end()) : max(n.start, link.start())]))
             if between:  # "число погибших мирных жителей возросло до 26-ти"
                 subject = lex.subjects.label(between)
             elif counted := _counting_phrase(s, link.start(), lex):  # "the number of police killed rose to 18"
@@ -1461,7 +1522,10 @@ def _place_item(s: str, n: _Number, lex: _Lexicon) -> _PlaceItem | None:
 
 def _subject_after_dash(s: str, pos: int, lex: _Lexicon) -> str | None:
     """Whom a part counts when a dash or a copula names them: "оның 21-і – құқық қорғау
-    органдарының қызметкерлері", "of which 19 were law enforcement officers"."""
+    органдарының қызметкерлері", "of which 19 were law enforcement officers", "19 of them
+    were members of law enforcement"."""
+    if of_them := lex.continues_after.match(s, pos):
+        pos = of_them.end()
     link = lex.copula.match(s, pos)
     if not link or link.end() == pos:
         return None
