@@ -620,3 +620,56 @@ def test_rebels_are_the_unrest_in_russian():
     # ОСН on the attack on Taldykorgan's pre-trial prison, January 2022: "мятежники" (rebels)
     assert relevant("Нападение мятежников на СИЗО в казахстанском Талдыкоргане", "", "ru")
     assert not relevant("Мятежники атаковали СИЗО в соседней стране", "", "ru")
+
+
+def _at(title: str, text: str, language: str, published: str | None) -> bool:
+    return score_topics(
+        title, text, language, threshold=THRESHOLD, published=published, case_start=CASE_START, peak_days=31
+    ).relevant
+
+
+def test_the_officials_words_for_the_rioters_are_the_case_only_at_its_height():
+    # "terrorists", "bandits" in a headline: the case in its first weeks; later, or undated,
+    # what the security services call any cell they break up
+    title = "Президент: на юге страны действуют террористы и бандиты, Алматы под их контролем"
+    assert _at(title, "", "ru", "2022-01-07")
+    assert not _at(title, "", "ru", "2025-10-28") and not _at(title, "", "ru", None)
+    assert not _at("КНБ задержал пятерых террористов в Алматы", "Они готовили нападение.", "ru", "2025-10-28")
+    assert not _at("Kazakhstan detains terrorists who planned an attack in Almaty", "", "en", "2025-06-01")
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Токаев разрешил силовикам стрелять на поражение без предупреждения", "ru"),
+        ("Тоқаев ескертусіз оқ атуға бұйрық берді", "kk"),
+        ("Токаєв наказав відкривати вогонь на ураження", "uk"),
+        ("Президент Казахстана: на Алма-Ату напали тысячи человек", "ru"),
+        ("В Алматы протестующие захватили аэропорт", "ru"),
+        ("Police say rioters seized Almaty airport", "en"),
+        ("В Алматинской области задержали вооруженную банду", "ru"),
+    ],
+)  # fmt: skip
+def test_the_order_to_shoot_and_the_attacks_are_the_unrest(title, language):
+    assert relevant(title, "", language)
+
+
+def test_a_commentators_seizure_of_the_country_is_no_attack():
+    assert not relevant("Захват Казахстана: миф или реальность", "Эксперты спорят о влиянии соседей.", "ru")
+
+
+def test_the_internet_cut_off_adds_to_unrest_but_is_none_on_its_own():
+    assert not relevant("В Алматы отключили интернет из-за аварии на линии", "", "ru")
+    assert relevant("В Алматы отключили интернет, задержаны сотни человек", "", "ru")
+    assert relevant("Ղազախստանում անջատել են ինտերնետը, ձերբակալվածները հազարներ են", "", "hy")
+    assert relevant("Kazakhstan shut down the internet as police detained hundreds", "", "en")
+
+
+def test_martial_law_is_a_state_of_emergency_at_home_only():
+    assert relevant("", "Протесты в Казахстане закончились тем, что в стране ввели военное положение.", "ru")
+    assert not relevant("Военное положение в Украине продлили", "Казахстан следит за ситуацией.", "ru")
+
+
+def test_a_hearing_in_a_defendants_case_is_the_trial():
+    assert relevant("Суд отложил слушание по так называемому делу Масимова", "", "ru")
+    assert relevant("Последнее «кантарское» дело", "", "ru")  # the events' name, lower case as an adjective

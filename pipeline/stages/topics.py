@@ -12,9 +12,11 @@ as stems and regexes since Russian and Kazakh inflect (Казахстан, Ка�
               Kazakhstan's regions have akims)
     unrest    what happened, one topic tag each: protests and riots, CSTO troops (foreign
               troops sent in or going home), the state of emergency, foreigners flown
-              out, national mourning, the fuel-price trigger, a tense situation; and a
-              court's words ("sentenced", "приговор"), which count only beside the name of
-              one prosecuted over the events: a year on, the verdict is the news
+              out, national mourning, the fuel-price trigger, a tense situation, the
+              internet cut off, the officials' words for the rioters ("terrorists",
+              "bandits"); and a court's words ("sentenced", "приговор"), which count
+              only beside the name of one prosecuted over the events: a year on, the
+              verdict is the news
     incident  what it cost, one topic tag each: detentions, casualties. Every crime or
               disaster report has these, so they add to unrest evidence, never replace it.
 
@@ -30,12 +32,14 @@ single kind repeated:
 
 Weights: the events' own names 2.0 ("Қаңтар оқиғасы", "январские события", "Bloody
 January"), trials 2.0 ("Massimov sentenced"), protests 1.5, CSTO troops 1.5, state of
-emergency 1.0, evacuation 1.0, mourning 0.75, fuel prices 0.5, tension 0.5, detentions
-0.5, casualties 0.5. So at the default threshold of 2.0 a headline on the unrest is
-enough, and so is one sentence like "police in Almaty detained 200 protesters" (1.5 +
-0.5) or one naming the events, while a passing "unrest in western Kazakhstan" in a story
-on oil output (1.5) is not. A day of mourning is declared for a mine's dead too: a
-headline declaring one (1.5) is the case's only in its first weeks.
+emergency 1.0, evacuation 1.0, mourning 0.75, militants 0.75, fuel prices 0.5, tension
+0.5, internet blackout 0.5, detentions 0.5, casualties 0.5. So at the default threshold
+of 2.0 a headline on the unrest is enough, and so is one sentence like "police in Almaty
+detained 200 protesters" (1.5 + 0.5) or one naming the events, while a passing "unrest
+in western Kazakhstan" in a story on oil output (1.5) is not. A day of mourning is
+declared for a mine's dead too: a headline declaring one (1.5) is the case's only in its
+first weeks. "Terrorists" are the case's only then too, and after them any cell the
+security services break up, so they count only in a story dated within those weeks.
 
 A story about the pandemic says "state of emergency" and counts deaths for other
 reasons, so with pandemic cues present those two kinds are not counted; a flood, an
@@ -113,6 +117,9 @@ class _Kind:
     # Names the kind counts beside instead of any place: a court's words are the case's only
     # beside the name of one prosecuted over the events ("Massimov sentenced").
     anchor: _Cues | None = None
+    # Counted only in a story dated within the case's first weeks (`peak_days`): what is the
+    # case then is routine news after it.
+    peak_only: bool = False
 
     def may_appear_in(self, title: str, text: str, scripts: tuple[str, ...]) -> bool:
         return all(c.appear_in(title, scripts) or c.appear_in(text, scripts) for c in (self.anchor, self.cues) if c)
@@ -188,6 +195,11 @@ _KINDS = (
     _Kind("fuel_prices", "unrest", 0.5, _built_in("fuel_prices")),
     # "the situation in Almaty remains tense": with a count of detainees, the case at its height
     _Kind("tension", "unrest", 0.5, _built_in("tension")),
+    # "terrorists", "bandits": what the officials called the rioters, at the case's height;
+    # after it, what the security services call any cell they break up
+    _Kind("militants", "unrest", 0.75, _built_in("militants"), peak_only=True),
+    # the internet cut off: in a crisis, or for a fault; never on its own
+    _Kind("blackout", "unrest", 0.5, _built_in("blackout")),
     _Kind("detentions", "incident", 0.5, _built_in("detentions")),
     _Kind("casualties", "incident", 0.5, _built_in("casualties")),
 )
@@ -268,14 +280,15 @@ def score_topics(
     if start and day and day < start:
         reason = f"published {day.isoformat()}, before the case began on {start.isoformat()}"
         return TopicResult(relevant=False, score=0.0, topics=[], evidence=[reason])
-    if start and day and (day - start).days < peak_days:
+    at_peak = bool(start and day and (day - start).days < peak_days)
+    if at_peak:
         threshold -= PEAK_DISCOUNT  # at the crisis's height, protests in Kazakhstan are the crisis
     scripts = _SCRIPTS.get(language or "", _ALL_SCRIPTS)
     place_cues, home_cues, all_kinds, year_cues = _PLACE, _HOME, _KINDS, _YEARS
     if other := _other_language(language or ""):  # Kyrgyz, Turkish, Arabic, ...: their own cues too
         place_cues, home_cues, all_kinds, year_cues = other
     blurred = {tag for cues, tags in _BLURRED if cues.appear_in(f"{title}\n{text}", scripts) for tag in tags}
-    kinds = [k for k in all_kinds if k.tag not in blurred]
+    kinds = [k for k in all_kinds if k.tag not in blurred and (at_peak or not k.peak_only)]
     # Only the kinds a story has words of need reading sentence by sentence; and a story
     # without a word of unrest scores 0 whatever else it says, so most of the news (sport,
     # prices, weather) needs no such reading.

@@ -193,6 +193,8 @@ class TopicCues(_Strict):
     mourning: list[str] = []  # a day of national mourning declared (condolences are for any disaster)
     fuel_prices: list[str] = []
     tension: list[str] = []  # "the situation remains tense"
+    militants: list[str] = []  # the officials' words for the rioters: "terrorists", "bandits"
+    blackout: list[str] = []  # the internet cut off
     trials: list[str] = []  # a court's words: they count beside the name of one prosecuted over the events
     disasters: list[str] = []  # floods, earthquakes, mine blasts: their emergencies and mourning are their own
     detentions: list[str] = []
@@ -207,7 +209,7 @@ class TopicCues(_Strict):
 
     @field_validator(
         "places", "event_name", "home", "protests", "csto_troops", "state_of_emergency", "evacuation", "mourning",
-        "fuel_prices", "tension", "trials", "disasters", "detentions", "casualties",
+        "fuel_prices", "tension", "militants", "blackout", "trials", "disasters", "detentions", "casualties",
     )
     @classmethod
     def _patterns(cls, patterns: list[str]) -> list[str]:
