@@ -360,6 +360,7 @@ class _Lexicon:
     continues_after: re.Pattern[str]  # always a part
     anaphora: re.Pattern[str]
     capitalized_nouns: bool  # German: a capital marks a noun, not a name
+    morphology: bool  # pymorphy3 parses the language (it inflects its numerals): it knows which nouns are animate
     date_month_before: re.Pattern[str]  # a month word that makes the number after it a day
     one_of_vague: dict[str, int]  # "тысячи" after a qualifier: "более тысячи" is > 1,000
     one_of: re.Pattern[str]  # "one of": a one that picks, not a count
@@ -455,6 +456,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         continues_after=ci(linking.continues_after),
         anaphora=ci(linking.anaphora),
         capitalized_nouns=vocabulary.capitalized_nouns,
+        morphology=bool(numbers.lemmas),
         number_hint=ci(_number_hint(number_words, numbers.vague)),
         other_events=ci(rf"(?<!\w)(?:{'|'.join(vocabulary.other_events) or '(?!)'})(?!\w)"),
         date_month_before=ci(linking.date_month_before),
@@ -590,27 +592,37 @@ def _words_value(text: str, lex: _Lexicon) -> int | None:
     return total + current
 
 
+# the hundreds after a thousand written as a word: "3 тысячи 520 граждан", "2 thousand 300";
+# three digits, so a day ("5 тыс. 12 января") or a year stays its own number
+_THOUSANDS_REST = re.compile(r"[ \u00a0]+(\d{3})(?![\d.,:\-]?\d)")
+
+
 def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
     found: list[_Number] = []
     for m in lex.numbers.finditer(sentence):
         if lex.not_numbers.fullmatch(m.group()) or (found and m.start() < found[-1].tail):
             continue  # or a word the number before took in: "четыре с лишним тысячи"
         end = m.end()
+        kind = next(k for k in ("digits", "vague", "same", "words") if m.group(k))
+        multiplier = None
+        if m.group("mult"):
+            multiplier = next(v for rx, v in lex.multipliers if rx.fullmatch(m.group("mult")))
+        if m.group("kilo"):  # "2K people": a headline's thousand
+            multiplier = 1000
+        rest = _THOUSANDS_REST.match(sentence, end) if multiplier == 1000 else None
+        if rest:  # "3 тысячи 520"
+            end = rest.end()
         qualifier_after = None
         after = lex.qualifiers_after.match(sentence, _skip_spaces(sentence, end))
         if after:
             qualifier_after = lex.qualifiers_after.label(after)
         tail = after.end() if after else end
-        kind = next(k for k in ("digits", "vague", "same", "words") if m.group(k))
         value: int | None = None
         is_year = False
         if kind == "digits":
-            multiplier = None
-            if m.group("mult"):
-                multiplier = next(v for rx, v in lex.multipliers if rx.fullmatch(m.group("mult")))
-            if m.group("kilo"):  # "2K people": a headline's thousand
-                multiplier = 1000
             value = _digits_value(m.group("digits"), multiplier)
+            if value is not None and rest:
+                value += int(rest.group(1))
             raw = m.group("digits")
             is_year = raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not multiplier
         elif kind == "words":
@@ -632,7 +644,7 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
             noun = lex.metrics.match(sentence, after)
             is_year = not (lex.subjects.match(sentence, after) or (noun and lex.metrics.label(noun) in _COUNTED))
         found.append(
-            _Number(kind, m.start(), end, tail, value, m.group(), qualifier_after, is_year, nominal)  # type: ignore[arg-type]
+            _Number(kind, m.start(), end, tail, value, sentence[m.start() : end], qualifier_after, is_year, nominal)  # type: ignore[arg-type]
         )
     return found
 
@@ -739,12 +751,13 @@ class _Head:
 def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
     """People, a metric noun, or nothing before the verb: a count. Anything else: None."""
     unknown = 0
+    people: bool | None = None  # whether the first noun the vocabulary lacks names people: "400 гвардейцев"
     i = pos
     while unknown <= lex.words_before_noun:
         while i < len(s) and (s[i].isspace() or s[i] in _QUOTES):
             i += 1
         if i >= len(s) or not s[i].isalpha():
-            return None if unknown else _Head()
+            return None if unknown and not people else _Head()
         if subject := lex.subjects.match(s, i):
             if lex.oblique.fullmatch(subject.group().split()[-1]):
                 return None  # "екі тұрғынмен тілдескен": talked with two residents
@@ -753,20 +766,36 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             # adjectives may precede a metric noun ("125 new criminal cases"), not a verb
             if lex.metrics.label(metric) in lex.counted:
                 return _Head(noun=metric.start())
-            return None if unknown else _Head()
+            # "25 родственников погибших": the relatives of the dead
+            return None if unknown and not (people and not _genitive(metric.group())) else _Head()
         word = _WORD.match(s, i)
         assert word is not None  # s[i] is a letter
         lowered = word.group().lower()
         if lex.counts_elsewhere.fullmatch(lowered):
             return None  # "Үш облыста": three regions; "four military planes": planes
         if lowered in lex.stop:
-            return None if unknown else _Head()
+            return None if unknown and not people else _Head()
         if lowered in lex.of and unknown:
             return None  # "500 vehicles of the police": the number counts the vehicles
         if lowered not in lex.of:  # "dozens of people"
+            if lex.morphology and people is None:
+                people = _animacy(lowered)
             unknown += 1
         i = word.end()
     return None  # "70 checkpoints", "118 weapons", "four other former Soviet republics"
+
+
+@cache
+def _animacy(word: str) -> bool | None:
+    """Whether pymorphy3 reads a Russian word first as an animate noun ("гвардейцев", "члена")
+    or an inanimate one ("регионах", "десятка", "блокпостов"); None if it is no noun."""
+    tag = _morph_analyzer().parse(word)[0].tag
+    return "anim" in tag if "NOUN" in tag else None
+
+
+def _genitive(phrase: str) -> bool:
+    """Whether a Russian phrase's first word reads first as a genitive: "погибших"."""
+    return "gent" in _morph_analyzer().parse(phrase.split()[0].lower())[0].tag
 
 
 # --------------------------------------------------------------------------- linking
@@ -1462,6 +1491,13 @@ def _read(
         whole = last or (carried if _LIST_LINE_OPENING.fullmatch(s, 0, place_item.start) else None)
         if whole:
             return _Reading(whole.metric, subject or whole.subject, n.start, part=True)
+        # the list's verb after its last item: "Алматы қаласында – 19 адам, Жамбыл облысында – 11
+        # адам зардап шекті"
+        items = [x for x in sentence.numbers if x.start > n.start]
+        if items and all(_place_item(s, x, lex) for x in items[:-1]) and (
+            verb := _link(sentence, items[-1], lex)
+        ) and verb.start() > items[-1].tail and not sentence.metrics_near(n.tail, items[-1].start):
+            return _Reading(str(lex.metrics.label(verb)), subject, verb.start(), part=True)
     if earlier and lex.anaphora.search(s):
         # "Their number increased to 18": the metric is in the previous sentence
         named = list(lex.metrics.finditer(earlier))
@@ -1496,6 +1532,7 @@ def _splits(sentence: _Sentence, n: _Number, whole: Claim, lex: _Lexicon) -> boo
 _LIST_LINE_OPENING = re.compile(r"[\s\-–—•*·;,.:]*(?:(?:in|в|во|на)\s+)?", re.IGNORECASE)
 _OPEN_PAREN_AT_END = re.compile(r"\s*\(\s*$")
 _CLOSE_PAREN_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s*)?\)")  # "(151 адам)", "(17)"
+_CITY_AT_END = re.compile(r"\s+(?:city|қаласында)\s*$", re.IGNORECASE)  # "Алматы қаласында – 19 адам"
 
 
 class _PlaceItem(NamedTuple):
@@ -1514,7 +1551,8 @@ def _place_item(s: str, n: _Number, lex: _Lexicon) -> _PlaceItem | None:
         joint = _OPEN_PAREN_AT_END.search(before)
         if joint is None or not _CLOSE_PAREN_AFTER.match(s, n.end):
             return None
-    place = _PLACES.at_end(before[: joint.start()])
+    lead = before[: joint.start()]
+    place = _PLACES.at_end(_CITY_AT_END.sub("", lead))
     if place is None:
         return None
     return _PlaceItem(n.start - len(before) + place.start(), _PLACES.label(place))
