@@ -673,3 +673,45 @@ def test_martial_law_is_a_state_of_emergency_at_home_only():
 def test_a_hearing_in_a_defendants_case_is_the_trial():
     assert relevant("Суд отложил слушание по так называемому делу Масимова", "", "ru")
     assert relevant("Последнее «кантарское» дело", "", "ru")  # the events' name, lower case as an adjective
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Военные самолеты вывезли из Алматы ещё 1,2 тыс. россиян",
+        "Почти две тысячи россиян эвакуировали из Казахстана",
+        "Российских граждан вывезут из Казахстана бортами Минобороны",
+        "Сотни россиян обратились за эвакуацией из Казахстана",
+    ],
+)
+def test_russians_flown_out_are_the_evacuation_whichever_comes_first(title):
+    assert _at(title, "", "ru", "2022-01-10")
+
+
+def test_evacuation_from_abroad_is_not_the_case():
+    assert not _at("Казахстан помог вывезти россиян из Афганистана", "", "ru", "2022-01-10")
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Год после Трагического января: что изменилось", "ru"),
+        ("Tragic January: families still wait for answers", "en"),
+        ("Токаев назвал произошедшее в Казахстане попыткой госпереворота", "ru"),
+        ("В Таразе неизвестные подожгли здание акимата", "ru"),
+        ("Rioters torched the akimat in Taldykorgan", "en"),
+        ("Жители Актау вышли на площадь", "ru"),
+        ("Thousands took to the streets of Aktobe", "en"),
+        ("Масимова подозревают в госизмене", "ru"),
+        ("Massimov held on suspicion of treason", "en"),
+    ],
+)  # fmt: skip
+def test_the_unrest_as_russian_and_english_headlines_put_it(title, language):
+    assert relevant(title, "", language)
+
+
+def test_a_protest_whose_cause_is_abroad_is_not_the_unrest():
+    assert not _at("В Алматы задержали участников пикета в поддержку Украины", "", "ru", "2022-04-10")
+    assert not _at("Police in Almaty detain protesters in solidarity with Ukraine", "", "en", "2022-04-10")
+    # the place abroad without a cause's words is a protest at home beside it
+    assert _at("В Алматы задержали протестующих, Украина выразила обеспокоенность", "", "ru", "2022-01-06")

@@ -24,7 +24,8 @@ Evidence is counted per sentence, and only in sentences that also name a place o
 ("riots in Almaty"), or say "the country" in a story whose title or lede names one:
 protests abroad in a story that mentions Kazakhstan elsewhere do not count, nor does
 unrest a place abroad stands beside ("Kyrgyz protesters", "беспорядки в
-Каракалпакстане"; not across a comma). The title counts as a sentence of double weight.
+Каракалпакстане"; not across a comma) or follows as its cause ("протест с флагами Украины",
+a vocabulary's `abroad_cause`). The title counts as a sentence of double weight.
 Each kind adds its weight per sentence, up to twice its weight, so no story wins on a
 single kind repeated:
 
@@ -207,6 +208,8 @@ _KINDS = (
 _PANDEMIC = _cues(PANDEMIC.latin, PANDEMIC.cyrillic)
 _ABROAD = _cues(_CASE.abroad.latin, _CASE.abroad.cyrillic)
 ABROAD_REACH = 6  # characters between an unrest word and a place abroad that places it there: "in", "в", a space
+# or the words that make a place after it the cause's: "протест с флагами Украины", "rally in support of Ukraine"
+_ABROAD_CAUSE = _built_in("abroad_cause")
 _CLAUSE_END = re.compile(r"[,;:()\[\]—–]")  # what ends a clause: a place beyond it places nothing
 # The kinds a story on the pandemic, or on a flood, an earthquake or a mine's disaster, has for itself
 _BLURRED = (
@@ -341,10 +344,15 @@ def _at_home(kind: _Kind, sentence: str, scripts: tuple[str, ...]) -> list[str]:
 
     def placed_by(a: re.Match[str], m: re.Match[str]) -> bool:
         # words between, not a clause's end: "the riots, Kyrgyz musician ..." places nothing
-        gap = sentence[m.end() : a.start()] if a.start() >= m.end() else sentence[a.end() : m.start()]
+        after = a.start() >= m.end()
+        gap = sentence[m.end() : a.start()] if after else sentence[a.end() : m.start()]
+        if _CLAUSE_END.search(gap):
+            return False
         if kind.abroad == "after":
-            return a.start() >= m.end() and not _CLAUSE_END.search(gap)
-        return len(gap) <= ABROAD_REACH and not _CLAUSE_END.search(gap)
+            return after
+        # beside it, or after it as the cause: "протест с флагами Украины"
+        cause = after and any(getattr(_ABROAD_CAUSE, script).fullmatch(gap.strip()) for script in scripts)
+        return len(gap) <= ABROAD_REACH or cause
 
     return [m.group() for m in found if not any(placed_by(a, m) for a in abroad)]
 

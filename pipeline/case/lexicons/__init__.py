@@ -197,6 +197,7 @@ class TopicCues(_Strict):
     blackout: list[str] = []  # the internet cut off
     trials: list[str] = []  # a court's words: they count beside the name of one prosecuted over the events
     disasters: list[str] = []  # floods, earthquakes, mine blasts: their emergencies and mourning are their own
+    abroad_cause: list[str] = []  # what makes a place abroad after a protest its cause: "in support of"
     detentions: list[str] = []
     casualties: list[str] = []
     years: str = "(?!)"  # a year a sentence names: "2011 yılında"
@@ -209,7 +210,8 @@ class TopicCues(_Strict):
 
     @field_validator(
         "places", "event_name", "home", "protests", "csto_troops", "state_of_emergency", "evacuation", "mourning",
-        "fuel_prices", "tension", "militants", "blackout", "trials", "disasters", "detentions", "casualties",
+        "fuel_prices", "tension", "militants", "blackout", "trials", "disasters", "abroad_cause", "detentions",
+        "casualties",
     )
     @classmethod
     def _patterns(cls, patterns: list[str]) -> list[str]:
