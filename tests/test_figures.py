@@ -4,12 +4,13 @@ The scoring against gold is tested in test_evaluation."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from pipeline.evaluation import evaluate
-from pipeline.stages.figures import extract_claims
+from pipeline.stages.figures import _Table, extract_claims
 
 GOLD = Path(__file__).resolve().parent / "gold"
 
@@ -239,3 +240,17 @@ def test_a_place_goes_on_to_the_clause_after_it_and_a_parts_place_stays_its_own(
     found = extract_claims(sentence, language=language)
     assert [c.location for c in found] == places
     assert [c.scope for c in found] == ["local" if p else "country" for p in places]
+
+
+def test_a_vocabulary_table_finds_what_its_plain_alternation_finds():
+    # The table tries only the patterns a word's first letter allows: patterns opening on a
+    # group of alternatives, a class, an optional letter or several alternatives must still
+    # be tried where they can match.
+    patterns = ["(?:погиб|умер)\\w*", "оста[её]тся|остаются", "[её]лки", "(?:a|b)?cd", "x?yz", "(?:в|во) СИЗО", "killed"]
+    text = "Умерли двое, погибших 5, остаётся 3, остаются 4, ёлки, acd, cd, yz, во СИЗО 7, были killed"
+    table = _Table({"label": patterns})
+    plain = re.compile(rf"(?<!\w)(?:{'|'.join(patterns)})(?!\w)(?!-\w)", re.IGNORECASE)
+    assert [m.group() for m in table.finditer(text)] == [m.group() for m in plain.finditer(text)]
+    assert [m.group() for m in table.finditer(text)] == [
+        "Умерли", "погибших", "остаётся", "остаются", "ёлки", "acd", "cd", "yz", "во СИЗО", "killed",
+    ]

@@ -165,24 +165,56 @@ def _reading_length(pattern: str) -> int:
     return length
 
 
-def _first_letter(pattern: str) -> str | None:
-    """The letter every match of `pattern` starts with, lower-cased, where it is plain to
-    see: a letter first, not optional, and no alternation outside a group."""
-    if len(pattern) < 2 or not pattern[0].isalpha() or pattern[1] in "?*{" or len(pattern[0].lower()) != 1:
-        return None  # (Turkish İ lowers to two characters)
-    if "[" in pattern and "|" in pattern:
-        return None  # a bracket or a pipe in a class would fool the count of groups below
-    depth = 0
-    for i, char in enumerate(pattern):
+def _top_level(pattern: str) -> tuple[list[str], dict[int, int]]:
+    """`pattern`'s alternatives outside any group, and where each of its groups closes (by
+    the index of its opening parenthesis); escapes and character classes read as they are."""
+    alternatives, closes, opened = [], {}, []
+    start = i = 0
+    in_class = False
+    while i < len(pattern):
+        char = pattern[i]
         if char == "\\":
+            i += 2
             continue
-        if i and pattern[i - 1] == "\\":
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1 : i + 2] == "]")  # "[]...]": a bracket first is a member
             continue
-        depth += char == "("
-        depth -= char == ")"
-        if char == "|" and depth == 0:
+        elif char == "(":
+            opened.append(i)
+        elif char == ")" and opened:
+            closes[opened.pop()] = i
+        elif char == "|" and not opened:
+            alternatives.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*alternatives, pattern[start:]], closes
+
+
+def _first_letters(pattern: str) -> frozenset[str] | None:
+    """The letters, lower-cased, one of which every match of `pattern` starts with, where
+    that is plain to see: each alternative starts with a letter that is not optional, or
+    with a group of such alternatives ("(?:погиб|умер)\\w*": п, у); None otherwise."""
+    letters: set[str] = set()
+    alternatives, closes = _top_level(pattern)
+    for alternative in alternatives:
+        if alternative.startswith("(?:"):
+            end = _top_level(alternative)[1].get(0)
+            inner = _first_letters(alternative[3:end]) if end is not None else None
+            if inner is None or alternative[end + 1 : end + 2] in ("?", "*", "{"):
+                return None
+            letters |= inner
+        elif (
+            alternative[:1].isalpha()
+            and alternative[1:2] not in ("?", "*", "{")
+            and len(alternative[0].lower()) == 1  # (Turkish İ lowers to two characters)
+        ):
+            letters.add(alternative[0].lower())
+        else:
             return None
-    return pattern[0].lower()
+    return frozenset(letters)
 
 
 _LOOKS_AROUND = re.compile(r"\(\?(?:<?[=!]|-i)")  # a pattern that reads around its match, or case
@@ -190,15 +222,16 @@ _LOOKS_AROUND = re.compile(r"\(\?(?:<?[=!]|-i)")  # a pattern that reads around 
 
 def _dispatched(patterns: Sequence[str]) -> str:
     """`patterns` as one alternation, longest first, grouped by the letter each must start
-    with: "(?=d)(?:detained|detain...)|(?=k)(?:killed|...)|...". A pattern whose first letter
-    this cannot tell (a group of alternatives, a class) goes into every group."""
+    with: "(?=d)(?:detained|detain...)|(?=k)(?:killed|...)|...", a pattern of several first
+    letters in each of theirs. A pattern whose first letters this cannot tell (a class, an
+    optional opening) goes into every group."""
     firsts: dict[str, list[str]] = {}
     anywhere: list[str] = []
     for pattern in patterns:
-        letter = _first_letter(pattern)
-        if letter:
+        letters = _first_letters(pattern)
+        for letter in letters or ():
             firsts.setdefault(letter, []).append(pattern)
-        else:
+        if not letters:
             anywhere.append(pattern)
     if not firsts:
         return "|".join(patterns) or "(?!)"
