@@ -198,8 +198,7 @@ def _first_letters(pattern: str) -> frozenset[str] | None:
     that is plain to see: each alternative starts with a letter that is not optional, or
     with a group of such alternatives ("(?:погиб|умер)\\w*": п, у); None otherwise."""
     letters: set[str] = set()
-    alternatives, closes = _top_level(pattern)
-    for alternative in alternatives:
+    for alternative in _top_level(pattern)[0]:
         if alternative.startswith("(?:"):
             end = _top_level(alternative)[1].get(0)
             inner = _first_letters(alternative[3:end]) if end is not None else None
@@ -221,10 +220,11 @@ _LOOKS_AROUND = re.compile(r"\(\?(?:<?[=!]|-i)")  # a pattern that reads around 
 
 
 def _dispatched(patterns: Sequence[str]) -> str:
-    """`patterns` as one alternation, longest first, grouped by the letter each must start
+    """`patterns` as one alternation, in their order, grouped by the letter each must start
     with: "(?=d)(?:detained|detain...)|(?=k)(?:killed|...)|...", a pattern of several first
     letters in each of theirs. A pattern whose first letters this cannot tell (a class, an
     optional opening) goes into every group."""
+    patterns = list(dict.fromkeys(patterns))  # a pattern said twice matches only where its first does
     firsts: dict[str, list[str]] = {}
     anywhere: list[str] = []
     for pattern in patterns:
