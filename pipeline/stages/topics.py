@@ -290,15 +290,15 @@ def score_topics(
     place_cues, home_cues, all_kinds, year_cues = _PLACE, _HOME, _KINDS, _YEARS
     if other := _other_language(language or ""):  # Kyrgyz, Turkish, Arabic, ...: their own cues too
         place_cues, home_cues, all_kinds, year_cues = other
-    blurred = {tag for cues, tags in _BLURRED if cues.appear_in(f"{title}\n{text}", scripts) for tag in tags}
-    kinds = [k for k in all_kinds if k.tag not in blurred and (at_peak or not k.peak_only)]
-    # Only the kinds a story has words of need reading sentence by sentence; and a story
-    # without a word of unrest scores 0 whatever else it says, so most of the news (sport,
-    # prices, weather) needs no such reading.
-    unrest_kinds = [k for k in kinds if k.role == "unrest" and k.may_appear_in(title, text, scripts)]
-    if threshold > 0 and not unrest_kinds:
+    kinds = [k for k in all_kinds if at_peak or not k.peak_only]
+    # A story without a word of unrest scores 0 whatever else it says, so most of the news
+    # (sport, prices, weather) needs no reading sentence by sentence. (One look for any
+    # kind, which stops at the first found: a look for each would read every story whole
+    # once per kind.)
+    if threshold > 0 and not any(k.may_appear_in(title, text, scripts) for k in kinds if k.role == "unrest"):
         return TopicResult(relevant=False, score=0.0, topics=[], evidence=[])
-    kinds = [*unrest_kinds, *(k for k in kinds if k.role == "incident" and k.may_appear_in(title, text, scripts))]
+    blurred = {tag for cues, tags in _BLURRED if cues.appear_in(f"{title}\n{text}", scripts) for tag in tags}
+    kinds = [k for k in kinds if k.tag not in blurred]
     totals = dict.fromkeys((k.tag for k in kinds), 0.0)
     evidence: list[str] = []
     anchored = bool(place_cues.phrases(title, scripts) or place_cues.phrases(text[:LEDE_CHARS], scripts))
