@@ -18,6 +18,19 @@ SHARED = ROOT.parent / "shared"
 BENCH = ROOT / "bench"
 
 
+def relevant_on(title: str, text: str, language: str, published: str | None) -> bool:
+    """Whether the topics stage, with the default settings (threshold, the case's start and
+    peak), tags a story published on `published` relevant."""
+    from pipeline.settings import Settings
+    from pipeline.stages.topics import score_topics
+
+    settings = Settings()
+    return score_topics(
+        title, text, language, threshold=settings.topic_threshold, published=published,
+        case_start=settings.case_start, peak_days=settings.case_peak_days,
+    ).relevant  # fmt: skip
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared, or skip the test: a newcomer's clone has no ../shared."""
     path = SHARED.joinpath(*parts)

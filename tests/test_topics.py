@@ -12,6 +12,8 @@ from pipeline.models import Article, Document
 from pipeline.settings import Settings
 from pipeline.stages.topics import TOPIC, score_topics
 
+from helpers import relevant_on
+
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 THRESHOLD = Settings().topic_threshold
 
@@ -622,20 +624,14 @@ def test_rebels_are_the_unrest_in_russian():
     assert not relevant("Мятежники атаковали СИЗО в соседней стране", "", "ru")
 
 
-def _at(title: str, text: str, language: str, published: str | None) -> bool:
-    return score_topics(
-        title, text, language, threshold=THRESHOLD, published=published, case_start=CASE_START, peak_days=31
-    ).relevant
-
-
 def test_the_officials_words_for_the_rioters_are_the_case_only_at_its_height():
     # "terrorists", "bandits" in a headline: the case in its first weeks; later, or undated,
     # what the security services call any cell they break up
     title = "Президент: на юге страны действуют террористы и бандиты, Алматы под их контролем"
-    assert _at(title, "", "ru", "2022-01-07")
-    assert not _at(title, "", "ru", "2025-10-28") and not _at(title, "", "ru", None)
-    assert not _at("КНБ задержал пятерых террористов в Алматы", "Они готовили нападение.", "ru", "2025-10-28")
-    assert not _at("Kazakhstan detains terrorists who planned an attack in Almaty", "", "en", "2025-06-01")
+    assert relevant_on(title, "", "ru", "2022-01-07")
+    assert not relevant_on(title, "", "ru", "2025-10-28") and not relevant_on(title, "", "ru", None)
+    assert not relevant_on("КНБ задержал пятерых террористов в Алматы", "Они готовили нападение.", "ru", "2025-10-28")
+    assert not relevant_on("Kazakhstan detains terrorists who planned an attack in Almaty", "", "en", "2025-06-01")
 
 
 @pytest.mark.parametrize(
@@ -685,11 +681,11 @@ def test_a_hearing_in_a_defendants_case_is_the_trial():
     ],
 )
 def test_russians_flown_out_are_the_evacuation_whichever_comes_first(title):
-    assert _at(title, "", "ru", "2022-01-10")
+    assert relevant_on(title, "", "ru", "2022-01-10")
 
 
 def test_evacuation_from_abroad_is_not_the_case():
-    assert not _at("Казахстан помог вывезти россиян из Афганистана", "", "ru", "2022-01-10")
+    assert not relevant_on("Казахстан помог вывезти россиян из Афганистана", "", "ru", "2022-01-10")
 
 
 @pytest.mark.parametrize(
@@ -711,7 +707,7 @@ def test_the_unrest_as_russian_and_english_headlines_put_it(title, language):
 
 
 def test_a_protest_whose_cause_is_abroad_is_not_the_unrest():
-    assert not _at("В Алматы задержали участников пикета в поддержку Украины", "", "ru", "2022-04-10")
-    assert not _at("Police in Almaty detain protesters in solidarity with Ukraine", "", "en", "2022-04-10")
+    assert not relevant_on("В Алматы задержали участников пикета в поддержку Украины", "", "ru", "2022-04-10")
+    assert not relevant_on("Police in Almaty detain protesters in solidarity with Ukraine", "", "en", "2022-04-10")
     # the place abroad without a cause's words is a protest at home beside it
-    assert _at("В Алматы задержали протестующих, Украина выразила обеспокоенность", "", "ru", "2022-01-06")
+    assert relevant_on("В Алматы задержали протестующих, Украина выразила обеспокоенность", "", "ru", "2022-01-06")
