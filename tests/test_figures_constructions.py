@@ -670,3 +670,43 @@ def test_constructions_from_held_out_set_8(text, language, expected):
 )
 def test_set_8s_false_positive_families_are_no_claims(text, language):
     assert read(text, language) == []
+
+
+# people no subject pattern names: English by WordNet's person nouns, Kazakh by agent-noun
+# endings and a short list, Russian by pymorphy3's animacy; things before the same verbs are none
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Police detained 20 activists in Almaty.", "en", [("detained", 20, "exact", None, "Almaty")]),
+        ("At least 30 bodyguards were injured.", "en", [("injured", 30, "at_least", None, None)]),
+        ("Four Uzbeks were detained in Almaty.", "en", [("detained", 4, "exact", None, "Almaty")]),
+        ("Some 2,000 Russian paratroopers arrived in Almaty.", "en", [("troops", 2000, "about", None, "Almaty")]),
+        ("Four Russian Il-76 military transport planes will deliver the paratroopers.", "en", []),
+        ("12 rallies were held in Almaty.", "en", []),
+        ("33 officials were held accountable for torture.", "en", []),
+        ("15 студент ұсталды.", "kk", [("detained", 15, "exact", None, None)]),
+        ("Полиция 20 белсендіні ұстады.", "kk", [("detained", 20, "exact", None, None)]),
+        ("12 саудагер жараланды.", "kk", [("injured", 12, "exact", None, None)]),
+        ("10 ғимарат зардап шекті.", "kk", []),
+        ("Задержаны 15 студентов.", "ru", [("detained", 15, "exact", None, None)]),
+        ("Задержаны 5 контейнеров.", "ru", []),
+    ],
+)  # fmt: skip
+def test_people_the_subjects_do_not_name(text, language, expected):
+    assert read(text, language) == expected
+
+
+# English breakdowns after "with", and a place's own preposition: each item its own place
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The death toll rose to 164, with 103 in Almaty, 21 in Kyzylorda region and 10 in Zhambyl region.", "en",
+         [("killed", 164, "exact", None, None), ("killed", 103, "exact", None, "Almaty"),
+          ("killed", 21, "exact", None, "Kyzylorda region"), ("killed", 10, "exact", None, "Zhambyl region")]),
+        ("Госпитализированы 12 человек: 9 в Алматы, 2 в Алматинской области и 1 в Таразе.", "ru",
+         [("hospitalized", 12, "exact", None, None), ("hospitalized", 9, "exact", None, "Almaty"),
+          ("hospitalized", 2, "exact", None, "Almaty region"), ("hospitalized", 1, "exact", None, "Taraz")]),
+    ],
+)  # fmt: skip
+def test_list_items_take_their_own_place(text, language, expected):
+    assert read(text, language) == expected

@@ -13,7 +13,9 @@ rule-based and readable top to bottom:
                   vague amounts ("dozens", "десятки", "ондаған") give value None
     not a count   dates, years, ages, times, money, percentages, temperatures, names
                   ("Khabar 24", "Il-76"), populations, and counts of anything but people
-                  or a metric noun ("70 checkpoints", "118 weapons", "2 mins read")
+                  or a metric noun ("70 checkpoints", "118 weapons", "2 mins read"); people
+                  are the vocabulary's subjects and the nouns it knows name a person
+                  (`_Lexicon.names_person`: "20 activists", "400 гвардейцев", "15 студент")
     linking       a number belongs to the metric word next to it: after it ("26 people
                   have been killed", also across an aside: "164 people, including three
                   children, were killed", or shared: "149 civilians and 11 law enforcers
@@ -76,7 +78,7 @@ from typing import Any, NamedTuple, get_args
 
 from pipeline.case import active_case
 from pipeline.case.text import PANDEMIC, sentence_spans, whole_words
-from pipeline.case.lexicons import FigureVocabulary, Subject, figure_languages, figure_vocabulary
+from pipeline.case.lexicons import FigureVocabulary, Subject, figure_languages, figure_vocabulary, person_word_list
 from pipeline.models import Claim, Qualifier
 from pipeline.stages.language import detect_language
 from pipeline.stages.transliteration import Transliteration, to_cyrillic
@@ -394,6 +396,9 @@ class _Lexicon:
     anaphora: re.Pattern[str]
     capitalized_nouns: bool  # German: a capital marks a noun, not a name
     morphology: bool  # pymorphy3 parses the language (it inflects its numerals): it knows which nouns are animate
+    person_words: frozenset[str]  # nouns that name people, in their dictionary form ("activist")
+    person_forms: tuple[tuple[str, str], ...]  # (ending, replacement): "activists" -> "activist"
+    person_patterns: re.Pattern[str]  # endings that make a word a person noun ("жұмысшы")
     date_month_before: re.Pattern[str]  # a month word that makes the number after it a day
     one_of_vague: dict[str, int]  # "тысячи" after a qualifier: "более тысячи" is > 1,000
     one_of: re.Pattern[str]  # "one of": a one that picks, not a count
@@ -415,6 +420,7 @@ class _Lexicon:
     reference_before: re.Pattern[str]  # "статьей 4": a number that names
     counts_elsewhere: re.Pattern[str]  # "Үш облыста": a number of places
     oblique: re.Pattern[str]  # "екі тұрғынмен": people another verb's object
+    place_prepositions: frozenset[str]  # "in", "в": they open a place's phrase
     words_before_noun: int  # between a number and whom it counts
     chained: re.Pattern[str]  # a comma after it does not end the clause (Kazakh converbs)
     number_hint: re.Pattern[str]  # where a number in words may start (see _number_hint)
@@ -426,6 +432,16 @@ class _Lexicon:
     dated_event: re.Pattern[str]  # after a date: the event the figures happened in
     # metric words that count only where the sentence says what they are about
     contextual: tuple[_Table, dict[str, re.Pattern[str]]]
+
+    def names_person(self, word: str) -> bool | None:
+        """Whether a lower-cased word the subjects table lacks is a noun naming people ("гвардейцев",
+        "activists", "студент") or another noun ("регионах"); None where the lexicon cannot tell."""
+        if self.morphology:
+            return _animacy(word)
+        if self.person_patterns.fullmatch(word):
+            return True
+        stems = (word[: len(word) - len(ending)] + replacement for ending, replacement in self.person_forms if word.endswith(ending))
+        return True if word in self.person_words or any(stem in self.person_words for stem in stems) else None
 
     def is_known_word(self, word: str) -> bool:
         """A capitalised word that may stand right before a number without naming it."""
@@ -490,6 +506,9 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         anaphora=ci(linking.anaphora),
         capitalized_nouns=vocabulary.capitalized_nouns,
         morphology=bool(numbers.lemmas),
+        person_words=person_word_list(vocabulary.language),
+        person_forms=tuple(vocabulary.person_nouns.forms),
+        person_patterns=ci(alternation(vocabulary.person_nouns.patterns)),
         number_hint=ci(_number_hint(number_words, numbers.vague)),
         other_events=ci(rf"(?<!\w)(?:{'|'.join(vocabulary.other_events) or '(?!)'})(?!\w)"),
         date_month_before=ci(linking.date_month_before),
@@ -513,6 +532,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         reference_before=ci(linking.reference_before),
         counts_elsewhere=ci(linking.counts_elsewhere),
         oblique=ci(linking.oblique),
+        place_prepositions=frozenset(w.lower() for w in linking.place_prepositions),
         words_before_noun=linking.words_before_noun,
         chained=ci(rf"(?:{linking.chained}),"),
         predicate_before=ci(rf"(?:{linking.predicate_before})\s*$"),
@@ -784,7 +804,7 @@ class _Head:
 def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
     """People, a metric noun, or nothing before the verb: a count. Anything else: None."""
     unknown = 0
-    people: bool | None = None  # whether the first noun the vocabulary lacks names people: "400 гвардейцев"
+    people: bool | None = None  # whether the first noun the vocabulary lacks names people: "400 гвардейцев", "20 activists"
     i = pos
     while unknown <= lex.words_before_noun:
         while i < len(s) and (s[i].isspace() or s[i] in _QUOTES):
@@ -800,7 +820,7 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             if lex.metrics.label(metric) in lex.counted:
                 return _Head(noun=metric.start())
             # "25 родственников погибших": the relatives of the dead
-            return None if unknown and not (people and not _genitive(metric.group())) else _Head()
+            return None if unknown and not (people and not (lex.morphology and _genitive(metric.group()))) else _Head()
         word = _WORD.match(s, i)
         assert word is not None  # s[i] is a letter
         lowered = word.group().lower()
@@ -811,8 +831,10 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
         if lowered in lex.of and unknown:
             return None  # "500 vehicles of the police": the number counts the vehicles
         if lowered not in lex.of:  # "dozens of people"
-            if lex.morphology and people is None:
-                people = _animacy(lowered)
+            if not lex.morphology:  # the last noun heads the phrase: "Russian planes", "Russian paratroopers"
+                people = lex.names_person(lowered)
+            elif people is None:  # the first noun pymorphy3 knows: adjectives are none
+                people = lex.names_person(lowered)
             unknown += 1
         i = word.end()
     return None  # "70 checkpoints", "118 weapons", "four other former Soviet republics"
@@ -1209,7 +1231,7 @@ def _scope(
     Looks in the clauses of the number and of its metric word, in an opening phrase
     without a number ("In Almaty, ..."), and in a place after a dash ("103 — в Алматы").
     Of the places and countrywide markers there, the one fewest words from the number
-    decides, one after it on a tie: "3,000 in Almaty and 1,500 in Shymkent", "В Алматы
+    decides (a place's own preposition aside), one after it on a tie: "3,000 in Almaty and 1,500 in Shymkent", "В Алматы
     задержаны 100 человек". Where there is none, the clause continues the figures before it
     (`continued`) and takes their place when they agree on one: "В Жанаозене погибли 16
     человек, более 100 получили ранения".
@@ -1228,7 +1250,10 @@ def _scope(
         for m in [*_PLACES.finditer(text, a, b), *_COUNTRYWIDE.finditer(text, a, b)]:
             before = m.end() <= n.start
             between = text[m.end() : n.start] if before else text[n.end : m.start()]
-            rank = (len(_WORD.findall(between)), before)
+            words = _WORD.findall(between)
+            if not before and words and words[-1].lower() in sentence.lex.place_prepositions:
+                words.pop()  # "21 in Kyzylorda region": the place's own preposition
+            rank = (len(words), before)
             place = _PLACES.label(m) if m.re is _PLACES.regex else None
             if nearest is None or rank < nearest[0]:
                 nearest = (rank, place)

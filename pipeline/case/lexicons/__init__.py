@@ -23,7 +23,15 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, mo
 from pipeline.errors import NewsmonError
 from pipeline.models import Metric, Qualifier
 
-__all__ = ["FigureVocabulary", "Subject", "TopicCues", "VocabularyError", "figure_languages", "figure_vocabulary"]
+__all__ = [
+    "FigureVocabulary",
+    "Subject",
+    "TopicCues",
+    "VocabularyError",
+    "figure_languages",
+    "figure_vocabulary",
+    "person_word_list",
+]
 
 _HERE = Path(__file__).parent
 
@@ -142,6 +150,9 @@ class Linking(_Strict):
     # those the metric befell: Kazakh comitative, "ауруханаға түскен екі тұрғынмен
     # тілдескен" (talked with two residents who were taken to hospital)
     oblique: str = "(?!)"
+    # prepositions that open a place's phrase ("in", "в"): a place after a number is as near
+    # as one before it without them ("103 in Almaty, 21 in Kyzylorda region": 21's is Kyzylorda)
+    place_prepositions: list[str] = []
     # words that may stand between a number and the people it counts ("27 қарулы
     # қылмыскер", "twenty-six armed criminals"); more, and the number counts something else
     words_before_noun: int = 3
@@ -175,6 +186,23 @@ class Linking(_Strict):
         if pattern is not None:
             _compiles([pattern])
         return pattern
+
+
+class PersonNouns(_Strict):
+    """Nouns that name people beyond `subjects`: a number right before one counts people,
+    though the vocabulary cannot say which ("Police detained 20 activists", "15 студент
+    ұсталды"). Russian needs none: pymorphy3 knows which of its nouns are animate."""
+
+    # a file beside the vocabulary, one noun per line in its dictionary form ("#" comments)
+    word_list: str | None = None
+    # (ending, replacement): how a listed form's other forms end ("activists" -> "activist")
+    forms: list[tuple[str, str]] = []
+    patterns: list[str] = []  # whole words: endings that make a noun a person's ("жұмысшы")
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns(cls, patterns: list[str]) -> list[str]:
+        return _compiles(patterns)
 
 
 class TopicCues(_Strict):
@@ -236,6 +264,7 @@ class FigureVocabulary(_Strict):
     contextual_metrics: dict[Metric, list[str]] = {}
     context: dict[Metric, list[str]] = {}
     subjects: dict[Subject, list[str]]
+    person_nouns: PersonNouns = PersonNouns()
     qualifiers: Qualifiers = Qualifiers()
     numbers: Numbers = Numbers()
     linking: Linking = Linking()
@@ -284,3 +313,17 @@ def figure_vocabulary(language: str) -> FigureVocabulary:
     if vocabulary.language != language:
         raise VocabularyError(f"{path}: says language {vocabulary.language!r}")
     return vocabulary
+
+
+@cache
+def person_word_list(language: str) -> frozenset[str]:
+    """The nouns of `language`'s `person_nouns.word_list` file, lower-cased; empty without one."""
+    name = figure_vocabulary(language).person_nouns.word_list
+    if name is None:
+        return frozenset()
+    path = _HERE / name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise VocabularyError(f"{path}: {exc}") from None
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
