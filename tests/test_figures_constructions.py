@@ -710,3 +710,20 @@ def test_people_the_subjects_do_not_name(text, language, expected):
 )  # fmt: skip
 def test_list_items_take_their_own_place(text, language, expected):
     assert read(text, language) == expected
+
+
+# Russian: the place before the verb, "стали" as a metric phrase's verb, and "участки", which
+# ends like "часть" and is no reference ("части 3")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Всего за время ЧП в полицию были доставлены почти 10 тысяч человек.", [("detained", 10000, "about", None, None)]),
+        ("За сутки в больницы поступили еще 30 человек.", [("hospitalized", 30, "exact", None, None)]),
+        ("Жертвами беспорядков стали 225 человек.", [("killed", 225, "exact", None, None)]),
+        ("Погибших стало 227.", [("killed", 227, "exact", None, None)]),
+        ("Доставлены в участки 5135 человек.", [("detained", 5135, "exact", None, None)]),
+        ("Обвиняемыми стали 20 человек.", []),
+    ],
+)  # fmt: skip
+def test_russian_verb_orders(text, expected):
+    assert read(text, "ru") == expected
