@@ -727,3 +727,16 @@ def test_list_items_take_their_own_place(text, language, expected):
 )  # fmt: skip
 def test_russian_verb_orders(text, expected):
     assert read(text, "ru") == expected
+
+
+# a noun naming the events counted is what a number right before it counts, whatever follows
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rights groups documented at least six deaths in custody.", [("killed", 6, "at_least", None, None)]),
+        ("There were 12 arrests and 3 deaths.", [("detained", 12, "exact", None, None), ("killed", 3, "exact", None, None)]),
+        ("Five people died in custody.", [("killed", 5, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_event_nouns_are_what_they_count(text, expected):
+    assert read(text, "en") == expected

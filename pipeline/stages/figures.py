@@ -427,6 +427,7 @@ class _Lexicon:
     other_events: re.Pattern[str]  # an explosion, a crash: a sentence about another disaster
     predicate_before: re.Pattern[str]  # "stands at", "составило": a metric phrase's verb
     metric_nouns: re.Pattern[str]  # "death toll", "погибших": metric words that can take a predicate
+    event_nouns: re.Pattern[str]  # "deaths", "detentions": what a number right before them counts
     change: re.Pattern[str]  # "from A to B": A is the old value
     reported: re.Pattern[str] | None  # "said", "айтты": a date may be the day a figure was said
     dated_event: re.Pattern[str]  # after a date: the event the figures happened in
@@ -537,6 +538,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         chained=ci(rf"(?:{linking.chained}),"),
         predicate_before=ci(rf"(?:{linking.predicate_before})\s*$"),
         metric_nouns=ci(rf"(?:{linking.metric_nouns})"),
+        event_nouns=ci(rf"(?:{linking.event_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
         reported=ci(linking.reported) if linking.reported is not None else None,
         dated_event=ci(linking.dated_event),
@@ -1080,10 +1082,15 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
     for m, words, side, flag, describes in candidates:
         label = lex.metrics.label(m)
         # A count of cases is never a count of dead: "200 criminal cases related to the
-        # deaths". Events before nouns ("2 troops were killed"). A participle noun right after
+        # deaths", nor one of deaths a count of detainees: "six deaths in custody". Events
+        # before nouns ("2 troops were killed"). A participle noun right after
         # the number yields to a verb before it or right after it, an attributive phrase before it to a verb after,
         # and one after it, before its people, to a metric after them.
-        head_noun = label == "criminal_cases" and side == 0 and (words == 0 or m.start() == head_at)
+        head_noun = (
+            (label == "criminal_cases" or bool(lex.event_nouns.fullmatch(m.group())))
+            and side == 0
+            and (words == 0 or m.start() == head_at)
+        )
         if side == 0:
             # "ещё двое пострадавших скончались": the noun says whom, the verb right after it
             # what (not "14 injured are in serious condition": the injured, and their state)

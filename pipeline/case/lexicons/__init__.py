@@ -115,6 +115,9 @@ class Linking(_Strict):
     predicate_before: str = "(?!)"
     # metric words that are nouns ("death toll", "погибших"), which a predicate may follow
     metric_nouns: str = "(?!)"
+    # metric nouns that name the events counted, not people: right after a number they are
+    # what it counts, whatever verb follows ("six deaths in custody", "8,000 detentions")
+    event_nouns: str = "(?!)"
     # a month word before a number that makes it a day: English "January 8", Kazakh
     # "қаңтардың 5-і"; Russian writes "8 января", and "в январе 103 человека" is a count
     date_month_before: str = "(?!)"
@@ -171,7 +174,7 @@ class Linking(_Strict):
 
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
-        "predicate_before", "change", "metric_nouns", "date_month_before", "one_of", "copula",
+        "predicate_before", "change", "metric_nouns", "event_nouns", "date_month_before", "one_of", "copula",
         "own_predicate", "conjunction", "modifier_before", "attributive", "participle", "clause_opening", "other_count_after", "reference_before", "counts_elsewhere", "chained",
         "dated_event", "oblique",
     )
