@@ -43,6 +43,9 @@ REPORTS = [
     # Persian digits, and a zero-width non-joiner inside "ناآرامی‌های" (SWN, January 2022)
     ("fa", "در ناآرامی‌های قزاقستان ۲۲۵ نفر کشته و بیش از ۴۵۰۰ نفر زخمی شدند.",
      [("killed", 225, "exact"), ("injured", 4500, "more_than")]),
+    # Greek: Kazakhstan uninflected, counts in words (in the style of Greek agency copy, January 2022)
+    ("el", "Περισσότεροι από χίλιοι άνθρωποι τραυματίστηκαν στις ταραχές στο Καζακστάν. Τουλάχιστον 62 "
+     "άνθρωποι νοσηλεύονται στην εντατική.", [("injured", 1000, "more_than"), ("hospitalized", 62, "at_least")]),
 ]  # fmt: skip
 
 # The region's languages in each script they are written in, paraphrased from reports of
@@ -77,6 +80,7 @@ STORIES = [
     ("uz", "Тожикистон ҳарбийлари Қозоғистондан қайтиб келди", "Улар КХШТ тинчликпарвар кучлари таркибида Олмаотада бўлган."),
     ("az", "Qazaxıstanda kütləvi aksiyalar təxribata çevrildi", "Almatıda polislə toqquşmalar davam edir."),
     ("ky", "Казакстанда ӨА режими киргизилди", "Бийлик өлкөнүн бардык аймагына өзгөчө абал жарыялады."),
+    ("el", "Καζακστάν: Η Ρωσία στέλνει αλεξιπτωτιστές", "Η ΟΣΣΑ αποφάσισε την αποστολή ειρηνευτικής δύναμης στη χώρα."),
 ]  # fmt: skip
 
 

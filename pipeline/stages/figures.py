@@ -418,6 +418,9 @@ class _Lexicon:
     nominal_words: re.Pattern[str]  # "екеуі"
     not_numbers: re.Pattern[str]  # "бірден" (at once)
     reference_before: re.Pattern[str]  # "статьей 4": a number that names
+    age_before: re.Pattern[str]  # "who was 34": a number that is an age
+    adjunct: re.Pattern[str]  # "во время протестов": when or how, between a metric and its dash
+    adverbial: re.Pattern[str]  # "жансақтау бөлімінде": yields to a metric verb after it
     counts_elsewhere: re.Pattern[str]  # "Үш облыста": a number of places
     oblique: re.Pattern[str]  # "екі тұрғынмен": people another verb's object
     place_prepositions: frozenset[str]  # "in", "в": they open a place's phrase
@@ -531,6 +534,9 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         nominal_words=ci(rf"(?:{numbers.nominal_words})$"),
         not_numbers=ci(numbers.not_numbers),
         reference_before=ci(linking.reference_before),
+        age_before=ci(rf"(?:{linking.age_before})\s*$"),
+        adjunct=ci(linking.adjunct),
+        adverbial=ci(rf"(?:{linking.adverbial})"),
         counts_elsewhere=ci(linking.counts_elsewhere),
         oblique=ci(linking.oblique),
         place_prepositions=frozenset(w.lower() for w in linking.place_prepositions),
@@ -735,8 +741,8 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return True
     if lex.reference_before.search(before):
         return True  # "в соответствии со статьей 4", "article 5"
-    if _is_age(s, n.end, lex):
-        return True  # "a 22 year old protester", "5 years in prison", "17 жастағы"
+    if _is_age(s, n.end, lex) or lex.age_before.search(before):
+        return True  # "a 22 year old protester", "5 years in prison", "17 жастағы", "who was 34"
     one_of = lex.one_of.match(s, n.end) if n.value == 1 and n.kind == "words" else None
     if one_of and not lex.subjects.match(s, _skip_spaces(s, one_of.end())):
         return True  # "в одном из сел", "one of the"; not "один из налётчиков был ранен", one of whom it counts
@@ -1044,9 +1050,11 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
         ):
             continue  # "15 people calling for justice for loved ones killed": a bare participle of others
         if m.start() >= n.tail:  # "26 people have been killed"
-            if _DASH_OR_COLON.fullmatch(s, n.tail, m.start()) or (
-                whole and _DASH_OR_COLON.fullmatch(s, whole.end(), m.start())
-            ):  # "из них 4 353 — ранены", "пятеро из пострадавших — в реанимации"
+            if (
+                _DASH_OR_COLON.fullmatch(s, n.tail, m.start())
+                or (whole and _DASH_OR_COLON.fullmatch(s, whole.end(), m.start()))
+                or (people and _DASH_OR_COLON.fullmatch(s, _past_quotes(s, people.end()), m.start()))
+            ):  # "из них 4 353 — ранены", "пятеро из пострадавших — в реанимации", "18 террористов - ранены"
                 words: int | None = 0
             else:
                 joined = _coordinated(sentence, n, lex) if not _noun_right_after(sentence, n, lex) else []
@@ -1098,8 +1106,13 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
                 c[2] == 0 and not c[3] and c[0].start() > m.end() and _only_people(s[m.end() : c[0].start()], lex)
                 for c in candidates
             )
-            demoted = (flag and words == 0 and (verb_before or verb_after_noun)) or (
-                describes and any(c[0].start() > m.end() for c in candidates)
+            # a later metric of another number ("over 200 people killed and thousands
+            # detained") says nothing of this one
+            later = [c for c in candidates if c[0].start() > m.end() and not sentence.number_between(m.end(), c[0].start())]
+            demoted = (
+                (flag and words == 0 and (verb_before or verb_after_noun))
+                or (describes and bool(later))
+                or bool(lex.adverbial.fullmatch(m.group()) and any(not c[3] for c in later))
             )
         else:
             demoted = flag and verb_after
@@ -1165,8 +1178,16 @@ def _dash_link(s: str, a: int, b: int, lex: _Lexicon) -> bool:
     lead = gap[: dash.start()].strip()
     if not lead or lex.count_after.fullmatch(f" {lead}"):  # "Құрбан болғандар саны – төртеу"
         return True
+    if lex.adjunct.fullmatch(lead):  # "Среди пострадавших во время протестов – 137 полицейских"
+        return True
     named = lex.subjects.fullmatch(lead) or _PLACES.regex.fullmatch(re.sub(r"^(?:in|в|во)\s+(?:(?:the )?city of |городе )?", "", lead, flags=re.IGNORECASE))
     return bool(named)
+
+
+def _past_quotes(s: str, pos: int) -> int:
+    while pos < len(s) and s[pos] in _QUOTES:
+        pos += 1
+    return pos
 
 
 def _possessor(s: str, pos: int, lex: _Lexicon) -> re.Match[str] | None:

@@ -146,6 +146,13 @@ class Linking(_Strict):
     # қамаудан босатылған" (released), "21 persons were released on bail"
     other_count_after: str = "(?!)"
     reference_before: str = "(?!)"  # "статьей 4", "article 5": a number that names, not counts
+    age_before: str = "(?!)"  # "who was 34 when he was killed": a number that is an age
+    # when or how, which may stand between a metric and the dash before its number:
+    # "Среди пострадавших во время протестов – 137 полицейских"
+    adjunct: str = "(?!)"
+    # metric phrases of a place or state that yield to a metric verb after them: Kazakh
+    # "екі адам жансақтау бөлімінде көз жұмды" (two died in intensive care) counts the dead
+    adverbial: str = "(?!)"
     # the word right after a number that shows it counts places or times, not people:
     # Kazakh locatives, "Үш облыста" (in three regions)
     counts_elsewhere: str = "(?!)"
@@ -175,7 +182,7 @@ class Linking(_Strict):
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "change", "metric_nouns", "event_nouns", "date_month_before", "one_of", "copula",
-        "own_predicate", "conjunction", "modifier_before", "attributive", "participle", "clause_opening", "other_count_after", "reference_before", "counts_elsewhere", "chained",
+        "own_predicate", "conjunction", "modifier_before", "attributive", "participle", "clause_opening", "other_count_after", "reference_before", "age_before", "adverbial", "adjunct", "counts_elsewhere", "chained",
         "dated_event", "oblique",
     )
     @classmethod
@@ -271,7 +278,7 @@ class FigureVocabulary(_Strict):
     qualifiers: Qualifiers = Qualifiers()
     numbers: Numbers = Numbers()
     linking: Linking = Linking()
-    script: Literal["Latn", "Cyrl", "Arab", "Geor", "Armn"] = "Latn"  # how the language is written (its main script)
+    script: Literal["Latn", "Cyrl", "Arab", "Geor", "Armn", "Grek"] = "Latn"  # how the language is written (its main script)
     # German capitalises every noun: a capitalised word before a number is no name there
     capitalized_nouns: bool = False
     topics: TopicCues | None = None
