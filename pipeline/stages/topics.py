@@ -92,10 +92,12 @@ class TopicResult:
 
 @dataclass(frozen=True, slots=True)
 class _Cues:
-    """One kind of cue, as a pattern per script."""
+    """One kind of cue, as a pattern per script, and the patterns each was made of (so that
+    cues join into one search: `_either`)."""
 
     latin: re.Pattern[str]
     cyrillic: re.Pattern[str]
+    words: tuple[tuple[str, ...], tuple[str, ...]]  # the latin and the cyrillic patterns
 
     def phrases(self, sentence: str, scripts: tuple[str, ...]) -> list[str]:
         return [m.group() for script in scripts for m in getattr(self, script).finditer(sentence)]
@@ -122,14 +124,12 @@ class _Kind:
     # case then is routine news after it.
     peak_only: bool = False
 
-    def may_appear_in(self, title: str, text: str, scripts: tuple[str, ...]) -> bool:
-        return all(c.appear_in(title, scripts) or c.appear_in(text, scripts) for c in (self.anchor, self.cues) if c)
 
 
 def _cues(latin: Sequence[str], cyrillic: Sequence[str]) -> _Cues:
     # An (?-i:...) group keeps an abbreviation (ЧП, ТЖ) from matching an ordinary word
     # written in another case.
-    return _Cues(whole_words(latin), whole_words(cyrillic))
+    return _Cues(whole_words(latin), whole_words(cyrillic), (tuple(latin), tuple(cyrillic)))
 
 
 # The built-in cues: English's read every Latin text, Russian's and Kazakh's every Cyrillic
@@ -155,10 +155,9 @@ def _built_in(name: str, *case_terms: Terms) -> _Cues:
     )
 
 
-def _either(one: _Cues, other: _Cues) -> _Cues:
-    """Cues that find what either finds."""
-    return _Cues(*(re.compile(f"{getattr(one, s).pattern}|{getattr(other, s).pattern}", re.IGNORECASE)
-                   for s in ("latin", "cyrillic")))  # fmt: skip
+def _either(*cues: _Cues) -> _Cues:
+    """Cues that find what any of `cues` finds, in one search."""
+    return _cues(*([p for c in cues for p in c.words[i]] for i in (0, 1)))
 
 
 # The country, its regions, cities, leaders and the events' names: what anchors a sentence
@@ -292,10 +291,9 @@ def score_topics(
         place_cues, home_cues, all_kinds, year_cues = other
     kinds = [k for k in all_kinds if at_peak or not k.peak_only]
     # A story without a word of unrest scores 0 whatever else it says, so most of the news
-    # (sport, prices, weather) needs no reading sentence by sentence. (One look for any
-    # kind, which stops at the first found: a look for each would read every story whole
-    # once per kind.)
-    if threshold > 0 and not any(k.may_appear_in(title, text, scripts) for k in kinds if k.role == "unrest"):
+    # (sport, prices, weather) needs no reading sentence by sentence. (One search for what
+    # any kind needs: one per kind would read every story whole once per kind.)
+    if threshold > 0 and not _unrest_needs(language or "", at_peak).appear_in(f"{title}\n{text}", scripts):
         return TopicResult(relevant=False, score=0.0, topics=[], evidence=[])
     blurred = {tag for cues, tags in _BLURRED if cues.appear_in(f"{title}\n{text}", scripts) for tag in tags}
     kinds = [k for k in kinds if k.tag not in blurred]
@@ -310,12 +308,12 @@ def score_topics(
         # "Қарақалпақстан Республикасының ... тәртіпсіздіктер" is not Kazakhstan's
         at_home = anchored and not _ABROAD.appear_in(sentence, scripts)
         places = place_cues.phrases(sentence, scripts) or (home_cues.phrases(sentence, scripts) if at_home else [])
-        found = {k: _at_home(k, sentence, scripts) for k in kinds if places and _anchored(k, sentence, scripts)}
-        found = {k: phrases for k, phrases in found.items() if phrases}
+        found = [(k, _at_home(k, sentence, scripts)) for k in kinds if places and _anchored(k, sentence, scripts)]
+        found = [(k, phrases) for k, phrases in found if phrases]
         if not found:
             continue
         evidence += places
-        for kind, phrases in found.items():
+        for kind, phrases in found:
             evidence += phrases
             totals[kind.tag] = min(KIND_CAP * kind.weight, totals[kind.tag] + weight * kind.weight)
     unrest = sum(totals[k.tag] for k in kinds if k.role == "unrest")
@@ -328,6 +326,16 @@ def score_topics(
         topics=[TOPIC, *(tag for tag, total in totals.items() if total)] if relevant else [],
         evidence=evidence,
     )
+
+
+@cache
+def _unrest_needs(language: str, at_peak: bool) -> _Cues:
+    """What a story in `language` must say for a kind of unrest to count in it: a kind's
+    words, or its anchor where it has one (a court's words are everywhere, the names of the
+    prosecuted are not)."""
+    other = _other_language(language)
+    kinds = other[2] if other else _KINDS
+    return _either(*(k.anchor or k.cues for k in kinds if k.role == "unrest" and (at_peak or not k.peak_only)))
 
 
 def _anchored(kind: _Kind, sentence: str, scripts: tuple[str, ...]) -> bool:
