@@ -1,0 +1,48 @@
+"""Whole-word patterns grouped by first letter find exactly what the plain alternation finds:
+the same matches, in the same places, with the same text, case folds included."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.case.lexicons import figure_languages, figure_vocabulary
+from pipeline.case.text import by_first_letter, whole_words
+
+
+def plain(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(patterns)})(?!\w)", re.IGNORECASE)
+
+
+PATTERNS = [
+    r"protest\w*", r"riots?|rioters?", r"(?:troops|soldiers)(?: \w+){0,2} (?:sent|arrived)", r"(?-i:ЧП)",
+    r"(?<=\d )lives", r"\w+(?:шы|ші)", r"[Ss]tate of emergency", r"(?:погиб|умер)\w*", r"casualt(?:y|ies)",
+    r"İstanbul", r"kelvin", r"στάση", r"unrest", r"unrest in \w+",
+]  # fmt: skip
+TEXTS = [
+    "Protests and RIOTS: troops were sent, soldiers arrived; 230 lives lost.",
+    "В стране ЧП, чп не то; погибли 5, умерли двое. Жұмысшы, сөндіруші.",
+    "State of emergency in İstanbul and istanbul; ſtate; the KELVIN scale; ΣΤΆΣΗ, στάσης.",
+    "unrest in Almaty and unrest; casualty and casualties.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_grouped_alternation_finds_what_the_plain_one_finds(text):
+    found = [(m.start(), m.group()) for m in whole_words(PATTERNS).finditer(text)]
+    assert found == [(m.start(), m.group()) for m in plain(PATTERNS).finditer(text)]
+    assert found  # the texts hold matches, so a pattern that finds nothing cannot pass
+
+
+def test_every_vocabularys_metric_words_are_grouped_the_same():
+    for code in figure_languages():
+        vocabulary = figure_vocabulary(code)
+        patterns = [p for ps in vocabulary.metrics.values() for p in ps]
+        text = " ".join(p.replace("\\w*", "ами").replace("\\w+", "ами") for p in patterns)
+        grouped = [(m.start(), m.group()) for m in whole_words(patterns).finditer(text)]
+        assert grouped == [(m.start(), m.group()) for m in plain(patterns).finditer(text)], code
+
+
+def test_a_pattern_of_no_plain_first_letter_is_tried_everywhere():
+    assert by_first_letter([r"\d+ killed", "dead"]) == r"(?=d)(?:\d+ killed|dead)|\d+ killed"
