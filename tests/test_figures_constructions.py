@@ -767,3 +767,23 @@ def test_event_nouns_are_what_they_count(text, expected):
 )  # fmt: skip
 def test_constructions_from_held_out_set_9(text, language, expected):
     assert read(text, language) == expected
+
+
+# a count the sentence calls replaced, or reports as earlier after a newer one, is an old value
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The death toll rose to 238. The previous death toll provided by the authorities was 230.", "en",
+         [("killed", 238, "exact", None, None)]),
+        ("Kazakhstan's death toll rose to 225, up from a previous figure of 164.", "en",
+         [("killed", 225, "exact", None, None)]),
+        ("Погибли 230 человек. Ранее сообщалось о 225 погибших.", "ru", [("killed", 230, "exact", None, None)]),
+        ("Ранее сообщалось о 18 погибших.", "ru", [("killed", 18, "exact", None, None)]),
+        ("Tokayev said 20,000 terrorists had attacked and gave the order to shoot to kill.", "en", []),
+        ("Один военный получил тяжелые травмы, еще двое отделались легкими ранениями.", "ru",
+         [("injured", 1, "exact", "security_forces", None), ("injured", 2, "exact", "security_forces", None)]),
+        ("38 человек получило медицинскую помощь.", "ru", [("injured", 38, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_old_values_and_set_10s_constructions(text, language, expected):
+    assert read(text, language) == expected

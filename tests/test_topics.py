@@ -523,6 +523,24 @@ def test_at_the_height_of_the_case_one_kind_of_unrest_in_kazakhstan_is_enough():
     assert not score_topics("", text, "en", threshold=THRESHOLD, published="2022-01-05").relevant  # no peak given
 
 
+def test_at_the_height_of_the_case_hundreds_held_or_hurt_at_once_are_the_case():
+    def scored(title, text, language, published):
+        return score_topics(
+            title, text, language, threshold=THRESHOLD, published=published, case_start="2022-01-01", peak_days=31
+        )
+
+    arrests = ("Over 4,400 People Arrested In Kazakhstan", "At least 4,404 people were arrested in Kazakhstan.")
+    result = scored(*arrests, "en", "2022-01-09")
+    assert (result.relevant, result.topics) == (True, ["kazakhstan_unrest", "counted_at_scale"])
+    assert "Kazakhstan" in result.evidence and "4,404" in result.evidence
+    assert scored("", "190 человек обратились за медпомощью в Алматы.", "ru", "2022-01-05").relevant
+    assert not scored(*arrests, "en", "2022-06-20").relevant  # after the case's height: the usual bar
+    assert not scored("", "Police in Almaty detained 12 drunk drivers.", "en", "2022-01-09").relevant  # a dozen
+    assert not scored("", "More than 400 people were hospitalized with COVID in Almaty.", "en", "2022-01-09").relevant
+    assert not scored("", "More than 300 people were injured in floods in the Almaty region.", "en", "2022-01-09").relevant
+    assert not scored("", "At least 4,404 people were arrested in Belarus.", "en", "2022-01-09").relevant
+
+
 def relevant(title: str, text: str, language: str) -> bool:
     return score_topics(title, text, language, threshold=2.0).relevant
 

@@ -57,7 +57,10 @@ do not count. A story without a publication date is judged on its text alone. A 
 published long after the case began is judged as any other: a monitor watches live feeds,
 and new unrest in the country is what its users want to see. In the case's first weeks
 (`peak_days`, NEWSMON_CASE_PEAK_DAYS) a dated story needs half a kind less: one sentence on
-protests in Kazakhstan, with nothing of what they cost, is the case then.
+protests in Kazakhstan, with nothing of what they cost, is the case then; and a story that
+names no unrest but counts hundreds killed, hurt or held at once in the country, as the
+figures stage reads it ("Over 4,400 People Arrested In Kazakhstan"), is the case then too
+(not the pandemic's or a flood's counts).
 """
 
 from __future__ import annotations
@@ -73,6 +76,7 @@ from pipeline.case import Terms, active_case
 from pipeline.case.text import PANDEMIC, sentence_spans, whole_words
 from pipeline.case.lexicons import figure_languages, figure_vocabulary
 from pipeline.models import publication_day
+from pipeline.stages.figures import extract_claims
 from pipeline.stages.transliteration import to_cyrillic
 
 TOPIC = "kazakhstan_unrest"
@@ -80,6 +84,11 @@ TITLE_WEIGHT = 2.0  # the title counts as this many sentences
 KIND_CAP = 2.0  # a kind adds at most this many times its weight
 LEDE_CHARS = 400  # datelines and first sentences name the place a story is about
 PEAK_DISCOUNT = 0.5  # one incident's weight: what a story at the case's height may lack
+# At the case's height, a story that counts this many killed, hurt, hospitalized or held at
+# once in the country is the case though it names no unrest, and weighs as protests do.
+MASS_COUNT = 100
+MASS_WEIGHT = 1.5
+_MASS_METRICS = frozenset({"killed", "injured", "hospitalized", "detained"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +214,7 @@ _KINDS = (
 )
 
 _PANDEMIC = _cues(PANDEMIC.latin, PANDEMIC.cyrillic)
+_DISASTERS = _built_in("disasters")
 _ABROAD = _cues(_CASE.abroad.latin, _CASE.abroad.cyrillic)
 ABROAD_REACH = 6  # characters between an unrest word and a place abroad that places it there: "in", "в", a space
 # or the words that make a place after it the cause's: "протест с флагами Украины", "rally in support of Ukraine"
@@ -213,7 +223,7 @@ _CLAUSE_END = re.compile(r"[,;:()\[\]—–]")  # what ends a clause: a place be
 # The kinds a story on the pandemic, or on a flood, an earthquake or a mine's disaster, has for itself
 _BLURRED = (
     (_PANDEMIC, frozenset({"state_of_emergency", "casualties"})),
-    (_built_in("disasters"), frozenset({"state_of_emergency", "casualties", "mourning"})),
+    (_DISASTERS, frozenset({"state_of_emergency", "casualties", "mourning"})),
 )
 
 # A year a sentence names. English writes a count of people with a comma ("1,700"), so a
@@ -294,7 +304,7 @@ def score_topics(
     # (sport, prices, weather) needs no reading sentence by sentence. (One search for what
     # any kind needs: one per kind would read every story whole once per kind.)
     if threshold > 0 and not _unrest_needs(language or "", at_peak).appear_in(f"{title}\n{text}", scripts):
-        return TopicResult(relevant=False, score=0.0, topics=[], evidence=[])
+        return _counted_at_scale(title, text, language, place_cues, scripts, threshold, start) if at_peak else _NOT_RELEVANT
     blurred = {tag for cues, tags in _BLURRED if cues.appear_in(f"{title}\n{text}", scripts) for tag in tags}
     kinds = [k for k in kinds if k.tag not in blurred]
     totals = dict.fromkeys((k.tag for k in kinds), 0.0)
@@ -317,6 +327,8 @@ def score_topics(
             evidence += phrases
             totals[kind.tag] = min(KIND_CAP * kind.weight, totals[kind.tag] + weight * kind.weight)
     unrest = sum(totals[k.tag] for k in kinds if k.role == "unrest")
+    if not unrest and at_peak and threshold > 0:
+        return _counted_at_scale(title, text, language, place_cues, scripts, threshold, start)
     score = round(sum(totals.values()), 2) if unrest else 0.0
     relevant = score >= threshold
     evidence = _unique(evidence) if unrest else []
@@ -326,6 +338,31 @@ def score_topics(
         topics=[TOPIC, *(tag for tag, total in totals.items() if total)] if relevant else [],
         evidence=evidence,
     )
+
+
+_NOT_RELEVANT = TopicResult(relevant=False, score=0.0, topics=[], evidence=[])
+
+
+def _counted_at_scale(
+    title: str, text: str, language: str | None, place_cues: _Cues, scripts: tuple[str, ...], threshold: float,
+    start: date | None,
+) -> TopicResult:
+    """A story that names no unrest, at the case's height: the case if it counts hundreds
+    killed, hurt or held at once in the country ("Over 4,400 People Arrested In Kazakhstan",
+    "190 человек обратились за медпомощью в Алматы"), as the figures stage reads them."""
+    if _PANDEMIC.appear_in(f"{title}\n{text}", scripts) or _DISASTERS.appear_in(f"{title}\n{text}", scripts):
+        return _NOT_RELEVANT  # the pandemic's and a flood's counts are their own
+    since = start.year if start else None
+    claims = extract_claims(f"{title}.\n{text}", language=language, since=since)
+    at_scale = [
+        c for c in claims
+        if c.metric in _MASS_METRICS and (c.value or 0) >= MASS_COUNT
+        and (c.location or place_cues.appear_in(c.text, scripts))
+    ]  # fmt: skip
+    if not at_scale or MASS_WEIGHT < threshold:
+        return _NOT_RELEVANT
+    evidence = _unique([p for c in at_scale for p in (*place_cues.phrases(c.text, scripts), c.words)])
+    return TopicResult(relevant=True, score=MASS_WEIGHT, topics=[TOPIC, "counted_at_scale"], evidence=evidence)
 
 
 @cache
