@@ -358,7 +358,6 @@ class _Lexicon:
     event_nouns: re.Pattern[str]  # "deaths", "detentions": what a number right before them counts
     change: re.Pattern[str]  # "from A to B": A is the old value
     superseded: re.Pattern[str]  # "the previous death toll": the numbers after it are old values
-    earlier_report: re.Pattern[str]  # "Ранее сообщалось": older than a figure of its metric before it
     reported: re.Pattern[str] | None  # "said", "айтты": a date may be the day a figure was said
     dated_event: re.Pattern[str]  # after a date: the event the figures happened in
     # metric words that count only where the sentence says what they are about
@@ -474,7 +473,6 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         event_nouns=ci(rf"(?:{linking.event_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
         superseded=ci(linking.superseded),
-        earlier_report=ci(rf"[\s\"'«“]*(?:{linking.earlier_report})"),
         reported=ci(linking.reported) if linking.reported is not None else None,
         dated_event=ci(linking.dated_event),
     )
@@ -1291,11 +1289,7 @@ def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
         # sentence before
         carried = claims[-1] if claims and previous and claims[-1].start == previous[0] else None
         if metrics_of(i) or (i and metrics_of(i - 1)) or carried:
-            read = _sentence_claims(text, start, end, previous, carried, lex, since, metrics_of(i))
-            if lex.earlier_report.match(sentence):  # "Погибли 230 человек. Ранее сообщалось о 225 погибших."
-                stated = {c.metric for c in claims}
-                read = [c for c in read if c.metric not in stated]
-            claims.extend(read)
+            claims.extend(_sentence_claims(text, start, end, previous, carried, lex, since, metrics_of(i)))
     return claims
 
 

@@ -174,9 +174,6 @@ class Linking(_Strict):
     # a count the sentence calls replaced: the numbers after it are old values ("The previous
     # official death toll was 164", "up from a previous figure of 40")
     superseded: str = "(?!)"
-    # a sentence that opens on what was reported before ("Ранее сообщалось о 225 погибших"):
-    # after a figure of the same metric in the article, its figure is the older one
-    earlier_report: str = "(?!)"
     # words of someone stating a figure ("said", "сообщил", "айтты", "according to", "as of"):
     # a date in such a sentence may be the day it was said, not that of what it counts. None:
     # the language's dates are not read against the case's days
@@ -188,7 +185,7 @@ class Linking(_Strict):
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "change", "metric_nouns", "event_nouns", "date_month_before", "one_of", "copula",
-        "own_predicate", "conjunction", "modifier_before", "attributive", "participle", "clause_opening", "other_count_after", "reference_before", "age_before", "adverbial", "adjunct", "superseded", "earlier_report", "counts_elsewhere", "chained",
+        "own_predicate", "conjunction", "modifier_before", "attributive", "participle", "clause_opening", "other_count_after", "reference_before", "age_before", "adverbial", "adjunct", "superseded", "counts_elsewhere", "chained",
         "dated_event", "oblique",
     )
     @classmethod
