@@ -788,3 +788,22 @@ def test_constructions_from_held_out_set_9(text, language, expected):
 )  # fmt: skip
 def test_old_values_and_set_10s_constructions(text, language, expected):
     assert read(text, language) == expected
+
+
+# Kazakh puts the verb last: a list of places and counts shares the verb after its last item
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Алматыда 103 адам, Қызылорда облысында 21 адам, Жамбыл облысында 10 адам қаза тапты.",
+         [("killed", 103, "exact", None, "Almaty"), ("killed", 21, "exact", None, "Kyzylorda region"),
+          ("killed", 10, "exact", None, "Zhambyl region")]),
+        ("Маңғыстау облысында жол апатынан 10 адам, Жетісу облысында 10 адам, Қарағанды облысында 5 адам қаза тапқан.",
+         [("killed", 10, "exact", None, "Mangystau region"), ("killed", 10, "exact", None, "Zhetisu region"),
+          ("killed", 5, "exact", None, "Karaganda region")]),
+        ("Алматыда 50 адам ұсталды, Жамбыл облысында 10 адам жараланды.",
+         [("detained", 50, "exact", None, "Almaty"), ("injured", 10, "exact", None, "Zhambyl region")]),
+        ("Жиналысқа 300 адам келді, Алматыда 5 адам ұсталды.", [("detained", 5, "exact", None, "Almaty")]),
+    ],
+)  # fmt: skip
+def test_a_kazakh_list_shares_the_verb_after_its_last_item(text, expected):
+    assert read(text, "kk") == expected

@@ -320,6 +320,7 @@ class _Lexicon:
     continues_after: re.Pattern[str]  # always a part
     anaphora: re.Pattern[str]
     capitalized_nouns: bool  # German: a capital marks a noun, not a name
+    verb_final: bool  # Kazakh: a list of places and counts shares the verb after its last item
     morphology: bool  # pymorphy3 parses the language (it inflects its numerals): it knows which nouns are animate
     person_words: frozenset[str]  # nouns that name people, in their dictionary form ("activist")
     person_forms: tuple[tuple[str, str], ...]  # (ending, replacement): "activists" -> "activist"
@@ -435,6 +436,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         continues_after=ci(linking.continues_after),
         anaphora=ci(linking.anaphora),
         capitalized_nouns=vocabulary.capitalized_nouns,
+        verb_final=vocabulary.verb_final,
         morphology=bool(numbers.lemmas),
         person_words=person_word_list(vocabulary.language),
         person_forms=tuple(vocabulary.person_nouns.forms),
@@ -1328,6 +1330,7 @@ def _sentence_claims(
     if since and earlier and not years and not _EVENT_NAMES.search(sentence.text) and _before_the_case(earlier, since, lex):
         return []  # "2013 жылы ... ұшағы апатқа ұшырады. 16 жолаушы ... қайтыс болды.": the crash's dead
     found: list[_Found] = []
+    read: list[tuple[_Number, Claim]] = []  # the numbers read as claims, with their claims
     for n in sentence.numbers:
         if n.kind == "same":  # "and a similar number in Almaty": the figure before, not a date before it
             n = dataclasses.replace(n, value=found[-1].claim.value if found else None)
@@ -1366,7 +1369,49 @@ def _sentence_claims(
             scope=scope,
         )
         found.append(_Found(claim, sentence.clause_index(n.start), reading.part))
+        read.append((n, claim))
+    if lex.verb_final and read:
+        return _with_listed_items(sentence, read, lex)
     return [f.claim for f in found]
+
+
+def _with_listed_items(sentence: _Sentence, read: Sequence[tuple[_Number, Claim]], lex: _Lexicon) -> list[Claim]:
+    """The claims of a verb-final sentence, and before each the items of the list it closes:
+    "Маңғыстау облысында 10 адам, Жетісу облысында 10 адам, Қарағанды облысында 5 адам қаза
+    тапқан" reads 5 in Karaganda region, and so 10 in each of the two regions listed before
+    it: each item a place and a count, joined by a comma or a conjunction."""
+    taken = {n.start for n, _ in read}
+    claims: list[Claim] = []
+    for n, claim in read:
+        items: list[Claim] = []
+        place = _item_place(sentence.text, n)
+        while place is not None and claim.scope == "local":
+            p = next((x for x in reversed(sentence.numbers) if x.end <= place[0]), None)
+            joint = rf"\s*(?:[^\W\d_]+\s*)?(?:,|\s(?:{lex.conjunction})\s)\s*"
+            if p is None or p.start in taken or p.start in sentence.old or p.kind == "vague":
+                break
+            if not re.fullmatch(joint, sentence.text[p.tail : place[0]], re.IGNORECASE):
+                break
+            if _counts_something_else(sentence.text, p, lex) or (place := _item_place(sentence.text, p)) is None:
+                break
+            qualifier = p.qualifier_after or _qualifier_before(sentence, p, lex)
+            items.append(dataclasses.replace(claim, value=p.value, words=p.words, qualifier=qualifier, location=place[1]))
+        claims += [*reversed(items), claim]
+    return claims
+
+
+def _item_place(s: str, n: _Number) -> tuple[int, str] | None:
+    """Where the place a list item opens on starts, and its name: the last place before `n`
+    in its stretch of the list, at most three words before it ("Жамбыл облысында - 138",
+    "Маңғыстау облысында жол апатынан 10 адам")."""
+    stretch = re.split(r"[,;:()]", s[max(0, n.start - 80) : n.start])[-1]
+    offset = n.start - len(stretch)
+    place = None
+    for place in _PLACES.finditer(stretch):
+        pass
+    if place is None or len(_WORD.findall(stretch[place.end() :])) > 3:
+        return None
+    return offset + place.start(), _PLACES.label(place)
 
 
 def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:

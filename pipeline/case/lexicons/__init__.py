@@ -284,6 +284,9 @@ class FigureVocabulary(_Strict):
     script: Literal["Latn", "Cyrl", "Arab", "Geor", "Armn", "Grek"] = "Latn"  # how the language is written (its main script)
     # German capitalises every noun: a capitalised word before a number is no name there
     capitalized_nouns: bool = False
+    # the verb ends the sentence (Kazakh): a list of places and counts shares the one after
+    # its last item ("Маңғыстау облысында 10 адам, Жетісу облысында 10 адам ... қаза тапқан")
+    verb_final: bool = False
     topics: TopicCues | None = None
 
     @field_validator("other_events", "revisions")
