@@ -807,3 +807,17 @@ def test_old_values_and_set_10s_constructions(text, language, expected):
 )  # fmt: skip
 def test_a_kazakh_list_shares_the_verb_after_its_last_item(text, expected):
     assert read(text, "kk") == expected
+
+
+# Kazakh phrasings of law enforcement and of wounds
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Тәртіпсіздіктер салдарынан 19 құқық қорғау қызметкері мерт болды.", [("killed", 19, "exact", "security_forces", None)]),
+        ("Оқиға кезінде 50 адам оқ жарасын алды.", [("injured", 50, "exact", None, None)]),
+        ("Жаралылар саны 4 мыңнан асты.", [("injured", 4000, "more_than", None, None)]),
+        ("Жаралы 5 адам ауруханаға жеткізілді.", [("hospitalized", 5, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_kazakh_law_enforcement_and_wounds(text, expected):
+    assert read(text, "kk") == expected
