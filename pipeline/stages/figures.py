@@ -741,7 +741,7 @@ class _Head:
 def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
     """People, a metric noun, or nothing before the verb: a count. Anything else: None."""
     unknown = 0
-    people: bool | None = None  # whether the first noun the vocabulary lacks names people: "400 гвардейцев", "20 activists"
+    people: bool | None = None  # whether the noun the vocabulary lacks names people: "400 гвардейцев", "20 activists"
     i = pos
     while unknown <= lex.words_before_noun:
         while i < len(s) and (s[i].isspace() or s[i] in _QUOTES):
@@ -768,9 +768,9 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
         if lowered in lex.of and unknown:
             return None  # "500 vehicles of the police": the number counts the vehicles
         if lowered not in lex.of:  # "dozens of people"
-            if not lex.morphology:  # the last noun heads the phrase: "Russian planes", "Russian paratroopers"
-                people = lex.names_person(lowered)
-            elif people is None:  # the first noun pymorphy3 knows: adjectives are none
+            # Russian: the first word pymorphy3 reads as a noun (adjectives are none); elsewhere
+            # the last word heads the phrase ("Russian planes", "Russian paratroopers")
+            if people is None or not lex.morphology:
                 people = lex.names_person(lowered)
             unknown += 1
         i = word.end()
@@ -1117,6 +1117,7 @@ def _dash_link(s: str, a: int, b: int, lex: _Lexicon) -> bool:
 
 
 def _past_quotes(s: str, pos: int) -> int:
+    """Where the text goes on after any quotation marks at `pos`."""
     while pos < len(s) and s[pos] in _QUOTES:
         pos += 1
     return pos
@@ -1191,8 +1192,8 @@ def _scope(
     Looks in the clauses of the number and of its metric word, in an opening phrase
     without a number ("In Almaty, ..."), and in a place after a dash ("103 — в Алматы").
     Of the places and countrywide markers there, the one fewest words from the number
-    decides (a place's own preposition aside), one after it on a tie: "3,000 in Almaty and 1,500 in Shymkent", "В Алматы
-    задержаны 100 человек". Where there is none, the clause continues the figures before it
+    decides (a place's own preposition aside), one after it on a tie: "3,000 in Almaty and
+    1,500 in Shymkent", "В Алматы задержаны 100 человек". Where there is none, the clause continues the figures before it
     (`continued`) and takes their place when they agree on one: "В Жанаозене погибли 16
     человек, более 100 получили ранения".
     """
@@ -1381,16 +1382,16 @@ def _with_listed_items(sentence: _Sentence, read: Sequence[tuple[_Number, Claim]
     тапқан" reads 5 in Karaganda region, and so 10 in each of the two regions listed before
     it: each item a place and a count, joined by a comma or a conjunction."""
     taken = {n.start for n, _ in read}
+    joint = re.compile(rf"\s*(?:[^\W\d_]+\s*)?(?:,|\s(?:{lex.conjunction})\s)\s*", re.IGNORECASE)  # " адам, "
     claims: list[Claim] = []
     for n, claim in read:
         items: list[Claim] = []
         place = _item_place(sentence.text, n)
         while place is not None and claim.scope == "local":
             p = next((x for x in reversed(sentence.numbers) if x.end <= place[0]), None)
-            joint = rf"\s*(?:[^\W\d_]+\s*)?(?:,|\s(?:{lex.conjunction})\s)\s*"
             if p is None or p.start in taken or p.start in sentence.old or p.kind == "vague":
                 break
-            if not re.fullmatch(joint, sentence.text[p.tail : place[0]], re.IGNORECASE):
+            if not joint.fullmatch(sentence.text, p.tail, place[0]):
                 break
             if _counts_something_else(sentence.text, p, lex) or (place := _item_place(sentence.text, p)) is None:
                 break
@@ -1406,9 +1407,8 @@ def _item_place(s: str, n: _Number) -> tuple[int, str] | None:
     "Маңғыстау облысында жол апатынан 10 адам")."""
     stretch = re.split(r"[,;:()]", s[max(0, n.start - 80) : n.start])[-1]
     offset = n.start - len(stretch)
-    place = None
-    for place in _PLACES.finditer(stretch):
-        pass
+    places = list(_PLACES.finditer(stretch))
+    place = places[-1] if places else None
     if place is None or len(_WORD.findall(stretch[place.end() :])) > 3:
         return None
     return offset + place.start(), _PLACES.label(place)
