@@ -134,7 +134,6 @@ class _Kind:
     peak_only: bool = False
 
 
-
 def _cues(latin: Sequence[str], cyrillic: Sequence[str]) -> _Cues:
     # An (?-i:...) group keeps an abbreviation (ЧП, ТЖ) from matching an ordinary word
     # written in another case.
@@ -304,7 +303,7 @@ def score_topics(
     # (sport, prices, weather) needs no reading sentence by sentence. (One search for what
     # any kind needs: one per kind would read every story whole once per kind.)
     if threshold > 0 and not _unrest_needs(language or "", at_peak).appear_in(f"{title}\n{text}", scripts):
-        return _counted_at_scale(title, text, language, place_cues, scripts, threshold, start) if at_peak else _NOT_RELEVANT
+        return _counted_at_scale(title, text, language, place_cues, scripts, threshold, start) if at_peak else _not_relevant()
     blurred = {tag for cues, tags in _BLURRED if cues.appear_in(f"{title}\n{text}", scripts) for tag in tags}
     kinds = [k for k in kinds if k.tag not in blurred]
     totals = dict.fromkeys((k.tag for k in kinds), 0.0)
@@ -340,7 +339,8 @@ def score_topics(
     )
 
 
-_NOT_RELEVANT = TopicResult(relevant=False, score=0.0, topics=[], evidence=[])
+def _not_relevant() -> TopicResult:
+    return TopicResult(relevant=False, score=0.0, topics=[], evidence=[])
 
 
 def _counted_at_scale(
@@ -351,7 +351,7 @@ def _counted_at_scale(
     killed, hurt or held at once in the country ("Over 4,400 People Arrested In Kazakhstan",
     "190 человек обратились за медпомощью в Алматы"), as the figures stage reads them."""
     if _PANDEMIC.appear_in(f"{title}\n{text}", scripts) or _DISASTERS.appear_in(f"{title}\n{text}", scripts):
-        return _NOT_RELEVANT  # the pandemic's and a flood's counts are their own
+        return _not_relevant()  # the pandemic's and a flood's counts are their own
     since = start.year if start else None
     claims = extract_claims(f"{title}.\n{text}", language=language, since=since)
     at_scale = [
@@ -360,7 +360,7 @@ def _counted_at_scale(
         and (c.location or place_cues.appear_in(c.text, scripts))
     ]  # fmt: skip
     if not at_scale or MASS_WEIGHT < threshold:
-        return _NOT_RELEVANT
+        return _not_relevant()
     evidence = _unique([p for c in at_scale for p in (*place_cues.phrases(c.text, scripts), c.words)])
     return TopicResult(relevant=True, score=MASS_WEIGHT, topics=[TOPIC, "counted_at_scale"], evidence=evidence)
 
