@@ -821,3 +821,18 @@ def test_a_kazakh_list_shares_the_verb_after_its_last_item(text, expected):
 )  # fmt: skip
 def test_kazakh_law_enforcement_and_wounds(text, expected):
     assert read(text, "kk") == expected
+
+
+# set 11: a participle on things counts things; "в участок", "поймать"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Всего в стране выявили около 300 пострадавших бизнесов.", []),
+        ("По 53 погибшим обстоятельства смерти выясняются.", [("killed", 53, "exact", None, None)]),
+        ("Около 300 пострадавших граждан обратились в больницы.", [("injured", 300, "about", None, None)]),
+        ("Во время разгона в участок было доставлено 245 человек.", [("detained", 245, "exact", None, None)]),
+        ("Пограничники смогли поймать 8 человек.", [("detained", 8, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_constructions_from_held_out_set_11(text, expected):
+    assert read(text, "ru") == expected

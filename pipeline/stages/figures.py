@@ -756,6 +756,11 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             # adjectives may precede a metric noun ("125 new criminal cases"), not a verb
             if lex.metrics.label(metric) in lex.counted:
                 return _Head(noun=metric.start())
+            # a participle on things: "300 пострадавших бизнесов" counts businesses (not "По 53
+            # погибшим обстоятельства смерти выясняются": the noun starts another phrase)
+            thing = _WORD.match(s, _skip_spaces(s, metric.end())) if lex.morphology else None
+            if thing and _animacy(thing.group().lower()) is False and _agree(metric.group(), thing.group()):
+                return None
             # "25 родственников погибших": the relatives of the dead
             return None if unknown and not (people and not (lex.morphology and _genitive(metric.group()))) else _Head()
         word = _WORD.match(s, i)
@@ -783,6 +788,13 @@ def _animacy(word: str) -> bool | None:
     or an inanimate one ("регионах", "десятка", "блокпостов"); None if it is no noun."""
     tag = _morph_analyzer().parse(word)[0].tag
     return "anim" in tag if "NOUN" in tag else None
+
+
+def _agree(phrase: str, noun: str) -> bool:
+    """Whether a Russian phrase's last word and the noun after it read first in one case and
+    number, as an adjective and its noun do: "пострадавших бизнесов"."""
+    first, second = (_morph_analyzer().parse(w.lower())[0].tag for w in (phrase.split()[-1], noun))
+    return first.case == second.case and first.number == second.number
 
 
 def _genitive(phrase: str) -> bool:
