@@ -43,6 +43,10 @@ REPORTS = [
     # Persian digits, and a zero-width non-joiner inside "ناآرامی‌های" (SWN, January 2022)
     ("fa", "در ناآرامی‌های قزاقستان ۲۲۵ نفر کشته و بیش از ۴۵۰۰ نفر زخمی شدند.",
      [("killed", 225, "exact"), ("injured", 4500, "more_than")]),
+    # Hindi: Devanagari, whose vowel signs Python's regular expressions read as no word
+    # characters (in the style of UN News Hindi, January 2022)
+    ("hi", "कज़ाख़स्तान में अशान्ति में मृतक संख्या बढ़कर 164 तक पहुँच गई है. पुलिस ने 500 लोगों को गिरफ़्तार किया.",
+     [("killed", 164, "exact"), ("detained", 500, "exact")]),
     # Greek: Kazakhstan uninflected, counts in words (in the style of Greek agency copy, January 2022)
     ("el", "Περισσότεροι από χίλιοι άνθρωποι τραυματίστηκαν στις ταραχές στο Καζακστάν. Τουλάχιστον 62 "
      "άνθρωποι νοσηλεύονται στην εντατική.", [("injured", 1000, "more_than"), ("hospitalized", 62, "at_least")]),
@@ -80,6 +84,7 @@ STORIES = [
     ("uz", "Тожикистон ҳарбийлари Қозоғистондан қайтиб келди", "Улар КХШТ тинчликпарвар кучлари таркибида Олмаотада бўлган."),
     ("az", "Qazaxıstanda kütləvi aksiyalar təxribata çevrildi", "Almatıda polislə toqquşmalar davam edir."),
     ("ky", "Казакстанда ӨА режими киргизилди", "Бийлик өлкөнүн бардык аймагына өзгөчө абал жарыялады."),
+    ("hi", "कज़ाख़स्तान: हिंसक विरोध-प्रदर्शनों के बाद आपातकाल", "अल्माटी में दंगों के बाद देश में आपातकाल लगाया गया."),
     ("el", "Καζακστάν: Η Ρωσία στέλνει αλεξιπτωτιστές", "Η ΟΣΣΑ αποφάσισε την αποστολή ειρηνευτικής δύναμης στη χώρα."),
 ]  # fmt: skip
 
