@@ -184,9 +184,10 @@ class Linking(_Strict):
 
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
-        "predicate_before", "change", "metric_nouns", "event_nouns", "date_month_before", "one_of", "copula",
-        "own_predicate", "conjunction", "modifier_before", "attributive", "participle", "clause_opening", "other_count_after", "reference_before", "age_before", "adverbial", "adjunct", "superseded", "counts_elsewhere", "chained",
-        "dated_event", "oblique",
+        "predicate_before", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
+        "one_of", "copula", "own_predicate", "conjunction", "modifier_before", "attributive", "participle",
+        "clause_opening", "other_count_after", "reference_before", "age_before", "adverbial", "adjunct",
+        "counts_elsewhere", "chained", "dated_event", "oblique",
     )
     @classmethod
     def _pattern(cls, pattern: str) -> str:
