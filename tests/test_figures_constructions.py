@@ -836,3 +836,17 @@ def test_kazakh_law_enforcement_and_wounds(text, expected):
 )  # fmt: skip
 def test_constructions_from_held_out_set_11(text, expected):
     assert read(text, "ru") == expected
+
+
+# a comparison's earlier period is no figure of the period reported
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Былтыр дәл осы кезеңде 12 адам көз жұмса, биыл 20 адам көз жұмды.", "kk", [("killed", 20, "exact", None, None)]),
+        ("В прошлом году погибли 238 человек.", "ru", [("killed", 238, "exact", None, None)]),
+        ("За аналогичный период прошлого года погибли 12 человек.", "ru", []),
+        ("In the same period last year, 12 people drowned.", "en", []),
+    ],
+)  # fmt: skip
+def test_the_same_period_last_year_is_no_figure_of_this_one(text, language, expected):
+    assert read(text, language) == expected

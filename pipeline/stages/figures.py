@@ -828,12 +828,16 @@ class _Sentence:
         # follows it
         self.changes = [(c.start(), c.end()) for c in lex.change.finditer(text)]
         self.old = {n.start for a, b in self.changes for n in self.numbers if a <= n.start < b}
-        # "The previous official death toll was 164": what follows a replaced count is old
-        if replaced := lex.superseded.search(text):
-            self.old |= {n.start for n in self.numbers if n.start > replaced.start()}
         self._number_starts = [n.start for n in self.numbers]
         self._metric_starts = [m.start() for m in self.metrics]
         breaks = list(_CLAUSE_BREAK.finditer(text))
+        # "The previous official death toll was 164, including 19 police": what follows a
+        # replaced count is old, up to a clause that is no part of it ("Былтыр ... 12 адам көз
+        # жұмса, биыл 20 адам ...": this year's 20 is not)
+        if replaced := lex.superseded.search(text):
+            ends = (b.start() for b in breaks if b.start() > replaced.end() and not lex.opening_part.match(text, b.end()))
+            end = next(ends, len(text))
+            self.old |= {n.start for n in self.numbers if replaced.start() < n.start < end}
         self._clause_starts = [0, *(b.end() for b in breaks)]
         self._clause_ends = [*(b.start() for b in breaks), len(text)]
         # "In Poland, 45 people died": a sentence that opens abroad is about abroad.
