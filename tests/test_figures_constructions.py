@@ -850,3 +850,28 @@ def test_constructions_from_held_out_set_11(text, expected):
 )  # fmt: skip
 def test_the_same_period_last_year_is_no_figure_of_this_one(text, language, expected):
     assert read(text, language) == expected
+
+
+# set 12 (other events in Kazakhstan): a headline's "injures", lives claimed, murders, whom a
+# Kazakh count counts in two words, "соның ішінде", Russian hospital verbs and "несколько",
+# Kazakhstan's own troops, a number in words after a date and a comma
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Blast at Kazakh ammunition depot injures 46", "en", [("injured", 46, "exact", None, None)]),
+        ("The fire claimed the lives of thirteen people.", "en", [("killed", 13, "exact", None, None)]),
+        ("He was convicted of murdering 15 people.", "en", [("killed", 15, "exact", None, None)]),
+        ("About 1,000 police and army troops have been sent to the area.", "en", []),
+        ("Early on 10 June, five militants were killed.", "en", [("killed", 5, "exact", "protesters", None)]),
+        ("Алматыда 91 есірткі таратушы ұсталды.", "kk", [("detained", 91, "exact", None, "Almaty")]),
+        ("Автобус аударылып, 15 жолаушы, соның ішінде 6 бала зардап шекті.", "kk",
+         [("injured", 15, "exact", None, None), ("injured", 6, "exact", "children", None)]),
+        ("31 человек были отправлены на госпитализацию, еще шесть помещены в реанимацию.", "ru",
+         [("hospitalized", 31, "exact", None, None), ("hospitalized", 6, "exact", None, None)]),
+        ("В госпитали были доставлены 43 человека.", "ru", [("hospitalized", 43, "exact", None, None)]),
+        ("Несколько человек были задержаны.", "ru", [("detained", None, "vague", None, None)]),
+        ("Несколько дней назад погибли 5 человек.", "ru", [("killed", 5, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_constructions_from_held_out_set_12(text, language, expected):
+    assert read(text, language) == expected

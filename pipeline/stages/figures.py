@@ -282,7 +282,7 @@ _DASH_OR_COLON_AT_END = re.compile(r"\s*(?:[—–:~]|\s-)\s*$")
 # "164 people, including three children, were killed": an aside a number may link across; it
 # may run up to the verb the two share ("бес адам, оның ішінде үш полицей қаза тапты")
 _ASIDE = re.compile(
-    r",\s*(?:including|among them|among whom|в том числе|среди них|из них|оның ішінде|олардың ішінде)\b[^,;:()]*(?P<open>$)?,?",
+    r",\s*(?:including|among them|among whom|в том числе|среди них|из них|оның ішінде|соның ішінде|олардың ішінде)\b[^,;:()]*(?P<open>$)?,?",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -678,6 +678,7 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
     month_before = _MONTH_AT_END.search(before, max(0, len(before) - 20))
     if (
         month_before
+        and not (n.kind == "words" and "," in month_before.group())  # "on 10 June, five militants"
         and _is_month(month_before.group(), lex)
         and lex.date_month_before.fullmatch(month_before.group().strip(" .,"))
         and 1 <= n.value <= 31
@@ -777,7 +778,8 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             # the last word heads the phrase ("Russian planes", "Russian paratroopers")
             if people is None or not lex.morphology:
                 people = lex.names_person(lowered)
-            unknown += 1
+            # whom it counts is no word too many: "91 есірткі таратушы" (91 drug dealers)
+            unknown += not (people and not lex.morphology)
         i = word.end()
     return None  # "70 checkpoints", "118 weapons", "four other former Soviet republics"
 
