@@ -817,6 +817,8 @@ def test_a_kazakh_list_shares_the_verb_after_its_last_item(text, expected):
         ("Оқиға кезінде 50 адам оқ жарасын алды.", [("injured", 50, "exact", None, None)]),
         ("Жаралылар саны 4 мыңнан асты.", [("injured", 4000, "more_than", None, None)]),
         ("Жаралы 5 адам ауруханаға жеткізілді.", [("hospitalized", 5, "exact", None, None)]),
+        ("Зардап шеккендердің барлық саны онға жуық.", [("injured", 10, "about", None, None)]),
+        ("Қаза тапқандардың жалпы саны 238 адамға жетті.", [("killed", 238, "exact", None, None)]),
     ],
 )  # fmt: skip
 def test_kazakh_law_enforcement_and_wounds(text, expected):
