@@ -877,3 +877,23 @@ def test_the_same_period_last_year_is_no_figure_of_this_one(text, language, expe
 )  # fmt: skip
 def test_constructions_from_held_out_set_12(text, language, expected):
     assert read(text, language) == expected
+
+
+# set 13 (other events in Kazakhstan: raids, rallies, poisonings): "detain" bare, staying at
+# hospital, Kazakh "әлі" after whom a count counts and help given by medics, Russian holding
+# cells and a hospital named after "госпитализированы"
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Witnesses saw police detain about 30 activists.", "en", [("detained", 30, "about", None, None)]),
+        ("Of them, 13 are staying at hospital.", "en", [("hospitalized", 13, "exact", None, None)]),
+        ("75 оқушы әлі ауруханада жатыр.", "kk", [("hospitalized", 75, "exact", None, None)]),
+        ("Жедел жәрдем қызметкерлері 29 адамға көмек көрсетті.", "kk", [("injured", 29, "exact", None, None)]),
+        ("Были госпитализированы в больницу четыре ребенка.", "ru", [("hospitalized", 4, "exact", "children", None)]),
+        ("Пять человек водворили в ИВС.", "ru", [("detained", 5, "exact", None, None)]),
+        ("В приемник-распределитель водворено более 800 иностранных граждан.", "ru",
+         [("detained", 800, "more_than", "foreigners", None)]),
+    ],
+)  # fmt: skip
+def test_constructions_from_held_out_set_13(text, language, expected):
+    assert read(text, language) == expected
