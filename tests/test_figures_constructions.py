@@ -887,6 +887,7 @@ def test_constructions_from_held_out_set_12(text, language, expected):
     [
         ("Witnesses saw police detain about 30 activists.", "en", [("detained", 30, "about", None, None)]),
         ("Of them, 13 are staying at hospital.", "en", [("hospitalized", 13, "exact", None, None)]),
+        ("Several dozen protesters held by police", "en", [("detained", None, "vague", "protesters", None)]),
         ("75 оқушы әлі ауруханада жатыр.", "kk", [("hospitalized", 75, "exact", None, None)]),
         ("Жедел жәрдем қызметкерлері 29 адамға көмек көрсетті.", "kk", [("injured", 29, "exact", None, None)]),
         ("Были госпитализированы в больницу четыре ребенка.", "ru", [("hospitalized", 4, "exact", "children", None)]),
