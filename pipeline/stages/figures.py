@@ -331,6 +331,7 @@ class _Lexicon:
     partition: re.Pattern[str]  # a sentence (or quote) that opens on a whole it splits: "Of seven, four are ..."
     copula: re.Pattern[str]  # "of which 19 were law enforcement officers"
     own_predicate: re.Pattern[str]  # a listed number with a verb of its own is no further item
+    auxiliary: re.Pattern[str]  # "были", "were": a passive's auxiliary
     conjunction: str  # joins counts that share a verb
     joined: re.Pattern[str]  # the conjunction alone between two words: "погибших и раненых"
     joined_at_end: re.Pattern[str]  # the conjunction that ends a text: "ер адам мен "
@@ -449,6 +450,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         partition=ci(rf"(?:^|:)[\s\"'«“]*(?:{linking.one_of})\s+"),
         copula=ci(linking.copula),
         own_predicate=ci(linking.own_predicate),
+        auxiliary=ci(rf"\s*(?<!\w)(?:{linking.auxiliary})(?!\w)\s*"),
         conjunction=linking.conjunction,
         joined=ci(rf"\s+(?:{linking.conjunction})\s+"),
         joined_at_end=ci(rf"\s(?:{linking.conjunction})\s+$"),
@@ -971,6 +973,12 @@ def _gap_ok(
     return len(words) + sum(len(_WORD.findall(m.group())) for m in spans if m.group("open") is not None)
 
 
+def _bridge(text: str, lex: _Lexicon) -> str:
+    """`text` without the asides and the passive's auxiliary that may stand between whom a
+    count counts and its verb: ", включая ребенка, ", " были "."""
+    return lex.auxiliary.sub(" ", _ASIDE.sub(" ", text))
+
+
 def _only_people(text: str, lex: _Lexicon) -> bool:
     """Whether `text` names whom a count counts and nothing else ("адам", "people")."""
     return not text.strip() or bool(lex.subjects.fullmatch(text.strip()))
@@ -1051,9 +1059,11 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
         )
         if side == 0:
             # "ещё двое пострадавших скончались": the noun says whom, the verb right after it
-            # what (not "14 injured are in serious condition": the injured, and their state)
+            # what, past a passive's auxiliary or an aside ("54 пострадавших были
+            # госпитализированы", "девять пострадавших, включая ребенка, госпитализированы";
+            # not "14 injured are in serious condition": the injured, and their state)
             verb_after_noun = any(
-                c[2] == 0 and not c[3] and c[0].start() > m.end() and _only_people(s[m.end() : c[0].start()], lex)
+                c[2] == 0 and not c[3] and c[0].start() > m.end() and _only_people(_bridge(s[m.end() : c[0].start()], lex), lex)
                 for c in candidates
             )
             # a later metric of another number ("over 200 people killed and thousands
@@ -1065,7 +1075,11 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
                 or bool(lex.adverbial.fullmatch(m.group()) and any(not c[3] for c in later))
             )
         else:
-            demoted = flag and verb_after
+            # whom a number that is its own noun is part of, in the genitive right before it,
+            # yields to the verb after: "жараланғандардың біреуі қайтыс болды" (one of the
+            # wounded died)
+            owner = n.nominal and not s[m.end() : n.start].strip() and bool(lex.modifier_before.search(f"{m.group()} "))
+            demoted = (flag or owner) and verb_after
         rank = (not head_noun, label in lex.counted, demoted, words, side)
         if best is None or rank < best[0]:
             best = (rank, m)
@@ -1146,6 +1160,13 @@ def _possessor(s: str, pos: int, lex: _Lexicon) -> re.Match[str] | None:
     before it: Kazakh "жауынгерлердің бірі" (one of the soldiers)."""
     before = s[max(0, pos - 60) : pos]
     return lex.subjects.at_end(before) if lex.modifier_before.search(before) else None
+
+
+def _metric_owner(s: str, pos: int, lex: _Lexicon) -> re.Match[str] | None:
+    """A metric noun in the genitive right before a number that is its own noun: Kazakh
+    "жараланғандардың біреуі" (one of the wounded)."""
+    before = s[max(0, pos - 60) : pos]
+    return lex.metrics.at_end(before) if lex.modifier_before.search(before) else None
 
 
 def _counting_phrase(s: str, metric_start: int, lex: _Lexicon) -> re.Match[str] | None:
@@ -1358,7 +1379,7 @@ def _sentence_claims(
         head = _head(sentence.text, n.tail, lex)
         if head is None and n.nominal:
             head = _Head()  # "4-і басқа қылмыстарды жасау кезінде қайтыс болды"
-        if n.nominal and n.value == 1 and not _possessor(sentence.text, n.start, lex):
+        if n.nominal and n.value == 1 and not (_possessor(sentence.text, n.start, lex) or _metric_owner(sentence.text, n.start, lex)):
             continue  # "бірі ..., бірі ...": one and the other; "жауынгерлердің бірі": one of the soldiers
         if head is None or _counts_others(sentence, n, lex) or _joined_to_uncounted(sentence, n, lex):
             continue

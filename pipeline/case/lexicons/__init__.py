@@ -128,6 +128,9 @@ class Linking(_Strict):
     # a verb of its own after a listed number: "21 persons were released on bail" is no
     # further item of the detentions before it
     own_predicate: str = "(?!)"
+    # the auxiliary of a passive, which may stand between a participle noun and the verb
+    # that says what befell them: "54 пострадавших были госпитализированы"
+    auxiliary: str = "(?!)"
     conjunction: str = "(?!)"  # "149 civilians and 11 law enforcers died": both died
     # words that may stand between a part's marker and its number: Kazakh genitives, "оның
     # ішінде құқық қорғау органдарының 3393 қызметкері"
@@ -185,7 +188,7 @@ class Linking(_Strict):
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
-        "one_of", "copula", "own_predicate", "conjunction", "modifier_before", "attributive", "participle",
+        "one_of", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
         "clause_opening", "other_count_after", "reference_before", "age_before", "adverbial", "adjunct",
         "counts_elsewhere", "chained", "dated_event", "oblique",
     )
