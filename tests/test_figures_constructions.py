@@ -915,3 +915,25 @@ def test_constructions_from_held_out_set_13(text, language, expected):
 )  # fmt: skip
 def test_constructions_from_held_out_set_14(text, language, expected):
     assert read(text, language) == expected
+
+
+# set 15 (poisonings, raids, attacks in Kazakhstan): English hospital and ICU phrasing,
+# "apprehension of", cases sent to court, Russian hospital verbs in either order, and whom a
+# count counts before a group word ("членов группировки")
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("12 children were rushed to the hospital.", "en", [("hospitalized", 12, "exact", "children", None)]),
+        ("All six patients remain in the ICU.", "en", [("hospitalized", 6, "exact", None, None)]),
+        ("Five boys will stay in the hospital.", "en", [("hospitalized", 5, "exact", None, None)]),
+        ("It led to the apprehension of over 700 individuals.", "en", [("detained", 700, "more_than", None, None)]),
+        ("Subsequently, 1,221 cases were forwarded to court.", "en", []),
+        ("В инфекционную больницу поступило 19 детей.", "ru", [("hospitalized", 19, "exact", "children", None)]),
+        ("В больницах региона находятся 28 пострадавших.", "ru", [("hospitalized", 28, "exact", None, None)]),
+        ("Шестерых школьников доставили в больницу.", "ru", [("hospitalized", 6, "exact", None, None)]),
+        ("Задержаны 28 членов группировки.", "ru", [("detained", 28, "exact", None, None)]),
+        ("Задержаны 5 групп.", "ru", []),
+    ],
+)  # fmt: skip
+def test_constructions_from_held_out_set_15(text, language, expected):
+    assert read(text, language) == expected

@@ -769,8 +769,8 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
         word = _WORD.match(s, i)
         assert word is not None  # s[i] is a letter
         lowered = word.group().lower()
-        if lex.counts_elsewhere.fullmatch(lowered):
-            return None  # "Үш облыста": three regions; "four military planes": planes
+        if lex.counts_elsewhere.fullmatch(lowered) and not people:
+            return None  # "Үш облыста": three regions; "four military planes": planes (not "28 членов группировки")
         if lowered in lex.stop:
             return None if unknown and not people else _Head()
         if lowered in lex.of and unknown:
