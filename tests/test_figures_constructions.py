@@ -926,6 +926,7 @@ def test_constructions_from_held_out_set_14(text, language, expected):
         ("12 children were rushed to the hospital.", "en", [("hospitalized", 12, "exact", "children", None)]),
         ("All six patients remain in the ICU.", "en", [("hospitalized", 6, "exact", None, None)]),
         ("Five boys will stay in the hospital.", "en", [("hospitalized", 5, "exact", None, None)]),
+        ("Six teens are in a severe state in the ICU.", "en", [("hospitalized", 6, "exact", None, None)]),
         ("It led to the apprehension of over 700 individuals.", "en", [("detained", 700, "more_than", None, None)]),
         ("Subsequently, 1,221 cases were forwarded to court.", "en", []),
         ("В инфекционную больницу поступило 19 детей.", "ru", [("hospitalized", 19, "exact", "children", None)]),
