@@ -938,3 +938,21 @@ def test_constructions_from_held_out_set_14(text, language, expected):
 )  # fmt: skip
 def test_constructions_from_held_out_set_15(text, language, expected):
     assert read(text, language) == expected
+
+
+# set 16 (Kazakh and Russian reports of other events): a hospital named with its kind between,
+# "лишились жизни", "увечья", Kazakh "суға кеткен" (drowned), and "ауруханадан" (out of hospital)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Шестерых пострадавших детей отправили в областную детскую больницу.", "ru",
+         [("hospitalized", 6, "exact", "children", None)]),
+        ("Пять человек доставлены в медицинское учреждение.", "ru", [("hospitalized", 5, "exact", None, None)]),
+        ("Три человека лишились жизни.", "ru", [("killed", 3, "exact", None, None)]),
+        ("Десятки получили тяжёлые увечья.", "ru", [("injured", None, "vague", None, None)]),
+        ("13 адам суға кеткен.", "kk", [("killed", 13, "exact", None, None)]),
+        ("Бүгін тағы үш адам ауруханадан шығарылады.", "kk", []),
+    ],
+)  # fmt: skip
+def test_constructions_from_held_out_set_16(text, language, expected):
+    assert read(text, language) == expected
