@@ -975,7 +975,7 @@ def _gap_ok(
 
 def _bridge(text: str, lex: _Lexicon) -> str:
     """`text` without the asides and the passive's auxiliary that may stand between whom a
-    count counts and its verb: ", включая ребенка, ", " были "."""
+    count counts and its verb: ", в том числе ребенок, ", " были "."""
     return lex.auxiliary.sub(" ", _ASIDE.sub(" ", text))
 
 
@@ -1060,7 +1060,7 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
         if side == 0:
             # "ещё двое пострадавших скончались": the noun says whom, the verb right after it
             # what, past a passive's auxiliary or an aside ("54 пострадавших были
-            # госпитализированы", "девять пострадавших, включая ребенка, госпитализированы";
+            # госпитализированы", "девять пострадавших, в том числе ребенок, госпитализированы";
             # not "14 injured are in serious condition": the injured, and their state)
             verb_after_noun = any(
                 c[2] == 0 and not c[3] and c[0].start() > m.end() and _only_people(_bridge(s[m.end() : c[0].start()], lex), lex)
@@ -1155,18 +1155,12 @@ def _past_quotes(s: str, pos: int) -> int:
     return pos
 
 
-def _possessor(s: str, pos: int, lex: _Lexicon) -> re.Match[str] | None:
+def _possessor(s: str, pos: int, lex: _Lexicon, table: _Table | None = None) -> re.Match[str] | None:
     """The people a number that is its own noun is part of, named in the genitive right
-    before it: Kazakh "жауынгерлердің бірі" (one of the soldiers)."""
+    before it: Kazakh "жауынгерлердің бірі" (one of the soldiers); with `table` the metrics,
+    the metric noun that names them: "жараланғандардың біреуі" (one of the wounded)."""
     before = s[max(0, pos - 60) : pos]
-    return lex.subjects.at_end(before) if lex.modifier_before.search(before) else None
-
-
-def _metric_owner(s: str, pos: int, lex: _Lexicon) -> re.Match[str] | None:
-    """A metric noun in the genitive right before a number that is its own noun: Kazakh
-    "жараланғандардың біреуі" (one of the wounded)."""
-    before = s[max(0, pos - 60) : pos]
-    return lex.metrics.at_end(before) if lex.modifier_before.search(before) else None
+    return (table or lex.subjects).at_end(before) if lex.modifier_before.search(before) else None
 
 
 def _counting_phrase(s: str, metric_start: int, lex: _Lexicon) -> re.Match[str] | None:
@@ -1379,7 +1373,9 @@ def _sentence_claims(
         head = _head(sentence.text, n.tail, lex)
         if head is None and n.nominal:
             head = _Head()  # "4-і басқа қылмыстарды жасау кезінде қайтыс болды"
-        if n.nominal and n.value == 1 and not (_possessor(sentence.text, n.start, lex) or _metric_owner(sentence.text, n.start, lex)):
+        if n.nominal and n.value == 1 and not (
+            _possessor(sentence.text, n.start, lex) or _possessor(sentence.text, n.start, lex, lex.metrics)
+        ):
             continue  # "бірі ..., бірі ...": one and the other; "жауынгерлердің бірі": one of the soldiers
         if head is None or _counts_others(sentence, n, lex) or _joined_to_uncounted(sentence, n, lex):
             continue
