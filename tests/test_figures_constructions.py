@@ -956,3 +956,24 @@ def test_constructions_from_held_out_set_15(text, language, expected):
 )  # fmt: skip
 def test_constructions_from_held_out_set_16(text, language, expected):
     assert read(text, language) == expected
+
+
+# set 17 (English reports of other events): a hospital named on the way, "hospitalizing",
+# "applied to hospital", one body, "received injuries", "remain" after a number, whom a count
+# counts before "of", and survivors, who are no toll
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since January, 67 members of drug structures have been detained.", [("detained", 67, "exact", None, None)]),
+        ("8 patients had been sent to the Kostanay Regional Hospital.", [("hospitalized", 8, "exact", None, "Kostanay")]),
+        ("The explosion killed one worker, hospitalizing four others.",
+         [("killed", 1, "exact", None, None), ("hospitalized", 4, "exact", None, None)]),
+        ("One body was found on Monday.", [("killed", 1, "exact", None, None)]),
+        ("Seven people were taken to a nearby hospital.", [("hospitalized", 7, "exact", None, None)]),
+        ("Three remain in intensive care.", [("hospitalized", 3, "exact", None, None)]),
+        ("The plane crash left 38 dead, 29 survivors.", [("killed", 38, "exact", None, None)]),
+        ("To date, 168 people were admitted to the city hospitals.", []),
+    ],
+)  # fmt: skip
+def test_constructions_from_held_out_set_17(text, expected):
+    assert read(text, "en") == expected

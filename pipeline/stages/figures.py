@@ -745,6 +745,7 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
     """People, a metric noun, or nothing before the verb: a count. Anything else: None."""
     unknown = 0
     people: bool | None = None  # whether the noun the vocabulary lacks names people: "400 гвардейцев", "20 activists"
+    complement = False  # past an "of" after a person: the words after it are no head
     i = pos
     while unknown <= lex.words_before_noun:
         while i < len(s) and (s[i].isspace() or s[i] in _QUOTES):
@@ -775,10 +776,12 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             return None if unknown and not people else _Head()
         if lowered in lex.of and unknown:
             return None  # "500 vehicles of the police": the number counts the vehicles
+        complement = complement or bool(people and lowered in lex.of)
         if lowered not in lex.of:  # "dozens of people"
             # Russian: the first word pymorphy3 reads as a noun (adjectives are none); elsewhere
-            # the last word heads the phrase ("Russian planes", "Russian paratroopers")
-            if people is None or not lex.morphology:
+            # the last word heads the phrase ("Russian planes", "Russian paratroopers"), up to
+            # an "of" after a person ("67 members of drug structures")
+            if people is None or not (lex.morphology or complement):
                 people = lex.names_person(lowered)
             # whom it counts is no word too many: "91 есірткі таратушы" (91 drug dealers)
             unknown += not (people and not lex.morphology)
