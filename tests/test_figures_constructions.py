@@ -977,3 +977,18 @@ def test_constructions_from_held_out_set_16(text, language, expected):
 )  # fmt: skip
 def test_constructions_from_held_out_set_17(text, expected):
     assert read(text, "en") == expected
+
+
+# set 18 (Russian reports of other events): the hospital before an active verb, "насмерть",
+# investigators among the security forces
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В больницу доставили семь человек, в том числе трех детей.",
+         [("hospitalized", 7, "exact", None, None), ("hospitalized", 3, "exact", "children", None)]),
+        ("Семь человек насмерть отравились.", [("killed", 7, "exact", None, None)]),
+        ("Один из следователей был ранен.", [("injured", 1, "exact", "security_forces", None)]),
+    ],
+)  # fmt: skip
+def test_constructions_from_held_out_set_18(text, expected):
+    assert read(text, "ru") == expected
