@@ -992,3 +992,21 @@ def test_constructions_from_held_out_set_17(text, expected):
 )  # fmt: skip
 def test_constructions_from_held_out_set_18(text, expected):
     assert read(text, "ru") == expected
+
+
+# the hurt taken to hospital, or who died, count as that, whatever stands between them and the
+# verb; their state ("in serious condition") is no hospital
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Ещё четверо пострадавших с различными травмами госпитализированы в районную больницу.", "ru",
+         [("hospitalized", 4, "exact", None, None)]),
+        ("Двое пострадавших с тяжелыми ожогами скончались в больнице.", "ru", [("killed", 2, "exact", None, None)]),
+        ("Пятеро пострадавших находятся в тяжелом состоянии.", "ru", [("injured", 5, "exact", None, None)]),
+        ("Three injured passengers with burns were later hospitalized.", "en",
+         [("hospitalized", 3, "exact", None, None)]),
+        ("Of the wounded, 14 injured are in serious condition.", "en", [("injured", 14, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_the_hurt_counted_by_what_befell_them(text, language, expected):
+    assert read(text, language) == expected

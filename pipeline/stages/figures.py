@@ -348,6 +348,7 @@ class _Lexicon:
     age_before: re.Pattern[str]  # "who was 34": a number that is an age
     adjunct: re.Pattern[str]  # "во время протестов": when or how, between a metric and its dash
     adverbial: re.Pattern[str]  # "жансақтау бөлімінде": yields to a metric verb after it
+    condition: re.Pattern[str]  # "in serious condition": the state of the hurt, not a hospital
     counts_elsewhere: re.Pattern[str]  # "Үш облыста": a number of places
     oblique: re.Pattern[str]  # "екі тұрғынмен": people another verb's object
     place_prepositions: frozenset[str]  # "in", "в": they open a place's phrase
@@ -467,6 +468,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         age_before=ci(rf"(?:{linking.age_before})\s*$"),
         adjunct=ci(linking.adjunct),
         adverbial=ci(rf"(?:{linking.adverbial})"),
+        condition=ci(rf"(?:{linking.condition})"),
         counts_elsewhere=ci(linking.counts_elsewhere),
         oblique=ci(linking.oblique),
         place_prepositions=frozenset(w.lower() for w in linking.place_prepositions),
@@ -1066,7 +1068,17 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
             # госпитализированы", "девять пострадавших, в том числе ребенок, госпитализированы";
             # not "14 injured are in serious condition": the injured, and their state)
             verb_after_noun = any(
-                c[2] == 0 and not c[3] and c[0].start() > m.end() and _only_people(_bridge(s[m.end() : c[0].start()], lex), lex)
+                c[2] == 0 and not c[3] and c[0].start() > m.end() and (
+                    _only_people(_bridge(s[m.end() : c[0].start()], lex), lex)
+                    # "четверо пострадавших с различными травмами госпитализировали", "двое
+                    # пострадавших с ожогами скончались": the hurt taken to hospital, or who
+                    # died, are counted as that
+                    or (
+                        label == "injured"
+                        and lex.metrics.label(c[0]) in ("hospitalized", "killed")
+                        and not lex.condition.fullmatch(c[0].group())
+                    )
+                )
                 for c in candidates
             )
             # a later metric of another number ("over 200 people killed and thousands

@@ -156,6 +156,9 @@ class Linking(_Strict):
     # metric phrases of a place or state that yield to a metric verb after them: Kazakh
     # "екі адам жансақтау бөлімінде көз жұмды" (two died in intensive care) counts the dead
     adverbial: str = "(?!)"
+    # a hospital metric that tells the state of the hurt, not where they are: "14 injured
+    # are in serious condition" still counts the injured
+    condition: str = "(?!)"
     # the word right after a number that shows it counts places or times, not people:
     # Kazakh locatives, "Үш облыста" (in three regions)
     counts_elsewhere: str = "(?!)"
@@ -189,7 +192,7 @@ class Linking(_Strict):
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
         "one_of", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
-        "clause_opening", "other_count_after", "reference_before", "age_before", "adverbial", "adjunct",
+        "clause_opening", "other_count_after", "reference_before", "age_before", "adverbial", "condition", "adjunct",
         "counts_elsewhere", "chained", "dated_event", "oblique",
     )
     @classmethod
