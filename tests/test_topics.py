@@ -547,6 +547,22 @@ def test_armed_people_held_at_the_height_of_the_case_are_its_militants():
     assert not relevant_on(title, "", "en", "2022-06-09")  # later, any armed gang police break up
 
 
+def test_the_situation_in_kazakhstan_is_the_case_only_at_its_height():
+    # in the style of Kyrgyz and German reports of January 2022: what leaders said of "the
+    # situation in Kazakhstan" then was the unrest; later, or on the pandemic, it is not
+    title = "Кыргыз бийлиги Казакстандагы кырдаалга комментарий берди"
+    text = "Коңшу Казакстандагы кырдаалга өкмөт башчысы пикирин билдирди."
+    assert relevant_on(title, text, "ky", "2022-01-06")
+    assert not relevant_on(title, text, "ky", "2022-09-06")
+    assert relevant_on("Lukaschenko und Putin besprechen die Lage in Kasachstan", "Die Lage in Kasachstan sei ernst.", "de", "2022-01-07")
+    assert not relevant_on("Ситуация в Казахстане с коронавирусом", "Ситуация в Казахстане с COVID-19 ухудшилась.", "ru", "2022-01-07")
+
+
+def test_the_events_names_inflected_and_an_uprising():
+    assert relevant_on("Ein Jahr nach den Januar-Ereignissen", "Die Ermittlungen in Kasachstan stocken.", "de", "2023-01-05")
+    assert relevant_on("Kazachstan po powstaniu", "Relacja z powstania w Kazachstanie i walk w Ałmaty.", "pl", "2022-01-12")
+
+
 def relevant(title: str, text: str, language: str) -> bool:
     return score_topics(title, text, language, threshold=2.0).relevant
 

@@ -33,19 +33,20 @@ single kind repeated:
 
 Weights: the events' own names 2.0 ("Қаңтар оқиғасы", "январские события", "Bloody
 January"), trials 2.0 ("Massimov sentenced"), protests 1.5, CSTO troops 1.5, state of
-emergency 1.0, evacuation 1.0, mourning 0.75, militants 0.75, fuel prices 0.5, tension
-0.5, internet blackout 0.5, detentions 0.5, casualties 0.5. So at the default threshold
+emergency 1.0, evacuation 1.0, mourning 0.75, militants 0.75, "the situation in
+Kazakhstan" 0.75, fuel prices 0.5, tension 0.5, internet blackout 0.5, detentions 0.5, casualties 0.5. So at the default threshold
 of 2.0 a headline on the unrest is enough, and so is one sentence like "police in Almaty
 detained 200 protesters" (1.5 + 0.5) or one naming the events, while a passing "unrest
 in western Kazakhstan" in a story on oil output (1.5) is not. A day of mourning is
 declared for a mine's dead too: a headline declaring one (1.5) is the case's only in its
 first weeks. "Terrorists" are the case's only then too, and after them any cell the
-security services break up, so they count only in a story dated within those weeks.
+security services break up, so they count only in a story dated within those weeks, as
+does "the situation in Kazakhstan", which then meant the unrest and later means anything.
 
 A story about the pandemic says "state of emergency" and counts deaths for other
-reasons, so with pandemic cues present those two kinds are not counted; a flood, an
-earthquake or a mine's disaster (`disasters`) declares mourning too, so with their cues
-none of the three is. `evidence` lists the phrases that counted, as written, so a reader
+reasons, so with pandemic cues present those two kinds, and "the situation", are not
+counted; a flood, an earthquake or a mine's disaster (`disasters`) declares mourning too,
+so with their cues none of the four is. `evidence` lists the phrases that counted, as written, so a reader
 can see why a story was tagged.
 
 The case has a time frame (`case_start`, NEWSMON_CASE_START): Kazakhstan had unrest
@@ -203,6 +204,9 @@ _KINDS = (
     _Kind("fuel_prices", "unrest", 0.5, _built_in("fuel_prices")),
     # "the situation in Almaty remains tense": with a count of detainees, the case at its height
     _Kind("tension", "unrest", 0.5, _built_in("tension")),
+    # "Кыргыз бийлиги Казакстандагы кырдаалга комментарий берди": in the case's first weeks,
+    # "the situation in Kazakhstan" was the unrest; a headline and a lede saying so are enough
+    _Kind("situation", "unrest", 0.75, _built_in("situation"), peak_only=True),
     # "terrorists", "bandits": what the officials called the rioters, at the case's height;
     # after it, what the security services call any cell they break up
     _Kind("militants", "unrest", 0.75, _built_in("militants"), peak_only=True),
@@ -221,8 +225,8 @@ _ABROAD_CAUSE = _built_in("abroad_cause")
 _CLAUSE_END = re.compile(r"[,;:()\[\]—–]")  # what ends a clause: a place beyond it places nothing
 # The kinds a story on the pandemic, or on a flood, an earthquake or a mine's disaster, has for itself
 _BLURRED = (
-    (_PANDEMIC, frozenset({"state_of_emergency", "casualties"})),
-    (_DISASTERS, frozenset({"state_of_emergency", "casualties", "mourning"})),
+    (_PANDEMIC, frozenset({"state_of_emergency", "casualties", "situation"})),
+    (_DISASTERS, frozenset({"state_of_emergency", "casualties", "mourning", "situation"})),
 )
 
 # A year a sentence names. English writes a count of people with a comma ("1,700"), so a

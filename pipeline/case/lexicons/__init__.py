@@ -241,6 +241,7 @@ class TopicCues(_Strict):
     mourning: list[str] = []  # a day of national mourning declared (condolences are for any disaster)
     fuel_prices: list[str] = []
     tension: list[str] = []  # "the situation remains tense"
+    situation: list[str] = []  # "the situation in Kazakhstan", what a story at the case's height is on
     militants: list[str] = []  # the officials' words for the rioters: "terrorists", "bandits"
     blackout: list[str] = []  # the internet cut off
     trials: list[str] = []  # a court's words: they count beside the name of one prosecuted over the events
@@ -258,7 +259,7 @@ class TopicCues(_Strict):
 
     @field_validator(
         "places", "event_name", "home", "protests", "csto_troops", "state_of_emergency", "evacuation", "mourning",
-        "fuel_prices", "tension", "militants", "blackout", "trials", "disasters", "abroad_cause", "detentions",
+        "fuel_prices", "tension", "situation", "militants", "blackout", "trials", "disasters", "abroad_cause", "detentions",
         "casualties",
     )
     @classmethod
