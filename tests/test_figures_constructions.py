@@ -1010,3 +1010,21 @@ def test_constructions_from_held_out_set_18(text, expected):
 )  # fmt: skip
 def test_the_hurt_counted_by_what_befell_them(text, language, expected):
     assert read(text, language) == expected
+
+
+# one of those counted before is a part that takes the verb after it; how one of them is, is no count
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Two prisoners were tortured in Shymkent, one of whom died.", "en", [("killed", 1, "exact", None, None)]),
+        ("Three people were injured. One of them died in hospital.", "en",
+         [("injured", 3, "exact", None, None), ("killed", 1, "exact", None, None)]),
+        ("Две женщины отравились угарным газом, одна из них скончалась в больнице.", "ru",
+         [("killed", 1, "exact", None, None)]),
+        ("Три пациента остаются в больнице, один из них в тяжелом состоянии.", "ru",
+         [("hospitalized", 3, "exact", None, None)]),
+        ("Видео допроса одного из задержанных появилось в сети.", "ru", []),
+    ],
+)  # fmt: skip
+def test_one_of_them(text, language, expected):
+    assert read(text, language) == expected

@@ -677,8 +677,10 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
     if _is_age(s, n.end, lex) or lex.age_before.search(before):
         return True  # "a 22 year old protester", "5 years in prison", "17 жастағы", "who was 34"
     one_of = lex.one_of.match(s, n.end) if n.value == 1 and n.kind == "words" else None
-    if one_of and not lex.subjects.match(s, _skip_spaces(s, one_of.end())):
-        return True  # "в одном из сел", "one of the"; not "один из налётчиков был ранен", one of whom it counts
+    if one_of and not (lex.subjects.match(s, _skip_spaces(s, one_of.end())) or lex.continues_after.match(s, n.end)):
+        # "в одном из сел", "one of the"; not "один из налётчиков был ранен", one of whom it
+        # counts, nor "one of them died", one of those counted before
+        return True
     month_before = _MONTH_AT_END.search(before, max(0, len(before) - 20))
     if (
         month_before
@@ -1398,6 +1400,12 @@ def _sentence_claims(
         reading = _read(sentence, n, head, found[-1].claim if found else None, continued, earlier, lex, carried)
         if reading is None or (reading.metric, head.subject) in _NO_FIGURE:
             continue
+        if (
+            n.value == 1
+            and lex.continues_after.match(sentence.text, n.end)
+            and lex.condition.match(sentence.text, reading.metric_pos)
+        ):
+            continue  # "три пациента, один из них в тяжелом состоянии": how one of them is, no count
         scope, location = _scope(sentence, n, reading.metric_pos, continued)
         if scope == "other":
             continue
