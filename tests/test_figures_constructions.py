@@ -1028,3 +1028,20 @@ def test_the_hurt_counted_by_what_befell_them(text, language, expected):
 )  # fmt: skip
 def test_one_of_them(text, language, expected):
     assert read(text, language) == expected
+
+
+# a part "of them" with a verb of its own says what else befell them (Russian, where pymorphy3
+# tells a verb); a verb on a part of the cases says how they are qualified
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В настоящее время 20 человек госпитализировано, 14 из них перенесли операции.",
+         [("hospitalized", 20, "exact", None, None)]),
+        ("Пострадали 30 человек, 12 из них в Алматы.",
+         [("injured", 30, "exact", None, None), ("injured", 12, "exact", None, "Almaty")]),
+        ("Возбуждено 120 уголовных дел, 44 из них квалифицированы по статьям о терроризме.",
+         [("criminal_cases", 120, "exact", None, None), ("criminal_cases", 44, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_part_with_a_verb_of_its_own(text, expected):
+    assert read(text, "ru") == expected

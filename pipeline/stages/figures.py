@@ -808,6 +808,14 @@ def _agree(phrase: str, noun: str) -> bool:
     return first.case == second.case and first.number == second.number
 
 
+@cache
+def _is_verb(word: str) -> bool:
+    """Whether pymorphy3 reads a Russian word first as a verb or a short participle
+    ("перенесли", "отпущены")."""
+    tag = _morph_analyzer().parse(word)[0].tag
+    return tag.POS in ("VERB", "PRTS")
+
+
 def _genitive(phrase: str) -> bool:
     """Whether a Russian phrase's first word reads first as a genitive: "погибших"."""
     return "gent" in _morph_analyzer().parse(phrase.split()[0].lower())[0].tag
@@ -1587,6 +1595,12 @@ def _read(
     if last and (marker or of_them):
         # "из них 142 иностранца", "25 of them", "and 1,500 in Shymkent": the metric of the
         # sentence's previous figure; its place may stand before the marker ("в Шымкенте — 50")
+        # "20 человек госпитализировано, 14 из них перенесли операции": what else befell those
+        # people (a verb on cases says how they are qualified: "44 из них квалифицированы ...")
+        if of_them and lex.morphology and last.metric not in lex.counted and any(
+            _is_verb(w.lower()) for w in _WORD.findall(s[of_them.end() : sentence.clause(n.start)[1]])
+        ):
+            return None
         marker_pos = origin + marker.start() if marker else n.start
         part = bool(of_them or lex.part_before.search(before))
         if not part and lex.own_predicate.search(s, n.tail, sentence.clause(n.start)[1]):
