@@ -1045,3 +1045,54 @@ def test_one_of_them(text, language, expected):
 )  # fmt: skip
 def test_a_part_with_a_verb_of_its_own(text, expected):
     assert read(text, "ru") == expected
+
+
+# a half before the thousand, and one and a half thousand
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Количество задержанных превысило 2 с половиной тысячи человек.", "ru",
+         [("detained", 2500, "more_than", None, None)]),
+        ("Задержаны полторы тысячи человек.", "ru", [("detained", 1500, "exact", None, None)]),
+        ("Two and a half thousand people were detained.", "en", [("detained", 2500, "exact", None, None)]),
+        ("Екі жарым мың адам ұсталды.", "kk", [("detained", 2500, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_half_before_the_thousand(text, language, expected):
+    assert read(text, language) == expected
+
+
+# whom a count counts may do something of their own (Russian: pymorphy3 tells the verb), and
+# countries are no people
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("МВД сообщило: задержано 5135 участников беспорядков, 300 человек пытались перейти госграницу.", "ru",
+         [("detained", 5135, "exact", "protesters", None)]),
+        ("В Алматы задержаны 300 человек, которые пытались прорваться.", "ru",
+         [("detained", 300, "exact", None, "Almaty")]),
+        ("Еще четыре страны направили свои войска в Казахстан.", "ru", []),
+        ("Four countries sent their troops to Kazakhstan.", "en", []),
+    ],
+)  # fmt: skip
+def test_whom_a_count_counts_and_what_they_did(text, language, expected):
+    assert read(text, language) == expected
+
+
+# Kazakh (set 20): the hospital in its possessive forms and before an active verb, bodies
+# found or brought out, the deceased, an agent noun with a possessive, hurt then taken to hospital
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Апаттан 5 адам зардап шегіп, төртеуін жедел жәрдем бригадасы ауруханасына жеткізген.",
+         [("injured", 5, "exact", None, None), ("hospitalized", 4, "exact", None, None)]),
+        ("Бір үйдің бес баласы облыстық балалар ауруханасында жатыр.", [("hospitalized", 5, "exact", "children", None)]),
+        ("Төрт балықшының денесі бүгін көлден табылды.", [("killed", 4, "exact", None, None)]),
+        ("Суға батқан көліктен екі ер азаматтың денесін алып шықты.", [("killed", 2, "exact", None, None)]),
+        ("Денесі шығарылған 9 марқұм жерленді.", [("killed", 9, "exact", None, None)]),
+        ("Бақшасының үш тәрбиеленушісі ауруханаға жатқызылды.", [("hospitalized", 3, "exact", None, None)]),
+        ("16 адам зардап шегіп, ауруханаларға жеткізілді.", [("hospitalized", 16, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_constructions_from_held_out_set_20(text, expected):
+    assert read(text, "kk") == expected

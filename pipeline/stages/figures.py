@@ -306,6 +306,7 @@ class _Lexicon:
     subjects: _Table
     qualifiers_before: _Table
     qualifiers_after: _Table
+    half_after: re.Pattern[str]  # "с половиной": half a thousand more, before "тысячи"
     number_words: tuple[tuple[re.Pattern[str], str, int], ...]
     numbers: re.Pattern[str]
     multipliers: tuple[tuple[re.Pattern[str], int], ...]
@@ -415,6 +416,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         subjects=_Table({None if k == "people" else k: v for k, v in vocabulary.subjects.items()}),
         qualifiers_before=_Table(vocabulary.qualifiers.before),
         qualifiers_after=_Table(vocabulary.qualifiers.after),
+        half_after=ci(rf"(?:{numbers.half_after})\s+"),
         number_words=tuple((ci(rf"(?:{p})"), kind, value) for p, kind, value in number_words),
         numbers=ci(
             rf"(?P<digits>{_DIGITS})(?P<suffix>{_CASE_SUFFIX}{digit_suffix})?"
@@ -629,6 +631,9 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
             kind, value = "words", one  # "более тысячи" is more than a thousand, not thousands
         if after and value is not None and (scale := _scale_at(sentence, _skip_spaces(sentence, tail), lex)):
             value, tail = value * scale[0], scale[1]  # "четыре с лишним тысячи": more than 4,000
+        half = lex.half_after.match(sentence, _skip_spaces(sentence, tail)) if value is not None else None
+        if half and (scale := _scale_at(sentence, half.end(), lex)):
+            value, tail = value * scale[0] + scale[0] // 2, scale[1]  # "2 с половиной тысячи": 2,500
         suffix = m.group("suffix") if kind == "digits" else None
         nominal = bool(suffix and lex.nominal_suffix.fullmatch(suffix)) or (
             kind == "words" and bool(lex.nominal_words.search(m.group()))
@@ -1013,6 +1018,7 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
     # whom it counts names no metric: "748 employees of the internal affairs bodies were injured"
     people = lex.subjects.match(s, _skip_spaces(s, n.tail))
     whole = _partitive_whole(sentence, n, lex)
+    own_verb = _verb_of_their_own(s, n, lex)
     for m in sentence.metrics_near(n.start - 250, n.tail + 250):  # any linking gap is shorter
         if people and n.tail <= m.start() < people.end():
             continue
@@ -1050,7 +1056,7 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
                     or (not noun and lex.participle.fullmatch(m.group()) and _only_people(s[n.tail : m.start()], lex))
                 )
                 candidates.append((m, words, 0, noun, describes))
-        elif m.end() <= n.start:  # "police detained 3,811", "число задержанных превысило 5,8 тыс."
+        elif m.end() <= n.start and not own_verb:  # "police detained 3,811", "число задержанных превысило 5,8 тыс."
             if _dash_link(s, m.end(), before_number, lex):  # "Погибло – 8", "количество погибших силовиков — 16"
                 words = 0
             else:
@@ -1098,6 +1104,17 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
                 (flag and words == 0 and (verb_before or verb_after_noun))
                 or (describes and bool(later))
                 or bool(lex.adverbial.fullmatch(m.group()) and any(not c[3] for c in later))
+                # "16 адам зардап шегіп, ауруханаларға жеткізілді": hurt, then taken to hospital
+                or (
+                    not flag
+                    and label == "injured"
+                    and any(
+                        not c[3]
+                        and lex.metrics.label(c[0]) in ("hospitalized", "killed")
+                        and not lex.condition.fullmatch(c[0].group())
+                        for c in later
+                    )
+                )
             )
         else:
             # whom a number that is its own noun is part of, in the genitive right before it,
@@ -1109,6 +1126,18 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
         if best is None or rank < best[0]:
             best = (rank, m)
     return best[1] if best else None
+
+
+def _verb_of_their_own(s: str, n: _Number, lex: _Lexicon) -> bool:
+    """Whether a verb other than a metric's follows a number and whom it counts, so that it
+    says what they did: "задержано 5135 участников беспорядков, 300 человек пытались перейти
+    госграницу" (Russian, where pymorphy3 tells a verb)."""
+    if not lex.morphology:
+        return False
+    people = lex.subjects.match(s, _skip_spaces(s, n.tail))
+    after = _skip_spaces(s, people.end() if people else n.tail)
+    verb = None if lex.metrics.match(s, after) else _WORD.match(s, after)
+    return bool(verb and _is_verb(verb.group().lower()))
 
 
 def _partitive_whole(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | None:
@@ -1603,7 +1632,7 @@ def _read(
             return None
         marker_pos = origin + marker.start() if marker else n.start
         part = bool(of_them or lex.part_before.search(before))
-        if not part and lex.own_predicate.search(s, n.tail, sentence.clause(n.start)[1]):
+        if not part and (lex.own_predicate.search(s, n.tail, sentence.clause(n.start)[1]) or _verb_of_their_own(s, n, lex)):
             return None  # "..., 21 persons were released on bail": a clause of its own
         subject = head.subject if head.names_people else _subject_after_dash(s, n.tail, lex) or last.subject
         return _Reading(last.metric, subject, marker_pos, part=part)

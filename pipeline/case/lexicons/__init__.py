@@ -89,7 +89,7 @@ class Numbers(_Strict):
     def _patterns(self) -> Numbers:
         _compiles([p for p, _, _ in self.words] + self.vague + self.same)
         _compiles([p for ps in self.multipliers.values() for p in ps])
-        _compiles([self.word_suffix, self.digit_suffix, self.nominal_suffix, self.nominal_words, self.not_numbers])
+        _compiles([self.word_suffix, self.digit_suffix, self.nominal_suffix, self.nominal_words, self.not_numbers, self.half_after])
         return self
     # a vague word that is a number after a qualifier: Russian "более тысячи" (genitive
     # singular: more than a thousand) against "тысячи людей" (thousands of people)
@@ -99,6 +99,9 @@ class Numbers(_Strict):
     nominal_suffix: str = "(?!)"  # on figures, after the digits
     nominal_words: str = "(?!)"  # at the end of a number in words
     not_numbers: str = "(?!)"  # words that read as numbers and are not: Kazakh "бірден" (at once)
+    # a half between a number and its thousand: "2 с половиной тысячи", "two and a half
+    # thousand", "екі жарым мың" (2,500)
+    half_after: str = "(?!)"
 
 
 class Linking(_Strict):
