@@ -1096,3 +1096,25 @@ def test_whom_a_count_counts_and_what_they_did(text, language, expected):
 )  # fmt: skip
 def test_constructions_from_held_out_set_20(text, expected):
     assert read(text, "kk") == expected
+
+
+# figures of other countries are never the case's: a sentence set abroad, and the next ones
+# naming no place, give none (the CSTO's contingents aside); a place of the case nearer a
+# number takes it back home
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Во время протестов в Нукусе погибли 18 человек, еще 243 человека получили травмы. "
+         "В ходе протестов задержаны 516 человек.", "ru", []),
+        ("По данным Национальной гвардии Узбекистана, во время беспорядков пострадали 243 человека.", "ru", []),
+        ("Kyrgyzstan said its death toll from the border conflict with Tajikistan has risen to 36 people.", "en", []),
+        ("In Bishkek, 40 were detained, while in Almaty 200 were detained.", "en",
+         [("detained", 200, "exact", None, "Almaty")]),
+        ("Kyrgyzstan sent 150 troops. In Bishkek, 40 people were detained.", "en", [("troops", 150, "exact", None, None)]),
+        ("Граждане Кыргызстана задержаны в Алматы: 9 человек.", "ru", [("detained", 9, "exact", None, "Almaty")]),
+        ("In Nukus, 18 people died. In Kazakhstan, 225 people died.", "en", [("killed", 225, "exact", None, None)]),
+        ("Тәжікстанда 12 адам қаза тапты.", "kk", []),
+    ],
+)  # fmt: skip
+def test_figures_abroad_are_not_the_cases(text, language, expected):
+    assert read(text, language) == expected

@@ -3,7 +3,7 @@
 A case is a TOML file (`kazakhstan.toml`, shipped, is the default): its name, the day it
 begins and the last day of its events, the country as the press names it, its regions and
 cities, its leaders, who was prosecuted over its events, the names its events go by, and
-the places abroad whose own unrest is not the case's. Watching another crisis is writing another such file and naming it in
+the places abroad whose own unrest is not the case's, and where figures abroad are counted. Watching another crisis is writing another such file and naming it in
 NEWSMON_CASE (a path, or the name of a case shipped here); the engine is the same. Each
 language's words for figures and topics are in `lexicons/`.
 
@@ -73,6 +73,7 @@ class _CaseFile(_Strict):
     defendants: dict[str, _Terms] = {}  # who was prosecuted over the events
     event_names: _Terms = _Terms()
     abroad: _Terms = _Terms()
+    elsewhere: _Terms = _Terms()
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,9 @@ class Case:
     head_of_state: Terms | None
     event_names: Terms
     abroad: Terms
+    # places abroad as where something happened ("in Bishkek", "в Нукусе", "Тәжікстанда"):
+    # a figure counted there is that country's, not the case's
+    elsewhere: Terms = Terms((), ())
     end: str | None = None  # ISO date: the last day of the events themselves, not of their aftermath
     defendants: dict[str, Terms] = field(default_factory=dict)  # who was prosecuted over the events
 
@@ -106,7 +110,7 @@ def load_case(source: str | Path) -> Case:
     return Case(
         name=data.name, start=data.start, country=_terms(data.country), places=places, leaders=leaders,
         head_of_state=leaders.get(data.head_of_state or ""), event_names=_terms(data.event_names),
-        abroad=_terms(data.abroad), end=data.end,
+        abroad=_terms(data.abroad), elsewhere=_terms(data.elsewhere), end=data.end,
         defendants={label: _terms(terms) for label, terms in data.defendants.items()},
     )  # fmt: skip
 

@@ -59,7 +59,11 @@ figures of the clause before ("В Жанаозене погибли 16 чело�
 both in Zhanaozen); a part's place ("103 — в Алматы") is its own and does not carry on. Only
 country-scope figures feed the alert series (see alerts): a city's count is no national
 figure. A figure about another country or topic ("... COVID-19 infections in Poland") is not
-a claim at all and is dropped, so `scope` is "country" or "local".
+a claim at all and is dropped, so `scope` is "country" or "local": a place abroad nearest
+its number, or a sentence set abroad (the case's `elsewhere`: "В Нукусе погибли 18 человек",
+"по данным Национальной гвардии Узбекистана") that names no place of the case, and the
+sentences after it that name no place ("В ходе протестов задержаны 516 человек"). The CSTO's
+contingents came from abroad by definition, and keep their troops figure.
 
 Places and leaders come from the case (`pipeline.case`, NEWSMON_CASE), pandemic words and
 sentence boundaries from `pipeline.case.text`; topics reads them too. pipeline.evaluation measures this stage against hand-written gold.
@@ -250,18 +254,14 @@ _COUNTRYWIDE = re.compile(
     r"(?!['’]s\b)",  # "in Kazakhstan's Taraz city" names the city
     re.IGNORECASE,
 )
+# Places abroad as where something happened (the case's `elsewhere`): "In Nukus, 18 people
+# died" is Uzbekistan's figure
 _FOREIGN = re.compile(
-    r"\bin (?:neighbou?ring )?(?:Poland|Ukraine|Russia|Uzbekistan|Kyrgyzstan|Tajikistan|Belarus|"
-    r"Armenia|Afghanistan|China|Georgia|Turkey|Iran|Israel|Greece|Hungary|Italy|Germany|France|"
-    r"Britain|the UK|the US|the United States|Mongolia|Azerbaijan|Turkmenistan|Moldova)\b|"
-    r"\bв (?:Польше|Украине|России|Узбекистане|Кыргызстане|Киргизии|Таджикистане|Белоруссии|"
-    r"Беларуси|Армении|Афганистане|Китае|Грузии|Турции|Иране|Израиле|Германии|Франции|США|"
-    r"Монголии|Азербайджане|Туркменистане)\b|"
-    r"\b(?:Ресей|Өзбекстан|Қырғызстан|Тәжікстан|Беларусь|Ауғанстан|Қытай|Польша|Украина|Түркия|"
-    r"АҚШ|Моңғолия|Үндістан|Иран|Грузия|Армения|Әзірбайжан|Түрікменстан|Германия|Франция|Ұлыбритания|"
-    r"Жапония|Пәкістан|Сирия|Ирак)(?:да|де|та|те|нда|нде)\b",
-    re.IGNORECASE,
+    rf"(?<!\w)(?:{'|'.join(active_case().elsewhere.patterns) or '(?!)'})(?!\w)", re.IGNORECASE
 )
+_ABROAD = "abroad"  # the place `_scope` found nearest a number is abroad
+# The case's own country named: "Kazakhstan's police", "казахстанские силовики"
+_COUNTRY = re.compile(rf"(?<!\w)(?:{'|'.join(active_case().country.patterns) or '(?!)'})", re.IGNORECASE)
 # A sentence on the pandemic counts its cases and deaths, not the unrest's.
 _PANDEMIC = whole_words(PANDEMIC.patterns)
 # Where a clause ends: for location and scope, "killed 26 ... hours after Russian forces landed
@@ -864,11 +864,8 @@ class _Sentence:
             self.old |= {n.start for n in self.numbers if replaced.start() < n.start < end}
         self._clause_starts = [0, *(b.end() for b in breaks)]
         self._clause_ends = [*(b.start() for b in breaks), len(text)]
-        # "In Poland, 45 people died": a sentence that opens abroad is about abroad.
         self.elsewhere = bool(
-            _PANDEMIC.search(text)
-            or (case_only and (lex.other_events.search(text) or _dated_elsewhere(text, lex)))
-            or _FOREIGN.search(text, 0, self._clause_ends[0])
+            _PANDEMIC.search(text) or (case_only and (lex.other_events.search(text) or _dated_elsewhere(text, lex)))
         )
 
     def number_between(self, a: int, b: int, outside: Sequence[tuple[int, int]] = ()) -> bool:
@@ -1278,9 +1275,10 @@ def _scope(
 
     Looks in the clauses of the number and of its metric word, in an opening phrase
     without a number ("In Almaty, ..."), and in a place after a dash ("103 — в Алматы").
-    Of the places and countrywide markers there, the one fewest words from the number
-    decides (a place's own preposition aside), one after it on a tie: "3,000 in Almaty and
-    1,500 in Shymkent", "В Алматы задержаны 100 человек". Where there is none, the clause continues the figures before it
+    Of the places (a place abroad among them: "other") and countrywide markers there, the
+    one fewest words from the number decides (a place's own preposition aside), one after it
+    on a tie: "3,000 in Almaty and 1,500 in Shymkent", "В Алматы задержаны 100 человек", "In
+    Bishkek, 40 were detained, while in Almaty 200". Where there is none, the clause continues the figures before it
     (`continued`) and takes their place when they agree on one: "В Жанаозене погибли 16
     человек, более 100 получили ранения".
     """
@@ -1291,20 +1289,22 @@ def _scope(
         spans.add(opening)
     if after := sentence.after_dash(n.start):
         spans.add(after)
-    if sentence.elsewhere or any(_FOREIGN.search(text, a, b) for a, b in spans):
+    if sentence.elsewhere:
         return "other", None
     nearest: tuple[tuple[int, bool], str | None] | None = None
     for a, b in spans:
-        for m in [*_PLACES.finditer(text, a, b), *_COUNTRYWIDE.finditer(text, a, b)]:
+        for m in [*_PLACES.finditer(text, a, b), *_COUNTRYWIDE.finditer(text, a, b), *_FOREIGN.finditer(text, a, b)]:
             before = m.end() <= n.start
             between = text[m.end() : n.start] if before else text[n.end : m.start()]
             words = _WORD.findall(between)
             if not before and words and words[-1].lower() in sentence.lex.place_prepositions:
                 words.pop()  # "21 in Kyzylorda region": the place's own preposition
             rank = (len(words), before)
-            place = _PLACES.label(m) if m.re is _PLACES.regex else None
+            place = _PLACES.label(m) if m.re is _PLACES.regex else _ABROAD if m.re is _FOREIGN else None
             if nearest is None or rank < nearest[0]:
                 nearest = (rank, place)
+    if nearest and nearest[1] is _ABROAD:
+        return "other", None
     place = nearest[1] if nearest else _shared(c.location for c in continued)
     return ("local", place) if place else ("country", None)
 
@@ -1379,8 +1379,30 @@ def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
         # sentence before
         carried = claims[-1] if claims and previous and claims[-1].start == previous[0] else None
         if metrics_of(i) or (i and metrics_of(i - 1)) or carried:
-            claims.extend(_sentence_claims(text, start, end, previous, carried, lex, since, metrics_of(i)))
+            found_here = _sentence_claims(text, start, end, previous, carried, lex, since, metrics_of(i))
+            # the CSTO's contingents came from abroad, and count in the case all the same
+            if found_here and _set_abroad(text, spans, i):
+                found_here = [c for c in found_here if c.metric == "troops"]
+            claims.extend(found_here)
     return claims
+
+
+ABROAD_REACH = 2  # sentences after one set abroad that, naming no place, go on there
+
+
+def _set_abroad(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Whether sentence `i` is set abroad: it places what it tells in another country and
+    names no place of the case's ("In Nukus, 18 people died"), or goes on from such a
+    sentence at most ABROAD_REACH before it, naming no place ("Also, 516 people were
+    detained"). A sentence naming a place of the case, or the country, ends it. (Looked at
+    only for sentences with claims: most have none.)"""
+    for start, end in reversed(spans[max(0, i - ABROAD_REACH) : i + 1]):
+        sentence = text[start:end]
+        if _PLACES.regex.search(sentence) or _COUNTRYWIDE.search(sentence) or _COUNTRY.search(sentence):
+            return False
+        if _FOREIGN.search(sentence):
+            return True
+    return False
 
 
 _DIGIT = re.compile(r"\d")
