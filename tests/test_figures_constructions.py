@@ -1118,3 +1118,15 @@ def test_constructions_from_held_out_set_20(text, expected):
 )  # fmt: skip
 def test_figures_abroad_are_not_the_cases(text, language, expected):
     assert read(text, language) == expected
+
+
+# Russian adverbs link a verb to its count as fillers do (pymorphy3 tells them)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В Жанаозене задержаны дополнительно около 60 человек.", [("detained", 60, "about", None, "Zhanaozen")]),
+        ("Погибли вчера пять человек.", [("killed", 5, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_an_adverb_between_a_verb_and_its_count(text, expected):
+    assert read(text, "ru") == expected

@@ -814,6 +814,12 @@ def _agree(phrase: str, noun: str) -> bool:
 
 
 @cache
+def _is_adverb(word: str) -> bool:
+    """Whether pymorphy3 reads a Russian word first as an adverb ("дополнительно", "вчера")."""
+    return _morph_analyzer().parse(word)[0].tag.POS == "ADVB"
+
+
+@cache
 def _is_verb(word: str) -> bool:
     """Whether pymorphy3 reads a Russian word first as a verb or a short participle
     ("перенесли", "отпущены")."""
@@ -983,7 +989,10 @@ def _gap_ok(
     words = [w.lower() for w in _WORD.findall(rest)]
     if listing:  # a list takes words: "participants in illegal actions, looting and other crimes"
         max_words += 8
-    if len(words) > max_words or (allowed is not None and any(w not in allowed for w in words)):
+    # an adverb links as a filler does: "в Жанаозене задержаны дополнительно около 60 человек"
+    if len(words) > max_words or (
+        allowed is not None and any(w not in allowed and not (sentence.lex.morphology and _is_adverb(w)) for w in words)
+    ):
         return None
     # an aside up to the verb is no shorter a link than its words: a verb before the number wins
     # ("пострадали свыше тысячи человек, из них почти 400 госпитализированы")
@@ -1260,7 +1269,7 @@ def _gap_after_metric(
     qualifier = lex.qualifiers_before.at_end(gap)
     predicate = lex.predicate_before.search(gap) or (qualifier and lex.predicate_before.search(gap[: qualifier.start()]))
     if predicate and (counting or lex.metric_nouns.fullmatch(m.group())):
-        return _gap_ok(sentence, m.end(), end, 16, outside=outside)
+        return _gap_ok(sentence, m.end(), end, 20, outside=outside)
     allowed = None if counting else lex.filler
     return _gap_ok(sentence, m.end(), end, 8 if counting else 4, allowed, outside=outside)
 
