@@ -558,6 +558,17 @@ def test_the_situation_in_kazakhstan_is_the_case_only_at_its_height():
     assert not relevant_on("Ситуация в Казахстане с коронавирусом", "Ситуация в Казахстане с COVID-19 ухудшилась.", "ru", "2022-01-07")
 
 
+def test_at_the_height_of_the_case_its_politics_blackout_and_gas_price_are_the_case():
+    # in the style of wire copy of 5 January 2022
+    resignation = ("Kazakh president accepts government's resignation",
+                   "Kazakh President Kassym-Jomart Tokayev accepted the resignation of the country's government.")
+    assert relevant_on(*resignation, "en", "2022-01-05")
+    assert not relevant_on(*resignation, "en", "2022-09-05")
+    blackout = ("Kazakhstan authorities turned off the Internet", "All over Kazakhstan, the authorities turned off the Internet.")
+    assert relevant_on(*blackout, "en", "2022-01-05")
+    assert not relevant_on(*blackout, "en", "2023-03-05")
+
+
 def test_the_events_names_inflected_and_an_uprising():
     assert relevant_on("Ein Jahr nach den Januar-Ereignissen", "Die Ermittlungen in Kasachstan stocken.", "de", "2023-01-05")
     assert relevant_on("Kazachstan po powstaniu", "Relacja z powstania w Kazachstanie i walk w Ałmaty.", "pl", "2022-01-12")

@@ -34,20 +34,23 @@ single kind repeated:
 Weights: the events' own names 2.0 ("Қаңтар оқиғасы", "январские события", "Bloody
 January"), trials 2.0 ("Massimov sentenced"), protests 1.5, CSTO troops 1.5, state of
 emergency 1.0, evacuation 1.0, mourning 0.75, militants 0.75, "the situation in
-Kazakhstan" 0.75, fuel prices 0.5, tension 0.5, internet blackout 0.5, detentions 0.5, casualties 0.5. So at the default threshold
-of 2.0 a headline on the unrest is enough, and so is one sentence like "police in Almaty
+Kazakhstan" 0.75, fuel prices 0.5 (0.75 in the case's first weeks), tension 0.5, internet
+blackout 0.5 (0.75 then), detentions 0.5, casualties 0.5. So at the default threshold of 2.0
+a headline on the unrest is enough, and so is one sentence like "police in Almaty
 detained 200 protesters" (1.5 + 0.5) or one naming the events, while a passing "unrest
 in western Kazakhstan" in a story on oil output (1.5) is not. A day of mourning is
 declared for a mine's dead too: a headline declaring one (1.5) is the case's only in its
 first weeks. "Terrorists" are the case's only then too, and after them any cell the
 security services break up, so they count only in a story dated within those weeks, as
-does "the situation in Kazakhstan", which then meant the unrest and later means anything.
+does "the situation in Kazakhstan" (and the government's resignation, the Security Council
+taken over, solidarity with Kazakhstan), which then meant the unrest and later means
+anything; the internet cut off and the gas price weigh more then.
 
 A story about the pandemic says "state of emergency" and counts deaths for other
 reasons, so with pandemic cues present those two kinds, and "the situation", are not
 counted; a flood, an earthquake or a mine's disaster (`disasters`) declares mourning too,
-so with their cues none of the four is. `evidence` lists the phrases that counted, as written, so a reader
-can see why a story was tagged.
+so with their cues none of the four is. `evidence` lists the phrases that counted, as
+written, so a reader can see why a story was tagged.
 
 The case has a time frame (`case_start`, NEWSMON_CASE_START): Kazakhstan had unrest
 before, with the same words and places (Zhanaozen 2011, the 2019 post-election protests).
@@ -133,6 +136,9 @@ class _Kind:
     # Counted only in a story dated within the case's first weeks (`peak_days`): what is the
     # case then is routine news after it.
     peak_only: bool = False
+    # What it weighs in those weeks, if more: the internet cut off, the gas price, were the
+    # case's then
+    peak_weight: float | None = None
 
 
 def _cues(latin: Sequence[str], cyrillic: Sequence[str]) -> _Cues:
@@ -201,17 +207,19 @@ _KINDS = (
     # Mourning is declared for a mine's or a plane's dead too: on its own it is the case's
     # only at the case's height.
     _Kind("mourning", "unrest", 0.75, _built_in("mourning")),
-    _Kind("fuel_prices", "unrest", 0.5, _built_in("fuel_prices")),
+    _Kind("fuel_prices", "unrest", 0.5, _built_in("fuel_prices"), peak_weight=0.75),
     # "the situation in Almaty remains tense": with a count of detainees, the case at its height
     _Kind("tension", "unrest", 0.5, _built_in("tension")),
     # "Кыргыз бийлиги Казакстандагы кырдаалга комментарий берди": in the case's first weeks,
-    # "the situation in Kazakhstan" was the unrest; a headline and a lede saying so are enough
+    # "the situation in Kazakhstan" was the unrest, and so were the government's resignation,
+    # the Security Council taken over, solidarity with Kazakhstan; a headline and a lede
+    # saying so are enough
     _Kind("situation", "unrest", 0.75, _built_in("situation"), peak_only=True),
     # "terrorists", "bandits": what the officials called the rioters, at the case's height;
     # after it, what the security services call any cell they break up
     _Kind("militants", "unrest", 0.75, _built_in("militants"), peak_only=True),
     # the internet cut off: in a crisis, or for a fault; never on its own
-    _Kind("blackout", "unrest", 0.5, _built_in("blackout")),
+    _Kind("blackout", "unrest", 0.5, _built_in("blackout"), peak_weight=0.75),
     _Kind("detentions", "incident", 0.5, _built_in("detentions")),
     _Kind("casualties", "incident", 0.5, _built_in("casualties")),
 )
@@ -303,6 +311,8 @@ def score_topics(
     if other := _other_language(language or ""):  # Kyrgyz, Turkish, Arabic, ...: their own cues too
         place_cues, home_cues, all_kinds, year_cues = other
     kinds = [k for k in all_kinds if at_peak or not k.peak_only]
+    if at_peak:
+        kinds = [replace(k, weight=k.peak_weight) if k.peak_weight else k for k in kinds]
     # A story without a word of unrest scores 0 whatever else it says, so most of the news
     # (sport, prices, weather) needs no reading sentence by sentence. (One search for what
     # any kind needs: one per kind would read every story whole once per kind.)
