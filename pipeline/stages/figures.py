@@ -362,7 +362,6 @@ class _Lexicon:
     event_nouns: re.Pattern[str]  # "deaths", "detentions": what a number right before them counts
     change: re.Pattern[str]  # "from A to B": A is the old value
     superseded: re.Pattern[str]  # "the previous death toll": the numbers after it are old values
-    reported_earlier: re.Pattern[str]  # "Ранее сообщалось": a sentence on what was reported before
     reported: re.Pattern[str] | None  # "said", "айтты": a date may be the day a figure was said
     dated_event: re.Pattern[str]  # after a date: the event the figures happened in
     # metric words that count only where the sentence says what they are about
@@ -482,7 +481,6 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         event_nouns=ci(rf"(?:{linking.event_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
         superseded=ci(linking.superseded),
-        reported_earlier=ci(rf"[\W_]*(?:{linking.reported_earlier})"),
         reported=ci(linking.reported) if linking.reported is not None else None,
         dated_event=ci(linking.dated_event),
     )
@@ -1395,18 +1393,7 @@ def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
             if found_here and _set_abroad(text, spans, i):
                 found_here = [c for c in found_here if c.metric == "troops"]
             claims.extend(found_here)
-    return _without_older(claims, text, lex)
-
-
-def _without_older(claims: list[Claim], text: str, lex: _Lexicon) -> list[Claim]:
-    """The claims without those of a sentence on what was reported before ("Ранее сообщалось
-    о 18 погибших силовиках") where the text states a figure of the same metric and subject
-    anew: the earlier one is then an old value. Standing alone, it is the figure there is."""
-    earlier = [c for c in claims if lex.reported_earlier.match(text, c.start)]
-    if not earlier:
-        return claims
-    anew = {(c.metric, c.subject) for c in claims if c not in earlier}
-    return [c for c in claims if c not in earlier or (c.metric, c.subject) not in anew]
+    return claims
 
 
 ABROAD_REACH = 2  # sentences after one set abroad that, naming no place, go on there

@@ -183,9 +183,6 @@ class Linking(_Strict):
     # a count the sentence calls replaced: the numbers after it are old values ("The previous
     # official death toll was 164", "up from a previous figure of 40")
     superseded: str = "(?!)"
-    # how a sentence opens on what was reported before ("Ранее сообщалось о 18 погибших",
-    # "Earlier it was reported"): its figures are old where the text states newer ones
-    reported_earlier: str = "(?!)"
     # words of someone stating a figure ("said", "сообщил", "айтты", "according to", "as of"):
     # a date in such a sentence may be the day it was said, not that of what it counts. None:
     # the language's dates are not read against the case's days
@@ -196,7 +193,7 @@ class Linking(_Strict):
 
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
-        "predicate_before", "change", "superseded", "reported_earlier", "metric_nouns", "event_nouns", "date_month_before",
+        "predicate_before", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
         "one_of", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
         "clause_opening", "other_count_after", "reference_before", "age_before", "adverbial", "condition", "adjunct",
         "counts_elsewhere", "chained", "dated_event", "oblique",
