@@ -127,6 +127,24 @@ def test_a_report_on_the_unrest_is_relevant_and_its_simple_figures_read(language
     assert [(c.metric, c.value, c.qualifier) for c in claims] == figures
 
 
+# What held-out set 22 (the unrest in 21 other languages) taught their vocabularies: collective
+# numbers ("ein Dutzend", "una decena"), intensive care, investigations opened, "liquidated"
+PHRASINGS = [
+    ("de", "Mehr als 60 Menschen liegen auf der Intensivstation.", [("hospitalized", 60, "more_than", None)]),
+    ("de", "Über ein Dutzend Tote wurden gemeldet.", [("killed", 12, "more_than", None)]),
+    ("es", "Murió una decena de manifestantes.", [("killed", 10, "about", "protesters")]),
+    ("es", "Murieron además ocho policías.", [("killed", 8, "exact", "security_forces")]),
+    ("it", "Oltre mille persone sono rimaste ferite.", [("injured", 1000, "more_than", None)]),
+    ("pl", "26 uzbrojonych przestępców zostało zlikwidowanych.", [("killed", 26, "exact", "protesters")]),
+    ("fr", "Les autorités ont annoncé 125 enquêtes ouvertes.", [("criminal_cases", 125, "exact", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "figures"), PHRASINGS, ids=[f"{p[0]}-{i}" for i, p in enumerate(PHRASINGS)])
+def test_simple_phrasings_of_real_reports(language, text, figures):
+    assert [(c.metric, c.value, c.qualifier, c.subject) for c in extract_claims(text, language=language)] == figures
+
+
 @pytest.mark.parametrize(("language", "title", "text"), OTHER_NEWS, ids=[r[0] for r in OTHER_NEWS])
 def test_other_news_in_those_languages_is_not(language, title, text):
     detected, script = detect_language_and_script(f"{title}\n{text}".strip())
