@@ -137,6 +137,8 @@ PHRASINGS = [
     ("it", "Oltre mille persone sono rimaste ferite.", [("injured", 1000, "more_than", None)]),
     ("pl", "26 uzbrojonych przestępców zostało zlikwidowanych.", [("killed", 26, "exact", "protesters")]),
     ("fr", "Les autorités ont annoncé 125 enquêtes ouvertes.", [("criminal_cases", 125, "exact", None)]),
+    # Arabic "و" (and) written joined to the figure after it
+    ("ar", "قتل 18 شرطيا و26 مسلحا.", [("killed", 18, "exact", "security_forces"), ("killed", 26, "exact", "protesters")]),
 ]  # fmt: skip
 
 
