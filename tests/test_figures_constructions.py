@@ -1130,3 +1130,19 @@ def test_figures_abroad_are_not_the_cases(text, language, expected):
 )  # fmt: skip
 def test_an_adverb_between_a_verb_and_its_count(text, expected):
     assert read(text, "ru") == expected
+
+
+# who says it, or a parenthesis without a number, between a metric and its count takes no words
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Жертвами беспорядков в Жанаозене, по предварительным данным, стали 10 человек.", "ru",
+         [("killed", 10, "exact", None, "Zhanaozen")]),
+        ("Количество погибших в Жанаозене (город в Мангистауской области) увеличилось до 13 человек.", "ru",
+         [("killed", 13, "exact", None, "Zhanaozen")]),
+        ("The death toll in the clashes in Zhambyl region, according to local officials, rose to 11.", "en",
+         [("killed", 11, "exact", None, "Zhambyl region")]),
+    ],
+)  # fmt: skip
+def test_a_source_or_a_parenthesis_between_a_metric_and_its_count(text, language, expected):
+    assert read(text, language) == expected

@@ -285,6 +285,12 @@ _ASIDE = re.compile(
     r",\s*(?:including|among them|among whom|в том числе|среди них|из них|оның ішінде|соның ішінде|олардың ішінде)\b[^,;:()]*(?P<open>$)?,?",
     re.IGNORECASE,
 )
+# who says it, or a parenthesis without a number, between a metric and its count: ", по
+# предварительным данным,", ", according to officials,", "(город в Мангистауской области)"
+_SAID_ASIDE = re.compile(
+    r",\s*(?:according to|по (?:\w+ )?данным|по словам|по информации|по сведениям|согласно)\b[^,;:()\d]*,|\([^()\d]*\)",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _QUOTES = "\"'“”«»‘’„"
 # a figure starts a word, or follows Arabic "و" (and) written joined to it: "و748 مصابا"
@@ -977,8 +983,10 @@ def _gap_ok(
         # one up to the verb is a part of the count right before it: "бес адам, оның ішінде үш"
         and (m.group("open") is None or (sentence.number_between(a + m.start(), a + m.end()) and _only_people(gap[: m.start()], sentence.lex)))
     ]  # fmt: skip
+    said = [m for m in _SAID_ASIDE.finditer(gap) if not sentence.metrics_near(a + m.start(), a + m.end() - 1)]
     asides = [(a + m.start(), a + m.end()) for m in spans] + list(outside)
-    rest = "".join(gap[i:j] for i, j in zip([0, *(m.end() for m in spans)], [*(m.start() for m in spans), len(gap)]))
+    cut = sorted([*spans, *said], key=lambda m: m.start())
+    rest = "".join(gap[i:j] for i, j in zip([0, *(m.end() for m in cut)], [*(m.start() for m in cut), len(gap)]))
     rest = sentence.lex.chained.sub(lambda m: m.group()[:-1], rest)  # "анықталып, ... жеткізілді"
     listing = bool(_GAP_BREAK.search(rest))
     if listing and not _LIST.fullmatch(rest):
