@@ -147,6 +147,22 @@ def test_simple_phrasings_of_real_reports(language, text, figures):
     assert [(c.metric, c.value, c.qualifier, c.subject) for c in extract_claims(text, language=language)] == figures
 
 
+# What relevance stories set 13 taught: the arrest of one prosecuted over the events, in the
+# case's first weeks, for treason; the CSTO's Kyrgyz abbreviation with its case ending
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("de", "Kasachstan: Chef des Geheimdienstes festgenommen", "Karim Massimow wurde wegen Hochverrats festgenommen."),
+        ("es", "Detienen en Kazajistán al exjefe de inteligencia", "Karim Masimov fue detenido por alta traición."),
+        ("ky", "Казакстандан ЖККУнун аскерлери чыгарыла баштайт", "Бүгүндөн тартып ЖККУнун аскерлери Казакстандан чыгарылат."),
+    ],
+    ids=["de", "es", "ky"],
+)
+def test_the_cases_arrests_and_the_cstos_withdrawal_in_other_languages(language, title, text):
+    assert score_topics(title, text, language, threshold=2.0, published="2022-01-09", case_start="2022-01-01",
+                        peak_days=31).relevant  # fmt: skip
+
+
 @pytest.mark.parametrize(("language", "title", "text"), OTHER_NEWS, ids=[r[0] for r in OTHER_NEWS])
 def test_other_news_in_those_languages_is_not(language, title, text):
     detected, script = detect_language_and_script(f"{title}\n{text}".strip())
