@@ -1146,3 +1146,18 @@ def test_an_adverb_between_a_verb_and_its_count(text, expected):
 )  # fmt: skip
 def test_a_source_or_a_parenthesis_between_a_metric_and_its_count(text, language, expected):
     assert read(text, language) == expected
+
+
+# a year that dates the country's independence, or one things are measured from, is not the
+# sentence's date
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The worst unrest since independence in 1991 left 164 people dead.", "en", [("killed", 164, "exact", None, None)]),
+        ("Ce sont les pires violences depuis l'indépendance du pays en 1991: 164 morts.", "fr",
+         [("killed", 164, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_year_of_independence_is_not_the_sentences_date(text, language, expected):
+    claims = extract_claims(text, language=language, since=2022)
+    assert [(c.metric, c.value, c.qualifier, c.subject, c.location) for c in claims] == expected

@@ -242,7 +242,14 @@ _YEARS_AFTER = re.compile(
 )
 # A year things are measured from is no date of the event: "the worst unrest since it gained
 # independence in 1991", "впервые с 1991 года", "1991 жылдан бері".
-_SINCE = re.compile(r"(?:\bsince\b|\bс тех пор\b|\bвпервые с\b|\bсо времен\w*|\bс момента\b)[^.;]{0,40}$", re.IGNORECASE)
+# a year things are measured from, or that dates the country's independence, is not the
+# sentence's date: "the worst unrest since independence in 1991", "depuis son indépendance en 1991"
+_SINCE = re.compile(
+    r"(?:\bsince\b|\bс тех пор\b|\bвпервые с\b|\bсо времен\w*|\bс момента\b|\bdepuis\b|\bdesde\b|\bseit\b|"
+    r"\bdal(?:l['’])?|\bod\b|\bekde\b|\bمنذ\b|independen\w*|indépendance|Unabhängigkeit|indipendenza|"
+    r"niepodległoś\w*|bağımsızlı\w*|незалежн\w*|независимост\w*|тәуелсіздік\w*)[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 _POPULATION = re.compile(
     r"(?:(?:city|town|village|population|home|nation) (?:of|to)|населени\w*|халқы)\s*$", re.IGNORECASE
 )
