@@ -163,6 +163,23 @@ def test_the_cases_arrests_and_the_cstos_withdrawal_in_other_languages(language,
                         peak_days=31).relevant  # fmt: skip
 
 
+# the neighbours' figures are theirs in any language: "en Kirguistán", "Kırgızistan'da"
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "En Kirguistán murieron cinco personas."),
+        ("pl", "W Biszkeku zostało rannych 590 osób."),
+        ("tr", "Kırgızistan'da 5 kişi öldü."),
+        ("de", "In Kirgisistan wurden 40 Menschen festgenommen."),
+    ],
+    ids=["es", "pl", "tr", "de"],
+)
+def test_figures_in_a_neighbouring_country_are_not_the_cases(language, text):
+    assert extract_claims(text, language=language) == []
+    assert extract_claims(text.replace("Kirguistán", "Almaty").replace("Biszkeku", "Ałmaty")
+                          .replace("Kırgızistan", "Almatı").replace("Kirgisistan", "Almaty"), language=language)  # fmt: skip
+
+
 @pytest.mark.parametrize(("language", "title", "text"), OTHER_NEWS, ids=[r[0] for r in OTHER_NEWS])
 def test_other_news_in_those_languages_is_not(language, title, text):
     detected, script = detect_language_and_script(f"{title}\n{text}".strip())
