@@ -1161,3 +1161,17 @@ def test_a_source_or_a_parenthesis_between_a_metric_and_its_count(text, language
 def test_a_year_of_independence_is_not_the_sentences_date(text, language, expected):
     claims = extract_claims(text, language=language, since=2022)
     assert [(c.metric, c.value, c.qualifier, c.subject, c.location) for c in claims] == expected
+
+
+# one or two words between commas are an aside, not a name nor a list's item
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("More than 300 police officers, however, were injured.", "en", [("injured", 300, "more_than", "security_forces", None)]),
+        ("852 participants of terrorist acts, mass riots, robberies and other crimes have been detained.", "en",
+         [("detained", 852, "exact", "protesters", None)]),
+        ("According to one of the leaders, Zholmurat Ulykpanov, the detainees will be released.", "en", []),
+    ],
+)  # fmt: skip
+def test_a_short_aside_between_commas(text, language, expected):
+    assert read(text, language) == expected

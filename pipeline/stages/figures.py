@@ -295,7 +295,10 @@ _ASIDE = re.compile(
 # who says it, or a parenthesis without a number, between a metric and its count: ", по
 # предварительным данным,", ", according to officials,", "(город в Мангистауской области)"
 _SAID_ASIDE = re.compile(
-    r",\s*(?:according to|по (?:\w+ )?данным|по словам|по информации|по сведениям|согласно)\b[^,;:()\d]*,|\([^()\d]*\)",
+    r",\s*(?:according to|по (?:\w+ )?данным|по словам|по информации|по сведениям|согласно)\b[^,;:()\d]*,|\([^()\d]*\)"
+    # or one or two words between commas: ", however,", ", inoltre,", ", однако,"; not a name
+    # (", Zholmurat Ulykpanov,")
+    r"|,\s*(?-i:(?![A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,(?=\s)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -350,6 +353,7 @@ class _Lexicon:
     conjunction: str  # joins counts that share a verb
     joined: re.Pattern[str]  # the conjunction alone between two words: "погибших и раненых"
     joined_at_end: re.Pattern[str]  # the conjunction that ends a text: "ер адам мен "
+    listing: re.Pattern[str]  # a list closed by the conjunction: "acts, riots and other crimes"
     modifier_before: re.Pattern[str]  # between a part's marker and its number
     attributive: re.Pattern[str]  # a metric phrase before a number that only describes
     participle: re.Pattern[str]  # "six people detained in January died": "detained" only describes
@@ -471,6 +475,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         conjunction=linking.conjunction,
         joined=ci(rf"\s+(?:{linking.conjunction})\s+"),
         joined_at_end=ci(rf"\s(?:{linking.conjunction})\s+$"),
+        listing=ci(rf"[^;:()\[\]!?—–\d]*?,[^;:()\[\]!?—–\d]*?\s(?:{linking.conjunction})\s[^,;:()\[\]!?—–\d]*"),
         modifier_before=ci(linking.modifier_before),
         attributive=ci(linking.attributive),
         participle=ci(linking.participle),
@@ -991,6 +996,8 @@ def _gap_ok(
         and (m.group("open") is None or (sentence.number_between(a + m.start(), a + m.end()) and _only_people(gap[: m.start()], sentence.lex)))
     ]  # fmt: skip
     said = [m for m in _SAID_ASIDE.finditer(gap) if not sentence.metrics_near(a + m.start(), a + m.end() - 1)]
+    if said and sentence.lex.listing.fullmatch(gap):
+        said = []  # the commas of a list: "acts, mass riots, robberies and other crimes"
     asides = [(a + m.start(), a + m.end()) for m in spans] + list(outside)
     cut = sorted([*spans, *said], key=lambda m: m.start())
     rest = "".join(gap[i:j] for i, j in zip([0, *(m.end() for m in cut)], [*(m.start() for m in cut), len(gap)]))
