@@ -1175,3 +1175,18 @@ def test_a_year_of_independence_is_not_the_sentences_date(text, language, expect
 )  # fmt: skip
 def test_a_short_aside_between_commas(text, language, expected):
     assert read(text, language) == expected
+
+
+# a metric right before the next number is that number's, not the one before it
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Погибли 18 человек, ранены 748.", "ru", [("killed", 18, "exact", None, None), ("injured", 748, "exact", None, None)]),
+        ("وكان تقرير سابق أفاد بمقتل 13 وإصابة 353 في صفوف القوات الأمنية.", "ar",
+         [("killed", 13, "exact", None, None), ("injured", 353, "exact", None, None)]),
+        ("ذكرت وزارة الصحة أن 164 شخصًا قد قتلوا وأصيب أكثر من 2200 آخرون بجروح.", "ar",
+         [("killed", 164, "exact", None, None), ("injured", 2200, "more_than", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_metric_right_before_the_next_number(text, language, expected):
+    assert read(text, language) == expected

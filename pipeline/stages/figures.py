@@ -1057,6 +1057,12 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
             and not lex.own_predicate.search(s, n.tail, m.start())
         ):
             continue  # "15 people calling for justice for loved ones killed": a bare participle of others
+        next_ones = m.start() >= n.tail and _opens_next_count(sentence, m)
+        if next_ones and (s[n.tail : m.start()].strip() or m.group()[0] == "و"):
+            # "Погибли 18 человек, ранены 748", "بمقتل 13 وإصابة 353" (and the injury of 353):
+            # the metric right before the next number is that one's (not the noun right after
+            # a number: "Из десяти погибших трое")
+            continue
         if m.start() >= n.tail:  # "26 people have been killed"
             if (
                 _DASH_OR_COLON.fullmatch(s, n.tail, m.start())
@@ -1167,6 +1173,16 @@ def _verb_of_their_own(s: str, n: _Number, lex: _Lexicon) -> bool:
     after = _skip_spaces(s, people.end() if people else n.tail)
     verb = None if lex.metrics.match(s, after) else _WORD.match(s, after)
     return bool(verb and _is_verb(verb.group().lower()))
+
+
+def _opens_next_count(sentence: _Sentence, m: re.Match[str]) -> bool:
+    """Whether the next number stands right after metric `m`, past a qualifier at most."""
+    i = bisect_left(sentence._number_starts, m.end())
+    if i == len(sentence._number_starts):
+        return False
+    gap = sentence.text[m.end() : sentence._number_starts[i]]
+    qualifier = sentence.lex.qualifiers_before.at_end(gap)
+    return not (gap[: qualifier.start()] if qualifier else gap).strip()
 
 
 def _partitive_whole(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | None:
