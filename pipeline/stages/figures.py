@@ -240,10 +240,9 @@ _YEARS_AFTER = re.compile(
     r"\s*-?\s*(?:years?|yrs?|лет|летн\w*|год(?:а|ам|ами)?|жаст(?:а|ағы|ар|арда)|жасар\w*|жасында|жыл\w*)(?!\w)",
     re.IGNORECASE,
 )
-# A year things are measured from is no date of the event: "the worst unrest since it gained
-# independence in 1991", "впервые с 1991 года", "1991 жылдан бері".
-# a year things are measured from, or that dates the country's independence, is not the
-# sentence's date: "the worst unrest since independence in 1991", "depuis son indépendance en 1991"
+# A year things are measured from, or that dates the country's independence, is no date of
+# the event: "the worst unrest since it gained independence in 1991", "впервые с 1991 года",
+# "depuis son indépendance en 1991".
 _SINCE = re.compile(
     r"(?:\bsince\b|\bс тех пор\b|\bвпервые с\b|\bсо времен\w*|\bс момента\b|\bdepuis\b|\bdesde\b|\bseit\b|"
     r"\bdal(?:l['’])?|\bod\b|\bekde\b|\bمنذ\b|independen\w*|indépendance|Unabhängigkeit|indipendenza|"
@@ -280,9 +279,15 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _GAP_BREAK = re.compile(_BREAK)
-# the commas of a list closed by a conjunction ("policemen, soldiers and other officers")
-# break no link
-_LIST = re.compile(r"[^;:()\[\]!?—–\d]*?,[^;:()\[\]!?—–\d]*?\s(?:and|и|және|мен|бен|пен)\s[^,;:()\[\]!?—–\d]*")
+
+
+def _list_closed_by(conjunction: str, flags: int = 0) -> re.Pattern[str]:
+    """A list whose commas break no link, closed by `conjunction`: "policemen, soldiers and
+    other officers"."""
+    return re.compile(rf"[^;:()\[\]!?—–\d]*?,[^;:()\[\]!?—–\d]*?\s(?:{conjunction})\s[^,;:()\[\]!?—–\d]*", flags)
+
+
+_LIST = _list_closed_by("and|и|және|мен|бен|пен")
 _DASH = re.compile(r"\s*[—–-]\s*")
 _DASH_OR_COLON = re.compile(r"\s*(?:[—–:~]|\s-)\s*")
 _DASH_OR_COLON_AT_END = re.compile(r"\s*(?:[—–:~]|\s-)\s*$")
@@ -475,7 +480,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         conjunction=linking.conjunction,
         joined=ci(rf"\s+(?:{linking.conjunction})\s+"),
         joined_at_end=ci(rf"\s(?:{linking.conjunction})\s+$"),
-        listing=ci(rf"[^;:()\[\]!?—–\d]*?,[^;:()\[\]!?—–\d]*?\s(?:{linking.conjunction})\s[^,;:()\[\]!?—–\d]*"),
+        listing=_list_closed_by(linking.conjunction, re.IGNORECASE),
         modifier_before=ci(linking.modifier_before),
         attributive=ci(linking.attributive),
         participle=ci(linking.participle),
@@ -897,6 +902,11 @@ class _Sentence:
         starts = self._number_starts[bisect_left(self._number_starts, a) : bisect_left(self._number_starts, b)]
         return any(not any(i <= x < j for i, j in outside) for x in starts)
 
+    def next_number_start(self, pos: int) -> int | None:
+        """Where the first number at or after `pos` starts, if any."""
+        i = bisect_left(self._number_starts, pos)
+        return self._number_starts[i] if i < len(self._number_starts) else None
+
     def metrics_near(self, a: int, b: int) -> list[re.Match[str]]:
         return self.metrics[bisect_left(self._metric_starts, a) : bisect_right(self._metric_starts, b)]
 
@@ -1124,11 +1134,7 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
                     # "четверо пострадавших с различными травмами госпитализировали", "двое
                     # пострадавших с ожогами скончались": the hurt taken to hospital, or who
                     # died, are counted as that
-                    or (
-                        label == "injured"
-                        and lex.metrics.label(c[0]) in ("hospitalized", "killed")
-                        and not lex.condition.fullmatch(c[0].group())
-                    )
+                    or (label == "injured" and _befalls_the_hurt(c[0], lex))
                 )
                 for c in candidates
             )
@@ -1140,16 +1146,7 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
                 or (describes and bool(later))
                 or bool(lex.adverbial.fullmatch(m.group()) and any(not c[3] for c in later))
                 # "16 адам зардап шегіп, ауруханаларға жеткізілді": hurt, then taken to hospital
-                or (
-                    not flag
-                    and label == "injured"
-                    and any(
-                        not c[3]
-                        and lex.metrics.label(c[0]) in ("hospitalized", "killed")
-                        and not lex.condition.fullmatch(c[0].group())
-                        for c in later
-                    )
-                )
+                or (not flag and label == "injured" and any(not c[3] and _befalls_the_hurt(c[0], lex) for c in later))
             )
         else:
             # whom a number that is its own noun is part of, in the genitive right before it,
@@ -1161,6 +1158,12 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
         if best is None or rank < best[0]:
             best = (rank, m)
     return best[1] if best else None
+
+
+def _befalls_the_hurt(m: re.Match[str], lex: _Lexicon) -> bool:
+    """Whether metric `m` says the hurt were taken to hospital or died, which is what they
+    are then counted as (their state, "in serious condition", is no hospital)."""
+    return lex.metrics.label(m) in ("hospitalized", "killed") and not lex.condition.fullmatch(m.group())
 
 
 def _verb_of_their_own(s: str, n: _Number, lex: _Lexicon) -> bool:
@@ -1177,10 +1180,10 @@ def _verb_of_their_own(s: str, n: _Number, lex: _Lexicon) -> bool:
 
 def _opens_next_count(sentence: _Sentence, m: re.Match[str]) -> bool:
     """Whether the next number stands right after metric `m`, past a qualifier at most."""
-    i = bisect_left(sentence._number_starts, m.end())
-    if i == len(sentence._number_starts):
+    start = sentence.next_number_start(m.end())
+    if start is None:
         return False
-    gap = sentence.text[m.end() : sentence._number_starts[i]]
+    gap = sentence.text[m.end() : start]
     qualifier = sentence.lex.qualifiers_before.at_end(gap)
     return not (gap[: qualifier.start()] if qualifier else gap).strip()
 
