@@ -89,7 +89,9 @@ class Numbers(_Strict):
     def _patterns(self) -> Numbers:
         _compiles([p for p, _, _ in self.words] + self.vague + self.same)
         _compiles([p for ps in self.multipliers.values() for p in ps])
-        _compiles([self.word_suffix, self.digit_suffix, self.nominal_suffix, self.nominal_words, self.not_numbers, self.half_after])
+        _compiles([
+            self.word_suffix, self.digit_suffix, self.nominal_suffix, self.nominal_words, self.not_numbers, self.half_after,
+        ])  # fmt: skip
         return self
     # a vague word that is a number after a qualifier: Russian "более тысячи" (genitive
     # singular: more than a thousand) against "тысячи людей" (thousands of people)
@@ -292,7 +294,7 @@ class FigureVocabulary(_Strict):
     qualifiers: Qualifiers = Qualifiers()
     numbers: Numbers = Numbers()
     linking: Linking = Linking()
-    script: Literal["Latn", "Cyrl", "Arab", "Geor", "Armn", "Grek", "Deva"] = "Latn"  # how the language is written (its main script)
+    script: Literal["Latn", "Cyrl", "Arab", "Geor", "Armn", "Grek", "Deva", "Beng"] = "Latn"  # how the language is written (its main script)
     # German capitalises every noun: a capitalised word before a number is no name there
     capitalized_nouns: bool = False
     # the verb ends the sentence (Kazakh): a list of places and counts shares the one after
