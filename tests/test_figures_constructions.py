@@ -1190,3 +1190,56 @@ def test_a_short_aside_between_commas(text, language, expected):
 )  # fmt: skip
 def test_a_metric_right_before_the_next_number(text, language, expected):
     assert read(text, language) == expected
+
+
+# who they were, in a participle's phrase before the passive that says what befell them
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Officials said 1,800 people suspected of taking part in the riots were detained in Shymkent.", "en",
+         [("detained", 1800, "exact", None, "Shymkent")]),
+        ("Over 300 people accused of looting were arrested.", "en", [("detained", 300, "more_than", None, None)]),
+        ("1,500 people who were arrested during the clashes will now be released.", "en", []),
+        ("300 people were suspected of looting.", "en", []),
+    ],
+)  # fmt: skip
+def test_a_participles_phrase_before_the_passive(text, language, expected):
+    assert read(text, language) == expected
+
+
+# an attacker's deed, in the active voice: Russian and Kazakh
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Боевики убили двух полицейских и ранили троих других сотрудников.", "ru",
+         [("killed", 2, "exact", "security_forces", None), ("injured", 3, "exact", "security_forces", None)]),
+        ("Нападавший застрелил четверых.", "ru", [("killed", 4, "exact", None, None)]),
+        ("Қарақшы бес адамды мерт қылды.", "kk", [("killed", 5, "exact", None, None)]),
+        ("Ол үш полицейді жер жастандырды.", "kk", [("killed", 3, "exact", "security_forces", None)]),
+        ("Полиция ондаған адамды ұстап әкетті.", "kk", [("detained", None, "vague", None, None)]),
+        ("Жарылыстан кейін екі адамды жеңіл күйік шалды.", "kk", [("injured", 2, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_an_attackers_deed_in_the_active_voice(text, language, expected):
+    assert read(text, language) == expected
+
+
+# a hospital by its full name or as a clinic; patients admitted
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Утром в больницу скорой медицинской помощи Актобе доставлены три человека с огнестрельными ранениями.", "ru",
+         [("hospitalized", 3, "exact", None, "Aktobe")]),
+        ("Қазір Шымкент клиникаларында 9 науқас жатыр.", "kk", [("hospitalized", 9, "exact", None, "Shymkent")]),
+        ("Облыстық ауруханаға төрт науқас түсті.", "kk", [("hospitalized", 4, "exact", None, None)]),
+        ("Күйік шалған бір науқас жан тапсырды.", "kk", [("killed", 1, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_hospital_by_its_full_name_or_as_a_clinic(text, language, expected):
+    assert read(text, language) == expected
+
+
+def test_the_north_caucasus_is_abroad():
+    # in the style of a Kazakh report in the Arabic script on an attack in Dagestan
+    assert read("Дағыстанның солтүстік Кавказ өңіріндегі шіркеуге шабуыл жасалып, 5 адам қаза тапты.", "kk") == []
+    assert read("В Дагестане погибли 5 человек.", "ru") == []

@@ -762,3 +762,36 @@ def test_a_protest_whose_cause_is_abroad_is_not_the_unrest():
     assert not relevant_on("Police in Almaty detain protesters in solidarity with Ukraine", "", "en", "2022-04-10")
     # the place abroad without a cause's words is a protest at home beside it
     assert relevant_on("В Алматы задержали протестующих, Украина выразила обеспокоенность", "", "ru", "2022-01-06")
+
+
+def test_at_the_height_of_the_case_an_address_to_the_nation_and_the_resignation_in_other_languages():
+    # in the style of wire copy and of Ukrainian, Azerbaijani and Turkish reports of 5-7 January 2022
+    address = ("Tokayev's address to the nation", "Kazakh President Kassym-Jomart Tokayev spoke on state television.")
+    assert relevant_on(*address, "en", "2022-01-07")
+    assert not relevant_on(*address, "en", "2023-09-01")
+    assert relevant_on("Токаєв прийняв відставку уряду Казахстану", "", "uk", "2022-01-05")
+    assert relevant_on("Qazaxıstan hökuməti istefa verdi", "", "az", "2022-01-05")
+    assert relevant_on("Kazakistan'da anayasal düzen yeniden tesis edildi", "", "tr", "2022-01-07")
+    assert relevant_on("Xi opposes attempts to destabilize Kazakhstan", "", "en", "2022-01-08")
+
+
+def test_the_first_presidents_statue_toppled():
+    assert relevant("В Талдыкоргане снесли памятник первому президенту Нурсултану Назарбаеву", "", "ru")
+    assert not relevant("В Петропавловске снесли памятник Ленину", "", "ru")
+
+
+def test_a_ledes_sentence_naming_no_place_goes_on_in_the_one_before():
+    # in the style of a Ukrainian report of 13 January 2022
+    title = "Аеропорт в Алмати знову працює"
+    text = "Аеропорт у казахському місті Алмати відновив роботу. Він був закритий після захоплення протестувальниками."
+    assert relevant_on(title, text, "uk", "2022-01-13")
+    far = "Аеропорт у казахському місті Алмати відновив роботу. " + "Рейси виконуються за розкладом. " * 15
+    assert not relevant_on(title, far + "Він був закритий після захоплення протестувальниками.", "uk", "2023-01-13")
+
+
+def test_a_defendant_named_in_the_sentence_before():
+    # in the style of German and Ukrainian reports of 8 January 2022: "he is suspected of treason"
+    text = "Der Geheimdienst Kasachstans bestätigte, dass Karim Massimow verhaftet wurde. Er ist des Landesverrates verdächtig."
+    assert relevant_on("Chef des kasachischen Geheimdienstes unter Verdacht", text, "de", "2023-01-08")
+    unnamed = "Der Geheimdienst Kasachstans bestätigte eine Verhaftung. Er ist des Landesverrates verdächtig."
+    assert not relevant_on("Chef des kasachischen Geheimdienstes unter Verdacht", unnamed, "de", "2023-01-08")

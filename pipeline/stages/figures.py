@@ -1584,8 +1584,9 @@ def _item_place(s: str, n: _Number) -> tuple[int, str] | None:
 
 def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     """Whether the words after a number, before any metric word and within its clause, say
-    it counts something else of those people: "676 адам қамаудан босатылған" (released).
-    "5 people were killed as security forces freed the hostages" counts the dead. A metric in
+    it counts something else of those people: "676 адам қамаудан босатылған" (released), but
+    not where it only describes them before a passive ("2,700 people suspected of taking part
+    were detained"). "5 people were killed as security forces freed the hostages" counts the dead. A metric in
     a relative clause only describes them, and the verb after it says what: "1,500 people
     who were arrested during the clashes will now be released"."""
     clause_end = min(sentence.clause(n.start)[1], n.tail + 80)
@@ -1601,7 +1602,12 @@ def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     if other is None:
         return False
     joint = sentence.text[other.end() : end]
-    return not (following and re.fullmatch(rf"\s*(?:{lex.conjunction})\s+", joint, re.IGNORECASE))
+    if following and re.fullmatch(rf"\s*(?:{lex.conjunction})\s+", joint, re.IGNORECASE):
+        return False
+    # "2,700 people suspected of taking part were detained": the other word only describes
+    # them, and the passive after it says what befell them
+    describes = not lex.own_predicate.search(sentence.text, n.tail, other.start())
+    return not (following and describes and re.search(rf"(?<!\w)(?:{lex.auxiliary.pattern})\s*$", joint))
 
 
 def _joined_to_uncounted(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:

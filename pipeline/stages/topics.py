@@ -323,15 +323,26 @@ def score_topics(
     totals = dict.fromkeys((k.tag for k in kinds), 0.0)
     evidence: list[str] = []
     anchored = bool(place_cues.phrases(title, scripts) or place_cues.phrases(text[:LEDE_CHARS], scripts))
-    sentences = [(TITLE_WEIGHT, title), *((1.0, text[a:b]) for a, b in sentence_spans(text))]
-    for weight, sentence in sentences:
-        if start and _names_an_earlier_year(sentence, year_cues, scripts, start.year):
-            continue
+    sentences = [(TITLE_WEIGHT, title, True), *((1.0, text[a:b], a < LEDE_CHARS) for a, b in sentence_spans(text))]
+    previous, placed_before = "", False
+    for weight, sentence, in_lede in sentences:
         # "the country" stands for the story's place only in a sentence naming no other:
         # "Қарақалпақстан Республикасының ... тәртіпсіздіктер" is not Kazakhstan's
-        at_home = anchored and not _ABROAD.appear_in(sentence, scripts)
-        places = place_cues.phrases(sentence, scripts) or (home_cues.phrases(sentence, scripts) if at_home else [])
-        found = [(k, _at_home(k, sentence, scripts)) for k in kinds if places and _anchored(k, sentence, scripts)]
+        abroad = _ABROAD.appear_in(sentence, scripts)
+        places = place_cues.phrases(sentence, scripts) or (
+            home_cues.phrases(sentence, scripts) if anchored and not abroad else []
+        )
+        # in the lede, a sentence naming no place goes on in the one before it named ("The
+        # airport in Almaty reopened. It was closed after its seizure by protesters")
+        goes_on = in_lede and placed_before and not places and not abroad
+        before, previous, placed_before = previous, sentence, bool(places) and not abroad
+        if start and _names_an_earlier_year(sentence, year_cues, scripts, start.year):
+            continue
+        if not (places or goes_on):
+            continue
+        # the one a court's words are about, named here or in the sentence before ("Massimov
+        # was arrested. He is suspected of treason")
+        found = [(k, _at_home(k, sentence, scripts)) for k in kinds if _anchored(k, f"{before}\n{sentence}", scripts)]
         found = [(k, phrases) for k, phrases in found if phrases]
         if not found:
             continue
