@@ -1243,3 +1243,19 @@ def test_the_north_caucasus_is_abroad():
     # in the style of a Kazakh report in the Arabic script on an attack in Dagestan
     assert read("Дағыстанның солтүстік Кавказ өңіріндегі шіркеуге шабуыл жасалып, 5 адам қаза тапты.", "kk") == []
     assert read("В Дагестане погибли 5 человек.", "ru") == []
+
+
+# a verb before a number whose metric noun only names them says what else befell them
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("За сутки домой выписали 52 пострадавших.", "ru", []),
+        ("Из-под стражи освобождены 1 200 задержанных.", "ru", []),
+        ("Полиция задержала 300 человек и освободила 40.", "ru", [("detained", 300, "exact", None, None)]),
+        ("Authorities released about 400 of those detained.", "en", []),
+        ("Investigators closed 40 criminal cases.", "en", []),
+        ("Police detained 300 protesters.", "en", [("detained", 300, "exact", "protesters", None)]),
+    ],
+)  # fmt: skip
+def test_a_verb_before_the_number_that_says_what_else_befell_them(text, language, expected):
+    assert read(text, language) == expected

@@ -365,6 +365,7 @@ class _Lexicon:
     clause_opening: re.Pattern[str]  # "15 people calling for justice for loved ones killed": others killed
     relative_at_end: re.Pattern[str]  # "о двоих мужчинах, которых задержали": a relative clause on them
     other_count_after: re.Pattern[str]  # "were released": the number counts something else
+    other_count_before: re.Pattern[str]  # "released 1,500 detainees": so does a verb before it
     nominal_suffix: re.Pattern[str]  # "142-сі": a number that is its own noun
     nominal_words: re.Pattern[str]  # "екеуі"
     not_numbers: re.Pattern[str]  # "бірден" (at once)
@@ -487,6 +488,8 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         clause_opening=ci(linking.clause_opening),
         relative_at_end=ci(rf",\s*(?:{linking.clause_opening})\s*$"),
         other_count_after=ci(linking.other_count_after),
+        # up to two words (a qualifier) between it and the number: "released about 300"
+        other_count_before=ci(rf"(?<!\w)(?:{linking.other_count_before})(?!\w)(?:\s+[\w-]+){{0,2}}\s*$"),
         nominal_suffix=ci(numbers.nominal_suffix),
         nominal_words=ci(rf"(?:{numbers.nominal_words})$"),
         not_numbers=ci(numbers.not_numbers),
@@ -1582,15 +1585,24 @@ def _item_place(s: str, n: _Number) -> tuple[int, str] | None:
     return offset + place.start(), _PLACES.label(place)
 
 
+NAMED_AFTER = 10  # characters after a number within which a metric noun names whom it counts: "300 of those detained"
+
+
 def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     """Whether the words after a number, before any metric word and within its clause, say
-    it counts something else of those people: "676 адам қамаудан босатылған" (released), but
+    it counts something else of those people: "676 адам қамаудан босатылған" (released), or
+    the words before it do where a metric noun only names them ("released 1,500 detainees"); but
     not where it only describes them before a passive ("2,700 people suspected of taking part
     were detained"). "5 people were killed as security forces freed the hostages" counts the dead. A metric in
     a relative clause only describes them, and the verb after it says what: "1,500 people
     who were arrested during the clashes will now be released"."""
-    clause_end = min(sentence.clause(n.start)[1], n.tail + 80)
+    clause_start, clause_end = sentence.clause(n.start)
+    clause_end = min(clause_end, n.tail + 80)
     noun = _skip_spaces(sentence.text, n.tail)  # a counted noun ("1653 іс ... айыппұл") is no verb
+    named = sentence.metrics_near(noun, min(clause_end, noun + NAMED_AFTER))
+    lead = sentence.text[max(clause_start, n.start - 40) : n.start]
+    if named and lex.other_count_before.search(lead):
+        return True  # "выписали 48 пострадавших", "released 1,500 detainees": their verb is before
     following = [m for m in sentence.metrics_near(n.tail, clause_end) if m.start() > noun]
     end = following[0].start() if following else clause_end
     other = lex.other_count_after.search(sentence.text, n.tail, end)

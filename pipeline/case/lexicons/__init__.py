@@ -153,6 +153,9 @@ class Linking(_Strict):
     # words after a number that say it counts something else of those people: "676 адам
     # қамаудан босатылған" (released), "21 persons were released on bail"
     other_count_after: str = "(?!)"
+    # a verb before a number whose metric noun only names whom it counts, saying what else
+    # befell them: "released 1,500 detainees", "выписали 48 пострадавших" (discharged)
+    other_count_before: str = "(?!)"
     reference_before: str = "(?!)"  # "статьей 4", "article 5": a number that names, not counts
     age_before: str = "(?!)"  # "who was 34 when he was killed": a number that is an age
     # when or how, which may stand between a metric and the dash before its number:
@@ -197,7 +200,7 @@ class Linking(_Strict):
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
         "one_of", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
-        "clause_opening", "other_count_after", "reference_before", "age_before", "adverbial", "condition", "adjunct",
+        "clause_opening", "other_count_after", "other_count_before", "reference_before", "age_before", "adverbial", "condition", "adjunct",
         "counts_elsewhere", "chained", "dated_event", "oblique",
     )
     @classmethod
