@@ -1259,3 +1259,16 @@ def test_the_north_caucasus_is_abroad():
 )  # fmt: skip
 def test_a_verb_before_the_number_that_says_what_else_befell_them(text, language, expected):
     assert read(text, language) == expected
+
+
+# one body counts where it was found or brought, not where it is described
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One body was recovered from the river.", [("killed", 1, "exact", None, None)]),
+        ("One body has not yet been identified.", []),
+        ("The bodies of 225 people were delivered to morgues.", [("killed", 225, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_one_body_found_or_described(text, expected):
+    assert read(text, "en") == expected
