@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pipeline.case.lexicons import figure_languages, figure_vocabulary
-from pipeline.case.text import by_first_letter, whole_words
+from pipeline.case.text import by_first_letter, sentence_spans, whole_words
 
 
 def plain(patterns: list[str]) -> re.Pattern[str]:
@@ -46,3 +46,16 @@ def test_every_vocabularys_metric_words_are_grouped_the_same():
 
 def test_a_pattern_of_no_plain_first_letter_is_tried_everywhere():
     assert by_first_letter([r"\d+ killed", "dead"]) == r"(?=d)(?:\d+ killed|dead)|\d+ killed"
+
+
+def test_beside_a_chinese_or_japanese_character_a_word_is_whole():
+    cues = whole_words(["哈萨克斯坦", "骚乱", "riot"])
+    assert cues.findall("发生骚乱的哈萨克斯坦首都") == ["骚乱", "哈萨克斯坦"]
+    assert cues.findall("rioters riot") == ["riot"]
+
+
+def test_a_german_date_ends_no_sentence():
+    text = "Massimow wurde am 6. Januar verhaftet. Die Zahl stieg auf 164. Behörden bestätigten das."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Massimow wurde am 6. Januar verhaftet.", "Die Zahl stieg auf 164.", "Behörden bestätigten das."
+    ]

@@ -87,3 +87,19 @@ def test_shoot_to_kill_and_armed_criminals_in_more_words():
     assert relevant_on("Kazakh leader orders troops to shoot to kill", "", "en", "2022-01-07")
     assert relevant_on("Ղազախստանում ոչնչացվել է 12 զինված հանցագործ", "", "hy", "2022-01-07")
     assert relevant_on("В Алматы задержаны участники террористических акций", "", "ru", "2022-01-07")
+
+
+def test_chinese_japanese_and_korean_stories_on_the_unrest():
+    # in the style of Xinhua, Jiji and Yonhap, 6-7 January 2022; Chinese and Japanese write
+    # no spaces between words
+    assert relevant_on("哈萨克斯坦骚乱持续", "阿拉木图发生骚乱，总统宣布全国进入紧急状态。", "zh", "2022-01-06")
+    assert relevant_on("カザフスタンで反政府デモ", "アルマトイで暴動が拡大し、非常事態が宣言された。", "ja", "2022-01-06")
+    assert relevant_on("카자흐스탄 시위 격화", "알마티에서 시위대가 관공서를 점거했다.", "ko", "2022-01-06")
+    assert not relevant_on("哈萨克斯坦新增确诊病例", "哈萨克斯坦卫生部通报新冠疫情。", "zh", "2022-01-20")
+    assert not relevant_on("吉尔吉斯斯坦骚乱", "比什凯克发生骚乱。", "zh", "2020-10-06")
+
+
+def test_the_cstos_forces_named_by_their_treaty_and_treason_in_polish():
+    # in the style of Al Mayadeen and PRP Channel, January 2022
+    assert relevant_on("قوات معاهدة الأمن الجماعي تغادر كازاخستان", "", "ar", "2022-01-19")
+    assert relevant_on("Kazachstan: Masimov aresztowany pod zarzutem zdrady stanu", "", "pl", "2022-06-01")

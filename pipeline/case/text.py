@@ -22,11 +22,19 @@ PANDEMIC = Terms(
 )  # fmt: skip
 
 
+# Chinese and Japanese write words without spaces between them: next to one of their
+# characters, a word may end or begin.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
 def whole_words(patterns: Sequence[str]) -> re.Pattern[str]:
-    """One case-insensitive regex that finds any of `patterns` as whole words. The
-    alternation is dispatched on a word's first letter (`by_first_letter`): a long vocabulary
-    tried pattern by pattern at every word costs several times more."""
-    return re.compile(rf"(?<!\w)(?:{by_first_letter(patterns)})(?!\w)", re.IGNORECASE)
+    """One case-insensitive regex that finds any of `patterns` as whole words (beside a
+    Chinese or Japanese character, any word is whole). The alternation is dispatched on a
+    word's first letter (`by_first_letter`): a long vocabulary tried pattern by pattern at
+    every word costs several times more."""
+    return re.compile(
+        rf"(?<![^\W{_UNSPACED}])(?:{by_first_letter(patterns)})(?![^\W{_UNSPACED}])", re.IGNORECASE
+    )
 
 
 # --------------------------------------------------------------------------- alternations
@@ -113,6 +121,8 @@ def by_first_letter(patterns: Sequence[str]) -> str:
 _UPPER = "A-ZÀ-ÖØ-ÞŞĞİŒŠŽǴŃŪĪƏА-ЯЁӘҒҚҢӨҰҮҺІЎЄЇҐ\u0600-\u06ff\u10d0-\u10ff"
 _BOUNDARY = re.compile(rf"(?P<end>[.!?…]+[\"'”»’)]*)(?=\s+[\"'“«‘(]*[{_UPPER}0-9])|\n")
 _LAST_WORD = re.compile(r"\w+$")
+# German writes a day as an ordinal: "am 6. Januar" ends no sentence
+_GERMAN_MONTH = re.compile(r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b")
 _ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "jr", "no", "vs",
                             "ул", "им", "г", "гг", "ж", "обл", "проф"])  # fmt: skip
 
@@ -121,13 +131,16 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of `text`, whitespace trimmed. Lines never join.
 
     A sentence ends at . ! ? or … before a capital letter or a digit, not after an
-    initial or an abbreviation ("U.S.", "г. Алматы", "Mr. Tokayev").
+    initial or an abbreviation ("U.S.", "г. Алматы", "Mr. Tokayev"), nor in a German date
+    ("am 6. Januar").
     """
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group("end"):
             word = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
             if word and (len(word.group()) == 1 and word.group().isalpha() or word.group().lower() in _ABBREVIATIONS):
+                continue
+            if word and len(word.group()) <= 2 and word.group().isdigit() and _GERMAN_MONTH.match(text, m.end("end")):
                 continue
             end = m.end("end")
         else:

@@ -297,7 +297,7 @@ class FigureVocabulary(_Strict):
     qualifiers: Qualifiers = Qualifiers()
     numbers: Numbers = Numbers()
     linking: Linking = Linking()
-    script: Literal["Latn", "Cyrl", "Arab", "Geor", "Armn", "Grek", "Deva", "Beng"] = "Latn"  # how the language is written (its main script)
+    script: Literal["Latn", "Cyrl", "Arab", "Geor", "Armn", "Grek", "Deva", "Beng", "Hani", "Jpan", "Hang"] = "Latn"  # how the language is written (its main script)
     # German capitalises every noun: a capitalised word before a number is no name there
     capitalized_nouns: bool = False
     # the verb ends the sentence (Kazakh): a list of places and counts shares the one after
