@@ -1591,11 +1591,11 @@ NAMED_AFTER = 10  # characters after a number within which a metric noun names w
 def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     """Whether the words after a number, before any metric word and within its clause, say
     it counts something else of those people: "676 адам қамаудан босатылған" (released), or
-    the words before it do where a metric noun only names them ("released 1,500 detainees"); but
-    not where it only describes them before a passive ("2,700 people suspected of taking part
-    were detained"). "5 people were killed as security forces freed the hostages" counts the dead. A metric in
-    a relative clause only describes them, and the verb after it says what: "1,500 people
-    who were arrested during the clashes will now be released"."""
+    the words before it do where a metric noun only names them ("released 1,500 detainees");
+    not where they only describe them before a passive ("2,700 people suspected of taking
+    part were detained"). "5 people were killed as security forces freed the hostages"
+    counts the dead. A metric in a relative clause only describes them, and the verb after
+    it says what: "1,500 people who were arrested during the clashes will now be released"."""
     clause_start, clause_end = sentence.clause(n.start)
     clause_end = min(clause_end, n.tail + 80)
     noun = _skip_spaces(sentence.text, n.tail)  # a counted noun ("1653 іс ... айыппұл") is no verb
@@ -1619,7 +1619,7 @@ def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     # "2,700 people suspected of taking part were detained": the other word only describes
     # them, and the passive after it says what befell them
     describes = not lex.own_predicate.search(sentence.text, n.tail, other.start())
-    return not (following and describes and re.search(rf"(?<!\w)(?:{lex.auxiliary.pattern})\s*$", joint))
+    return not (following and describes and re.search(rf"(?:{lex.auxiliary.pattern})$", joint, re.IGNORECASE))
 
 
 def _joined_to_uncounted(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:

@@ -324,7 +324,7 @@ def score_topics(
     evidence: list[str] = []
     anchored = bool(place_cues.phrases(title, scripts) or place_cues.phrases(text[:LEDE_CHARS], scripts))
     sentences = [(TITLE_WEIGHT, title, True), *((1.0, text[a:b], a < LEDE_CHARS) for a, b in sentence_spans(text))]
-    previous, placed_before = "", False
+    last, last_placed = "", False  # the sentence before, and whether it named a place of the case
     for weight, sentence, in_lede in sentences:
         # "the country" stands for the story's place only in a sentence naming no other:
         # "Қарақалпақстан Республикасының ... тәртіпсіздіктер" is not Kazakhstan's
@@ -334,15 +334,16 @@ def score_topics(
         )
         # in the lede, a sentence naming no place goes on in the one before it named ("The
         # airport in Almaty reopened. It was closed after its seizure by protesters")
-        goes_on = in_lede and placed_before and not places and not abroad
-        before, previous, placed_before = previous, sentence, bool(places) and not abroad
+        goes_on = in_lede and last_placed and not places and not abroad
+        with_last = f"{last}\n{sentence}"
+        last, last_placed = sentence, bool(places) and not abroad
         if start and _names_an_earlier_year(sentence, year_cues, scripts, start.year):
             continue
         if not (places or goes_on):
             continue
         # the one a court's words are about, named here or in the sentence before ("Massimov
         # was arrested. He is suspected of treason")
-        found = [(k, _at_home(k, sentence, scripts)) for k in kinds if _anchored(k, f"{before}\n{sentence}", scripts)]
+        found = [(k, _at_home(k, sentence, scripts)) for k in kinds if _anchored(k, with_last, scripts)]
         found = [(k, phrases) for k, phrases in found if phrases]
         if not found:
             continue
