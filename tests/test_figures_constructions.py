@@ -1272,3 +1272,16 @@ def test_a_verb_before_the_number_that_says_what_else_befell_them(text, language
 )  # fmt: skip
 def test_one_body_found_or_described(text, expected):
     assert read(text, "en") == expected
+
+
+# why or when, between a verb and its count: "по подозрению в ...", "on suspicion of ..."
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Задержаны по подозрению в участии в беспорядках 120 человек.", "ru", [("detained", 120, "exact", None, None)]),
+        ("Задержаны за участие в массовых беспорядках 300 человек.", "ru", [("detained", 300, "exact", None, None)]),
+        ("Police detained on suspicion of looting 40 people.", "en", [("detained", 40, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_why_or_when_between_a_verb_and_its_count(text, language, expected):
+    assert read(text, language) == expected

@@ -1020,8 +1020,9 @@ def _gap_ok(
         return None
     if sentence.number_between(a, b, outside=asides):
         return None
-    if allowed is not None:  # where it happened may stand between: "задержала в Алматы 300 человек"
-        rest = _PLACES.regex.sub(" ", rest)
+    if allowed is not None:  # where, when or why it happened may stand between: "задержала в Алматы
+        # 300 человек", "задержаны по подозрению в участии в беспорядках 120 человек"
+        rest = sentence.lex.adjunct.sub(" ", _PLACES.regex.sub(" ", rest))
     words = [w.lower() for w in _WORD.findall(rest)]
     if listing:  # a list takes words: "participants in illegal actions, looting and other crimes"
         max_words += 8
