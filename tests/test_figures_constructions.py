@@ -1285,3 +1285,9 @@ def test_one_body_found_or_described(text, expected):
 )  # fmt: skip
 def test_why_or_when_between_a_verb_and_its_count(text, language, expected):
     assert read(text, language) == expected
+
+
+def test_an_abbreviation_that_ends_a_metric_phrase_names_no_thing():
+    # "Khabar 24" names a channel; "в ОВД 100" ends the phrase "доставлено в ОВД"
+    assert read("Доставлено в ОВД 100 человек.", "ru") == [("detained", 100, "exact", None, None)]
+    assert read("По данным Хабар 24 погибли 10 человек.", "ru") == [("killed", 10, "exact", None, None)]
