@@ -1291,3 +1291,8 @@ def test_an_abbreviation_that_ends_a_metric_phrase_names_no_thing():
     # "Khabar 24" names a channel; "в ОВД 100" ends the phrase "доставлено в ОВД"
     assert read("Доставлено в ОВД 100 человек.", "ru") == [("detained", 100, "exact", None, None)]
     assert read("По данным Хабар 24 погибли 10 человек.", "ru") == [("killed", 10, "exact", None, None)]
+
+
+def test_a_list_closed_by_the_languages_own_and():
+    text = "Rund 1300 Polizisten, Soldaten und weitere Angehörige der Sicherheitsbehörden wurden verletzt."
+    assert read(text, "de") == [("injured", 1300, "about", "security_forces", None)]

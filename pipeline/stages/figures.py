@@ -1018,8 +1018,8 @@ def _gap_ok(
     rest = "".join(gap[i:j] for i, j in zip([0, *(m.end() for m in cut)], [*(m.start() for m in cut), len(gap)]))
     rest = sentence.lex.chained.sub(lambda m: m.group()[:-1], rest)  # "анықталып, ... жеткізілді"
     listing = bool(_GAP_BREAK.search(rest))
-    if listing and not _LIST.fullmatch(rest):
-        return None
+    if listing and not (_LIST.fullmatch(rest) or sentence.lex.listing.fullmatch(rest)):
+        return None  # a list closed by the language's own "and" too: "Polizisten, Soldaten und weitere"
     if sentence.number_between(a, b, outside=asides):
         return None
     if allowed is not None:  # where, when or why it happened may stand between: "задержала в Алматы
