@@ -1296,3 +1296,17 @@ def test_an_abbreviation_that_ends_a_metric_phrase_names_no_thing():
 def test_a_list_closed_by_the_languages_own_and():
     text = "Rund 1300 Polizisten, Soldaten und weitere Angehörige der Sicherheitsbehörden wurden verletzt."
     assert read(text, "de") == [("injured", 1300, "about", "security_forces", None)]
+
+
+# an aside opened by a language's own "including", quoted or not, between a count and its verb
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Selon les autorités, 5 800 personnes, « dont de nombreux étrangers », ont été interpellées.", "fr",
+         [("detained", 5800, "exact", None, None)]),
+        ("225 осіб, в тому числі 19 силовиків, загинули.", "uk",
+         [("killed", 225, "exact", None, None), ("killed", 19, "exact", "security_forces", None)]),
+    ],
+)  # fmt: skip
+def test_an_aside_opened_by_the_languages_own_including(text, language, expected):
+    assert read(text, language) == expected

@@ -293,10 +293,15 @@ _DASH_OR_COLON = re.compile(r"\s*(?:[—–:~]|\s-)\s*")
 _DASH_OR_COLON_AT_END = re.compile(r"\s*(?:[—–:~]|\s-)\s*$")
 # "164 people, including three children, were killed": an aside a number may link across; it
 # may run up to the verb the two share ("бес адам, оның ішінде үш полицей қаза тапты")
-_ASIDE = re.compile(
-    r",\s*(?:including|among them|among whom|в том числе|среди них|из них|оның ішінде|соның ішінде|олардың ішінде)\b[^,;:()]*(?P<open>$)?,?",
-    re.IGNORECASE,
-)
+_ASIDE_WORDS = "including|among them|among whom|в том числе|среди них|из них|оның ішінде|соның ішінде|олардың ішінде"
+
+
+def _aside(opening: str = "(?!)") -> re.Pattern[str]:
+    """An aside opened by "including" or its kin, the built-in ones or a language's own
+    (`aside_opening`: "dont", "darunter"), quoted or not: ", « dont 2 000 étrangers », ont
+    été interpellées"."""
+    return re.compile(rf",\s*[«\"“„]?\s*(?:{_ASIDE_WORDS}|{opening})(?!\w)[^,;:()]*(?P<open>$)?,?", re.IGNORECASE)
+
 # who says it, or a parenthesis without a number, between a metric and its count: ", по
 # предварительным данным,", ", according to officials,", "(город в Мангистауской области)"
 _SAID_ASIDE = re.compile(
@@ -359,6 +364,7 @@ class _Lexicon:
     joined: re.Pattern[str]  # the conjunction alone between two words: "погибших и раненых"
     joined_at_end: re.Pattern[str]  # the conjunction that ends a text: "ер адам мен "
     listing: re.Pattern[str]  # a list closed by the conjunction: "acts, riots and other crimes"
+    aside: re.Pattern[str]  # an aside opened by a part's words: ", including three children,"
     modifier_before: re.Pattern[str]  # between a part's marker and its number
     attributive: re.Pattern[str]  # a metric phrase before a number that only describes
     participle: re.Pattern[str]  # "six people detained in January died": "detained" only describes
@@ -460,6 +466,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         count_after=ci(linking.count_after),
         continues_before=ci(rf"(?:{linking.part_before}|{linking.next_before})\s*$"),
         part_before=ci(rf"(?:{linking.part_before}),?\s*$"),  # "Of these, 19 are ..."
+        aside=_aside(linking.aside_opening),
         opening_part=ci(rf"[\s\"'«“]*(?:{linking.part_before})(?!\w)"),
         continues_after=ci(linking.continues_after),
         anaphora=ci(linking.anaphora),
@@ -1005,7 +1012,7 @@ def _gap_ok(
     gap = sentence.text[a:b]
     # an aside with a metric of its own is a clause, not an aside: ", из них 265 продолжают лечение,"
     spans = [
-        m for m in _ASIDE.finditer(gap)
+        m for m in sentence.lex.aside.finditer(gap)
         if not sentence.metrics_near(a + m.start(), a + m.end() - 1)
         # one up to the verb is a part of the count right before it: "бес адам, оның ішінде үш"
         and (m.group("open") is None or (sentence.number_between(a + m.start(), a + m.end()) and _only_people(gap[: m.start()], sentence.lex)))
@@ -1041,7 +1048,7 @@ def _gap_ok(
 def _bridge(text: str, lex: _Lexicon) -> str:
     """`text` without the asides and the passive's auxiliary that may stand between whom a
     count counts and its verb: ", в том числе ребенок, ", " были "."""
-    return lex.auxiliary.sub(" ", _ASIDE.sub(" ", text))
+    return lex.auxiliary.sub(" ", lex.aside.sub(" ", text))
 
 
 def _only_people(text: str, lex: _Lexicon) -> bool:
@@ -1686,7 +1693,7 @@ def _read(
         metric, subject = str(lex.metrics.label(link)), head.subject
         if not head.names_people:
             # not in an aside, which names a part: "at least 238, among them 19 officers, died"
-            between = lex.subjects.search(_ASIDE.sub(" ", s[min(n.end, link.end()) : max(n.start, link.start())]))
+            between = lex.subjects.search(lex.aside.sub(" ", s[min(n.end, link.end()) : max(n.start, link.start())]))
             if between:  # "число погибших мирных жителей возросло до 26-ти"
                 subject = lex.subjects.label(between)
             elif not s[n.tail : link.start()].strip() and (

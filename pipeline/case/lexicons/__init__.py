@@ -137,6 +137,10 @@ class Linking(_Strict):
     # that says what befell them: "54 пострадавших были госпитализированы"
     auxiliary: str = "(?!)"
     conjunction: str = "(?!)"  # "149 civilians and 11 law enforcers died": both died
+    # words that open an aside a count links across to its verb, besides English, Russian and
+    # Kazakh ones ("including", "в том числе"): "5 800 personnes, dont 2 000 étrangers, ont
+    # été interpellées"
+    aside_opening: str = "(?!)"
     # words that may stand between a part's marker and its number: Kazakh genitives, "оның
     # ішінде құқық қорғау органдарының 3393 қызметкері"
     modifier_before: str = "(?!)"
@@ -200,7 +204,7 @@ class Linking(_Strict):
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
         "one_of", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
-        "clause_opening", "other_count_after", "other_count_before", "reference_before", "age_before", "adverbial", "condition", "adjunct",
+        "clause_opening", "other_count_after", "other_count_before", "aside_opening", "reference_before", "age_before", "adverbial", "condition", "adjunct",
         "counts_elsewhere", "chained", "dated_event", "oblique",
     )
     @classmethod
