@@ -1310,3 +1310,14 @@ def test_a_list_closed_by_the_languages_own_and():
 )  # fmt: skip
 def test_an_aside_opened_by_the_languages_own_including(text, language, expected):
     assert read(text, language) == expected
+
+
+def test_a_part_with_the_copula_of_the_part_before():
+    text = "238 people died during the riots. Of them, 219 are civilians, and 19 are employees of law-enforcement structures."
+    assert read(text, "en") == [
+        ("killed", 238, "exact", None, None), ("killed", 219, "exact", "civilians", None),
+        ("killed", 19, "exact", "security_forces", None),
+    ]
+    assert read("164 people died, of whom 103 were in Almaty, and 21 were released.", "en") == [
+        ("killed", 164, "exact", None, None), ("killed", 103, "exact", None, "Almaty"),
+    ]

@@ -1520,7 +1520,8 @@ def _sentence_claims(
         if head is None or _counts_others(sentence, n, lex) or _joined_to_uncounted(sentence, n, lex):
             continue
         continued = _continued(found, sentence.clause_index(n.start))
-        reading = _read(sentence, n, head, found[-1].claim if found else None, continued, earlier, lex, carried)
+        last, last_part = (found[-1].claim, found[-1].part) if found else (None, False)
+        reading = _read(sentence, n, head, last, continued, earlier, lex, carried, last_part)
         if reading is None or (reading.metric, head.subject) in _NO_FIGURE:
             continue
         if (
@@ -1685,6 +1686,7 @@ def _read(
     earlier: str,
     lex: _Lexicon,
     carried: Claim | None = None,
+    last_part: bool = False,
 ) -> _Reading | None:
     s = sentence.text
     if link := _link(sentence, n, lex, head.noun):
@@ -1737,7 +1739,10 @@ def _read(
             return None
         marker_pos = origin + marker.start() if marker else n.start
         part = bool(of_them or lex.part_before.search(before))
-        if not part and (lex.own_predicate.search(s, n.tail, sentence.clause(n.start)[1]) or _verb_of_their_own(s, n, lex)):
+        # "Of them, 219 are civilians, and 19 are employees of ...": the copula of the part before
+        parallel = last_part and lex.copula.match(s, n.tail)
+        own = lex.own_predicate.search(s, n.tail, sentence.clause(n.start)[1]) or _verb_of_their_own(s, n, lex)
+        if not part and not parallel and own:
             return None  # "..., 21 persons were released on bail": a clause of its own
         subject = head.subject if head.names_people else _subject_after_dash(s, n.tail, lex) or last.subject
         return _Reading(last.metric, subject, marker_pos, part=part)
