@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from helpers import relevant_on
 
+from pipeline.stages.language import detect_language_and_script
+
 
 def test_foreign_troops_sent_in_or_going_home_are_the_cstos():
     assert relevant_on("Военные Армении вылетели в Казахстан", "", "ru", "2022-01-07")
@@ -103,3 +105,24 @@ def test_the_cstos_forces_named_by_their_treaty_and_treason_in_polish():
     # in the style of Al Mayadeen and PRP Channel, January 2022
     assert relevant_on("قوات معاهدة الأمن الجماعي تغادر كازاخستان", "", "ar", "2022-01-19")
     assert relevant_on("Kazachstan: Masimov aresztowany pod zarzutem zdrady stanu", "", "pl", "2022-06-01")
+
+
+def test_at_the_height_of_the_case_what_it_did_to_daily_life_and_to_the_old_guard():
+    # in the style of wire copy of 6-21 January 2022: queues, shops shut, the internet back,
+    # the purge of Nazarbayev's circle, the European Parliament on "the events in Kazakhstan"
+    assert relevant_on("Queues in stores in Nur-Sultan", "", "en", "2022-01-06")
+    assert relevant_on("В Талдыкоргане закрылись крупные магазины", "", "ru", "2022-01-06")
+    assert relevant_on("Cable internet access restored in Kazakhstan's capital", "", "en", "2022-01-10")
+    assert relevant_on("Kazakhstan: Key Nazarbayev cronies undergo apparent purge", "", "en", "2022-01-17")
+    assert relevant_on("The European Parliament adopted a resolution on events in Kazakhstan", "", "en", "2022-01-21")
+    assert relevant_on("Bitcoin-Hashrate fällt nach Internet-Ausfall in Kasachstan", "", "de", "2022-01-08")
+    # later, the same words are everyday news
+    assert not relevant_on("Queues in stores in Nur-Sultan", "", "en", "2022-12-20")
+    assert not relevant_on("Cable internet access restored in Kazakhstan's capital", "", "en", "2020-02-10")
+
+
+def test_traditional_chinese_is_told_from_korean():
+    title = "集安組織:將在10天內完全撤出哈薩克斯坦"
+    text = "香港中通社1月13日電 據俄羅斯衛星通訊社13日報道,集安組織發佈消息稱,該組織的維和人員將於1月13日開始從哈薩克斯坦撤退。"
+    assert detect_language_and_script(f"{title}\n{text}")[0] == "zh"
+    assert relevant_on(title, text, "zh", "2022-01-13")

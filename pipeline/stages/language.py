@@ -117,10 +117,16 @@ def detect_language_and_script(text: str) -> tuple[str | None, str | None]:
     if script == "Latn" and _BELARUSIAN_LATIN.search(sample) and not _ESPERANTO.search(sample):
         return "be", script
     language = _other_script_language(sample)
+    if script == "Hani" and language not in ("zh", "ja"):
+        # the detectors take some traditional Chinese for Korean: Chinese characters with
+        # Japanese kana are Japanese, without them Chinese
+        language = "ja" if _KANA.search(sample) else "zh"
     if script == "Latn" and language in _SERBO_CROATIAN:
         language = _serbian_or_croatian(words, language)
     return language, script
 
+
+_KANA = re.compile("[\u3040-\u30ff]")
 
 # Belarusian in its Latin alphabet (łacinka) shares ć ł ń ś ź with Polish, but writes ŭ,
 # which no other Slavic alphabet has; Esperanto's ŭ comes with ĉ ĝ ĥ ĵ ŝ.
