@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pipeline.case.lexicons import figure_languages, figure_vocabulary
-from pipeline.case.text import by_first_letter, sentence_spans, whole_words
+from pipeline.case.text import _first_letters, by_first_letter, sentence_spans, whole_words
 
 
 def plain(patterns: list[str]) -> re.Pattern[str]:
@@ -59,3 +59,18 @@ def test_a_german_date_ends_no_sentence():
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "Massimow wurde am 6. Januar verhaftet.", "Die Zahl stieg auf 164.", "Behörden bestätigten das."
     ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "letters"),
+    [
+        (r"(?<=\d )іс(?:тер|ті)?", {"і"}),  # a lookaround matches nothing: what follows opens
+        (r"(?:перв\w+ )?медпомощь", {"п", "м"}),  # an optional group, or what follows it
+        (r"(?<!to )kills?", {"k"}),
+        (r"(?:a|b)*c", None),
+        (r"\w+ing", None),
+    ],
+)
+def test_the_letters_a_pattern_opens_on(pattern, letters):
+    found = _first_letters(pattern)
+    assert (set(found) if found is not None else None) == letters

@@ -71,24 +71,41 @@ def _top_level(pattern: str) -> tuple[list[str], dict[int, int]]:
 def _first_letters(pattern: str) -> frozenset[str] | None:
     """The letters, lower-cased, one of which every match of `pattern` starts with, where
     that is plain to see: each alternative starts with a letter that is not optional, or
-    with a group of such alternatives ("(?:погиб|умер)\\w*": п, у); None otherwise."""
+    with a group of such alternatives ("(?:погиб|умер)\\w*": п, у), an optional group and
+    what follows it ("(?:перв\\w+ )?медпомощь": п, м), or a lookaround and what follows it
+    ("(?<=\\d )іс": і); None otherwise."""
     letters: set[str] = set()
     for alternative in _top_level(pattern)[0]:
-        if alternative.startswith("(?:"):
-            end = _top_level(alternative)[1].get(0)
-            inner = _first_letters(alternative[3:end]) if end is not None else None
-            if inner is None or alternative[end + 1 : end + 2] in ("?", "*", "{"):
-                return None
-            letters |= inner
-        elif (
-            alternative[:1].isalpha()
-            and alternative[1:2] not in ("?", "*", "{")
-            and len(alternative[0].lower()) == 1  # (Turkish İ lowers to two characters)
-        ):
-            letters.add(alternative[0].lower())
-        else:
+        opening = _opening_letters(alternative)
+        if opening is None:
             return None
+        letters |= opening
     return frozenset(letters)
+
+
+def _opening_letters(alternative: str) -> frozenset[str] | None:
+    """`_first_letters` of one alternative."""
+    if alternative.startswith(("(?:", "(?=", "(?!", "(?<=", "(?<!")):
+        end = _top_level(alternative)[1].get(0)
+        if end is None:
+            return None
+        if not alternative.startswith("(?:"):  # a lookaround matches nothing: what follows opens
+            return _opening_letters(alternative[end + 1 :])
+        inner = _first_letters(alternative[3:end])
+        after = alternative[end + 1 : end + 2]
+        if inner is None or after in ("*", "{"):
+            return None
+        if after == "?":
+            rest = _opening_letters(alternative[end + 2 :])
+            return None if rest is None else inner | rest
+        return inner
+    if (
+        alternative[:1].isalpha()
+        and alternative[1:2] not in ("?", "*", "{")
+        and len(alternative[0].lower()) == 1  # (Turkish İ lowers to two characters)
+    ):
+        return frozenset(alternative[0].lower())
+    return None
 
 
 def by_first_letter(patterns: Sequence[str]) -> str:
