@@ -1321,3 +1321,9 @@ def test_a_part_with_the_copula_of_the_part_before():
     assert read("164 people died, of whom 103 were in Almaty, and 21 were released.", "en") == [
         ("killed", 164, "exact", None, None), ("killed", 103, "exact", None, "Almaty"),
     ]
+
+
+def test_a_scale_word_glued_to_the_digits_and_armed_people_are_no_weapons():
+    assert read("Sono stati arrestati 4mila manifestanti.", "it") == [("detained", 4000, "exact", "protesters", None)]
+    assert read("26 silahlı göstericinin öldüğü açıklandı.", "tr") == [("killed", 26, "exact", "protesters", None)]
+    assert read("Polis 300 silah ele geçirdi.", "tr") == []

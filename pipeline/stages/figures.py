@@ -450,7 +450,8 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         number_words=tuple((ci(rf"(?:{p})"), kind, value) for p, kind, value in number_words),
         numbers=ci(
             rf"(?P<digits>{_DIGITS})(?P<suffix>{_CASE_SUFFIX}{digit_suffix})?"
-            rf"(?:[ \u00a0\u202f\u2009]*(?<!\w)(?P<mult>{multiplier})(?:(?<=\.)|(?!\w))|(?P<kilo>K)(?!\w))?"
+            # a scale word apart or glued to the digits: "4 mila", "4mila", "5тыс."
+            rf"(?:[ \u00a0\u202f\u2009]*(?<![^\W\d])(?P<mult>{multiplier})(?:(?<=\.)|(?!\w))|(?P<kilo>K)(?!\w))?"
             rf"|(?<!\w)(?P<vague>{alternation(numbers.vague)})(?!\w)"
             rf"|(?<!\w)(?P<same>{alternation(numbers.same)})(?!\w)"
             rf"|(?<!\w)(?P<words>(?:{word})(?:(?:\s+|-)(?:{word}))*)(?!\w)"
