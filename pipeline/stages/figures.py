@@ -364,7 +364,7 @@ class _Lexicon:
     joined: re.Pattern[str]  # the conjunction alone between two words: "погибших и раненых"
     joined_at_end: re.Pattern[str]  # the conjunction that ends a text: "ер адам мен "
     listing: re.Pattern[str]  # a list closed by the conjunction: "acts, riots and other crimes"
-    aside: re.Pattern[str]  # an aside opened by a part's words: ", including three children,"
+    aside: re.Pattern[str]  # an aside opened by "including" or its kin: ", including three children,"
     modifier_before: re.Pattern[str]  # between a part's marker and its number
     attributive: re.Pattern[str]  # a metric phrase before a number that only describes
     participle: re.Pattern[str]  # "six people detained in January died": "detained" only describes
