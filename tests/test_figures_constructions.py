@@ -1327,3 +1327,10 @@ def test_a_scale_word_glued_to_the_digits_and_armed_people_are_no_weapons():
     assert read("Sono stati arrestati 4mila manifestanti.", "it") == [("detained", 4000, "exact", "protesters", None)]
     assert read("26 silahlı göstericinin öldüğü açıklandı.", "tr") == [("killed", 26, "exact", "protesters", None)]
     assert read("Polis 300 silah ele geçirdi.", "tr") == []
+
+
+def test_the_parts_of_a_whole_a_sentence_opens_on():
+    assert read("Of the 225 dead, 206 were civilians and 19 were police officers.", "en") == [
+        ("killed", 225, "exact", None, None), ("killed", 206, "exact", "civilians", None),
+        ("killed", 19, "exact", "security_forces", None),
+    ]

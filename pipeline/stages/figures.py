@@ -1739,7 +1739,8 @@ def _read(
         ):
             return None
         marker_pos = origin + marker.start() if marker else n.start
-        part = bool(of_them or lex.part_before.search(before))
+        # "Of the 225 dead, 206 were civilians": the comma after the whole opens its parts
+        part = bool(of_them or lex.part_before.search(before)) or _splits(sentence, n, last, lex)
         # "Of them, 219 are civilians, and 19 are employees of ...": the copula of the part before
         parallel = last_part and lex.copula.match(s, n.tail)
         own = lex.own_predicate.search(s, n.tail, sentence.clause(n.start)[1]) or _verb_of_their_own(s, n, lex)
