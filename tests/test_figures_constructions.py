@@ -1334,3 +1334,16 @@ def test_the_parts_of_a_whole_a_sentence_opens_on():
         ("killed", 225, "exact", None, None), ("killed", 206, "exact", "civilians", None),
         ("killed", 19, "exact", "security_forces", None),
     ]
+
+
+# a day of a month between a metric and its count stands in nobody's way
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The death toll since 5 January has risen to 225.", "en", [("killed", 225, "exact", None, None)]),
+        ("Число задержанных с 5 января достигло 10 тысяч.", "ru", [("detained", 10000, "exact", None, None)]),
+        ("The death toll rose from 164 to 225.", "en", [("killed", 225, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_date_between_a_metric_and_its_count(text, language, expected):
+    assert read(text, language) == expected

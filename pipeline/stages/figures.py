@@ -721,6 +721,20 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         # "в одном из сел", "one of the"; not "один из налётчиков был ранен", one of whom it
         # counts, nor "one of them died", one of those counted before
         return True
+    if _is_date(s, n, lex):
+        return True
+    qualifier = lex.qualifiers_before.at_end(before)
+    if _POPULATION.search(before[: qualifier.start()] if qualifier else before):
+        return True  # "a city of around 2 million people"
+    return n.kind == "digits" and _names_something(s, n.start, lex)
+
+
+def _is_date(s: str, n: _Number, lex: _Lexicon) -> bool:
+    """A day of a month: "January 8", "8 January", "5 января"; not "в январе 103 человека
+    погибли", "In January, 4,578 people"."""
+    if n.value is None:
+        return False
+    before = _before(s, n)
     month_before = _MONTH_AT_END.search(before, max(0, len(before) - 20))
     if (
         month_before
@@ -729,14 +743,9 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         and lex.date_month_before.fullmatch(month_before.group().strip(" .,"))
         and 1 <= n.value <= 31
     ):
-        return True  # "January 8"; not "в январе 103 человека погибли", "In January, 4,578 people"
-    month_after = _MONTHS.match(s, _skip_spaces(s, n.end))
-    if month_after and _is_month(month_after.group(), lex):
         return True
-    qualifier = lex.qualifiers_before.at_end(before)
-    if _POPULATION.search(before[: qualifier.start()] if qualifier else before):
-        return True  # "a city of around 2 million people"
-    return n.kind == "digits" and _names_something(s, n.start, lex)
+    month_after = _MONTHS.match(s, _skip_spaces(s, n.end))
+    return bool(month_after and _is_month(month_after.group(), lex))
 
 
 def _is_age(s: str, end: int, lex: _Lexicon) -> bool:
@@ -912,8 +921,12 @@ class _Sentence:
         )
 
     def number_between(self, a: int, b: int, outside: Sequence[tuple[int, int]] = ()) -> bool:
-        starts = self._number_starts[bisect_left(self._number_starts, a) : bisect_left(self._number_starts, b)]
-        return any(not any(i <= x < j for i, j in outside) for x in starts)
+        """Whether a number stands between `a` and `b`; not one in `outside`, nor a day of a
+        month ("the death toll since 5 January has risen to 225")."""
+        between = self.numbers[bisect_left(self._number_starts, a) : bisect_left(self._number_starts, b)]
+        return any(
+            not any(i <= x.start < j for i, j in outside) and not _is_date(self.text, x, self.lex) for x in between
+        )
 
     def next_number_start(self, pos: int) -> int | None:
         """Where the first number at or after `pos` starts, if any."""
