@@ -1347,3 +1347,9 @@ def test_the_parts_of_a_whole_a_sentence_opens_on():
 )  # fmt: skip
 def test_a_date_between_a_metric_and_its_count(text, language, expected):
     assert read(text, language) == expected
+
+
+def test_out_of_hospital_and_a_crimes_victims_are_no_figures_in_kazakh():
+    assert read("Зардап шеккен екі бала ауруханадан шыққаны туралы мәлімдеді.", "kk") == []
+    assert read("2,5 мың шетелдік азамат түрлі қылмыстардың құрбанына айналған.", "kk") == []
+    assert read("Қақтығыста 12 адам құрбан болды.", "kk") == [("killed", 12, "exact", None, None)]
