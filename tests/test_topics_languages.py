@@ -126,3 +126,12 @@ def test_traditional_chinese_is_told_from_korean():
     text = "香港中通社1月13日電 據俄羅斯衛星通訊社13日報道,集安組織發佈消息稱,該組織的維和人員將於1月13日開始從哈薩克斯坦撤退。"
     assert detect_language_and_script(f"{title}\n{text}")[0] == "zh"
     assert relevant_on(title, text, "zh", "2022-01-13")
+
+
+def test_at_the_height_of_the_case_its_airport_shut_and_flights_cancelled():
+    # in the style of Kazinform, Sputnik China and Turkish regional press, 6-12 January 2022
+    assert relevant_on("Almaty's airport to remain closed until Jan 9", "", "en", "2022-01-07")
+    assert relevant_on("阿拉木图机场关闭至1月14日", "", "zh", "2022-01-12")
+    assert relevant_on("THY'den flaş karar: Kazakistan'a yapılan yolcu seferleri iptal edildi", "", "tr", "2022-01-06")
+    assert relevant_on("Ukrainian MFA condemns violence in Kazakhstan", "", "en", "2022-01-10")
+    assert not relevant_on("Almaty's airport to remain closed until Jan 9", "", "en", "2023-12-07")  # fog, later
