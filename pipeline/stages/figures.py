@@ -1756,8 +1756,9 @@ def _read(
         part = bool(of_them or lex.part_before.search(before)) or _splits(sentence, n, last, lex)
         # "Of them, 219 are civilians, and 19 are employees of ...": the copula of the part before
         parallel = last_part and lex.copula.match(s, n.tail)
-        own = lex.own_predicate.search(s, n.tail, sentence.clause(n.start)[1]) or _verb_of_their_own(s, n, lex)
-        if not part and not parallel and own:
+        if not part and not parallel and (
+            lex.own_predicate.search(s, n.tail, sentence.clause(n.start)[1]) or _verb_of_their_own(s, n, lex)
+        ):
             return None  # "..., 21 persons were released on bail": a clause of its own
         subject = head.subject if head.names_people else _subject_after_dash(s, n.tail, lex) or last.subject
         return _Reading(last.metric, subject, marker_pos, part=part)
