@@ -1343,9 +1343,30 @@ def test_the_parts_of_a_whole_a_sentence_opens_on():
         ("The death toll since 5 January has risen to 225.", "en", [("killed", 225, "exact", None, None)]),
         ("Число задержанных с 5 января достигло 10 тысяч.", "ru", [("detained", 10000, "exact", None, None)]),
         ("The death toll rose from 164 to 225.", "en", [("killed", 225, "exact", None, None)]),
+        # a verb, the day, then its count
+        ("Police detained since January 4 at least eight journalists.", "en", [("detained", 8, "at_least", "civilians", None)]),
+        ("Security forces killed on January 6 at least 26 armed criminals.", "en", [("killed", 26, "at_least", "protesters", None)]),
+        ("Полиция задержала 6 января более 2000 человек.", "ru", [("detained", 2000, "more_than", None, None)]),
+        ("Задержаны с 5 января 300 человек.", "ru", [("detained", 300, "exact", None, None)]),
     ],
 )  # fmt: skip
 def test_a_date_between_a_metric_and_its_count(text, language, expected):
+    assert read(text, language) == expected
+
+
+# when, in other words, between a verb and its count
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Police detained on Thursday more than 2,000 people.", "en", [("detained", 2000, "more_than", None, None)]),
+        ("Police detained overnight 300 people.", "en", [("detained", 300, "exact", None, None)]),
+        ("Силовики задержали в четверг более 2000 человек.", "ru", [("detained", 2000, "more_than", None, None)]),
+        ("Задержаны за ночь 300 человек.", "ru", [("detained", 300, "exact", None, None)]),
+        # a number that is no date is no adjunct: "on 6 charges" counts charges
+        ("Police detained on 6 charges 20 people.", "en", []),
+    ],
+)  # fmt: skip
+def test_a_time_between_a_verb_and_its_count(text, language, expected):
     assert read(text, language) == expected
 
 

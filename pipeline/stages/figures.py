@@ -378,6 +378,7 @@ class _Lexicon:
     reference_before: re.Pattern[str]  # "статьей 4": a number that names
     age_before: re.Pattern[str]  # "who was 34": a number that is an age
     adjunct: re.Pattern[str]  # "во время протестов": when or how, between a metric and its dash
+    dated: re.Pattern[str]  # "on 6 January", "5 января": a day of a month, with its preposition
     adverbial: re.Pattern[str]  # "жансақтау бөлімінде": yields to a metric verb after it
     condition: re.Pattern[str]  # "in serious condition": the state of the hurt, not a hospital
     counts_elsewhere: re.Pattern[str]  # "Үш облыста": a number of places
@@ -504,6 +505,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         reference_before=ci(linking.reference_before),
         age_before=ci(rf"(?:{linking.age_before})\s*$"),
         adjunct=ci(linking.adjunct),
+        dated=ci(rf"(?:(?<!\w)(?:{linking.date_opening})\s+)?(?:{_DAY_OF_MONTH.pattern})"),
         adverbial=ci(rf"(?:{linking.adverbial})"),
         condition=ci(rf"(?:{linking.condition})"),
         counts_elsewhere=ci(linking.counts_elsewhere),
@@ -1046,6 +1048,7 @@ def _gap_ok(
     if allowed is not None:  # where, when or why it happened may stand between: "задержала в Алматы
         # 300 человек", "задержаны по подозрению в участии в беспорядках 120 человек"
         rest = sentence.lex.adjunct.sub(" ", _PLACES.regex.sub(" ", rest))
+        rest = sentence.lex.dated.sub(lambda m: " " if _is_month(m.group("month") or m.group("month_first"), sentence.lex) else m.group(), rest)
     words = [w.lower() for w in _WORD.findall(rest)]
     if listing:  # a list takes words: "participants in illegal actions, looting and other crimes"
         max_words += 8

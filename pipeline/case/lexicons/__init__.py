@@ -165,6 +165,10 @@ class Linking(_Strict):
     # when or how, which may stand between a metric and the dash before its number:
     # "Среди пострадавших во время протестов – 137 полицейских"
     adjunct: str = "(?!)"
+    # a preposition that opens a day of a month ("on 6 January", "с 5 января"): the date
+    # and it may stand between a verb and its count, as an adjunct does ("Police detained
+    # on 6 January 2,000 people")
+    date_opening: str = "(?!)"
     # metric phrases of a place or state that yield to a metric verb after them: Kazakh
     # "екі адам жансақтау бөлімінде көз жұмды" (two died in intensive care) counts the dead
     adverbial: str = "(?!)"
@@ -205,6 +209,7 @@ class Linking(_Strict):
         "predicate_before", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
         "one_of", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
         "clause_opening", "other_count_after", "other_count_before", "aside_opening", "reference_before", "age_before", "adverbial", "condition", "adjunct",
+        "date_opening",
         "counts_elsewhere", "chained", "dated_event", "oblique",
     )
     @classmethod
