@@ -1374,3 +1374,11 @@ def test_out_of_hospital_and_a_crimes_victims_are_no_figures_in_kazakh():
     assert read("Зардап шеккен екі бала ауруханадан шыққаны туралы мәлімдеді.", "kk") == []
     assert read("2,5 мың шетелдік азамат түрлі қылмыстардың құрбанына айналған.", "kk") == []
     assert read("Қақтығыста 12 адам құрбан болды.", "kk") == [("killed", 12, "exact", None, None)]
+
+
+def test_a_comma_right_after_a_letter_is_no_thousands_separator():
+    assert read("Bus accident in Almaty: 8 killed,28 injured", "en") == [
+        ("killed", 8, "exact", None, "Almaty"),
+        ("injured", 28, "exact", None, "Almaty"),
+    ]
+    assert read("Police detained 1,500 people.", "en") == [("detained", 1500, "exact", None, None)]
