@@ -1382,3 +1382,21 @@ def test_a_comma_right_after_a_letter_is_no_thousands_separator():
         ("injured", 28, "exact", None, "Almaty"),
     ]
     assert read("Police detained 1,500 people.", "en") == [("detained", 1500, "exact", None, None)]
+
+
+# where, how or at whose hands, between a verb and its count
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Погибли от рук преступников 16 человек.", [("killed", 16, "exact", None, None)]),
+        ("Умерло в медорганизациях 177 пациентов.", [("killed", 177, "exact", None, None)]),
+        ("Умерло в больницах более 177 пациентов.", [("killed", 177, "more_than", None, None)]),
+        ("Полиция задержала в опустевшем городе трех мародеров.", [("detained", 3, "exact", "protesters", None)]),
+        # a term's range is no count of those arrested
+        ("Они арестованы на срок от 10 до 20 суток.", []),
+        # nor is a range of days: "с 5 по 11 января"
+        ("Власти скрывают данные о жертвах среди мирного населения с 5 по 11 января.", []),
+    ],
+)  # fmt: skip
+def test_a_prepositional_phrase_between_a_verb_and_its_count(text, expected):
+    assert read(text, "ru") == expected

@@ -380,6 +380,9 @@ class _Lexicon:
     age_before: re.Pattern[str]  # "who was 34": a number that is an age
     adjunct: re.Pattern[str]  # "во время протестов": when or how, between a metric and its dash
     dated: re.Pattern[str]  # "on 6 January", "5 января": a day of a month, with its preposition
+    # "от рук преступников": a prepositional phrase of up to three words, and its preposition
+    prepositional: re.Pattern[str]
+    preposition: re.Pattern[str]
     adverbial: re.Pattern[str]  # "жансақтау бөлімінде": yields to a metric verb after it
     condition: re.Pattern[str]  # "in serious condition": the state of the hurt, not a hospital
     counts_elsewhere: re.Pattern[str]  # "Үш облыста": a number of places
@@ -507,6 +510,8 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         age_before=ci(rf"(?:{linking.age_before})\s*$"),
         adjunct=ci(linking.adjunct),
         dated=ci(rf"(?:(?<!\w)(?:{linking.date_opening})\s+)?(?:{_DAY_OF_MONTH.pattern})"),
+        prepositional=ci(rf"(?<!\w)(?:{linking.adjunct_preposition})\s+(?:[^\W\d_][\w-]*)(?:\s+[^\W\d_][\w-]*){{0,2}}"),
+        preposition=ci(linking.adjunct_preposition),
         adverbial=ci(rf"(?:{linking.adverbial})"),
         condition=ci(rf"(?:{linking.condition})"),
         counts_elsewhere=ci(linking.counts_elsewhere),
@@ -747,8 +752,14 @@ def _is_date(s: str, n: _Number, lex: _Lexicon) -> bool:
         and 1 <= n.value <= 31
     ):
         return True
-    month_after = _MONTHS.match(s, _skip_spaces(s, n.end))
+    after = _skip_spaces(s, n.end)
+    if n.value <= 31 and (to := _RANGE_TO_DAY.match(s, after)):  # "с 5 по 11 января", "from 5 to 11 January"
+        after = to.end()
+    month_after = _MONTHS.match(s, after)
     return bool(month_after and _is_month(month_after.group(), lex))
+
+
+_RANGE_TO_DAY = re.compile(r"(?:по|до|to|until|and|и)\s+\d{1,2}\s+", re.IGNORECASE)
 
 
 def _is_age(s: str, end: int, lex: _Lexicon) -> bool:
@@ -1050,6 +1061,7 @@ def _gap_ok(
         # 300 человек", "задержаны по подозрению в участии в беспорядках 120 человек"
         rest = sentence.lex.adjunct.sub(" ", _PLACES.regex.sub(" ", rest))
         rest = sentence.lex.dated.sub(lambda m: " " if _is_month(m.group("month") or m.group("month_first"), sentence.lex) else m.group(), rest)
+        rest = sentence.lex.prepositional.sub(lambda m: _adjunct_phrase(m.group(), allowed, sentence.lex), rest)
     words = [w.lower() for w in _WORD.findall(rest)]
     if listing:  # a list takes words: "participants in illegal actions, looting and other crimes"
         max_words += 8
@@ -1061,6 +1073,22 @@ def _gap_ok(
     # an aside up to the verb is no shorter a link than its words: a verb before the number wins
     # ("пострадали свыше тысячи человек, из них почти 400 госпитализированы")
     return len(words) + sum(len(_WORD.findall(m.group())) for m in spans if m.group("open") is not None)
+
+
+def _adjunct_phrase(phrase: str, fillers: frozenset[str], lex: _Lexicon) -> str:
+    """What is left of a prepositional phrase in a verb's gap to its count: the phrase's words
+    up to a filler or a verb go ("от рук преступников"), the rest stays to be judged ("в
+    больнице более": "более")."""
+    words = _WORD.findall(phrase)
+    taken = 1
+    while (
+        taken < len(words)
+        and words[taken].lower() not in fillers
+        and not lex.preposition.fullmatch(words[taken])  # "на срок от 10 до 20 суток": a term's
+        and not (lex.morphology and _is_verb(words[taken].lower()))
+    ):
+        taken += 1
+    return " " + " ".join(words[taken:]) + " " if taken > 1 else phrase
 
 
 def _bridge(text: str, lex: _Lexicon) -> str:

@@ -169,6 +169,10 @@ class Linking(_Strict):
     # and it may stand between a verb and its count, as an adjunct does ("Police detained
     # on 6 January 2,000 people")
     date_opening: str = "(?!)"
+    # prepositions that open a phrase of where, how or at whose hands, which may stand between
+    # a verb and its count: "погибли от рук преступников 16 человек", "умерло в
+    # медорганизациях 177 пациентов" (a phrase of up to three words, none of them a verb)
+    adjunct_preposition: str = "(?!)"
     # metric phrases of a place or state that yield to a metric verb after them: Kazakh
     # "екі адам жансақтау бөлімінде көз жұмды" (two died in intensive care) counts the dead
     adverbial: str = "(?!)"
@@ -209,7 +213,7 @@ class Linking(_Strict):
         "predicate_before", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
         "one_of", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
         "clause_opening", "other_count_after", "other_count_before", "aside_opening", "reference_before", "age_before", "adverbial", "condition", "adjunct",
-        "date_opening",
+        "date_opening", "adjunct_preposition",
         "counts_elsewhere", "chained", "dated_event", "oblique",
     )
     @classmethod
