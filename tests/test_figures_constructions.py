@@ -1400,3 +1400,10 @@ def test_a_comma_right_after_a_letter_is_no_thousands_separator():
 )  # fmt: skip
 def test_a_prepositional_phrase_between_a_verb_and_its_count(text, expected):
     assert read(text, "ru") == expected
+
+
+def test_when_it_was_so_between_commas():
+    assert read("Число жертв противостояния, по состоянию на утро 8 января, достигло 44 человек.", "ru") == [
+        ("killed", 44, "exact", None, None)
+    ]
+    assert read("The death toll, as of January 8, has reached 44.", "en") == [("killed", 44, "exact", None, None)]

@@ -306,6 +306,8 @@ def _aside(opening: str = "(?!)") -> re.Pattern[str]:
 # предварительным данным,", ", according to officials,", "(город в Мангистауской области)"
 _SAID_ASIDE = re.compile(
     r",\s*(?:according to|по (?:\w+ )?данным|по словам|по информации|по сведениям|согласно)\b[^,;:()\d]*,|\([^()\d]*\)"
+    # or when it was so, a date's digits and all: ", по состоянию на утро 8 января,"
+    r"|,\s*(?:as of|as at|по состоянию на)\s[^,;:()]*,"
     # or one or two words between commas: ", however,", ", inoltre,", ", однако,"; not a name
     # (", Zholmurat Ulykpanov,")
     r"|,\s*(?-i:(?![A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,(?=\s)",
