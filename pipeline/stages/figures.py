@@ -512,7 +512,10 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         age_before=ci(rf"(?:{linking.age_before})\s*$"),
         adjunct=ci(linking.adjunct),
         dated=ci(rf"(?:(?<!\w)(?:{linking.date_opening})\s+)?(?:{_DAY_OF_MONTH.pattern})"),
-        prepositional=ci(rf"(?<!\w)(?:{linking.adjunct_preposition})\s+(?:[^\W\d_][\w-]*)(?:\s+[^\W\d_][\w-]*){{0,2}}"),
+        prepositional=ci(
+            rf"(?<!\w)(?:{linking.adjunct_preposition})\s+(?:[^\W\d_][\w-]*)"
+            rf"(?:\s+(?!(?:{linking.adjunct_preposition})(?!\w))[^\W\d_][\w-]*){{0,2}}"
+        ),
         preposition=ci(linking.adjunct_preposition),
         adverbial=ci(rf"(?:{linking.adverbial})"),
         condition=ci(rf"(?:{linking.condition})"),
@@ -1061,9 +1064,9 @@ def _gap_ok(
         return None
     if allowed is not None:  # where, when or why it happened may stand between: "задержала в Алматы
         # 300 человек", "задержаны по подозрению в участии в беспорядках 120 человек"
-        rest = sentence.lex.adjunct.sub(" ", _PLACES.regex.sub(" ", rest))
         rest = sentence.lex.dated.sub(lambda m: " " if _is_month(m.group("month") or m.group("month_first"), sentence.lex) else m.group(), rest)
         rest = sentence.lex.prepositional.sub(lambda m: _adjunct_phrase(m.group(), allowed, sentence.lex), rest)
+        rest = sentence.lex.adjunct.sub(" ", _PLACES.regex.sub(" ", rest))
     words = [w.lower() for w in _WORD.findall(rest)]
     if listing:  # a list takes words: "participants in illegal actions, looting and other crimes"
         max_words += 8
