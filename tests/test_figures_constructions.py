@@ -1407,3 +1407,16 @@ def test_when_it_was_so_between_commas():
         ("killed", 44, "exact", None, None)
     ]
     assert read("The death toll, as of January 8, has reached 44.", "en") == [("killed", 44, "exact", None, None)]
+
+
+# an aside of the count's parts between dashes, or with no comma at all up to the verb
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eight people including four children were injured.", [("injured", 8, "exact", None, None), ("injured", 4, "exact", "children", None)]),
+        ("Nearly 6,000 — including a number of foreigners — detained.", [("detained", 6000, "about", None, None)]),
+        ("Nearly 6,000 people — including 20 foreigners — were detained.", [("detained", 6000, "about", None, None), ("detained", 20, "exact", "foreigners", None)]),
+    ],
+)  # fmt: skip
+def test_an_aside_between_dashes_or_without_commas(text, expected):
+    assert read(text, "en") == expected

@@ -299,8 +299,14 @@ _ASIDE_WORDS = "including|among them|among whom|в том числе|среди 
 def _aside(opening: str = "(?!)") -> re.Pattern[str]:
     """An aside opened by "including" or its kin, the built-in ones or a language's own
     (`aside_opening`: "dont", "darunter"), quoted or not: ", « dont 2 000 étrangers », ont
-    été interpellées"."""
-    return re.compile(rf",\s*[«\"“„]?\s*(?:{_ASIDE_WORDS}|{opening})(?!\w)[^,;:()]*(?P<open>$)?,?", re.IGNORECASE)
+    été interpellées", between dashes ("nearly 6,000 — including foreigners — were detained")
+    or, up to the verb, with no comma at all ("Eight people including four children were
+    injured")."""
+    return re.compile(
+        rf"(?:,|(?<=\w)(?=\s))\s*[«\"“„]?\s*(?:{_ASIDE_WORDS}|{opening})(?!\w)[^,;:()]*(?P<open>$)?,?"
+        rf"|\s[—–]\s*(?:{_ASIDE_WORDS}|{opening})(?!\w)[^,;:()—–]*[—–]",
+        re.IGNORECASE,
+    )
 
 # who says it, or a parenthesis without a number, between a metric and its count: ", по
 # предварительным данным,", ", according to officials,", "(город в Мангистауской области)"
