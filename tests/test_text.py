@@ -61,6 +61,16 @@ def test_a_german_date_ends_no_sentence():
     ]
 
 
+def test_a_line_ends_a_sentence_unless_a_word_breaks_there_and_goes_on_in_lower_case():
+    def sentences(text):
+        return [text[a:b] for a, b in sentence_spans(text)]
+
+    assert sentences("жарақат алған 6 жолаушы ауруханада ем\nалып жатыр.") == ["жарақат алған 6 жолаушы ауруханада ем\nалып жатыр."]
+    assert sentences("Clashes in Almaty\nThe police said 8 people died.") == ["Clashes in Almaty", "The police said 8 people died."]
+    assert sentences("In Almaty – 103 people;\nin Kyzylorda – 21 people.") == ["In Almaty – 103 people;", "in Kyzylorda – 21 people."]
+    assert sentences("The toll climbed to\n13 on Friday.") == ["The toll climbed to", "13 on Friday."]
+
+
 @pytest.mark.parametrize(
     ("pattern", "letters"),
     [

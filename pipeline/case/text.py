@@ -138,6 +138,13 @@ def by_first_letter(patterns: Sequence[str]) -> str:
 _UPPER = "A-ZÀ-ÖØ-ÞŞĞİŒŠŽǴŃŪĪƏА-ЯЁӘҒҚҢӨҰҮҺІЎЄЇҐ\u0600-\u06ff\u10d0-\u10ff"
 _BOUNDARY = re.compile(rf"(?P<end>[.!?…]+[\"'”»’)]*)(?=\s+[\"'“«‘(]*[{_UPPER}0-9])|\n")
 _LAST_WORD = re.compile(r"\w+$")
+_LINE_OPENING = re.compile(r"[ \t]*(\w)")
+
+
+def _goes_on(text: str, pos: int) -> bool:
+    """Whether the line at `pos` opens in lower case."""
+    m = _LINE_OPENING.match(text, pos)
+    return bool(m and m.group(1).islower())
 # German writes a day as an ordinal: "am 6. Januar" ends no sentence
 _GERMAN_MONTH = re.compile(
     r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
@@ -147,14 +154,17 @@ _ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence of `text`, whitespace trimmed. Lines never join.
+    """(start, end) of each sentence of `text`, whitespace trimmed.
 
     A sentence ends at . ! ? or … before a capital letter or a digit, not after an
     initial or an abbreviation ("U.S.", "г. Алматы", "Mr. Tokayev"), nor in a German date
-    ("am 6. Januar").
+    ("am 6. Januar"), and at the end of a line, unless a word breaks there and the next line
+    goes on in lower case ("ауруханада ем\nалып жатыр": a page's hard wrap).
     """
     start = 0
     for m in _BOUNDARY.finditer(text):
+        if not m.group("end") and m.start() and text[m.start() - 1].isalnum() and _goes_on(text, m.end()):
+            continue
         if m.group("end"):
             word = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
             if word and (len(word.group()) == 1 and word.group().isalpha() or word.group().lower() in _ABBREVIATIONS):
