@@ -1420,3 +1420,14 @@ def test_when_it_was_so_between_commas():
 )  # fmt: skip
 def test_an_aside_between_dashes_or_without_commas(text, expected):
     assert read(text, "en") == expected
+
+
+def test_a_kazakh_number_word_in_the_possessive_is_a_part_of_those_named_before():
+    text = "Он бес жолаушы ауруханаға жеткізілген. Оның сегізі – бала."
+    assert read(text, "kk") == [("hospitalized", 15, "exact", None, None), ("hospitalized", 8, "exact", "children", None)]
+    # "үшін" (for) is no "үші"
+    assert read("Қауіпсіздік үшін 5 адам ұсталды.", "kk") == [("detained", 5, "exact", None, None)]
+
+
+def test_deaths_recorded_in_kazakh():
+    assert read("Былтыр жол апатынан 87 адам өлімі тіркеліпті.", "kk") == [("killed", 87, "exact", None, None)]
