@@ -1431,3 +1431,8 @@ def test_a_kazakh_number_word_in_the_possessive_is_a_part_of_those_named_before(
 
 def test_deaths_recorded_in_kazakh():
     assert read("Былтыр жол апатынан 87 адам өлімі тіркеліпті.", "kk") == [("killed", 87, "exact", None, None)]
+
+
+def test_a_hospital_ward_is_a_hospital_and_a_police_department_is_not():
+    assert read("5 человек поступили в отделение хирургии центральной больницы.", "ru") == [("hospitalized", 5, "exact", None, None)]
+    assert read("5 человек доставлены в отделение полиции.", "ru") == [("detained", 5, "exact", None, None)]
