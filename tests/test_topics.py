@@ -567,6 +567,15 @@ def test_at_the_height_of_the_case_its_politics_blackout_and_gas_price_are_the_c
     blackout = ("Kazakhstan authorities turned off the Internet", "All over Kazakhstan, the authorities turned off the Internet.")
     assert relevant_on(*blackout, "en", "2022-01-05")
     assert not relevant_on(*blackout, "en", "2023-03-05")
+    # the first president's posts, and the gas price's own town
+    council = ("Назарбаев передал пост председателя Совбеза Токаеву", "Экс-глава Казахстана Нурсултан Назарбаев принял решение сам.")
+    assert relevant_on(*council, "ru", "2022-01-09")
+    assert not relevant_on(*council, "ru", "2023-05-09")
+    gas = ("Глава государства поручил разобраться в ситуации с газом в Жанаозене", "Жители города недовольны ценами на сжиженный газ.")
+    assert relevant_on(*gas, "ru", "2022-01-03")
+    assert not relevant_on(*gas, "ru", "2024-01-03")
+    troops = ("Russia announces troop withdrawal from Kazakhstan", "Russian troops will leave Kazakhstan by January 19.")
+    assert relevant_on(*troops, "en", "2022-01-13")
 
 
 def test_the_events_names_inflected_and_an_uprising():
