@@ -1436,3 +1436,14 @@ def test_deaths_recorded_in_kazakh():
 def test_a_hospital_ward_is_a_hospital_and_a_police_department_is_not():
     assert read("5 человек поступили в отделение хирургии центральной больницы.", "ru") == [("hospitalized", 5, "exact", None, None)]
     assert read("5 человек доставлены в отделение полиции.", "ru") == [("detained", 5, "exact", None, None)]
+
+
+def test_a_relative_clause_or_the_speakers_parenthesis_between_commas():
+    text = "The death toll in the clashes, which shocked the nation, has risen to 11."
+    assert read(text, "en") == [("killed", 11, "exact", None, None)]
+    assert read("Среди убитых, если я не ошибаюсь, было тогда 48 человек.", "ru") == [("killed", 48, "exact", None, None)]
+    # one with a number of its own is no aside: "which killed 5"
+    assert read("The riots, which left 5 dead, led to 300 arrests.", "en") == [
+        ("killed", 5, "exact", None, None),
+        ("detained", 300, "exact", None, None),
+    ]

@@ -314,6 +314,9 @@ _SAID_ASIDE = re.compile(
     r",\s*(?:according to|по (?:\w+ )?данным|по словам|по информации|по сведениям|согласно)\b[^,;:()\d]*,|\([^()\d]*\)"
     # or when it was so, a date's digits and all: ", по состоянию на утро 8 января,"
     r"|,\s*(?:as of|as at|по состоянию на)\s[^,;:()]*,"
+    # or a relative clause or a parenthesis of the speaker's: ", which shocked the nation,", ",
+    # если я не ошибаюсь,"
+    r"|,\s*(?:which|who|как известно|если я не ошибаюсь|насколько известно|as far as (?:I|we) know)\b[^,;:()\d]*,"
     # or one or two words between commas: ", however,", ", inoltre,", ", однако,"; not a name
     # (", Zholmurat Ulykpanov,")
     r"|,\s*(?-i:(?![A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,(?=\s)",
