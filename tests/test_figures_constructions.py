@@ -1447,3 +1447,11 @@ def test_a_relative_clause_or_the_speakers_parenthesis_between_commas():
         ("killed", 5, "exact", None, None),
         ("detained", 300, "exact", None, None),
     ]
+
+
+def test_a_kazakh_noun_phrase_ends_on_its_noun_and_baku_is_abroad():
+    assert read("Тағы жеті оқушы облыстық көпбейінді балалар ауруханасына жеткізілді.", "kk") == [
+        ("hospitalized", 7, "exact", None, None)
+    ]
+    assert read("Баку қаласындағы мектепте сегіз оқушы уланып, ауруханаға түсті.", "kk") == []
+    assert read("In Baku, 8 pupils were taken to hospital.", "en") == []

@@ -864,6 +864,10 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             # Russian: the first word pymorphy3 reads as a noun (adjectives are none); elsewhere
             # the last word heads the phrase ("Russian planes", "Russian paratroopers"), up to
             # an "of" after a person ("67 members of drug structures")
+            if people and lex.verb_final and not lex.names_person(lowered):
+                # a noun phrase ends on its noun where the verb comes last: "Жеті оқушы облыстық
+                # ауруханаға жеткізілді" (seven pupils were taken to the regional hospital)
+                return _Head(names_people=True)
             if people is None or not (lex.morphology or complement):
                 people = lex.names_person(lowered)
             # whom it counts is no word too many: "91 есірткі таратушы" (91 drug dealers)
