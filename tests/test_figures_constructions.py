@@ -1455,3 +1455,19 @@ def test_a_kazakh_noun_phrase_ends_on_its_noun_and_baku_is_abroad():
     ]
     assert read("Баку қаласындағы мектепте сегіз оқушы уланып, ауруханаға түсті.", "kk") == []
     assert read("In Baku, 8 pupils were taken to hospital.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Бір үйдің 9 адамы иіс тиіп уланды.", "kk", [("injured", 9, "exact", None, None)]),
+        ("Шесть человек отравились угарным газом.", "ru", [("injured", 6, "exact", None, None)]),
+        ("460 children were poisoned.", "en", [("injured", 460, "exact", "children", None)]),
+        # a school's grades are no count
+        ("Students from grades 1 to 4 were poisoned.", "en", []),
+        # nor is the National Guard poisoned
+        ("Ұлттық ұланның 5 жауынгері жараланды.", "kk", [("injured", 5, "exact", "security_forces", None)]),
+    ],
+)  # fmt: skip
+def test_the_poisoned_are_hurt(text, language, expected):
+    assert read(text, language) == expected
