@@ -1020,7 +1020,7 @@ def test_the_hurt_counted_by_what_befell_them(text, language, expected):
         ("Three people were injured. One of them died in hospital.", "en",
          [("injured", 3, "exact", None, None), ("killed", 1, "exact", None, None)]),
         ("Две женщины отравились угарным газом, одна из них скончалась в больнице.", "ru",
-         [("killed", 1, "exact", None, None)]),
+         [("injured", 2, "exact", None, None), ("killed", 1, "exact", None, None)]),
         ("Три пациента остаются в больнице, один из них в тяжелом состоянии.", "ru",
          [("hospitalized", 3, "exact", None, None)]),
         ("Видео допроса одного из задержанных появилось в сети.", "ru", []),
