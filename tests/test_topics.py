@@ -576,6 +576,14 @@ def test_at_the_height_of_the_case_its_politics_blackout_and_gas_price_are_the_c
     assert not relevant_on(*gas, "ru", "2024-01-03")
     troops = ("Russia announces troop withdrawal from Kazakhstan", "Russian troops will leave Kazakhstan by January 19.")
     assert relevant_on(*troops, "en", "2022-01-13")
+    # the new government, banks shut, life back to normal, calls for calm
+    premier = ("Алихан Смаилов стал новым Премьер-Министром Казахстана", "Токаев назначил Алихана Смаилова премьер-министром.")
+    assert relevant_on(*premier, "ru", "2022-01-11")
+    assert not relevant_on(*premier, "ru", "2024-01-11")
+    assert relevant_on("ҚР Премьер-Министрі лауазымына Әлихан Смайылов тағайындалды", "Жарлық Ақорда сайтында жарияланды.", "kk", "2022-01-11")
+    assert relevant_on("В Казахстане приостановили работу всех банков", "Об этом заявил Нацбанк.", "ru", "2022-01-06")
+    assert relevant_on("UN chief appeals for calm in Kazakhstan", "Guterres called on all sides to refrain from violence.", "en", "2022-01-07")
+    assert relevant_on("Qazaxıstanda yüksək vəzifəlilər saxlanıldılar", "MTK-nın sabiq rəhbəri Kərim Məsimov dövlətə xəyanətdə ittiham edilərək saxlanılıb.", "az", "2022-01-08")
 
 
 def test_the_events_names_inflected_and_an_uprising():
