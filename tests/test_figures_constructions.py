@@ -1471,3 +1471,26 @@ def test_a_kazakh_noun_phrase_ends_on_its_noun_and_baku_is_abroad():
 )  # fmt: skip
 def test_the_poisoned_are_hurt(text, language, expected):
     assert read(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the drowned, and a headline's present
+        ("Since January, 186 people were drowned in Kazakhstan.", "en", [("killed", 186, "exact", None, None)]),
+        ("1 dies, 5 injured in bus crash in Almaty", "en", [("killed", 1, "exact", None, None), ("injured", 5, "exact", None, "Almaty")]),
+        ("В озере утонули 14 человек.", "ru", [("killed", 14, "exact", None, None)]),
+        # those revived are no dead
+        ("186 people drowned. Of these, 12 were resuscitated.", "en", [("killed", 186, "exact", None, None)]),
+        # a hospital by its other names
+        ("Үш адам медициналық мекемеге жеткізілді.", "kk", [("hospitalized", 3, "exact", None, None)]),
+        ("Екі науқас палатада жатыр.", "kk", [("hospitalized", 2, "exact", None, None)]),
+        # taken to hospital, then dead: counted as dead
+        ("Тағы бір жолаушы ауруханаға жеткізіліп, медициналық мекемеде қайтыс болды.", "kk", [("killed", 1, "exact", None, None)]),
+        # a law's name after its article's number
+        ("A case was opened under article 345 (Violation of traffic rules causing death of two or more persons).", "en", []),
+        ("Возбуждено дело по статье 345 («Нарушение правил дорожного движения, повлекшее смерть двух и более лиц»).", "ru", []),
+    ],
+)  # fmt: skip
+def test_other_events_figures_from_held_out_set_30(text, language, expected):
+    assert read(text, language) == expected

@@ -736,6 +736,8 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return True
     if lex.reference_before.search(before):
         return True  # "в соответствии со статьей 4", "article 5"
+    if (law := _LAW_NAME.search(before)) and lex.reference_before.search(before[: law.start()]):
+        return True  # "article 345 (Violation of traffic rules causing death of two or more persons)": the law's words
     if _is_age(s, n.end, lex) or lex.age_before.search(before):
         return True  # "a 22 year old protester", "5 years in prison", "17 жастағы", "who was 34"
     one_of = lex.one_of.match(s, n.end) if n.value == 1 and n.kind == "words" else None
@@ -749,6 +751,10 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
     if _POPULATION.search(before[: qualifier.start()] if qualifier else before):
         return True  # "a city of around 2 million people"
     return n.kind == "digits" and _names_something(s, n.start, lex)
+
+
+# the name of a law after its number, in brackets or quotes, open up to the number
+_LAW_NAME = re.compile(r"\d+\s*[(«\"“]+[^()«»\"“”]*$")
 
 
 def _is_date(s: str, n: _Number, lex: _Lexicon) -> bool:
@@ -1222,8 +1228,10 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
                 (flag and words == 0 and (verb_before or verb_after_noun))
                 or (describes and bool(later))
                 or bool(lex.adverbial.fullmatch(m.group()) and any(not c[3] for c in later))
-                # "16 адам зардап шегіп, ауруханаларға жеткізілді": hurt, then taken to hospital
+                # "16 адам зардап шегіп, ауруханаларға жеткізілді": hurt, then taken to hospital;
+                # "бір жолаушы ауруханаға жеткізіліп, ... қайтыс болды": taken there, then dead
                 or (not flag and label == "injured" and any(not c[3] and _befalls_the_hurt(c[0], lex) for c in later))
+                or (not flag and label == "hospitalized" and any(not c[3] and lex.metrics.label(c[0]) == "killed" for c in later))
             )
         else:
             # whom a number that is its own noun is part of, in the genitive right before it,
