@@ -1494,3 +1494,10 @@ def test_the_poisoned_are_hurt(text, language, expected):
 )  # fmt: skip
 def test_other_events_figures_from_held_out_set_30(text, language, expected):
     assert read(text, language) == expected
+
+
+def test_kazakh_nouns_of_people_and_a_noun_that_only_ends_like_a_locative():
+    assert read("4 шахта жұмысшысының қаза тапқаны анықталды.", "kk") == [("killed", 4, "exact", None, None)]
+    assert read("30 шахтер қайтыс болды.", "kk") == [("killed", 30, "exact", None, None)]
+    # a locative still counts places: "Үш облыста" (in three regions)
+    assert read("Үш облыста 5 адам қаза тапты.", "kk") == [("killed", 5, "exact", None, None)]
