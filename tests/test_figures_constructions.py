@@ -1501,3 +1501,11 @@ def test_kazakh_nouns_of_people_and_a_noun_that_only_ends_like_a_locative():
     assert read("30 шахтер қайтыс болды.", "kk") == [("killed", 30, "exact", None, None)]
     # a locative still counts places: "Үш облыста" (in three regions)
     assert read("Үш облыста 5 адам қаза тапты.", "kk") == [("killed", 5, "exact", None, None)]
+
+
+def test_a_verb_whose_to_hospital_comes_after_whom_it_took_there():
+    assert read("Medics rushed six people, including three children, to local hospitals.", "en") == [
+        ("hospitalized", 6, "exact", None, None),
+        ("hospitalized", 3, "exact", "children", None),
+    ]
+    assert read("Police rushed 50 officers to the square.", "en") == []
