@@ -1509,3 +1509,18 @@ def test_a_verb_whose_to_hospital_comes_after_whom_it_took_there():
         ("hospitalized", 3, "exact", "children", None),
     ]
     assert read("Police rushed 50 officers to the square.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("A mother of two died in the blast.", "en", []),
+        ("Мать троих детей скончалась в больнице.", "ru", []),
+        ("Жарылыс: екі баланың анасы мерт болды.", "kk", []),
+        # the children themselves, and their grandfather with them
+        ("Three children were killed.", "en", [("killed", 3, "exact", "children", None)]),
+        ("Үш бала және олардың атасы иіс тиіп қайтыс болды.", "kk", [("killed", 3, "exact", "children", None)]),
+    ],
+)  # fmt: skip
+def test_a_parents_children_are_no_count_of_the_dead(text, language, expected):
+    assert read(text, language) == expected

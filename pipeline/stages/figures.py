@@ -394,6 +394,8 @@ class _Lexicon:
     # "от рук преступников": a prepositional phrase of up to three words, and its preposition
     prepositional: re.Pattern[str]
     preposition: re.Pattern[str]
+    kin_before: re.Pattern[str]  # "a mother of": the number after it counts her children
+    kin_after: re.Pattern[str]  # "баланың анасы": the number before it counts her children
     adverbial: re.Pattern[str]  # "жансақтау бөлімінде": yields to a metric verb after it
     condition: re.Pattern[str]  # "in serious condition": the state of the hurt, not a hospital
     counts_elsewhere: re.Pattern[str]  # "Үш облыста": a number of places
@@ -526,6 +528,8 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
             rf"(?:\s+(?!(?:{linking.adjunct_preposition})(?!\w))[^\W\d_][\w-]*){{0,2}}"
         ),
         preposition=ci(linking.adjunct_preposition),
+        kin_before=ci(rf"(?<!\w)(?:{linking.kin_before})\s+$"),
+        kin_after=ci(rf"\s*(?:[^\W\d_]+\s+)??(?:{linking.kin_after})(?!\w)"),
         adverbial=ci(rf"(?:{linking.adverbial})"),
         condition=ci(rf"(?:{linking.condition})"),
         counts_elsewhere=ci(linking.counts_elsewhere),
@@ -738,6 +742,8 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return True  # "в соответствии со статьей 4", "article 5"
     if (law := _LAW_NAME.search(before)) and lex.reference_before.search(before[: law.start()]):
         return True  # "article 345 (Violation of traffic rules causing death of two or more persons)": the law's words
+    if lex.kin_before.search(before) or lex.kin_after.match(s, n.tail):
+        return True  # "a mother of two died", "екі баланың анасы мерт болды": her children
     if _is_age(s, n.end, lex) or lex.age_before.search(before):
         return True  # "a 22 year old protester", "5 years in prison", "17 жастағы", "who was 34"
     one_of = lex.one_of.match(s, n.end) if n.value == 1 and n.kind == "words" else None

@@ -173,6 +173,11 @@ class Linking(_Strict):
     # a verb and its count: "погибли от рук преступников 16 человек", "умерло в
     # медорганизациях 177 пациентов" (a phrase of up to three words, none of them a verb)
     adjunct_preposition: str = "(?!)"
+    # whose children a number counts, not the dead or hurt: a parent before it ("a mother of
+    # two died", "мать троих детей") or, where the possessor comes first, after its noun in
+    # the genitive ("екі баланың анасы мерт болды")
+    kin_before: str = "(?!)"
+    kin_after: str = "(?!)"
     # metric phrases of a place or state that yield to a metric verb after them: Kazakh
     # "екі адам жансақтау бөлімінде көз жұмды" (two died in intensive care) counts the dead
     adverbial: str = "(?!)"
@@ -213,7 +218,7 @@ class Linking(_Strict):
         "predicate_before", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
         "one_of", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
         "clause_opening", "other_count_after", "other_count_before", "aside_opening", "reference_before", "age_before", "adverbial", "condition", "adjunct",
-        "date_opening", "adjunct_preposition",
+        "date_opening", "adjunct_preposition", "kin_before", "kin_after",
         "counts_elsewhere", "chained", "dated_event", "oblique",
     )
     @classmethod
