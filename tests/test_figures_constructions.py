@@ -1524,3 +1524,13 @@ def test_a_verb_whose_to_hospital_comes_after_whom_it_took_there():
 )  # fmt: skip
 def test_a_parents_children_are_no_count_of_the_dead(text, language, expected):
     assert read(text, language) == expected
+
+
+def test_their_number_takes_a_metric_of_the_sentence_before_only_in_its_context():
+    # soldiers counted abroad are no peacekeepers
+    assert read("Қазір Ауғанстанда 9800 американдық әскери бар. Алайда олардың саны 8400 адамға қысқартылады.", "kk") == []
+    assert read("Their number increased to 18.", "en") == []
+    assert read("Five police officers were killed. Their number increased to 18 by evening.", "en") == [
+        ("killed", 5, "exact", "security_forces", None),
+        ("killed", 18, "exact", "security_forces", None),
+    ]

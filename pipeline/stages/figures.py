@@ -1852,7 +1852,7 @@ def _read(
             return _Reading(str(lex.metrics.label(verb)), subject, verb.start(), part=True)
     if earlier and lex.anaphora.search(s):
         # "Their number increased to 18": the metric is in the previous sentence
-        named = list(lex.metrics.finditer(earlier))
+        named = [m for m in lex.metrics.finditer(earlier) if _in_context(m, f"{earlier} {s}", lex)]
         if not named:
             return None
         subject = head.subject
