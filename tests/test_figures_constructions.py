@@ -1534,3 +1534,15 @@ def test_their_number_takes_a_metric_of_the_sentence_before_only_in_its_context(
         ("killed", 5, "exact", "security_forces", None),
         ("killed", 18, "exact", "security_forces", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Около сотни человек, пришедших на несанкционированные митинги, задержаны.", [("detained", 100, "about", None, None)]),
+        ("Тринадцать экстремистов, которые организовали теракт в Актобе, убиты.", [("killed", 13, "exact", "protesters", None)]),
+        ("Трое пациентов, доставленных ночью, находятся на стационарном лечении.", [("hospitalized", 3, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_russian_participle_or_relative_clause_between_commas_only_says_who(text, expected):
+    assert read(text, "ru") == expected

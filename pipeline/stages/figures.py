@@ -1075,7 +1075,10 @@ def _gap_ok(
         # one up to the verb is a part of the count right before it: "бес адам, оның ішінде үш"
         and (m.group("open") is None or (sentence.number_between(a + m.start(), a + m.end()) and _only_people(gap[: m.start()], sentence.lex)))
     ]  # fmt: skip
-    said = [m for m in _SAID_ASIDE.finditer(gap) if not sentence.metrics_near(a + m.start(), a + m.end() - 1)]
+    said = [
+        m for m in [*_SAID_ASIDE.finditer(gap), *(_participle_asides(gap) if sentence.lex.morphology else ())]
+        if not sentence.metrics_near(a + m.start(), a + m.end() - 1)
+    ]  # fmt: skip
     if said and sentence.lex.listing.fullmatch(gap):
         said = []  # the commas of a list: "acts, mass riots, robberies and other crimes"
     asides = [(a + m.start(), a + m.end()) for m in spans] + list(outside)
@@ -1103,6 +1106,22 @@ def _gap_ok(
     # an aside up to the verb is no shorter a link than its words: a verb before the number wins
     # ("пострадали свыше тысячи человек, из них почти 400 госпитализированы")
     return len(words) + sum(len(_WORD.findall(m.group())) for m in spans if m.group("open") is not None)
+
+
+_COMMA_ASIDE = re.compile(r",\s*([^\W\d_]+)[^,;:()\d]*,")
+
+
+def _participle_asides(gap: str) -> list[re.Match[str]]:
+    """Asides between commas that open on a full participle or on "который", which only
+    say who the people counted are: "Около сотни человек, пришедших на митинги, задержаны",
+    "Тринадцать экстремистов, которые организовали теракт, убиты" (Russian, where pymorphy3
+    tells a participle)."""
+    found = []
+    for m in _COMMA_ASIDE.finditer(gap):
+        tag = _morph_analyzer().parse(m.group(1).lower())[0].tag
+        if tag.POS == "PRTF" or m.group(1).lower().startswith("котор"):
+            found.append(m)
+    return found
 
 
 def _adjunct_phrase(phrase: str, fillers: frozenset[str], lex: _Lexicon) -> str:
