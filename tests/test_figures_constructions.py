@@ -1546,3 +1546,10 @@ def test_their_number_takes_a_metric_of_the_sentence_before_only_in_its_context(
 )  # fmt: skip
 def test_a_russian_participle_or_relative_clause_between_commas_only_says_who(text, expected):
     assert read(text, "ru") == expected
+
+
+def test_a_passives_agent_between_the_metric_and_its_count_and_the_country_names_no_number():
+    assert read("Сообщается о задержании правоохранительными органами Казахстана 5 кыргызстанцев.", "ru") == [
+        ("detained", 5, "exact", "foreigners", None)
+    ]
+    assert read("Полицией задержаны 30 человек.", "ru") == [("detained", 30, "exact", None, None)]

@@ -430,7 +430,7 @@ class _Lexicon:
         tables = (self.metrics, self.qualifiers_before, self.subjects, _PLACES)
         return (
             any(t.fullmatch(word) for t in tables)
-            or bool(_MONTHS.fullmatch(word) or _WEEKDAYS.fullmatch(word))
+            or bool(_MONTHS.fullmatch(word) or _WEEKDAYS.fullmatch(word) or _COUNTRY.fullmatch(word))
             or word.lower() in self.filler
             or word.lower() in self.stop
         )
@@ -1094,6 +1094,8 @@ def _gap_ok(
         # 300 человек", "задержаны по подозрению в участии в беспорядках 120 человек"
         rest = sentence.lex.dated.sub(lambda m: " " if _is_month(m.group("month") or m.group("month_first"), sentence.lex) else m.group(), rest)
         rest = sentence.lex.prepositional.sub(lambda m: _adjunct_phrase(m.group(), allowed, sentence.lex), rest)
+        if sentence.lex.morphology:
+            rest = _without_agent(rest, allowed)
         rest = sentence.lex.adjunct.sub(" ", _PLACES.regex.sub(" ", rest))
     words = [w.lower() for w in _WORD.findall(rest)]
     if listing:  # a list takes words: "participants in illegal actions, looting and other crimes"
@@ -1122,6 +1124,39 @@ def _participle_asides(gap: str) -> list[re.Match[str]]:
         if tag.POS == "PRTF" or m.group(1).lower().startswith("котор"):
             found.append(m)
     return found
+
+
+def _without_agent(text: str, fillers: frozenset[str]) -> str:
+    """`text` without a passive's agent: words in the instrumental and the genitives after
+    them, "о задержании правоохранительными органами Казахстана 5 кыргызстанцев" (Russian,
+    where pymorphy3 tells the case)."""
+    words = _WORD.findall(text)
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and j - i < 4 and words[j].lower() not in fillers and _case_of(words[j].lower()) in (
+            ("ablt",) if j == i else ("ablt", "gent")
+        ):
+            j += 1
+        if j > i and any(_case_of(w.lower()) == "ablt" for w in words[i:j]) and _is_noun_phrase(words[i:j]):
+            i = j
+        else:
+            kept.append(words[i])
+            i += 1
+    return " ".join(kept)
+
+
+@cache
+def _case_of(word: str) -> str | None:
+    """The case pymorphy3 reads a Russian word in first, if it is a noun or an adjective."""
+    tag = _morph_analyzer().parse(word)[0].tag
+    return tag.case if tag.POS in ("NOUN", "ADJF") else None
+
+
+def _is_noun_phrase(words: Sequence[str]) -> bool:
+    """Whether the words hold a noun (not only adjectives)."""
+    return any(_morph_analyzer().parse(w.lower())[0].tag.POS == "NOUN" for w in words)
 
 
 def _adjunct_phrase(phrase: str, fillers: frozenset[str], lex: _Lexicon) -> str:
