@@ -1553,3 +1553,9 @@ def test_a_passives_agent_between_the_metric_and_its_count_and_the_country_names
         ("detained", 5, "exact", "foreigners", None)
     ]
     assert read("Полицией задержаны 30 человек.", "ru") == [("detained", 30, "exact", None, None)]
+
+
+def test_tens_and_hundreds_counted_in_russian():
+    assert read("Два десятка человек обратились в клинику за медицинской помощью.", "ru") == [("injured", 20, "exact", None, None)]
+    assert read("Задержаны три сотни человек.", "ru") == [("detained", 300, "exact", None, None)]
+    assert read("Задержаны десятки человек.", "ru") == [("detained", None, "vague", None, None)]
