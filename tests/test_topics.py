@@ -584,6 +584,12 @@ def test_at_the_height_of_the_case_its_politics_blackout_and_gas_price_are_the_c
     assert relevant_on("В Казахстане приостановили работу всех банков", "Об этом заявил Нацбанк.", "ru", "2022-01-06")
     assert relevant_on("UN chief appeals for calm in Kazakhstan", "Guterres called on all sides to refrain from violence.", "en", "2022-01-07")
     assert relevant_on("Qazaxıstanda yüksək vəzifəlilər saxlanıldılar", "MTK-nın sabiq rəhbəri Kərim Məsimov dövlətə xəyanətdə ittiham edilərək saxlanılıb.", "az", "2022-01-08")
+    # the names of those prosecuted in a script the case file does not write
+    assert relevant_on("哈萨克斯坦前总理涉嫌叛国罪被捕", "哈萨克斯坦前总理卡里姆·马西莫夫涉嫌叛国罪被捕。", "zh", "2022-01-08")
+    assert relevant_on("توقيف الرئيس السابق للجنة الأمن الوطني في كازاخستان بتهمة الخيانة", "أفادت تقارير بتوقيف كريم ماسيموف بشبهة الخيانة.", "ar", "2022-01-08")
+    assert relevant_on("Le Président kazakh désigne un nouveau Premier ministre", "Tokaïev a nommé ce 11 janvier Alikhan Smaïlov Premier ministre.", "fr", "2022-01-11")
+    assert relevant_on("Les forces russes au Kazakhstan se retireront après leur mission", "Poutine l'a annoncé lundi.", "fr", "2022-01-10")
+    assert relevant_on("Il leader kazako chiede di sparare a vista", "Il presidente Tokayev ha parlato al Paese.", "it", "2022-01-07")
 
 
 def test_the_events_names_inflected_and_an_uprising():

@@ -271,7 +271,14 @@ def _other_language(language: str) -> tuple[_Cues, _Cues, tuple[_Kind, ...], _Cu
         "detentions": [*cues.detentions, *metrics.get("detained", [])],
         "csto_troops": [*cues.csto_troops, *metrics.get("troops", [])],
     }
-    kinds = tuple(replace(k, cues=with_own(k.cues, own.get(k.tag) or getattr(cues, k.tag, []))) for k in _KINDS)
+    kinds = tuple(
+        replace(
+            k,
+            cues=with_own(k.cues, own.get(k.tag) or getattr(cues, k.tag, [])),
+            anchor=with_own(k.anchor, cues.defendants) if k.anchor else None,
+        )
+        for k in _KINDS
+    )
     years = with_own(_YEARS, [cues.years])
     # the events' own names say where as well as what, as the built-in ones do
     places = with_own(_PLACE, [*cues.places, *cues.event_name])

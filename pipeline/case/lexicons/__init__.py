@@ -271,6 +271,8 @@ class TopicCues(_Strict):
     militants: list[str] = []  # the officials' words for the rioters: "terrorists", "bandits"
     blackout: list[str] = []  # the internet cut off
     trials: list[str] = []  # a court's words: they count beside the name of one prosecuted over the events
+    # the names of those prosecuted, in a script the case file does not write: "马西莫夫", "ماسيموف"
+    defendants: list[str] = []
     disasters: list[str] = []  # floods, earthquakes, mine blasts: their emergencies and mourning are their own
     abroad_cause: list[str] = []  # what makes a place abroad after a protest its cause: "in support of"
     detentions: list[str] = []
