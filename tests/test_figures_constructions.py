@@ -1559,3 +1559,10 @@ def test_tens_and_hundreds_counted_in_russian():
     assert read("Два десятка человек обратились в клинику за медицинской помощью.", "ru") == [("injured", 20, "exact", None, None)]
     assert read("Задержаны три сотни человек.", "ru") == [("detained", 300, "exact", None, None)]
     assert read("Задержаны десятки человек.", "ru") == [("detained", None, "vague", None, None)]
+
+
+def test_a_date_right_after_a_verb_is_when_not_the_next_count():
+    assert read("12 человек погибли 23 октября в аварии.", "ru") == [("killed", 12, "exact", None, None)]
+    assert read("12 people died on 23 October in a crash.", "en") == [("killed", 12, "exact", None, None)]
+    # a count right after its verb still is one: "Погибли 18 человек, ранены 748"
+    assert read("Погибли 18 человек, ранены 748.", "ru") == [("killed", 18, "exact", None, None), ("injured", 748, "exact", None, None)]

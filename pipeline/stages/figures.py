@@ -1328,6 +1328,9 @@ def _opens_next_count(sentence: _Sentence, m: re.Match[str]) -> bool:
     start = sentence.next_number_start(m.end())
     if start is None:
         return False
+    number = next(x for x in sentence.numbers if x.start == start)
+    if _is_date(sentence.text, number, sentence.lex):
+        return False  # "погибли 23 октября": when they died
     gap = sentence.text[m.end() : start]
     qualifier = sentence.lex.qualifiers_before.at_end(gap)
     return not (gap[: qualifier.start()] if qualifier else gap).strip()
