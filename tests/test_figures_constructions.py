@@ -1581,3 +1581,7 @@ def test_a_date_right_after_a_verb_is_when_not_the_next_count():
 )  # fmt: skip
 def test_russian_phrasings_from_held_out_set_31(text, expected):
     assert read(text, "ru") == expected
+
+
+def test_a_participle_between_a_russian_verb_and_its_count_only_describes_them():
+    assert read("Погибли все находившиеся на борту 13 военнослужащих.", "ru") == [("killed", 13, "exact", "security_forces", None)]

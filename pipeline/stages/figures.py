@@ -1127,10 +1127,11 @@ def _participle_asides(gap: str) -> list[re.Match[str]]:
 
 
 def _without_agent(text: str, fillers: frozenset[str]) -> str:
-    """`text` without a passive's agent: words in the instrumental and the genitives after
-    them, "о задержании правоохранительными органами Казахстана 5 кыргызстанцев" (Russian,
-    where pymorphy3 tells the case)."""
-    words = _WORD.findall(text)
+    """`text` without a passive's agent (words in the instrumental and the genitives after
+    them: "о задержании правоохранительными органами Казахстана 5 кыргызстанцев") and
+    without participles, which only describe those counted ("погибли все находившиеся на
+    борту 13 военнослужащих"). Russian, where pymorphy3 tells case and part of speech."""
+    words = [w for w in _WORD.findall(text) if not _is_participle(w.lower())]  # "все находившиеся на борту 13"
     kept: list[str] = []
     i = 0
     while i < len(words):
@@ -1145,6 +1146,12 @@ def _without_agent(text: str, fillers: frozenset[str]) -> str:
             kept.append(words[i])
             i += 1
     return " ".join(kept)
+
+
+@cache
+def _is_participle(word: str) -> bool:
+    """Whether pymorphy3 reads a Russian word first as a full participle ("находившиеся")."""
+    return _morph_analyzer().parse(word)[0].tag.POS == "PRTF"
 
 
 @cache
