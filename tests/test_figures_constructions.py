@@ -1585,3 +1585,8 @@ def test_russian_phrasings_from_held_out_set_31(text, expected):
 
 def test_a_participle_between_a_russian_verb_and_its_count_only_describes_them():
     assert read("Погибли все находившиеся на борту 13 военнослужащих.", "ru") == [("killed", 13, "exact", "security_forces", None)]
+
+
+def test_a_year_between_a_count_and_its_verb_stands_in_nobodys_way():
+    assert read("Two underage children born 2014 and 2016 are among those injured.", "en") == [("injured", 2, "exact", "children", None)]
+    assert read("Двое детей 2017 и 2015 годов рождения были доставлены в больницу.", "ru") == [("hospitalized", 2, "exact", "children", None)]

@@ -966,10 +966,12 @@ class _Sentence:
 
     def number_between(self, a: int, b: int, outside: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether a number stands between `a` and `b`; not one in `outside`, nor a day of a
-        month ("the death toll since 5 January has risen to 225")."""
+        month ("the death toll since 5 January has risen to 225"), nor a year ("two children
+        born 2014 and 2016 are among those injured")."""
         between = self.numbers[bisect_left(self._number_starts, a) : bisect_left(self._number_starts, b)]
         return any(
-            not any(i <= x.start < j for i, j in outside) and not _is_date(self.text, x, self.lex) for x in between
+            not any(i <= x.start < j for i, j in outside) and not x.is_year and not _is_date(self.text, x, self.lex)
+            for x in between
         )
 
     def next_number_start(self, pos: int) -> int | None:
