@@ -591,7 +591,7 @@ def test_at_the_height_of_the_case_its_politics_blackout_and_gas_price_are_the_c
     assert relevant_on("Les forces russes au Kazakhstan se retireront après leur mission", "Poutine l'a annoncé lundi.", "fr", "2022-01-10")
     assert relevant_on("Il leader kazako chiede di sparare a vista", "Il presidente Tokayev ha parlato al Paese.", "it", "2022-01-07")
     # the border closed, foreign interference, foreigners flown out of the country
-    border = ("Казахстан закрыл границу с Кыргызстаном, работают лишь два КПП", "Сегодня Казахстан временно приостановил пропуск лиц.")
+    border = ("Казахстан временно закрыл границы", "Сегодня Казахстан приостановил пропуск лиц через пункты пропуска.")
     assert relevant_on(*border, "ru", "2022-01-07")
     assert not relevant_on(*border, "ru", "2023-01-07")
     assert relevant_on("Lukashenko denounces that Kazakhstan faced external interference", "He spoke on Saturday.", "en", "2022-01-15")
