@@ -1590,3 +1590,8 @@ def test_a_participle_between_a_russian_verb_and_its_count_only_describes_them()
 def test_a_year_between_a_count_and_its_verb_stands_in_nobodys_way():
     assert read("Two underage children born 2014 and 2016 are among those injured.", "en") == [("injured", 2, "exact", "children", None)]
     assert read("Двое детей 2017 и 2015 годов рождения были доставлены в больницу.", "ru") == [("hospitalized", 2, "exact", "children", None)]
+
+
+def test_what_else_befell_people_is_looked_for_only_up_to_the_next_number():
+    assert read("35 criminal cases were initiated and 31 policemen were convicted.", "en") == [("criminal_cases", 35, "exact", None, None)]
+    assert read("21 persons were released on bail.", "en") == []

@@ -1753,6 +1753,8 @@ def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     it says what: "1,500 people who were arrested during the clashes will now be released"."""
     clause_start, clause_end = sentence.clause(n.start)
     clause_end = min(clause_end, n.tail + 80)
+    if (next_start := sentence.next_number_start(n.end)) is not None:
+        clause_end = min(clause_end, next_start)  # "35 cases were opened and 31 policemen were convicted": 31's
     noun = _skip_spaces(sentence.text, n.tail)  # a counted noun ("1653 іс ... айыппұл") is no verb
     named = sentence.metrics_near(noun, min(clause_end, noun + NAMED_AFTER))
     lead = sentence.text[max(clause_start, n.start - 40) : n.start]
