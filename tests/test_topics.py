@@ -463,7 +463,7 @@ KK_LED_BY_THE_CAPITAL = (
 @pytest.mark.parametrize(
     ("story", "language", "phrases"),
     [
-        (KK_NATIONWIDE, "kk", ["Қаңтар оқиғасы", "ұсталды"]),
+        (KK_NATIONWIDE, "kk", ["Қаңтар оқиғасы", "ұсталды", "қамауға алынды"]),
         (RU_JANUARY_EVENTS, "ru", ["январских событий", "задержаны"]),
         (("Qandy Qantar: more than 9,900 detained", ""), "en", ["Qandy Qantar", "detained"]),
         (("Police detained 9,900 people after the January events", ""), "en", ["January events", "detained"]),
@@ -597,6 +597,21 @@ def test_at_the_height_of_the_case_its_government_borders_reactions_and_defendan
     assert relevant_on(title, text, language, published)
     if later:
         assert not relevant_on(title, text, language, later)
+
+
+# in the style of reports of 2023-2024: the aftermath is the case whenever it is published
+@pytest.mark.parametrize(
+    ("title", "text", "language", "published"),
+    [
+        ("Appeal in Case over Aikorkem's Death Postponed", "The defendant Arman Zhuman recused his lawyers before the trial.", "en", "2024-01-24"),
+        ("Условный срок Самату Абишу", "Депутат считает, что условный срок, вынесенный Самату Абишу, говорит о влиянии Старого Казахстана.", "ru", "2024-03-20"),
+        ("Генпрокурор выступил в Мажилисе", "Генеральный прокурор ответил на запрос о трагических событиях, произошедших в январе прошлого года.", "ru", "2023-01-05"),
+        # a lede's sentence that names no place goes on in the place its story named, sentence after sentence
+        ("", "Kazakhstan 2022\nRights were restricted, including in the context of mass protests in January. Security forces used excessive force against peaceful protesters, injuring and killing scores.", "en", "2023-03-01"),
+    ],
+)  # fmt: skip
+def test_the_aftermath_named_by_its_defendants_victims_and_the_tragedy(title, text, language, published):
+    assert relevant_on(title, text, language, published)
 
 
 def test_the_events_names_inflected_and_an_uprising():

@@ -339,11 +339,11 @@ def score_topics(
         places = place_cues.phrases(sentence, scripts) or (
             home_cues.phrases(sentence, scripts) if anchored and not abroad else []
         )
-        # in the lede, a sentence naming no place goes on in the one before it named ("The
-        # airport in Almaty reopened. It was closed after its seizure by protesters")
+        # in the lede, a sentence naming no place goes on in the one before it named, or went on
+        # in ("The airport in Almaty reopened. It was closed after its seizure by protesters")
         goes_on = in_lede and last_placed and not places and not abroad
         with_last = f"{last}\n{sentence}"
-        last, last_placed = sentence, bool(places) and not abroad
+        last, last_placed = sentence, (bool(places) or goes_on) and not abroad
         if start and _names_an_earlier_year(sentence, year_cues, scripts, start.year):
             continue
         if not (places or goes_on):
