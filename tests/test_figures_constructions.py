@@ -1595,3 +1595,17 @@ def test_a_year_between_a_count_and_its_verb_stands_in_nobodys_way():
 def test_what_else_befell_people_is_looked_for_only_up_to_the_next_number():
     assert read("35 criminal cases were initiated and 31 policemen were convicted.", "en") == [("criminal_cases", 35, "exact", None, None)]
     assert read("21 persons were released on bail.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ауруханаға 5 адам жеткізілді.", [("hospitalized", 5, "exact", None, None)]),
+        ("Медициналық мекемелерге бес адам жеткізілген.", [("hospitalized", 5, "exact", None, None)]),
+        ("Үш азамат аурухана төсегіне таңылды.", [("hospitalized", 3, "exact", None, None)]),
+        # the hospital's own doctors are no patients
+        ("Ауруханаға 50 дәрігер келді.", []),
+    ],
+)  # fmt: skip
+def test_a_kazakh_hospital_before_whom_it_took_in(text, expected):
+    assert read(text, "kk") == expected
