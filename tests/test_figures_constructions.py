@@ -1609,3 +1609,17 @@ def test_what_else_befell_people_is_looked_for_only_up_to_the_next_number():
 )  # fmt: skip
 def test_a_kazakh_hospital_before_whom_it_took_in(text, expected):
     assert read(text, "kk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("8 of the 17 passengers died.", "en", [("killed", 8, "exact", None, None)]),
+        ("Двое из трех участников нападения задержаны.", "ru", [("detained", 2, "exact", "protesters", None)]),
+        # a whole that a metric names is a figure too
+        ("12 из 32 пострадавших – военные.", "ru", [("injured", 12, "exact", None, None), ("injured", 32, "exact", None, None)]),
+        ("Четверо из 26 госпитализированных находятся в реанимации.", "ru", [("hospitalized", 4, "exact", None, None), ("hospitalized", 26, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_whole_counted_in_the_same_phrase(text, language, expected):
+    assert read(text, language) == expected

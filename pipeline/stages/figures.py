@@ -948,6 +948,16 @@ class _Sentence:
         # follows it
         self.changes = [(c.start(), c.end()) for c in lex.change.finditer(text)]
         self.old = {n.start for a, b in self.changes for n in self.numbers if a <= n.start < b}
+        # "8 of the 17 passengers died", "12 из 32 пострадавших – военные": the whole a part is
+        # taken from stands in no link's way, and is a figure only where a metric says what
+        # befell it (the 32 hurt; not the 17 on board)
+        wholes = [
+            b
+            for a, b in zip(self.numbers, self.numbers[1:])
+            if (of := lex.one_of.match(text, a.tail)) and not text[of.end() : b.start].strip()
+        ]
+        self.wholes = {b.start for b in wholes}
+        self.old |= {b.start for b in wholes if not lex.metrics.match(text, _skip_spaces(text, b.tail))}
         self._number_starts = [n.start for n in self.numbers]
         self._metric_starts = [m.start() for m in self.metrics]
         breaks = list(_CLAUSE_BREAK.finditer(text))
@@ -970,7 +980,10 @@ class _Sentence:
         born 2014 and 2016 are among those injured")."""
         between = self.numbers[bisect_left(self._number_starts, a) : bisect_left(self._number_starts, b)]
         return any(
-            not any(i <= x.start < j for i, j in outside) and not x.is_year and not _is_date(self.text, x, self.lex)
+            not any(i <= x.start < j for i, j in outside)
+            and not x.is_year
+            and x.start not in self.wholes
+            and not _is_date(self.text, x, self.lex)
             for x in between
         )
 
