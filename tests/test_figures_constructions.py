@@ -1623,3 +1623,17 @@ def test_a_kazakh_hospital_before_whom_it_took_in(text, expected):
 )  # fmt: skip
 def test_a_part_of_a_whole_counted_in_the_same_phrase(text, language, expected):
     assert read(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9 passengers sustained various injuries and were hospitalized.", [("hospitalized", 9, "exact", None, None)]),
+        ("2 had CO poisoning.", [("injured", 2, "exact", None, None)]),
+        ("Ten people were hurt, 4 of them were taken to an intensive care unit.", [("injured", 10, "exact", None, None), ("hospitalized", 4, "exact", None, None)]),
+        ("Only two Indians needed hospitalization.", [("hospitalized", 2, "exact", None, None)]),
+        ("715 persons were placed in reception/distribution centers.", [("detained", 715, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_english_phrasings_from_held_out_set_32(text, expected):
+    assert read(text, "en") == expected
