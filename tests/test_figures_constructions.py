@@ -1637,3 +1637,21 @@ def test_a_part_of_a_whole_counted_in_the_same_phrase(text, language, expected):
 )  # fmt: skip
 def test_english_phrasings_from_held_out_set_32(text, expected):
     assert read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Rescuers found 14 burnt bodies.", "en", [("killed", 14, "exact", None, None)]),
+        ("Human Rights Watch documented 10 apparent killings.", "en", [("killed", 10, "exact", None, None)]),
+        ("The crash claimed two lives.", "en", [("killed", 2, "exact", None, None)]),
+        ("She lives with two children.", "en", []),
+        # a term in days is no count
+        ("A court sentenced the journalist to 10 days’ detention.", "en", []),
+        ("Суд арестовал его на 15 суток.", "ru", []),
+        # the relatives, the bodies of the dead are no count of the dead
+        ("Неизвестные похитили 41 тело погибших.", "ru", []),
+    ],
+)  # fmt: skip
+def test_an_adjective_before_a_metric_noun_lives_claimed_and_terms_in_days(text, language, expected):
+    assert read(text, language) == expected

@@ -237,7 +237,9 @@ def _case_months(start: str, end: str | None) -> frozenset[int] | None:
 _CASE_MONTHS = _case_months(active_case().start, active_case().end)
 _WEEKDAYS = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 _YEARS_AFTER = re.compile(
-    r"\s*-?\s*(?:years?|yrs?|лет|летн\w*|год(?:а|ам|ами)?|жаст(?:а|ағы|ар|арда)|жасар\w*|жасында|жыл\w*)(?!\w)",
+    r"\s*-?\s*(?:years?|yrs?|лет|летн\w*|год(?:а|ам|ами)?|жаст(?:а|ағы|ар|арда)|жасар\w*|жасында|жыл\w*"
+    # a term in days: "10 days' detention", "арестованы на 15 суток", "10 тәулікке"
+    r"|days?['’]?|суток|тәулік\w*)(?!\w)",
     re.IGNORECASE,
 )
 # A year things are measured from, or that dates the country's independence, is no date of
@@ -860,6 +862,9 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             thing = _WORD.match(s, _skip_spaces(s, metric.end())) if lex.morphology else None
             if thing and _animacy(thing.group().lower()) is False and _agree(metric.group(), thing.group()):
                 return None
+            # "14 burnt bodies", "10 apparent killings": an adjective before a metric noun
+            if unknown == 1 and not people and not lex.morphology and lex.metric_nouns.fullmatch(metric.group()):
+                return _Head()
             # "25 родственников погибших": the relatives of the dead
             return None if unknown and not (people and not (lex.morphology and _genitive(metric.group()))) else _Head()
         word = _WORD.match(s, i)
