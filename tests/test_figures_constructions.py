@@ -1655,3 +1655,8 @@ def test_english_phrasings_from_held_out_set_32(text, expected):
 )  # fmt: skip
 def test_an_adjective_before_a_metric_noun_lives_claimed_and_terms_in_days(text, language, expected):
     assert read(text, language) == expected
+
+
+def test_kazakh_nearly_and_some_after_a_number():
+    assert read("Жетпіске тарта адамды полиция ұстады.", "kk") == [("detained", 70, "about", None, None)]
+    assert read("Он шақты адамды тәртіп сақшылары ұстады.", "kk") == [("detained", 10, "about", None, None)]
