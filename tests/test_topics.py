@@ -591,6 +591,12 @@ def test_at_the_height_of_the_case_its_politics_blackout_and_gas_price_are_the_c
         ("Le Président kazakh désigne un nouveau Premier ministre", "Tokaïev a nommé ce 11 janvier Alikhan Smaïlov Premier ministre.", "fr", "2022-01-11", None),
         ("Les forces russes au Kazakhstan se retireront après leur mission", "Poutine l'a annoncé lundi.", "fr", "2022-01-10", None),
         ("Il leader kazako chiede di sparare a vista", "Il presidente Tokayev ha parlato al Paese.", "it", "2022-01-07", None),
+        # the crisis weeks by region: checkpoints, calm restored, schools shut, the airport back
+        ("6 checkpoints set up around Kazakh capital", "Six checkpoints were set up around the Kazakh capital, the city police said.", "en", "2022-01-07", "2023-06-07"),
+        ("Восемь блокпостов развернули в Мангистауской области", "Блокпосты контролируют дороги из Актау.", "ru", "2022-01-10", None),
+        ("Общественный транспорт в Костанайской области работает в штатном режиме", "В Костанайской области ситуация стабильная.", "ru", "2022-01-08", "2023-01-08"),
+        ("В Павлодарской области Казахстана приостановили работу школ и детсадов", "Работа школ приостановлена из-за введения чрезвычайного положения.", "ru", "2022-01-10", None),
+        ("Almaty airport to resume operation on January 13", "Almaty's airport will resume operation on Thursday.", "en", "2022-01-12", None),
     ],
 )  # fmt: skip
 def test_at_the_height_of_the_case_its_government_borders_reactions_and_defendants(title, text, language, published, later):
