@@ -1660,3 +1660,23 @@ def test_an_adjective_before_a_metric_noun_lives_claimed_and_terms_in_days(text,
 def test_kazakh_nearly_and_some_after_a_number():
     assert read("Жетпіске тарта адамды полиция ұстады.", "kk") == [("detained", 70, "about", None, None)]
     assert read("Он шақты адамды тәртіп сақшылары ұстады.", "kk") == [("detained", 10, "about", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Восемь человек, включая трёх детей, были госпитализированы.", "ru", [("hospitalized", 8, "exact", None, None), ("hospitalized", 3, "exact", "children", None)]),
+        ("Двое соседей, один из которых десятилетний ребенок, отравились.", "ru", [("injured", 2, "exact", None, None)]),
+        # the verb after an open "one of whom" is the one's
+        ("Подозреваются два лица, один из которых с санкции суда арестован.", "ru", []),
+        ("За этот период утонули 64 человека, в прошлом году за этот же период утонуло 76 человек.", "ru", [("killed", 64, "exact", None, None)]),
+        ("В результате ДТП не стало шести казахстанцев, еще 14 находятся в медучреждениях.", "ru", [("killed", 6, "exact", None, None), ("hospitalized", 14, "exact", None, None)]),
+        ("Up to 2,000 people die on the roads each year.", "en", [("killed", 2000, "up_to", None, None)]),
+        ("Thirteen deceased individuals have been discovered.", "en", [("killed", 13, "exact", None, None)]),
+        ("Екеуі палатада ем қабылдап жатыр.", "kk", [("hospitalized", 2, "exact", None, None)]),
+        ("Алты бала реанимасияда.", "kk", [("hospitalized", 6, "exact", "children", None)]),
+        ("Екі бала шұғыл медициналық көмек орталығына жеткізілді.", "kk", [("hospitalized", 2, "exact", "children", None)]),
+    ],
+)  # fmt: skip
+def test_phrasings_from_held_out_set_33(text, language, expected):
+    assert read(text, language) == expected

@@ -295,7 +295,7 @@ _DASH_OR_COLON = re.compile(r"\s*(?:[—–:~]|\s-)\s*")
 _DASH_OR_COLON_AT_END = re.compile(r"\s*(?:[—–:~]|\s-)\s*$")
 # "164 people, including three children, were killed": an aside a number may link across; it
 # may run up to the verb the two share ("бес адам, оның ішінде үш полицей қаза тапты")
-_ASIDE_WORDS = "including|among them|among whom|в том числе|среди них|среди которых|в числе которых|из них|оның ішінде|соның ішінде|олардың ішінде"
+_ASIDE_WORDS = "including|among them|among whom|в том числе|включая|среди них|среди которых|в числе которых|из них|оның ішінде|соның ішінде|олардың ішінде"
 
 
 def _aside(opening: str = "(?!)") -> re.Pattern[str]:
@@ -306,7 +306,9 @@ def _aside(opening: str = "(?!)") -> re.Pattern[str]:
     injured")."""
     return re.compile(
         rf"(?:,|(?<=\w)(?=\s))\s*[«\"“„]?\s*(?:{_ASIDE_WORDS}|{opening})(?!\w)[^,;:()]*(?P<open>$)?,?"
-        rf"|\s[—–]\s*(?:{_ASIDE_WORDS}|{opening})(?!\w)[^,;:()—–]*[—–]",
+        rf"|\s[—–]\s*(?:{_ASIDE_WORDS}|{opening})(?!\w)[^,;:()—–]*[—–]"
+        # one of them, between commas only: in "два лица, один из которых арестован" the verb is the one's
+        rf"|,\s*(?:one of whom|один из которых|одна из которых)(?!\w)[^,;:()]*,",
         re.IGNORECASE,
     )
 
