@@ -1680,3 +1680,17 @@ def test_kazakh_nearly_and_some_after_a_number():
 )  # fmt: skip
 def test_phrasings_from_held_out_set_33(text, language, expected):
     assert read(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("One 13-year-old boy tragically passed away.", "en", [("killed", 1, "exact", None, None)]),
+        ("Үш бала мен олардың 67 жастағы аталары қайтыс болған.", "kk", [("killed", 3, "exact", "children", None)]),
+        # a law's words, and a range of terms, are no count
+        ("Это нарушение правил, повлекшее по неосторожности смерть двух или более лиц.", "ru", []),
+        ("A court sentenced three police officers to prison terms of four to six years.", "en", []),
+    ],
+)  # fmt: skip
+def test_an_age_stands_in_nobodys_way_and_a_laws_words_count_no_one(text, language, expected):
+    assert read(text, language) == expected

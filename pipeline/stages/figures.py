@@ -744,6 +744,8 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return True
     if lex.reference_before.search(before):
         return True  # "в соответствии со статьей 4", "article 5"
+    if _LAW_WORDING.match(s, n.end):
+        return True  # "смерть двух или более лиц", "death of two or more persons": a law's words
     if (law := _LAW_NAME.search(before)) and lex.reference_before.search(before[: law.start()]):
         return True  # "article 345 (Violation of traffic rules causing death of two or more persons)": the law's words
     if lex.kin_before.search(before) or lex.kin_after.match(s, n.tail):
@@ -763,6 +765,8 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
     return n.kind == "digits" and _names_something(s, n.start, lex)
 
 
+# a law's words after a number: "повлекшее смерть двух или более лиц"
+_LAW_WORDING = re.compile(r"\s+(?:или|и|or|немесе)\s+(?:более|more|одан да көп)\s+(?:лиц|persons|адам)", re.IGNORECASE)
 # the name of a law after its number, in brackets or quotes, open up to the number
 _LAW_NAME = re.compile(r"\d+\s*[(«\"“]+[^()«»\"“”]*$")
 
@@ -795,7 +799,7 @@ _RANGE_TO_DAY = re.compile(r"(?:по|до|to|until|and|и)\s+\d{1,2}\s+", re.IGN
 def _is_age(s: str, end: int, lex: _Lexicon) -> bool:
     """Whether the number ending at `end` is an age or a term, alone or the first of a list
     of them: "17 жастағы", "5 и 12 лет", "четырех, одиннадцати и пятнадцати лет"."""
-    joint_at = re.compile(rf"\s*(?:[,\-–]|(?:{lex.conjunction})(?!\w))\s*", re.IGNORECASE)
+    joint_at = re.compile(rf"\s*(?:[,\-–]|(?:{lex.conjunction}|to|до)(?!\w))\s*", re.IGNORECASE)  # "four to six years"
     while (joint := joint_at.match(s, end)) and (following := lex.numbers.match(s, joint.end())):
         end = following.end()
     return bool(_YEARS_AFTER.match(s, end))
@@ -983,14 +987,15 @@ class _Sentence:
 
     def number_between(self, a: int, b: int, outside: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether a number stands between `a` and `b`; not one in `outside`, nor a day of a
-        month ("the death toll since 5 January has risen to 225"), nor a year ("two children
-        born 2014 and 2016 are among those injured")."""
+        month ("the death toll since 5 January has risen to 225"), a year ("two children born
+        2014 and 2016 are among those injured") or an age."""
         between = self.numbers[bisect_left(self._number_starts, a) : bisect_left(self._number_starts, b)]
         return any(
             not any(i <= x.start < j for i, j in outside)
             and not x.is_year
             and x.start not in self.wholes
             and not _is_date(self.text, x, self.lex)
+            and not _is_age(self.text, x.end, self.lex)  # "Екі адам – 69 жастағы әйел мен 11 жастағы бала"
             for x in between
         )
 
