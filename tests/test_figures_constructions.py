@@ -1694,3 +1694,7 @@ def test_phrasings_from_held_out_set_33(text, language, expected):
 )  # fmt: skip
 def test_an_age_stands_in_nobodys_way_and_a_laws_words_count_no_one(text, language, expected):
     assert read(text, language) == expected
+
+
+def test_under_hospital_treatment():
+    assert read("Nine children are under hospital treatment.", "en") == [("hospitalized", 9, "exact", "children", None)]
