@@ -597,6 +597,11 @@ def test_at_the_height_of_the_case_its_politics_blackout_and_gas_price_are_the_c
         ("Общественный транспорт в Костанайской области работает в штатном режиме", "В Костанайской области ситуация стабильная.", "ru", "2022-01-08", "2023-01-08"),
         ("В Павлодарской области Казахстана приостановили работу школ и детсадов", "Работа школ приостановлена из-за введения чрезвычайного положения.", "ru", "2022-01-10", None),
         ("Almaty airport to resume operation on January 13", "Almaty's airport will resume operation on Thursday.", "en", "2022-01-12", None),
+        ("Вокруг Нур-Султана выставили шесть блок-постов", "Что касается столицы, то здесь ситуация стабильная.", "ru", "2022-01-07", None),
+        ("Стабильную ситуацию отмечают в Карагандинской области", "Ситуация в Карагандинской области на данный момент стабильная.", "ru", "2022-01-06", "2023-01-06"),
+        ("Internet has reappeared in some regions of Kazakhstan", "Kazakhtelecom has turned on wired Internet in some regions.", "en", "2022-01-10", None),
+        # a state of emergency in Kazakhstan at its height, in Uzbek Cyrillic
+        ("", "Қозоғистоннинг Олмаота шаҳри ва Манғистау вилоятида 5 январь куни жорий этилган фавқулодда ҳолат Олмаота вилоятини ҳам қамраб олади.", "uz", "2022-01-05", None),
     ],
 )  # fmt: skip
 def test_at_the_height_of_the_case_its_government_borders_reactions_and_defendants(title, text, language, published, later):
@@ -618,6 +623,12 @@ def test_at_the_height_of_the_case_its_government_borders_reactions_and_defendan
 )  # fmt: skip
 def test_the_aftermath_named_by_its_defendants_victims_and_the_tragedy(title, text, language, published):
     assert relevant_on(title, text, language, published)
+
+
+def test_a_commemoration_of_zhanaozen_is_no_protest_in_kyrgyz():
+    # "иш-чара" is any event: the commemorations of Zhanaozen 2011 and Zheltoqsan 1986
+    text = "16-декабрда Казакстанда Жаңы-Өзөн трагедиясына 14 жыл болду. Астана жана Алматы шаарларында Жаңы-Өзөн жана Желтоксон окуяларынын курмандыктарын эскерген иш-чаралар өттү."
+    assert not relevant_on("", text, "ky", "2025-12-16")
 
 
 def test_the_events_names_inflected_and_an_uprising():
