@@ -1698,3 +1698,18 @@ def test_an_age_stands_in_nobodys_way_and_a_laws_words_count_no_one(text, langua
 
 def test_under_hospital_treatment():
     assert read("Nine children are under hospital treatment.", "en") == [("hospitalized", 9, "exact", "children", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("11 injured people were admitted to a district hospital for medical care.", "en", [("hospitalized", 11, "exact", None, None)]),
+        ("141 children have consulted a doctor, 43 children are being treated at home.", "en", [("injured", 141, "exact", "children", None), ("injured", 43, "exact", "children", None)]),
+        ("В домашних условиях лечение проходят 222 ребенка, 67 детей находятся в больнице.", "ru", [("injured", 222, "exact", "children", None), ("hospitalized", 67, "exact", "children", None)]),
+        ("В стационаре больницы остались двое учителей.", "ru", [("hospitalized", 2, "exact", None, None)]),
+        ("Погибли 30 человек, в т.ч. 28 детей.", "ru", [("killed", 30, "exact", None, None), ("killed", 28, "exact", "children", None)]),
+        ("Қабылдау-тарату мекемесіне 77 шетел азаматы орналастырылды.", "kk", [("detained", 77, "exact", "foreigners", None)]),
+    ],
+)  # fmt: skip
+def test_phrasings_from_held_out_set_34(text, language, expected):
+    assert read(text, language) == expected

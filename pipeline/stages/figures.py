@@ -295,7 +295,7 @@ _DASH_OR_COLON = re.compile(r"\s*(?:[—–:~]|\s-)\s*")
 _DASH_OR_COLON_AT_END = re.compile(r"\s*(?:[—–:~]|\s-)\s*$")
 # "164 people, including three children, were killed": an aside a number may link across; it
 # may run up to the verb the two share ("бес адам, оның ішінде үш полицей қаза тапты")
-_ASIDE_WORDS = "including|among them|among whom|в том числе|включая|среди них|среди которых|в числе которых|из них|оның ішінде|соның ішінде|олардың ішінде"
+_ASIDE_WORDS = "including|among them|among whom|в том числе|в т\\. ?ч\\.|включая|среди них|среди которых|в числе которых|из них|оның ішінде|соның ішінде|олардың ішінде"
 
 
 def _aside(opening: str = "(?!)") -> re.Pattern[str]:
