@@ -1712,3 +1712,8 @@ def test_under_hospital_treatment():
 )  # fmt: skip
 def test_phrasings_from_held_out_set_34(text, language, expected):
     assert read(text, language) == expected
+
+
+def test_they_include_opens_the_parts_of_the_figure_before():
+    text = "Eighteen foreigners were detained. They include 14 Uzbeks."
+    assert read(text, "en") == [("detained", 18, "exact", "foreigners", None), ("detained", 14, "exact", "foreigners", None)]
