@@ -139,12 +139,6 @@ _UPPER = "A-ZÀ-ÖØ-ÞŞĞİŒŠŽǴŃŪĪƏА-ЯЁӘҒҚҢӨҰҮҺІЎЄЇҐ\u
 _BOUNDARY = re.compile(rf"(?P<end>[.!?…]+[\"'”»’)]*)(?=\s+[\"'“«‘(]*[{_UPPER}0-9])|\n")
 _LAST_WORD = re.compile(r"\w+$")
 _LINE_OPENING = re.compile(r"[ \t]*(\w)")
-
-
-def _goes_on(text: str, pos: int) -> bool:
-    """Whether the line at `pos` opens in lower case."""
-    m = _LINE_OPENING.match(text, pos)
-    return bool(m and m.group(1).islower())
 # German writes a day as an ordinal: "am 6. Januar" ends no sentence
 _GERMAN_MONTH = re.compile(
     r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
@@ -177,6 +171,12 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _trimmed(text, start, end)
         start = m.end()
     yield from _trimmed(text, start, len(text))
+
+
+def _goes_on(text: str, pos: int) -> bool:
+    """Whether the line at `pos` opens in lower case."""
+    m = _LINE_OPENING.match(text, pos)
+    return bool(m and m.group(1).islower())
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -900,37 +900,50 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
 
 
 @cache
+def _tag(word: str) -> Any:
+    """pymorphy3's first reading of a lower-cased Russian word."""
+    return _morph_analyzer().parse(word)[0].tag
+
+
 def _animacy(word: str) -> bool | None:
     """Whether pymorphy3 reads a Russian word first as an animate noun ("гвардейцев", "члена")
     or an inanimate one ("регионах", "десятка", "блокпостов"); None if it is no noun."""
-    tag = _morph_analyzer().parse(word)[0].tag
+    tag = _tag(word)
     return "anim" in tag if "NOUN" in tag else None
 
 
 def _agree(phrase: str, noun: str) -> bool:
     """Whether a Russian phrase's last word and the noun after it read first in one case and
     number, as an adjective and its noun do: "пострадавших бизнесов"."""
-    first, second = (_morph_analyzer().parse(w.lower())[0].tag for w in (phrase.split()[-1], noun))
+    first, second = (_tag(w.lower()) for w in (phrase.split()[-1], noun))
     return first.case == second.case and first.number == second.number
 
 
-@cache
 def _is_adverb(word: str) -> bool:
     """Whether pymorphy3 reads a Russian word first as an adverb ("дополнительно", "вчера")."""
-    return _morph_analyzer().parse(word)[0].tag.POS == "ADVB"
+    return _tag(word).POS == "ADVB"
 
 
-@cache
 def _is_verb(word: str) -> bool:
     """Whether pymorphy3 reads a Russian word first as a verb or a short participle
     ("перенесли", "отпущены")."""
-    tag = _morph_analyzer().parse(word)[0].tag
-    return tag.POS in ("VERB", "PRTS")
+    return _tag(word).POS in ("VERB", "PRTS")
+
+
+def _is_participle(word: str) -> bool:
+    """Whether pymorphy3 reads a Russian word first as a full participle ("находившиеся")."""
+    return _tag(word).POS == "PRTF"
+
+
+def _case_of(word: str) -> str | None:
+    """The case pymorphy3 reads a Russian word in first, if it is a noun or an adjective."""
+    tag = _tag(word)
+    return tag.case if tag.POS in ("NOUN", "ADJF") else None
 
 
 def _genitive(phrase: str) -> bool:
     """Whether a Russian phrase's first word reads first as a genitive: "погибших"."""
-    return "gent" in _morph_analyzer().parse(phrase.split()[0].lower())[0].tag
+    return "gent" in _tag(phrase.split()[0].lower())
 
 
 # --------------------------------------------------------------------------- linking
@@ -1145,12 +1158,7 @@ def _participle_asides(gap: str) -> list[re.Match[str]]:
     say who the people counted are: "Около сотни человек, пришедших на митинги, задержаны",
     "Тринадцать экстремистов, которые организовали теракт, убиты" (Russian, where pymorphy3
     tells a participle)."""
-    found = []
-    for m in _COMMA_ASIDE.finditer(gap):
-        tag = _morph_analyzer().parse(m.group(1).lower())[0].tag
-        if tag.POS == "PRTF" or m.group(1).lower().startswith("котор"):
-            found.append(m)
-    return found
+    return [m for m in _COMMA_ASIDE.finditer(gap) if _is_participle(m.group(1).lower()) or m.group(1).lower().startswith("котор")]
 
 
 def _without_agent(text: str, fillers: frozenset[str]) -> str:
@@ -1175,22 +1183,9 @@ def _without_agent(text: str, fillers: frozenset[str]) -> str:
     return " ".join(kept)
 
 
-@cache
-def _is_participle(word: str) -> bool:
-    """Whether pymorphy3 reads a Russian word first as a full participle ("находившиеся")."""
-    return _morph_analyzer().parse(word)[0].tag.POS == "PRTF"
-
-
-@cache
-def _case_of(word: str) -> str | None:
-    """The case pymorphy3 reads a Russian word in first, if it is a noun or an adjective."""
-    tag = _morph_analyzer().parse(word)[0].tag
-    return tag.case if tag.POS in ("NOUN", "ADJF") else None
-
-
 def _is_noun_phrase(words: Sequence[str]) -> bool:
     """Whether the words hold a noun (not only adjectives)."""
-    return any(_morph_analyzer().parse(w.lower())[0].tag.POS == "NOUN" for w in words)
+    return any(_tag(w.lower()).POS == "NOUN" for w in words)
 
 
 def _adjunct_phrase(phrase: str, fillers: frozenset[str], lex: _Lexicon) -> str:
