@@ -1717,3 +1717,19 @@ def test_phrasings_from_held_out_set_34(text, language, expected):
 def test_they_include_opens_the_parts_of_the_figure_before():
     text = "Eighteen foreigners were detained. They include 14 Uzbeks."
     assert read(text, "en") == [("detained", 18, "exact", "foreigners", None), ("detained", 14, "exact", "foreigners", None)]
+
+
+# a parenthesis whose numbers add up to the count before it splits that count: it stands in
+# no one's way
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Nine children (six in intensive care, three in the surgical ward) are under treatment in hospital.", "en",
+         [("hospitalized", 9, "exact", "children", None), ("hospitalized", 6, "exact", "children", None),
+          ("hospitalized", 3, "exact", "children", None)]),
+        ("12 человек (восемь мужчин и четыре женщины) задержаны.", "ru",
+         [("detained", 12, "exact", None, None), ("detained", 8, "exact", None, None), ("detained", 4, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_parenthesis_of_parts_adding_up_to_the_count(text, language, expected):
+    assert read(text, language) == expected

@@ -1104,9 +1104,12 @@ def _gap_ok(
     max_words: int,
     allowed: frozenset[str] | None = None,
     outside: Sequence[tuple[int, int]] = (),
+    parts: tuple[int, int] | None = None,
 ) -> int | None:
     """Words between a number and a metric, if they may link them; None if they may not.
-    `outside`: spans whose numbers do not stand in the way (a change's old value)."""
+    `outside`: spans whose numbers do not stand in the way (a change's old value); `parts`: a
+    parenthesis that splits the count (see `_breakdown`), which neither stands in the way nor
+    takes words."""
     gap = sentence.text[a:b]
     # an aside with a metric of its own is a clause, not an aside: ", из них 265 продолжают лечение,"
     spans = [
@@ -1121,9 +1124,9 @@ def _gap_ok(
     ]  # fmt: skip
     if said and sentence.lex.listing.fullmatch(gap):
         said = []  # the commas of a list: "acts, mass riots, robberies and other crimes"
-    asides = [(a + m.start(), a + m.end()) for m in spans] + list(outside)
-    cut = sorted([*spans, *said], key=lambda m: m.start())
-    rest = "".join(gap[i:j] for i, j in zip([0, *(m.end() for m in cut)], [*(m.start() for m in cut), len(gap)]))
+    asides = [(a + m.start(), a + m.end()) for m in spans] + list(outside) + ([parts] if parts else [])
+    cut = sorted([(m.start(), m.end()) for m in [*spans, *said]] + ([(parts[0] - a, parts[1] - a)] if parts else []))
+    rest = "".join(gap[i:j] for i, j in zip([0, *(j for _, j in cut)], [*(i for i, _ in cut), len(gap)]))
     rest = sentence.lex.chained.sub(lambda m: m.group()[:-1], rest)  # "анықталып, ... жеткізілді"
     listing = bool(_GAP_BREAK.search(rest))
     if listing and not (_LIST.fullmatch(rest) or sentence.lex.listing.fullmatch(rest)):
@@ -1260,7 +1263,9 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
                 relative = lex.relative_at_end.search(s, n.tail, m.start())
                 gap_end = relative.start() if relative else m.start()
                 # whom it counts may take words: "33 police officers and members of the National Guard were injured"
-                words = _gap_ok(sentence, n.tail, gap_end, 8 + _people_words(s, n.tail, m.start(), lex), outside=joined)
+                words = _gap_ok(
+                    sentence, n.tail, gap_end, 8 + _people_words(s, n.tail, m.start(), lex), outside=joined, parts=_breakdown(sentence, n, gap_end)
+                )
             if words is not None:
                 # "в реанимации находятся семь пострадавших": the noun says whom, the verb before
                 # what; "7 зардап шеккен адам жансақтау бөлімінде": the participle says whom, the
@@ -1451,6 +1456,22 @@ def _counting_phrase(s: str, metric_start: int, lex: _Lexicon) -> re.Match[str] 
         return None
     end = max(0, metric_start - 60) + people.start()
     return people if lex.count_before.search(s, max(0, end - 30), end) else None
+
+
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+def _breakdown(sentence: _Sentence, n: _Number, end: int) -> tuple[int, int] | None:
+    """A parenthesis between `n` and `end` whose numbers add up to `n`: the count's parts,
+    not another count ("Nine children (six in intensive care, three in the surgical ward)
+    are under treatment", "12 человек (восемь мужчин и четыре женщины) задержаны")."""
+    if n.value is None:
+        return None
+    for p in _PARENTHESIS.finditer(sentence.text, n.tail, end):
+        inside = [x.value for x in sentence.numbers if p.start() < x.start < p.end()]
+        if len(inside) > 1 and None not in inside and sum(inside) == n.value:  # type: ignore[arg-type]
+            return p.span()
+    return None
 
 
 def _coordinated(sentence: _Sentence, n: _Number, lex: _Lexicon) -> list[tuple[int, int]]:
