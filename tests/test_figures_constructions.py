@@ -1733,3 +1733,19 @@ def test_they_include_opens_the_parts_of_the_figure_before():
 )  # fmt: skip
 def test_a_parenthesis_of_parts_adding_up_to_the_count(text, language, expected):
     assert read(text, language) == expected
+
+
+# a sentence that opens on "N of them" said to be someone is a part of the figure before
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("С начала купального сезона утонули 85 человек. 35 из них – дети.", "ru",
+         [("killed", 85, "exact", None, None), ("killed", 35, "exact", "children", None)]),
+        ("Since May, 106 people drowned. 42 of them are children.", "en",
+         [("killed", 106, "exact", None, None), ("killed", 42, "exact", "children", None)]),
+        ("Police detained 100 people. 20 of them were released.", "en", [("detained", 100, "exact", None, None)]),
+        ("Задержаны 100 человек. 20 из них отпущены.", "ru", [("detained", 100, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_sentence_opening_on_n_of_them_said_to_be_someone(text, language, expected):
+    assert read(text, language) == expected

@@ -1913,7 +1913,11 @@ def _read(
     marker = lex.continues_before.search(before)
     of_them = lex.continues_after.match(s, n.tail)
     opening_part = lex.part_before.search(before)
-    if last is None and opening_part and not s[: origin + opening_part.start()].strip(" \"'«“"):
+    if last is None and (
+        (opening_part and not s[: origin + opening_part.start()].strip(" \"'«“"))
+        # "35 из них – дети", "42 of them are children": a part said to be someone
+        or (of_them and not s[:origin].strip(" \"'«“") and _said_to_be_people(s, of_them.end(), lex))
+    ):
         last = carried  # the sentence opens on a part of the figure the sentence before ended on
     if last and (marker or of_them):
         # "из них 142 иностранца", "25 of them", "and 1,500 in Shymkent": the metric of the
@@ -1970,6 +1974,12 @@ def _read(
             subject = next((label for label in named_subjects if label), None)
         return _Reading(str(lex.metrics.label(named[-1])), subject, n.start, spans_previous=True)
     return None
+
+
+def _said_to_be_people(s: str, at: int, lex: _Lexicon) -> bool:
+    """Whether a copula and whom it names follow `at`: " are children", " – дети"."""
+    copula = lex.copula.match(s, at)
+    return bool(copula and lex.subjects.match(s, copula.end()))
 
 
 def _splits(sentence: _Sentence, n: _Number, whole: Claim, lex: _Lexicon) -> bool:
