@@ -1749,3 +1749,19 @@ def test_a_parenthesis_of_parts_adding_up_to_the_count(text, language, expected)
 )  # fmt: skip
 def test_a_sentence_opening_on_n_of_them_said_to_be_someone(text, language, expected):
     assert read(text, language) == expected
+
+
+# a pronoun after a comma or a dash takes up whom a number just counted; its verb says what
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("На борту находились тринадцать человек – все они погибли.", "ru", [("killed", 13, "exact", None, None)]),
+        ("Спасти пятерых горняков не удалось, они погибли.", "ru", [("killed", 5, "exact", None, None)]),
+        ("Эвакуированы 20 человек, они не пострадали.", "ru", []),
+        ("There were 13 people on board, all of them died.", "en", [("killed", 13, "exact", None, None)]),
+        ("Rescuers evacuated 20 people, all of them were unhurt.", "en", []),
+        ("Ұшақта 13 адам болған, олардың бәрі қаза тапты.", "kk", [("killed", 13, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_pronoun_takes_up_whom_a_number_just_counted(text, language, expected):
+    assert read(text, language) == expected

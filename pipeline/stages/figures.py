@@ -385,7 +385,8 @@ class _Lexicon:
     attributive: re.Pattern[str]  # a metric phrase before a number that only describes
     participle: re.Pattern[str]  # "six people detained in January died": "detained" only describes
     clause_opening: re.Pattern[str]  # "15 people calling for justice for loved ones killed": others killed
-    relative_at_end: re.Pattern[str]  # "о двоих мужчинах, которых задержали": a relative clause on them
+    # "о двоих мужчинах, которых задержали", "13 человек – все они погибли": a clause on them
+    relative_at_end: re.Pattern[str]
     other_count_after: re.Pattern[str]  # "were released": the number counts something else
     other_count_before: re.Pattern[str]  # "released 1,500 detainees": so does a verb before it
     nominal_suffix: re.Pattern[str]  # "142-сі": a number that is its own noun
@@ -516,7 +517,9 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         attributive=ci(linking.attributive),
         participle=ci(linking.participle),
         clause_opening=ci(linking.clause_opening),
-        relative_at_end=ci(rf",\s*(?:{linking.clause_opening})\s*$"),
+        relative_at_end=ci(
+            rf"(?:,\s*(?:{linking.clause_opening})|(?:,|;|\s[—–-])\s*(?:{linking.back_reference})(?:\s+(?:{linking.auxiliary}))?)\s*$"
+        ),
         other_count_after=ci(linking.other_count_after),
         # up to two words (a qualifier) between it and the number: "released about 300"
         other_count_before=ci(rf"(?<!\w)(?:{linking.other_count_before})(?!\w)(?:\s+[\w-]+){{0,2}}\s*$"),

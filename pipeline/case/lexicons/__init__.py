@@ -154,6 +154,10 @@ class Linking(_Strict):
     # on others, whom the bare participle describes: "15 people calling for justice for loved
     # ones killed" counts no dead
     clause_opening: str = "(?!)"
+    # a pronoun after a comma or a dash that takes up whom a number just counted, its clause's
+    # verb saying what befell them: "тринадцать человек – все они погибли", "13 people on
+    # board, all of them died"
+    back_reference: str = "(?!)"
     # words after a number that say it counts something else of those people: "676 адам
     # қамаудан босатылған" (released), "21 persons were released on bail"
     other_count_after: str = "(?!)"
@@ -217,7 +221,7 @@ class Linking(_Strict):
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
         "one_of", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
-        "clause_opening", "other_count_after", "other_count_before", "aside_opening", "reference_before", "age_before", "adverbial", "condition", "adjunct",
+        "clause_opening", "back_reference", "other_count_after", "other_count_before", "aside_opening", "reference_before", "age_before", "adverbial", "condition", "adjunct",
         "date_opening", "adjunct_preposition", "kin_before", "kin_after",
         "counts_elsewhere", "chained", "dated_event", "oblique",
     )
