@@ -237,7 +237,7 @@ def _case_months(start: str, end: str | None) -> frozenset[int] | None:
 _CASE_MONTHS = _case_months(active_case().start, active_case().end)
 _WEEKDAYS = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 _YEARS_AFTER = re.compile(
-    r"\s*-?\s*(?:years?|yrs?|лет|летн\w*|год(?:а|ам|ами)?|жаст(?:а|ағы|ар|арда)|жасар\w*|жасында|жыл\w*"
+    r"\s*-?\s*(?:years?|yrs?|лет|летн\w*|год(?:а|ам|ами)?|жаст(?:а|ағы|ар|арда)|жасар\w*|жасында|жас аралығ\w*|жыл\w*"
     # a term in days: "10 days' detention", "арестованы на 15 суток", "10 тәулікке"
     r"|days?['’]?|суток|тәулік\w*)(?!\w)",
     re.IGNORECASE,
@@ -307,8 +307,11 @@ def _aside(opening: str = "(?!)") -> re.Pattern[str]:
     return re.compile(
         rf"(?:,|(?<=\w)(?=\s))\s*[«\"“„]?\s*(?:{_ASIDE_WORDS}|{opening})(?!\w)[^,;:()]*(?P<open>$)?,?"
         rf"|\s[—–]\s*(?:{_ASIDE_WORDS}|{opening})(?!\w)[^,;:()—–]*[—–]"
-        # one of them, between commas only: in "два лица, один из которых арестован" the verb is the one's
-        rf"|,\s*(?:one of whom|один из которых|одна из которых)(?!\w)[^,;:()]*,",
+        # one of them or of whom, between commas only: in "два лица, один из которых арестован",
+        # "35 people, of whom 25 were injured" the verb is the part's
+        rf"|,\s*(?:one of whom|один из которых|одна из которых|of whom)(?!\w)[^,;:()]*,"
+        # a part said to be someone, between commas: "30 workers, 21 of them citizens of China, were hospitalized"
+        rf"|,\s*\d[\d,. ]*\s+(?:of them|of whom|из них|из которых)\s[^,;:()\d]*,",
         re.IGNORECASE,
     )
 
@@ -318,6 +321,8 @@ _SAID_ASIDE = re.compile(
     r",\s*(?:according to|по (?:\w+ )?данным|по словам|по информации|по сведениям|согласно)\b[^,;:()\d]*,|\([^()\d]*\)"
     # or when it was so, a date's digits and all: ", по состоянию на утро 8 января,"
     r"|,\s*(?:as of|as at|по состоянию на)\s[^,;:()]*,"
+    # or when those counted were born: ", born in 2016 and 2017,", ", 1992 и 1988 годов рождения,"
+    r"|,\s*(?:born\s(?:in\s)?\d{4}|\d{4}(?:\s(?:и|and)\s\d{4})?\s+(?:г\.\s*р\.|гг?\.?\s*рождения|годов?\s+рождения))[^,;:()]*,"
     # or a relative clause or a parenthesis of the speaker's: ", which shocked the nation,", ",
     # если я не ошибаюсь,"
     r"|,\s*(?:which|who|как известно|если я не ошибаюсь|насколько известно|as far as (?:I|we) know)\b[^,;:()\d]*,"
@@ -331,7 +336,7 @@ _QUOTES = "\"'“”«»‘’„"
 # a figure starts a word, or follows Arabic "و" (and) written joined to it: "و748 مصابا"
 # (a comma right after a letter is no thousands separator: "8 killed,28 injured")
 _DIGITS = (
-    r"(?:(?<![\w\-/:.,])|(?<=(?<!\w)و)|(?<=[^\W\d_],))(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+|\d+(?:[.,]\d+)*)(?!\d)"
+    r"(?:(?<![\w\-/:.,])|(?<=(?<!\w)و)|(?<=[^\W\d_],))(?:\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3}(?!\d))+|\d+(?:[.,]\d+)*)(?!\d)"
 )
 _CASE_SUFFIX = r"-\s?[а-яёәғқңөұүһі]{1,4}(?![\w-])"  # "26-ти", "142-сі", "225-ке", "7- еуі"
 # a number inside a vocabulary's `change` pattern ("с {NUMBER} до {NUMBER}")
@@ -621,11 +626,11 @@ class _Number:
 
 
 def _digits_value(raw: str, multiplier: int | None) -> int | None:
-    """'4,266', '4 266', '4.266' -> 4266; '5.8' or '5,8' with a multiplier -> 5.8 x it."""
-    parts = re.split(r"[\s.,]", raw)
+    """'4,266', '4 266', '4.266', Swiss '4'266' -> 4266; '5.8' or '5,8' with a multiplier -> 5.8 x it."""
+    parts = re.split(r"[\s.,'’]", raw)
     if len(parts) == 1:
         return int(raw) * (multiplier or 1)
-    separators = set(re.findall(r"[\s.,]", raw))
+    separators = set(re.findall(r"[\s.,'’]", raw))
     if multiplier and len(parts) == 2 and separators <= {".", ","}:
         return round(float(f"{parts[0]}.{parts[1]}") * multiplier)
     if len(separators) == 1 and all(len(p) == 3 for p in parts[1:]):
@@ -808,6 +813,14 @@ def _is_age(s: str, end: int, lex: _Lexicon) -> bool:
     return bool(_YEARS_AFTER.match(s, end))
 
 
+def _past_people(s: str, at: int, lex: _Lexicon) -> int:
+    """Where whom a number counts, right after `at`, ends; `at` if no one is named there."""
+    people = lex.subjects.match(s, _skip_spaces(s, at)) or _WORD.match(s, _skip_spaces(s, at))
+    if people and (lex.subjects.fullmatch(people.group()) or lex.names_person(people.group().lower())):
+        return people.end()
+    return at
+
+
 def _before(s: str, n: _Number) -> str:
     """The text just before a number: enough for any rule that looks back, and no more."""
     return s[max(0, n.start - 80) : n.start]
@@ -976,15 +989,19 @@ class _Sentence:
         self.changes = [(c.start(), c.end()) for c in lex.change.finditer(text)]
         self.old = {n.start for a, b in self.changes for n in self.numbers if a <= n.start < b}
         # "8 of the 17 passengers died", "12 из 32 пострадавших – военные": the whole a part is
-        # taken from stands in no link's way, and is a figure only where a metric says what
-        # befell it (the 32 hurt; not the 17 on board)
+        # taken from stands in no link's way, and is a figure only where a metric noun says what
+        # befell it (the 32 hurt; not the 17 on board, nor the eight of "шестеро из восьми погибли")
+        # (whom the part counts may stand before "of": "Six miners out of eight were killed")
         wholes = [
             b
             for a, b in zip(self.numbers, self.numbers[1:])
-            if (of := lex.one_of.match(text, a.tail)) and not text[of.end() : b.start].strip()
+            if (of := lex.one_of.match(text, _past_people(text, a.tail, lex))) and not text[of.end() : b.start].strip()
         ]
         self.wholes = {b.start for b in wholes}
-        self.old |= {b.start for b in wholes if not lex.metrics.match(text, _skip_spaces(text, b.tail))}
+        self.old |= {
+            b.start for b in wholes
+            if not ((m := lex.metrics.match(text, _skip_spaces(text, b.tail))) and lex.metric_nouns.fullmatch(m.group()))
+        }  # fmt: skip
         self._number_starts = [n.start for n in self.numbers]
         self._metric_starts = [m.start() for m in self.metrics]
         breaks = list(_CLAUSE_BREAK.finditer(text))
@@ -1004,7 +1021,8 @@ class _Sentence:
     def number_between(self, a: int, b: int, outside: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether a number stands between `a` and `b`; not one in `outside`, nor a day of a
         month ("the death toll since 5 January has risen to 225"), a year ("two children born
-        2014 and 2016 are among those injured") or an age."""
+        2014 and 2016 are among those injured"), an age or a number that names ("Екі ересек №
+        1 қалалық ауруханада жатыр")."""
         between = self.numbers[bisect_left(self._number_starts, a) : bisect_left(self._number_starts, b)]
         return any(
             not any(i <= x.start < j for i, j in outside)
@@ -1012,6 +1030,7 @@ class _Sentence:
             and x.start not in self.wholes
             and not _is_date(self.text, x, self.lex)
             and not _is_age(self.text, x.end, self.lex)  # "Екі адам – 69 жастағы әйел мен 11 жастағы бала"
+            and not self.lex.reference_before.search(_before(self.text, x))
             for x in between
         )
 
@@ -1485,6 +1504,9 @@ def _coordinated(sentence: _Sentence, n: _Number, lex: _Lexicon) -> list[tuple[i
     if following is None:
         return []
     joint = re.fullmatch(rf"\s*(?:[^\W\d_]+\s+){{0,3}}(?:{lex.conjunction})\s+", s[n.tail : following.start], re.IGNORECASE)
+    if not joint and (qualifier := lex.qualifiers_before.at_end(s[n.tail : following.start])):
+        # "two police officers and at least three other people are dead"
+        joint = re.fullmatch(rf"\s*(?:[^\W\d_]+\s+){{0,3}}(?:{lex.conjunction})\s+", s[n.tail : n.tail + qualifier.start()], re.IGNORECASE)
     return [(following.start, following.end)] if joint else []
 
 
@@ -1667,8 +1689,10 @@ def _number_hint(number_words: Sequence[tuple[str, str, int]], vague: Sequence[s
     ("the same number" needs a number before it, which the test finds.)"""
     openings = set()
     for pattern in [*(p for p, _, _ in number_words), *vague]:
-        literal = re.match(r"(?:an? )?([^\W\d_]+)", pattern.replace("(?:", "").replace("[её]", "е"))
-        openings.add((literal.group(1) if literal else "")[:3] or pattern)
+        literal = re.match(r"(?:an? )?((?:\[её\]|[^\W\d_])+)", pattern.replace("(?:", ""))
+        # three letters, "[её]" one of them: "тр[её]" opens "трёх" as well as "трех"
+        letters = re.findall(r"\[её\]|[^\W\d_]", literal.group(1)) if literal else []
+        openings.add("".join(letters[:3]) or pattern)
     return rf"(?<!\w)(?:{'|'.join(sorted(openings))})"
 
 
