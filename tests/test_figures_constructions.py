@@ -1806,9 +1806,19 @@ def test_a_pronoun_takes_up_whom_a_number_just_counted(text, language, expected)
         ("Four more people are in a polytrauma unit.", "en", [("hospitalized", 4, "exact", None, None)]),
         ("Another 66 survived with injuries.", "en", [("injured", 66, "exact", None, None)]),
         ("All 12 survived.", "en", []),
-        # counts joined to share a verb, a qualifier before the second
+        # counts joined to share a verb, a qualifier before the second, or in Kazakh its own modifiers
         ("Two police officers and at least three other people are dead.", "en",
          [("killed", 2, "exact", "security_forces", None), ("killed", 3, "at_least", None, None)]),
+        ("Toyota Ipsum көлігінде болған 3 жолаушы және Lada Granta автокөлігіндегі 2 жолаушы оқиға орнында қаза тапты.", "kk",
+         [("killed", 3, "exact", None, None), ("killed", 2, "exact", None, None)]),
+        # one more in Kazakh's collective form; one more plane is no one
+        ("Оқиға орнында екі бала көз жұмып, тағы біреуі ауруханаға барар жолда қайтыс болған.", "kk",
+         [("killed", 2, "exact", "children", None), ("killed", 1, "exact", "children", None)]),
+        ("Ресейдің үш Ил-76 ұшағы бітімгерлерді эвакуациялады және тағы бірі ұшағы тәжік әскерін Тәжікстанға жеткізді.", "kk", []),
+        # when they were born, between dashes
+        ("Тағы үш бала – 2016, 2017 және 2023 жылы туғандар – бастапқыда Атбасар ауруханасына жеткізілді.", "kk",
+         [("hospitalized", 3, "exact", "children", None)]),
+        ("Police detained more than 30 football fans.", "en", [("detained", 30, "more_than", None, None)]),
     ],
 )  # fmt: skip
 def test_phrasings_from_held_out_sets_35_and_36(text, language, expected):

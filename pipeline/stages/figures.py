@@ -323,6 +323,8 @@ _SAID_ASIDE = re.compile(
     r"|,\s*(?:as of|as at|по состоянию на)\s[^,;:()]*,"
     # or when those counted were born: ", born in 2016 and 2017,", ", 1992 и 1988 годов рождения,"
     r"|,\s*(?:born\s(?:in\s)?\d{4}|\d{4}(?:\s(?:и|and)\s\d{4})?\s+(?:г\.\s*р\.|гг?\.?\s*рождения|годов?\s+рождения))[^,;:()]*,"
+    # or between dashes: "Тағы үш бала – 2016, 2017 және 2023 жылы туғандар – ... жеткізілді"
+    r"|\s[—–]\s*(?:born\s(?:in\s)?\d{4}[^—–;:()]*|\d{4}[^—–;:()]*?(?:рождения|г\.\s*р\.|жылы туған\w*))\s*[—–]"
     # or a relative clause or a parenthesis of the speaker's: ", which shocked the nation,", ",
     # если я не ошибаюсь,"
     r"|,\s*(?:which|who|как известно|если я не ошибаюсь|насколько известно|as far as (?:I|we) know)\b[^,;:()\d]*,"
@@ -396,6 +398,7 @@ class _Lexicon:
     other_count_before: re.Pattern[str]  # "released 1,500 detainees": so does a verb before it
     nominal_suffix: re.Pattern[str]  # "142-сі": a number that is its own noun
     nominal_words: re.Pattern[str]  # "екеуі"
+    one_more: re.Pattern[str]  # "тағы біреуі": one more, not one of (matched up to the number's end)
     not_numbers: re.Pattern[str]  # "бірден" (at once)
     reference_before: re.Pattern[str]  # "статьей 4": a number that names
     age_before: re.Pattern[str]  # "who was 34": a number that is an age
@@ -530,6 +533,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         other_count_before=ci(rf"(?<!\w)(?:{linking.other_count_before})(?!\w)(?:\s+[\w-]+){{0,2}}\s*$"),
         nominal_suffix=ci(numbers.nominal_suffix),
         nominal_words=ci(rf"(?:{numbers.nominal_words})$"),
+        one_more=ci(rf"(?<!\w)(?:{linking.one_more})$"),
         not_numbers=ci(numbers.not_numbers),
         reference_before=ci(linking.reference_before),
         age_before=ci(rf"(?:{linking.age_before})\s*$"),
@@ -1503,10 +1507,13 @@ def _coordinated(sentence: _Sentence, n: _Number, lex: _Lexicon) -> list[tuple[i
     following = next((x for x in sentence.numbers if x.start >= n.tail), None)
     if following is None:
         return []
-    joint = re.fullmatch(rf"\s*(?:[^\W\d_]+\s+){{0,3}}(?:{lex.conjunction})\s+", s[n.tail : following.start], re.IGNORECASE)
-    if not joint and (qualifier := lex.qualifiers_before.at_end(s[n.tail : following.start])):
-        # "two police officers and at least three other people are dead"
-        joint = re.fullmatch(rf"\s*(?:[^\W\d_]+\s+){{0,3}}(?:{lex.conjunction})\s+", s[n.tail : n.tail + qualifier.start()], re.IGNORECASE)
+    gap = s[n.tail : following.start]
+    if qualifier := lex.qualifiers_before.at_end(gap):  # "two police officers and at least three other people are dead"
+        gap = gap[: qualifier.start()]
+    # where modifiers come first, the second count's own may stand after the conjunction: "Toyota
+    # көлігінде болған 3 жолаушы және Lada Granta автокөлігіндегі 2 жолаушы қаза тапты"
+    own = 3 if lex.verb_final else 0
+    joint = re.fullmatch(rf"\s*(?:[^\W\d_]+\s+){{0,3}}(?:{lex.conjunction})\s+(?:[^\W\d_]+\s+){{0,{own}}}", gap, re.IGNORECASE)
     return [(following.start, following.end)] if joint else []
 
 
@@ -1723,10 +1730,11 @@ def _sentence_claims(
         if n.start in sentence.old or _counts_something_else(sentence.text, n, lex):
             continue
         head = _head(sentence.text, n.tail, lex)
+        one_more = lex.one_more.search(sentence.text, max(0, n.start - 30), n.end)  # "тағы біреуі қайтыс болған"
         if head is None and n.nominal:
             head = _Head()  # "4-і басқа қылмыстарды жасау кезінде қайтыс болды"
         if n.nominal and n.value == 1 and not (
-            _possessor(sentence.text, n.start, lex) or _possessor(sentence.text, n.start, lex, lex.metrics)
+            _possessor(sentence.text, n.start, lex) or _possessor(sentence.text, n.start, lex, lex.metrics) or one_more
         ):
             continue  # "бірі ..., бірі ...": one and the other; "жауынгерлердің бірі": one of the soldiers
         if head is None or _counts_others(sentence, n, lex) or _joined_to_uncounted(sentence, n, lex):

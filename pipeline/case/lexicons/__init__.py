@@ -158,6 +158,10 @@ class Linking(_Strict):
     # verb saying what befell them: "тринадцать человек – все они погибли", "13 people on
     # board, all of them died"
     back_reference: str = "(?!)"
+    # a number that is its own noun and names one, with what makes it one more counted rather
+    # than one of something: Kazakh "тағы біреуі қайтыс болған" (the people's collective form;
+    # not "тағы бірі ұшағы", one more plane)
+    one_more: str = "(?!)"
     # words after a number that say it counts something else of those people: "676 адам
     # қамаудан босатылған" (released), "21 persons were released on bail"
     other_count_after: str = "(?!)"
@@ -221,7 +225,7 @@ class Linking(_Strict):
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
         "one_of", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
-        "clause_opening", "back_reference", "other_count_after", "other_count_before", "aside_opening", "reference_before", "age_before", "adverbial", "condition", "adjunct",
+        "clause_opening", "back_reference", "one_more", "other_count_after", "other_count_before", "aside_opening", "reference_before", "age_before", "adverbial", "condition", "adjunct",
         "date_opening", "adjunct_preposition", "kin_before", "kin_after",
         "counts_elsewhere", "chained", "dated_event", "oblique",
     )
