@@ -1819,6 +1819,10 @@ def test_a_pronoun_takes_up_whom_a_number_just_counted(text, language, expected)
         ("Тағы үш бала – 2016, 2017 және 2023 жылы туғандар – бастапқыда Атбасар ауруханасына жеткізілді.", "kk",
          [("hospitalized", 3, "exact", "children", None)]),
         ("Police detained more than 30 football fans.", "en", [("detained", 30, "more_than", None, None)]),
+        # Kazakh thousands as their own noun, parts opened by "бұлардың ішінде" and a dash
+        ("Биыл 12,3 мың адам жараланды. Олардың 7,1 мыңы ерлер және 5,2 мыңы әйелдер. Бұлардың ішінде – 2,8 мыңы кәмелетке толмағандар.", "kk",
+         [("injured", 12300, "exact", None, None), ("injured", 7100, "exact", None, None), ("injured", 5200, "exact", None, None),
+          ("injured", 2800, "exact", "children", None)]),
     ],
 )  # fmt: skip
 def test_phrasings_from_held_out_sets_35_and_36(text, language, expected):

@@ -497,7 +497,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         count_before=ci(linking.count_before),
         count_after=ci(linking.count_after),
         continues_before=ci(rf"(?:{linking.part_before}|{linking.next_before})\s*$"),
-        part_before=ci(rf"(?:{linking.part_before}),?\s*$"),  # "Of these, 19 are ..."
+        part_before=ci(rf"(?:{linking.part_before})(?:,|\s[—–])?\s*$"),  # "Of these, 19 are ...", "Бұлардың ішінде – 2,8 мыңы"
         aside=_aside(linking.aside_opening),
         opening_part=ci(rf"[\s\"'«“]*(?:{linking.part_before})(?!\w)"),
         continues_after=ci(linking.continues_after),
@@ -713,8 +713,8 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
             value, tail = value * scale[0] + scale[0] // 2, scale[1]  # "2 с половиной тысячи": 2,500
         suffix = m.group("suffix") if kind == "digits" else None
         nominal = bool(suffix and lex.nominal_suffix.fullmatch(suffix)) or (
-            kind == "words" and bool(lex.nominal_words.search(m.group()))
-        )
+            (kind == "words" or bool(m.group("mult"))) and bool(lex.nominal_words.search(m.group()))
+        )  # "142-сі", "екеуі", "7,1 мыңы"
         if is_year:  # "1925 адам", "2030 әскері": a count, as its noun says; else a year ("In 2022 detained ...")
             after = _skip_spaces(sentence, tail)
             noun = lex.metrics.match(sentence, after)
