@@ -1802,6 +1802,8 @@ def test_a_pronoun_takes_up_whom_a_number_just_counted(text, language, expected)
         ("В реанимацию доставлены 13 человек.", "ru", [("hospitalized", 13, "exact", None, None)]),
         ("Двое пострадавших поступили в многопрофильную больницу имени Макажанова.", "ru",
          [("hospitalized", 2, "exact", None, None)]),
+        ("По словам главврача, к нам поступило 13 человек с отравлением алкоголем.", "ru", [("hospitalized", 13, "exact", None, None)]),
+        ("В ведомство поступило 13 заявлений.", "ru", []),
         ("Three men were placed into ISU.", "en", [("hospitalized", 3, "exact", None, None)]),
         ("Four more people are in a polytrauma unit.", "en", [("hospitalized", 4, "exact", None, None)]),
         ("Another 66 survived with injuries.", "en", [("injured", 66, "exact", None, None)]),
