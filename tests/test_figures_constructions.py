@@ -1829,3 +1829,43 @@ def test_a_pronoun_takes_up_whom_a_number_just_counted(text, language, expected)
 )  # fmt: skip
 def test_phrasings_from_held_out_sets_35_and_36(text, language, expected):
     assert read(text, language) == expected
+
+
+# phrasings from held-out sets 37 and 38, each a construction
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a part of the people a participle names, in the genitive before it
+        ("Қаза тапқан адамдардың 10-ы – бала.", "kk", [("killed", 10, "exact", None, None)]),
+        ("Оқиға кезінде үш жігіттің бірі суға кеткен.", "kk", [("killed", 1, "exact", None, None)]),
+        ("Соңғы 5 жылда 46 адам қаза тапты. Соның 19-ы- кәмелет жасына толмаған балалар.", "kk",
+         [("killed", 46, "exact", None, None), ("killed", 19, "exact", None, None)]),
+        ("Екі қыз бала батып кетті.", "kk", [("killed", 2, "exact", "children", None)]),
+        ("Екі қыздың денесін тапқан.", "kk", [("killed", 2, "exact", None, None)]),
+        ("Төртеуі өліммен аяқталды.", "kk", [("killed", 4, "exact", None, None)]),
+        ("Тағы 90 маман жарақат алған.", "kk", [("injured", 90, "exact", None, None)]),
+        ("Қазір травматология бөліміндегі 3 адамның жағдайы тұрақты.", "kk", [("hospitalized", 3, "exact", None, None)]),
+        # refused, rescued: no figure; an article's number names
+        ("Бір адам ауруханаға жатудан бас тартқан.", "kk", []),
+        ("Жасақ суға батқан 17 адамды құтқарды.", "kk", []),
+        ("Ер адамға қатысты ҚР Қылмыстық кодексінің 345-бабы бойынша 5 қылмыстық іс қозғалды.", "kk",
+         [("criminal_cases", 5, "exact", None, None)]),
+        # the figure first reported is an old value
+        ("Алғашында төрт адамның қаза тапқаны айтылған, енді мерт болғандардың саны 8-ге жетті.", "kk",
+         [("killed", 8, "exact", None, None)]),
+        # parts fined or warned, cases sent to court, the convicted: no detainees, no cases opened
+        ("Задержаны 20 человек. Из них 8 – привлечены к административной ответственности, в том числе 7 – оштрафованы.", "ru",
+         [("detained", 20, "exact", None, None)]),
+        ("В текущем году в суд направлено 6 уголовных дел.", "ru", []),
+        ("По материалам КНБ задержаны 83 человека, а осуждены — 97 человек.", "ru", [("detained", 83, "exact", None, None)]),
+        ("Всего с начала года были задержаны 83 и осуждены 97 граждан.", "ru", [("detained", 83, "exact", None, None)]),
+        # a noun phrase's genitives after whom it counts; money whose noun pymorphy3 reads as a name
+        ("КНБ провёл задержания шестерых приверженцев деструктивных религиозных течений в нескольких городах страны.", "ru",
+         [("detained", 6, "exact", None, None)]),
+        ("КНБ задержал шестерых приверженцев деструктивных религиозных течений в нескольких городах страны.", "ru",
+         [("detained", 6, "exact", None, None)]),
+        ("Почти 9 млн тенге выделил акимат для помощи пострадавшим.", "ru", []),
+    ],
+)  # fmt: skip
+def test_phrasings_from_held_out_sets_37_and_38(text, language, expected):
+    assert read(text, language) == expected

@@ -340,7 +340,7 @@ _QUOTES = "\"'“”«»‘’„"
 _DIGITS = (
     r"(?:(?<![\w\-/:.,])|(?<=(?<!\w)و)|(?<=[^\W\d_],))(?:\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3}(?!\d))+|\d+(?:[.,]\d+)*)(?!\d)"
 )
-_CASE_SUFFIX = r"-\s?[а-яёәғқңөұүһі]{1,4}(?![\w-])"  # "26-ти", "142-сі", "225-ке", "7- еуі"
+_CASE_SUFFIX = r"-\s?[а-яёәғқңөұүһі]{1,4}(?!\w|-\w)"  # "26-ти", "142-сі", "225-ке", "7- еуі"
 # a number inside a vocabulary's `change` pattern ("с {NUMBER} до {NUMBER}")
 _NUMBER_SLOT = (
     r"\d[\d \u00a0\u202f\u2009.,]*(?:-?[а-яёәғқңөұүһі]{1,4})?"
@@ -401,6 +401,7 @@ class _Lexicon:
     one_more: re.Pattern[str]  # "тағы біреуі": one more, not one of (matched up to the number's end)
     not_numbers: re.Pattern[str]  # "бірден" (at once)
     reference_before: re.Pattern[str]  # "статьей 4": a number that names
+    reference_after: re.Pattern[str]  # "345-бабы": a number and what it names
     age_before: re.Pattern[str]  # "who was 34": a number that is an age
     adjunct: re.Pattern[str]  # "во время протестов": when or how, between a metric and its dash
     dated: re.Pattern[str]  # "on 6 January", "5 января": a day of a month, with its preposition
@@ -530,12 +531,13 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         ),
         other_count_after=ci(linking.other_count_after),
         # up to two words (a qualifier) between it and the number: "released about 300"
-        other_count_before=ci(rf"(?<!\w)(?:{linking.other_count_before})(?!\w)(?:\s+[\w-]+){{0,2}}\s*$"),
+        other_count_before=ci(rf"(?<!\w)(?:{linking.other_count_before})(?!\w)(?:\s+[\w-]+){{0,2}}\s*(?:[—–:]\s*)?$"),  # "осуждены — 97"
         nominal_suffix=ci(numbers.nominal_suffix),
         nominal_words=ci(rf"(?:{numbers.nominal_words})$"),
         one_more=ci(rf"(?<!\w)(?:{linking.one_more})$"),
         not_numbers=ci(numbers.not_numbers),
         reference_before=ci(linking.reference_before),
+        reference_after=ci(linking.reference_after),
         age_before=ci(rf"(?:{linking.age_before})\s*$"),
         adjunct=ci(linking.adjunct),
         dated=ci(rf"(?:(?<!\w)(?:{linking.date_opening})\s+)?(?:{_DAY_OF_MONTH.pattern})"),
@@ -750,12 +752,12 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return False
     if n.value is None or n.is_year:
         return True
-    if next_char in ("-", "%", "°", "/", ":") or before[-1:] in ("$", "€", "£", "₸", "#", "№"):
-        return True  # "22-year-old", "two-fold", "2022-01-08", "13/ pic.twitter", "8:21", "38°C"
+    if next_char in ("-", "%", "°", "/", ":") and not re.match(r"-\s", s[n.end : n.end + 2]) or before[-1:] in ("$", "€", "£", "₸", "#", "№"):
+        return True  # "22-year-old", "two-fold", "2022-01-08", "13/ pic.twitter", "8:21", "38°C" (not "19-ы- балалар")
     if n.kind == "words" and n.words.lower() == "one" and re.search(r"\bno\s*$", before, re.IGNORECASE):
         return True
-    if lex.reference_before.search(before):
-        return True  # "в соответствии со статьей 4", "article 5"
+    if lex.reference_before.search(before) or lex.reference_after.match(s, n.start):
+        return True  # "в соответствии со статьей 4", "article 5", "345-бабы"
     if _LAW_WORDING.match(s, n.end):
         return True  # "смерть двух или более лиц", "death of two or more persons": a law's words
     if (law := _LAW_NAME.search(before)) and lex.reference_before.search(before[: law.start()]):
@@ -864,6 +866,9 @@ class _Head:
     noun: int | None = None  # where a counted noun it names starts: "nine most important cases"
 
 
+_PHRASE_CHARS = 80  # how far a Russian noun phrase's genitives may run after its noun
+
+
 def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
     """People, a metric noun, or nothing before the verb: a count. Anything else: None."""
     unknown = 0
@@ -911,10 +916,13 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
                 # a noun phrase ends on its noun where the verb comes last: "Жеті оқушы облыстық
                 # ауруханаға жеткізілді" (seven pupils were taken to the regional hospital)
                 return _Head(names_people=True)
+            # Russian: past its noun naming people, the phrase's genitives are no words too many
+            # ("шестерых приверженцев деструктивных религиозных течений")
+            complements = bool(people and lex.morphology)
             if people is None or not (lex.morphology or complement):
                 people = lex.names_person(lowered)
             # whom it counts is no word too many: "91 есірткі таратушы" (91 drug dealers)
-            unknown += not (people and not lex.morphology)
+            unknown += not (people and not lex.morphology) and not (complements and i - pos < _PHRASE_CHARS)
         i = word.end()
     return None  # "70 checkpoints", "118 weapons", "four other former Soviet republics"
 
@@ -1307,6 +1315,8 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
         elif m.end() <= n.start and not own_verb:  # "police detained 3,811", "число задержанных превысило 5,8 тыс."
             if _dash_link(s, m.end(), before_number, lex):  # "Погибло – 8", "количество погибших силовиков — 16"
                 words = 0
+            elif n.nominal and (owner := _possessor(s, n.start, lex)) and not s[m.end() : n.start - len(owner.group())].strip():
+                words = 0  # "Қаза тапқан адамдардың 10-ы – бала": a part of the people the participle names
             else:
                 words = _gap_after_metric(sentence, m, before_number, outside, lex)
             if words is not None:
@@ -1465,12 +1475,21 @@ def _past_quotes(s: str, pos: int) -> int:
     return pos
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+
+
 def _possessor(s: str, pos: int, lex: _Lexicon, table: _Table | None = None) -> re.Match[str] | None:
     """The people a number that is its own noun is part of, named in the genitive right
     before it: Kazakh "жауынгерлердің бірі" (one of the soldiers); with `table` the metrics,
     the metric noun that names them: "жараланғандардың біреуі" (one of the wounded)."""
     before = s[max(0, pos - 60) : pos]
-    return (table or lex.subjects).at_end(before) if lex.modifier_before.search(before) else None
+    if not lex.modifier_before.search(before):
+        return None
+    if (named := (table or lex.subjects).at_end(before)) or table:
+        return named
+    # a noun naming people the subjects lack: "үш жігіттің бірі суға кеткен"
+    last = _LAST_WORD.search(before)
+    return last if last and lex.names_person(last.group(1).lower()) else None
 
 
 def _counting_phrase(s: str, metric_start: int, lex: _Lexicon) -> re.Match[str] | None:
@@ -1828,6 +1847,8 @@ def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     counts the dead. A metric in a relative clause only describes them, and the verb after
     it says what: "1,500 people who were arrested during the clashes will now be released"."""
     clause_start, clause_end = sentence.clause(n.start)
+    if dash := _DASH_OR_COLON.match(sentence.text, n.tail):  # "из них 8 – привлечены к ответственности"
+        clause_end = max(clause_end, sentence.clause(dash.end())[1])
     clause_end = min(clause_end, n.tail + 80)
     if (next_start := sentence.next_number_start(n.end)) is not None:
         clause_end = min(clause_end, next_start)  # "35 cases were opened and 31 policemen were convicted": 31's
@@ -1846,6 +1867,8 @@ def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     # "38 нарушителей привлечены к ответственности и арестованы": that too, and the metric
     if other is None:
         return False
+    if next_start is not None and not sentence.text[other.end() : next_start].strip():
+        return False  # "задержаны 83 и осуждены 97 граждан": the next number's verb
     joint = sentence.text[other.end() : end]
     if following and re.fullmatch(rf"\s*(?:{lex.conjunction})\s+", joint, re.IGNORECASE):
         return False
@@ -1954,7 +1977,7 @@ def _read(
         or (of_them and not s[:origin].strip(" \"'«“") and _said_to_be_people(s, of_them.end(), lex))
     ):
         last = carried  # the sentence opens on a part of the figure the sentence before ended on
-    if last and (marker or of_them):
+    if last and (marker or of_them) and not lex.other_count_before.search(before):  # not "а осуждены — 97"
         # "из них 142 иностранца", "25 of them", "and 1,500 in Shymkent": the metric of the
         # sentence's previous figure; its place may stand before the marker ("в Шымкенте — 50")
         # "20 человек госпитализировано, 14 из них перенесли операции": what else befell those

@@ -169,6 +169,8 @@ class Linking(_Strict):
     # befell them: "released 1,500 detainees", "выписали 48 пострадавших" (discharged)
     other_count_before: str = "(?!)"
     reference_before: str = "(?!)"  # "статьей 4", "article 5": a number that names, not counts
+    # a number and what it names after it, matched from the number's start: "345-бабы" (article 345)
+    reference_after: str = "(?!)"
     age_before: str = "(?!)"  # "who was 34 when he was killed": a number that is an age
     # when or how, which may stand between a metric and the dash before its number:
     # "Среди пострадавших во время протестов – 137 полицейских"
@@ -225,7 +227,7 @@ class Linking(_Strict):
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
         "one_of", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
-        "clause_opening", "back_reference", "one_more", "other_count_after", "other_count_before", "aside_opening", "reference_before", "age_before", "adverbial", "condition", "adjunct",
+        "clause_opening", "back_reference", "one_more", "other_count_after", "other_count_before", "aside_opening", "reference_before", "reference_after", "age_before", "adverbial", "condition", "adjunct",
         "date_opening", "adjunct_preposition", "kin_before", "kin_after",
         "counts_elsewhere", "chained", "dated_event", "oblique",
     )
