@@ -857,3 +857,15 @@ def test_a_defendant_named_in_the_sentence_before():
     assert relevant_on("Chef des kasachischen Geheimdienstes unter Verdacht", text, "de", "2023-01-08")
     unnamed = "Der Geheimdienst Kasachstans bestätigte eine Verhaftung. Er ist des Landesverrates verdächtig."
     assert not relevant_on("Chef des kasachischen Geheimdienstes unter Verdacht", unnamed, "de", "2023-01-08")
+
+
+def test_at_the_height_of_the_case_the_crowds_the_terror_threat_level_and_the_new_prime_minister():
+    # in the style of regional and wire reports of 4-13 January 2022
+    assert relevant_on("В Костанае люди вышли на центральные улицы", "Толпа собралась у областного акимата.", "ru", "2022-01-05")
+    assert relevant_on("Жители Уральска прорвались сквозь оцепление", "Они идут по трассе.", "ru", "2022-01-04")
+    assert relevant_on("В 12 регионах Казахстана отменен «красный» уровень террористической опасности", "", "ru", "2022-01-13")
+    assert relevant_on("Smailov named Kazakhstan's prime minister", "", "en", "2022-01-11")
+    assert relevant_on("Алматыда 50 дүкен жұмысын қайта бастады", "Әкім қала тіршілігін қалпына келтіру жұмыстарын тексерді.", "kk", "2022-01-12")
+    # a crowd at a concert, a new prime minister years later: not the case
+    assert not relevant_on("В Костанае толпа собралась у концертного зала", "", "ru", "2022-01-05")
+    assert not relevant_on("Smailov named Kazakhstan's prime minister", "", "en", "2023-06-11")
