@@ -135,3 +135,11 @@ def test_at_the_height_of_the_case_its_airport_shut_and_flights_cancelled():
     assert relevant_on("THY'den flaş karar: Kazakistan'a yapılan yolcu seferleri iptal edildi", "", "tr", "2022-01-06")
     assert relevant_on("Ukrainian MFA condemns violence in Kazakhstan", "", "en", "2022-01-10")
     assert not relevant_on("Almaty's airport to remain closed until Jan 9", "", "en", "2023-12-07")  # fog, later
+
+
+def test_the_cstos_peacekeepers_in_tajik_and_a_floods_state_of_emergency_in_arabic():
+    # in the style of Sputnik Tajikistan, 6 January 2022, and of Gulf wire copy of the 2024 floods
+    assert relevant_on("Интиқоли нерӯҳои СААД ба Қазоқистон", "Посдорони сулҳ ба Қазоқистон фиристода шуданд.", "tg", "2022-01-06")
+    flood = ("فيضانات كازاخستان", "أعلنت السلطات حالة الطوارئ في كازاخستان بسبب الفيضانات.")
+    assert not relevant_on(*flood, "ar", "2024-04-12")
+    assert relevant_on("حالة الطوارئ في كازاخستان", "أعلنت السلطات حالة الطوارئ في كازاخستان بسبب الاحتجاجات.", "ar", "2024-04-12")

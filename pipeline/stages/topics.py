@@ -74,7 +74,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pipeline.case import Terms, active_case
 from pipeline.case.text import PANDEMIC, sentence_spans, whole_words
@@ -233,10 +233,8 @@ ABROAD_REACH = 6  # characters between an unrest word and a place abroad that pl
 _ABROAD_CAUSE = _built_in("abroad_cause")
 _CLAUSE_END = re.compile(r"[,;:()\[\]—–]")  # what ends a clause: a place beyond it places nothing
 # The kinds a story on the pandemic, or on a flood, an earthquake or a mine's disaster, has for itself
-_BLURRED = (
-    (_PANDEMIC, frozenset({"state_of_emergency", "casualties", "situation"})),
-    (_DISASTERS, frozenset({"state_of_emergency", "casualties", "mourning", "situation"})),
-)
+_PANDEMIC_BLURS = frozenset({"state_of_emergency", "casualties", "situation"})
+_DISASTER_BLURS = frozenset({"state_of_emergency", "casualties", "mourning", "situation"})
 
 # A year a sentence names. English writes a count of people with a comma ("1,700"), so a
 # bare four-digit number there is a year ("in 2019", "2011's strike"); Russian and Kazakh
@@ -251,8 +249,16 @@ _ALL_SCRIPTS = ("latin", "cyrillic")
 
 
 @cache
-def _other_language(language: str) -> tuple[_Cues, _Cues, tuple[_Kind, ...], _Cues] | None:
-    """Places, home, kinds and years for a language without built-in cues: its own cues
+class _LanguageCues(NamedTuple):
+    places: _Cues
+    home: _Cues
+    kinds: tuple[_Kind, ...]
+    years: _Cues
+    disasters: _Cues
+
+
+def _other_language(language: str) -> _LanguageCues | None:
+    """Places, home, kinds, years and disasters for a language without built-in cues: its own cues
     from its vocabulary file (pipeline/lexicons/<code>.toml, `[topics]`) besides the
     built-in ones, which still read the names and quotes of English, Russian and Kazakh in
     it. None for a language without topic cues of its own."""
@@ -283,7 +289,7 @@ def _other_language(language: str) -> tuple[_Cues, _Cues, tuple[_Kind, ...], _Cu
     years = with_own(_YEARS, [cues.years])
     # the events' own names say where as well as what, as the built-in ones do
     places = with_own(_PLACE, [*cues.places, *cues.event_name])
-    return places, with_own(_HOME, cues.home), kinds, years
+    return _LanguageCues(places, with_own(_HOME, cues.home), kinds, years, with_own(_DISASTERS, cues.disasters))
 
 
 def score_topics(
@@ -315,9 +321,9 @@ def score_topics(
     if at_peak:
         threshold -= PEAK_DISCOUNT  # at the crisis's height, protests in Kazakhstan are the crisis
     scripts = _SCRIPTS.get(language or "", _ALL_SCRIPTS)
-    place_cues, home_cues, all_kinds, year_cues = _PLACE, _HOME, _KINDS, _YEARS
+    place_cues, home_cues, all_kinds, year_cues, disasters = _PLACE, _HOME, _KINDS, _YEARS, _DISASTERS
     if other := _other_language(language or ""):  # Kyrgyz, Turkish, Arabic, ...: their own cues too
-        place_cues, home_cues, all_kinds, year_cues = other
+        place_cues, home_cues, all_kinds, year_cues, disasters = other
     kinds = [k for k in all_kinds if at_peak or not k.peak_only]
     if at_peak:
         kinds = [replace(k, weight=k.peak_weight) if k.peak_weight else k for k in kinds]
@@ -325,8 +331,11 @@ def score_topics(
     # (sport, prices, weather) needs no reading sentence by sentence. (One search for what
     # any kind needs: one per kind would read every story whole once per kind.)
     if threshold > 0 and not _unrest_needs(language or "", at_peak).appear_in(f"{title}\n{text}", scripts):
-        return _counted_at_scale(title, text, language, place_cues, scripts, threshold, start) if at_peak else _not_relevant()
-    blurred = {tag for cues, tags in _BLURRED if cues.appear_in(f"{title}\n{text}", scripts) for tag in tags}
+        return _counted_at_scale(title, text, language, place_cues, disasters, scripts, threshold, start) if at_peak else _not_relevant()
+    blurred = {
+        tag for cues, tags in ((_PANDEMIC, _PANDEMIC_BLURS), (disasters, _DISASTER_BLURS))
+        if cues.appear_in(f"{title}\n{text}", scripts) for tag in tags
+    }  # fmt: skip
     kinds = [k for k in kinds if k.tag not in blurred]
     totals = dict.fromkeys((k.tag for k in kinds), 0.0)
     evidence: list[str] = []
@@ -361,7 +370,7 @@ def score_topics(
             totals[kind.tag] = min(KIND_CAP * kind.weight, totals[kind.tag] + weight * kind.weight)
     unrest = sum(totals[k.tag] for k in kinds if k.role == "unrest")
     if not unrest and at_peak and threshold > 0:
-        return _counted_at_scale(title, text, language, place_cues, scripts, threshold, start)
+        return _counted_at_scale(title, text, language, place_cues, disasters, scripts, threshold, start)
     score = round(sum(totals.values()), 2) if unrest else 0.0
     relevant = score >= threshold
     evidence = _unique(evidence) if unrest else []
@@ -378,13 +387,13 @@ def _not_relevant() -> TopicResult:
 
 
 def _counted_at_scale(
-    title: str, text: str, language: str | None, place_cues: _Cues, scripts: tuple[str, ...], threshold: float,
-    start: date | None,
+    title: str, text: str, language: str | None, place_cues: _Cues, disasters: _Cues, scripts: tuple[str, ...],
+    threshold: float, start: date | None,
 ) -> TopicResult:
     """A story that names no unrest, at the case's height: the case if it counts hundreds
     killed, hurt or held at once in the country ("Over 4,400 People Arrested In Kazakhstan",
     "190 человек обратились за медпомощью в Алматы"), as the figures stage reads them."""
-    if _PANDEMIC.appear_in(f"{title}\n{text}", scripts) or _DISASTERS.appear_in(f"{title}\n{text}", scripts):
+    if _PANDEMIC.appear_in(f"{title}\n{text}", scripts) or disasters.appear_in(f"{title}\n{text}", scripts):
         return _not_relevant()  # the pandemic's and a flood's counts are their own
     since = start.year if start else None
     claims = extract_claims(f"{title}.\n{text}", language=language, since=since)
@@ -405,7 +414,7 @@ def _unrest_needs(language: str, at_peak: bool) -> _Cues:
     words, or its anchor where it has one (a court's words are everywhere, the names of the
     prosecuted are not)."""
     other = _other_language(language)
-    kinds = other[2] if other else _KINDS
+    kinds = other.kinds if other else _KINDS
     return _either(*(k.anchor or k.cues for k in kinds if k.role == "unrest" and (at_peak or not k.peak_only)))
 
 
