@@ -1869,3 +1869,39 @@ def test_phrasings_from_held_out_sets_35_and_36(text, language, expected):
 )  # fmt: skip
 def test_phrasings_from_held_out_sets_37_and_38(text, language, expected):
     assert read(text, language) == expected
+
+
+# phrasings from held-out sets 39 and 40, each a construction
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # bare "cases" count crimes only in a sentence on crime
+        ("The largest number of drowning cases was in Almaty region - 13, South Kazakhstan region - 10.", "en", []),
+        ("In 2016, Kazakhstan registered a total of 16,823 emergency cases.", "en", []),
+        ("Police opened 125 cases into the riots.", "en", [("criminal_cases", 125, "exact", None, None)]),
+        # the figure first reported, the toll before, the year before in a parenthesis: old values
+        ("Изначально сообщалось о четырех погибших и 15 пострадавших.", "ru", []),
+        ("Ранее число погибших в результате происшествия составляло девять человек.", "ru", []),
+        ("В пожарах погибли 13 человек (в 2024 году — 7), получили травмы 3 человека (в 2024 году — 12).", "ru",
+         [("killed", 13, "exact", None, None), ("injured", 3, "exact", None, None)]),
+        ("Local authorities had earlier put the death toll at 15.", "en", []),
+        # one of a figure read before it in the sentence; burned; a clinic and treatment
+        ("Екі жұмысшы өндіріс орнында күйіп қалып, біреуі қайтыс болды.", "kk",
+         [("injured", 2, "exact", None, None), ("killed", 1, "exact", None, None)]),
+        ("Соңғы 2 күн ішінде жұқпалы аурулар емханасына 23 адам келіп түскен.", "kk", [("hospitalized", 23, "exact", None, None)]),
+        ("Қазіргі уақытта 6 пациент ем алып жатыр.", "kk", [("hospitalized", 6, "exact", None, None)]),
+        ("Бір кісі қайтыс болған.", "kk", [("killed", 1, "exact", None, None)]),
+        # an adjective read first as a dative before the instrumental noun it goes with
+        ("Получили отравление неизвестным веществом 6 человек.", "ru", [("injured", 6, "exact", None, None)]),
+        ("The blast killed two, leaving 10 more needing hospital treatment.", "en",
+         [("killed", 2, "exact", None, None), ("hospitalized", 10, "exact", None, None)]),
+        ("Of the injured, 31 remained as in-patients.", "en", [("hospitalized", 31, "exact", None, None)]),
+        # a parenthesis naming one part of the count
+        ("Nine people (two of them children) were hospitalized.", "en",
+         [("hospitalized", 9, "exact", None, None), ("hospitalized", 2, "exact", None, None)]),
+        ("12 адам (біреуі - бала) түрлі жарақатпен ауруханаға жеткізілді.", "kk",
+         [("hospitalized", 12, "exact", None, None), ("hospitalized", 1, "exact", "children", None)]),
+    ],
+)  # fmt: skip
+def test_phrasings_from_held_out_sets_39_and_40(text, language, expected):
+    assert read(text, language) == expected

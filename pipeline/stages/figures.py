@@ -969,6 +969,15 @@ def _case_of(word: str) -> str | None:
     return tag.case if tag.POS in ("NOUN", "ADJF") else None
 
 
+@cache
+def _reads_in(word: str, cases: tuple[str, ...]) -> bool:
+    """Whether a Russian word reads first in one of `cases`, or is an adjective that may:
+    "неизвестным" is first a dative, and an instrumental before "веществом"."""
+    if _case_of(word) in cases:
+        return True
+    return any(p.tag.POS == "ADJF" and p.tag.case in cases for p in _morph_analyzer().parse(word))
+
+
 def _genitive(phrase: str) -> bool:
     """Whether a Russian phrase's first word reads first as a genitive: "погибших"."""
     return "gent" in _tag(phrase.split()[0].lower())
@@ -1020,7 +1029,7 @@ class _Sentence:
         # "The previous official death toll was 164, including 19 police": what follows a
         # replaced count is old, up to a clause that is no part of it ("Былтыр ... 12 адам көз
         # жұмса, биыл 20 адам ...": this year's 20 is not)
-        if replaced := lex.superseded.search(text):
+        for replaced in lex.superseded.finditer(text):
             ends = (b.start() for b in breaks if b.start() > replaced.end() and not lex.opening_part.match(text, b.end()))
             end = next(ends, len(text))
             self.old |= {n.start for n in self.numbers if replaced.start() < n.start < end}
@@ -1208,8 +1217,8 @@ def _without_agent(text: str, fillers: frozenset[str]) -> str:
     i = 0
     while i < len(words):
         j = i
-        while j < len(words) and j - i < 4 and words[j].lower() not in fillers and _case_of(words[j].lower()) in (
-            ("ablt",) if j == i else ("ablt", "gent")
+        while j < len(words) and j - i < 4 and words[j].lower() not in fillers and _reads_in(
+            words[j].lower(), ("ablt",) if j == i else ("ablt", "gent")
         ):
             j += 1
         if j > i and any(_case_of(w.lower()) == "ablt" for w in words[i:j]) and _is_noun_phrase(words[i:j]):
@@ -1507,16 +1516,31 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 def _breakdown(sentence: _Sentence, n: _Number, end: int) -> tuple[int, int] | None:
-    """A parenthesis between `n` and `end` whose numbers add up to `n`: the count's parts,
-    not another count ("Nine children (six in intensive care, three in the surgical ward)
-    are under treatment", "12 человек (восемь мужчин и четыре женщины) задержаны")."""
+    """A parenthesis between `n` and `end` that splits `n`: numbers that add up to it, or one
+    part of it that says who ("Nine children (six in intensive care, three in the surgical
+    ward) are under treatment", "12 человек (восемь мужчин и четыре женщины) задержаны", "12
+    адам (біреуі - бала) жеткізілді", "Nine people (two of them children)"), not another count."""
     if n.value is None:
         return None
     for p in _PARENTHESIS.finditer(sentence.text, n.tail, end):
-        inside = [x.value for x in sentence.numbers if p.start() < x.start < p.end()]
-        if len(inside) > 1 and None not in inside and sum(inside) == n.value:  # type: ignore[arg-type]
+        inside = [x for x in sentence.numbers if p.start() < x.start < p.end()]
+        values = [x.value for x in inside]
+        if None in values or not values:
+            continue
+        if len(values) > 1 and sum(values) == n.value:  # type: ignore[arg-type]
+            return p.span()
+        if len(inside) == 1 and values[0] < n.value and _names_whom(sentence.text, inside[0], sentence.lex):  # type: ignore[operator]
             return p.span()
     return None
+
+
+def _names_whom(s: str, part: _Number, lex: _Lexicon) -> bool:
+    """Whether a part says whom it counts, past its "of them" and a copula: "two of them
+    children", "біреуі - бала"."""
+    of_them = lex.continues_after.match(s, part.tail)
+    at = of_them.end() if of_them else part.tail
+    copula = lex.copula.match(s, at)
+    return bool(lex.subjects.match(s, copula.end() if copula else _skip_spaces(s, at)))
 
 
 def _coordinated(sentence: _Sentence, n: _Number, lex: _Lexicon) -> list[tuple[int, int]]:
@@ -1753,9 +1777,11 @@ def _sentence_claims(
         if head is None and n.nominal:
             head = _Head()  # "4-і басқа қылмыстарды жасау кезінде қайтыс болды"
         if n.nominal and n.value == 1 and not (
-            _possessor(sentence.text, n.start, lex) or _possessor(sentence.text, n.start, lex, lex.metrics) or one_more
+            _possessor(sentence.text, n.start, lex) or _possessor(sentence.text, n.start, lex, lex.metrics) or one_more or found
         ):
-            continue  # "бірі ..., бірі ...": one and the other; "жауынгерлердің бірі": one of the soldiers
+            # "бірі ..., бірі ...": one and the other; "жауынгерлердің бірі": one of the soldiers; one
+            # of a figure read before it ("екі жұмысшы күйіп қалып, біреуі қайтыс болды")
+            continue
         if head is None or _counts_others(sentence, n, lex) or _joined_to_uncounted(sentence, n, lex):
             continue
         continued = _continued(found, sentence.clause_index(n.start))
