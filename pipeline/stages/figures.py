@@ -886,8 +886,8 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             return _Head(names_people=True, subject=lex.subjects.label(subject))
         if metric := lex.metrics.match(s, i):
             # adjectives may precede a metric noun ("125 new criminal cases"), not a verb
-            if lex.metrics.label(metric) in lex.counted:
-                return _Head(noun=metric.start())
+            if lex.metrics.label(metric) in lex.counted or lex.event_nouns.fullmatch(metric.group()):
+                return _Head(noun=metric.start())  # "125 criminal cases", "четыре случая утопления"
             # a participle on things: "300 пострадавших бизнесов" counts businesses (not "По 53
             # погибшим обстоятельства смерти выясняются": the noun starts another phrase)
             thing = _WORD.match(s, _skip_spaces(s, metric.end())) if lex.morphology else None
