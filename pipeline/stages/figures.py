@@ -385,7 +385,6 @@ class _Lexicon:
     auxiliary: re.Pattern[str]  # "были", "were": a passive's auxiliary
     conjunction: str  # joins counts that share a verb
     joined: re.Pattern[str]  # the conjunction alone between two words: "погибших и раненых"
-    joined_at_end: re.Pattern[str]  # the conjunction that ends a text: "ер адам мен "
     listing: re.Pattern[str]  # a list closed by the conjunction: "acts, riots and other crimes"
     aside: re.Pattern[str]  # an aside opened by "including" or its kin: ", including three children,"
     modifier_before: re.Pattern[str]  # between a part's marker and its number
@@ -520,7 +519,6 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         auxiliary=ci(rf"\s*(?<!\w)(?:{linking.auxiliary})(?!\w)\s*"),
         conjunction=linking.conjunction,
         joined=ci(rf"\s+(?:{linking.conjunction})\s+"),
-        joined_at_end=ci(rf"\s(?:{linking.conjunction})\s+$"),
         listing=_list_closed_by(linking.conjunction, re.IGNORECASE),
         modifier_before=ci(linking.modifier_before),
         attributive=ci(linking.attributive),
@@ -767,7 +765,16 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
     if _is_age(s, n.end, lex) or lex.age_before.search(before):
         return True  # "a 22 year old protester", "5 years in prison", "17 жастағы", "who was 34"
     one_of = lex.one_of.match(s, n.end) if n.value == 1 and n.kind == "words" else None
-    if one_of and not (lex.subjects.match(s, _skip_spaces(s, one_of.end())) or lex.continues_after.match(s, n.end)):
+    # one of the hurt, or of whom a figure before counts, then what befell that one: "один из
+    # пострадавших ... скончался", "пострадали трое горняков, один из которых скончался"
+    whose = one_of and (lex.metric_nouns.match(s, _skip_spaces(s, one_of.end())) or lex.clause_opening.match(s, _skip_spaces(s, one_of.end())))
+    if whose and lex.clause_opening.fullmatch(whose.group()) and not lex.metrics.search(s[: n.start]):
+        whose = None  # "Подозреваются два лица, один из которых арестован": of no figure
+    if one_of and not (
+        lex.subjects.match(s, _skip_spaces(s, one_of.end()))
+        or lex.continues_after.match(s, n.end)
+        or (whose and lex.metrics.search(s[whose.end() : _clause_end(s, whose.end())]))
+    ):
         # "в одном из сел", "one of the"; not "один из налётчиков был ранен", one of whom it
         # counts, nor "one of them died", one of those counted before
         return True
@@ -817,6 +824,12 @@ def _is_age(s: str, end: int, lex: _Lexicon) -> bool:
     while (joint := joint_at.match(s, end)) and (following := lex.numbers.match(s, joint.end())):
         end = following.end()
     return bool(_YEARS_AFTER.match(s, end))
+
+
+def _clause_end(s: str, at: int) -> int:
+    """Where the clause going on at `at` ends."""
+    end = _CLAUSE_BREAK.search(s, at)
+    return end.start() if end else len(s)
 
 
 def _past_people(s: str, at: int, lex: _Lexicon) -> int:
@@ -1585,6 +1598,10 @@ def _gap_after_metric(
     predicate = lex.predicate_before.search(gap) or (qualifier and lex.predicate_before.search(gap[: qualifier.start()]))
     if predicate and (counting or lex.metric_nouns.fullmatch(m.group())):
         return _gap_ok(sentence, m.end(), end, 20, outside=outside)
+    if (joined := re.fullmatch(rf"\s*([^\W\d_]+)\s+(?:{lex.conjunction})\s+", gap, re.IGNORECASE)) and (
+        lex.subjects.fullmatch(joined.group(1)) or lex.names_person(joined.group(1).lower())
+    ):
+        return 1  # someone it names besides them: "погибли водитель и 14 пассажиров"
     allowed = None if counting else lex.filler
     return _gap_ok(sentence, m.end(), end, 8 if counting else 4, allowed, outside=outside)
 
@@ -1782,7 +1799,7 @@ def _sentence_claims(
             # "бірі ..., бірі ...": one and the other; "жауынгерлердің бірі": one of the soldiers; one
             # of a figure read before it ("екі жұмысшы күйіп қалып, біреуі қайтыс болды")
             continue
-        if head is None or _counts_others(sentence, n, lex) or _joined_to_uncounted(sentence, n, lex):
+        if head is None or _counts_others(sentence, n, lex):
             continue
         continued = _continued(found, sentence.clause_index(n.start))
         last, last_part = (found[-1].claim, found[-1].part) if found else (None, False)
@@ -1902,17 +1919,6 @@ def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     # them, and the passive after it says what befell them
     describes = not lex.own_predicate.search(sentence.text, n.tail, other.start())
     return not (following and describes and re.search(rf"(?:{lex.auxiliary.pattern})$", joint, re.IGNORECASE))
-
-
-def _joined_to_uncounted(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
-    """Whether people named without a number are joined before it, so that the verb counts
-    them too: "ер адам мен бір баланың мәйітін тапты", "a man and two children were killed"
-    are more than the number (not "206 citizens and 19 police")."""
-    clause_start = sentence.clause(n.start)[0]
-    before = sentence.text[max(clause_start, n.start - 80) : n.start]
-    joint = lex.joined_at_end.search(before)
-    people = lex.subjects.at_end(before[: joint.start()]) if joint else None
-    return bool(people) and not sentence.number_between(clause_start, n.start)
 
 
 class _Found(NamedTuple):
