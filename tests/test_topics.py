@@ -869,3 +869,20 @@ def test_at_the_height_of_the_case_the_crowds_the_terror_threat_level_and_the_ne
     # a crowd at a concert, a new prime minister years later: not the case
     assert not relevant_on("В Костанае толпа собралась у концертного зала", "", "ru", "2022-01-05")
     assert not relevant_on("Smailov named Kazakhstan's prime minister", "", "en", "2023-06-11")
+
+
+def test_at_the_height_of_the_case_airports_and_checkpoints_and_later_a_fugitive_defendant():
+    # in the style of Kazinform, Sputnik and regional reports of 5-13 January 2022, and of April 2023
+    assert relevant_on("Kostanay region removes 11 checkpoints as situation stabilizes", "", "en", "2022-01-13")
+    assert relevant_on("Airport returns to normal operations in Aktobe city", "", "en", "2022-01-06")
+    assert relevant_on("Turkish Airlines cancels all flights to Kazakhstan", "", "en", "2022-01-07")
+    assert relevant_on("В аэропорту Актау задерживаются рейсы", "", "ru", "2022-01-05")
+    assert not relevant_on("В аэропорту Актау задерживаются рейсы", "", "ru", "2023-12-05")  # fog, later
+    assert relevant_on("Беглый генерал Кудебаев задержан в Турции", "", "ru", "2023-04-20")
+    assert not relevant_on("Беглый генерал задержан в Турции", "", "ru", "2023-04-20")
+
+
+def test_a_forest_fires_mourning_day_is_its_own():
+    # in the style of a Kazakh report of 12 June 2023 on the Abai region forest fire
+    title = "Бүгін – елімізде жалпыұлттық аза тұту күні"
+    assert not relevant_on(title, "Семей орманындағы алапат өрттен қаза болғандарды еске алады.", "kk", "2023-06-12")
