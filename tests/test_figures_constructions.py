@@ -1928,6 +1928,17 @@ def test_phrasings_from_held_out_sets_39_and_40(text, language, expected):
          [("injured", 2, "exact", None, None)]),
         ("Three victims were taken from the scene to the district hospital.", "en", [("hospitalized", 3, "exact", None, None)]),
         ("39 children from the camp complained of nausea, headache, and vomiting.", "en", [("injured", 39, "exact", "children", None)]),
+        # how old they are, between commas or not; "их" takes them up
+        ("Двоих мужчин, 27 и 40 лет, с отравлением средней степени тяжести доставили в городскую больницу.", "ru",
+         [("hospitalized", 2, "exact", None, None)]),
+        ("Четверо детей, 15, 11, 5 и 2 лет, отравились.", "ru", [("injured", 4, "exact", "children", None)]),
+        ("Среди пострадавших двое детей 11 и 13 лет, их госпитализировали.", "ru", [("hospitalized", 2, "exact", "children", None)]),
+        ("Еще двое продолжают оставаться в Иртышской районной больнице.", "ru", [("hospitalized", 2, "exact", None, None)]),
+        ("16 пострадавшим потребовалась госпитализация.", "ru", [("hospitalized", 16, "exact", None, None)]),
+        ("Обнаружены безжизненные тела двух мужчин.", "ru", [("killed", 2, "exact", None, None)]),
+        ("В огне две дочери 7-ми и 15-ти лет сгорели.", "ru", [("killed", 2, "exact", None, None)]),
+        # the people who own what is counted are not counted
+        ("Сгорели два сарая местных жителей.", "ru", []),
     ],
 )  # fmt: skip
 def test_phrasings_from_held_out_sets_41_and_42(text, language, expected):

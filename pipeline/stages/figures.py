@@ -325,6 +325,8 @@ _SAID_ASIDE = re.compile(
     r"|,\s*(?:born\s(?:in\s)?\d{4}|\d{4}(?:\s(?:и|and)\s\d{4})?\s+(?:г\.\s*р\.|гг?\.?\s*рождения|годов?\s+рождения))[^,;:()]*,"
     # or between dashes: "Тағы үш бала – 2016, 2017 және 2023 жылы туғандар – ... жеткізілді"
     r"|\s[—–]\s*(?:born\s(?:in\s)?\d{4}[^—–;:()]*|\d{4}[^—–;:()]*?(?:рождения|г\.\s*р\.|жылы туған\w*))\s*[—–]"
+    # or how old they are: "Двоих мужчин, 27 и 40 лет, ... доставили", "четверо детей, 15, 11, 5 и 2 лет, отравились"
+    r"|,\s*(?:aged\s+|в возрасте\s+)?\d{1,2}(?:-\w{1,3})?(?:(?:,\s*|\s+(?:и|and|мен|және)\s+)\d{1,2}(?:-\w{1,3})?)*\s+(?:лет|года?|years?(?: old)?|жаст\w*)\s*,"
     # or a relative clause or a parenthesis of the speaker's: ", which shocked the nation,", ",
     # если я не ошибаюсь,"
     r"|,\s*(?:which|who|как известно|если я не ошибаюсь|насколько известно|as far as (?:I|we) know)\b[^,;:()\d]*,"
@@ -896,6 +898,8 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
         if subject := lex.subjects.match(s, i):
             if lex.oblique.fullmatch(subject.group().split()[-1]):
                 return None  # "екі тұрғынмен тілдескен": talked with two residents
+            if people is False and lex.morphology:
+                return None  # "два сарая местных жителей": the people own what is counted
             return _Head(names_people=True, subject=lex.subjects.label(subject))
         if metric := lex.metrics.match(s, i):
             # adjectives may precede a metric noun ("125 new criminal cases"), not a verb
