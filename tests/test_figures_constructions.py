@@ -1939,6 +1939,13 @@ def test_phrasings_from_held_out_sets_39_and_40(text, language, expected):
         ("В огне две дочери 7-ми и 15-ти лет сгорели.", "ru", [("killed", 2, "exact", None, None)]),
         # the people who own what is counted are not counted
         ("Сгорели два сарая местных жителей.", "ru", []),
+        # workers, read first as an adjective; cases of death; how old in a relative clause
+        ("На месте скончались двое рабочих.", "ru", [("killed", 2, "exact", None, None)]),
+        ("Это были три рабочих дня.", "ru", []),
+        ("Зарегистрировано 312 случаев гибели людей. Из них – 109 детей.", "ru",
+         [("killed", 312, "exact", None, None), ("killed", 109, "exact", "children", None)]),
+        ("За аналогичный период 2020 года число утонувших составило 296, из них 83 ребенка.", "ru", []),
+        ("Двое мужчин, которым 51 год и 39 лет, остаются в больнице.", "ru", [("hospitalized", 2, "exact", None, None)]),
     ],
 )  # fmt: skip
 def test_phrasings_from_held_out_sets_41_and_42(text, language, expected):
