@@ -886,3 +886,10 @@ def test_a_forest_fires_mourning_day_is_its_own():
     # in the style of a Kazakh report of 12 June 2023 on the Abai region forest fire
     title = "Бүгін – елімізде жалпыұлттық аза тұту күні"
     assert not relevant_on(title, "Семей орманындағы алапат өрттен қаза болғандарды еске алады.", "kk", "2023-06-12")
+
+
+def test_buildings_seized_and_freed_and_a_floods_natural_emergency():
+    # in the style of Kazakh reports of January 2022 and of April 2024
+    assert relevant_on("ҰҚК Алматыдағы басып алынған барлық әкімшілік нысандар азат етілгенін мәлімдеді", "", "kk", "2022-01-08")
+    flood = "Атырау облысында төтенше жағдай режимі жарияланды"
+    assert not relevant_on(flood, "Атырау облысының аумағында табиғи сипаттағы төтенше жағдай жарияланды.", "kk", "2024-04-07")
