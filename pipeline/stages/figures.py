@@ -836,10 +836,10 @@ def _clause_end(s: str, at: int) -> int:
 
 def _past_people(s: str, at: int, lex: _Lexicon) -> int:
     """Where whom a number counts, right after `at`, ends; `at` if no one is named there."""
-    people = lex.subjects.match(s, _skip_spaces(s, at)) or _WORD.match(s, _skip_spaces(s, at))
-    if people and (lex.subjects.fullmatch(people.group()) or lex.names_person(people.group().lower())):
+    if people := lex.subjects.match(s, _skip_spaces(s, at)):
         return people.end()
-    return at
+    word = _WORD.match(s, _skip_spaces(s, at))
+    return word.end() if word and lex.names_person(word.group().lower()) else at
 
 
 def _before(s: str, n: _Number) -> str:
@@ -1546,18 +1546,12 @@ def _breakdown(sentence: _Sentence, n: _Number, end: int) -> tuple[int, int] | N
             continue
         if len(values) > 1 and sum(values) == n.value:  # type: ignore[arg-type]
             return p.span()
-        if len(inside) == 1 and values[0] < n.value and _names_whom(sentence.text, inside[0], sentence.lex):  # type: ignore[operator]
+        part = inside[0]
+        of_them = sentence.lex.continues_after.match(sentence.text, part.tail)  # "two of them children", "біреуі - бала"
+        at = of_them.end() if of_them else part.tail
+        if len(inside) == 1 and values[0] < n.value and _said_to_be_people(sentence.text, at, sentence.lex, copula_optional=True):  # type: ignore[operator]
             return p.span()
     return None
-
-
-def _names_whom(s: str, part: _Number, lex: _Lexicon) -> bool:
-    """Whether a part says whom it counts, past its "of them" and a copula: "two of them
-    children", "біреуі - бала"."""
-    of_them = lex.continues_after.match(s, part.tail)
-    at = of_them.end() if of_them else part.tail
-    copula = lex.copula.match(s, at)
-    return bool(lex.subjects.match(s, copula.end() if copula else _skip_spaces(s, at)))
 
 
 def _coordinated(sentence: _Sentence, n: _Number, lex: _Lexicon) -> list[tuple[int, int]]:
@@ -2070,10 +2064,13 @@ def _read(
     return None
 
 
-def _said_to_be_people(s: str, at: int, lex: _Lexicon) -> bool:
-    """Whether a copula and whom it names follow `at`: " are children", " – дети"."""
+def _said_to_be_people(s: str, at: int, lex: _Lexicon, copula_optional: bool = False) -> bool:
+    """Whether whom a part counts follows `at` after a copula (" are children", " – дети") or,
+    where `copula_optional`, without one ("two of them children")."""
     copula = lex.copula.match(s, at)
-    return bool(copula and lex.subjects.match(s, copula.end()))
+    if copula is None and not copula_optional:
+        return False
+    return bool(lex.subjects.match(s, copula.end() if copula else _skip_spaces(s, at)))
 
 
 def _splits(sentence: _Sentence, n: _Number, whole: Claim, lex: _Lexicon) -> bool:
