@@ -248,7 +248,6 @@ _SCRIPTS: dict[str, tuple[str, ...]] = {"en": ("latin",), "ru": ("cyrillic",), "
 _ALL_SCRIPTS = ("latin", "cyrillic")
 
 
-@cache
 class _LanguageCues(NamedTuple):
     places: _Cues
     home: _Cues
@@ -257,6 +256,7 @@ class _LanguageCues(NamedTuple):
     disasters: _Cues
 
 
+@cache
 def _other_language(language: str) -> _LanguageCues | None:
     """Places, home, kinds, years and disasters for a language without built-in cues: its own cues
     from its vocabulary file (pipeline/lexicons/<code>.toml, `[topics]`) besides the
