@@ -1928,6 +1928,9 @@ def test_phrasings_from_held_out_sets_39_and_40(text, language, expected):
          [("injured", 2, "exact", None, None)]),
         ("Three victims were taken from the scene to the district hospital.", "en", [("hospitalized", 3, "exact", None, None)]),
         ("39 children from the camp complained of nausea, headache, and vomiting.", "en", [("injured", 39, "exact", "children", None)]),
+        # "all" before a count; lives claimed
+        ("The plane crashed, killing all 13 people on board.", "en", [("killed", 13, "exact", None, None)]),
+        ("The tragedy claimed lives of 12 people.", "en", [("killed", 12, "exact", None, None)]),
         # how old they are, between commas or not; "их" takes them up
         ("Двоих мужчин, 27 и 40 лет, с отравлением средней степени тяжести доставили в городскую больницу.", "ru",
          [("hospitalized", 2, "exact", None, None)]),
