@@ -877,6 +877,7 @@ def test_at_the_height_of_the_case_airports_and_checkpoints_and_later_a_fugitive
     assert relevant_on("Airport returns to normal operations in Aktobe city", "", "en", "2022-01-06")
     assert relevant_on("Turkish Airlines cancels all flights to Kazakhstan", "", "en", "2022-01-07")
     assert relevant_on("В аэропорту Актау задерживаются рейсы", "", "ru", "2022-01-05")
+    assert relevant_on("Аэропорт Алматы не откроется 10 января", "", "ru", "2022-01-09")
     assert not relevant_on("В аэропорту Актау задерживаются рейсы", "", "ru", "2023-12-05")  # fog, later
     assert relevant_on("Беглый генерал Кудебаев задержан в Турции", "", "ru", "2023-04-20")
     assert not relevant_on("Беглый генерал задержан в Турции", "", "ru", "2023-04-20")
