@@ -766,19 +766,7 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return True  # "a mother of two died", "екі баланың анасы мерт болды": her children
     if _is_age(s, n.end, lex) or lex.age_before.search(before):
         return True  # "a 22 year old protester", "5 years in prison", "17 жастағы", "who was 34"
-    one_of = lex.one_of.match(s, n.end) if n.value == 1 and n.kind == "words" else None
-    # one of the hurt, or of whom a figure before counts, then what befell that one: "один из
-    # пострадавших ... скончался", "пострадали трое горняков, один из которых скончался"
-    whose = one_of and (lex.metric_nouns.match(s, _skip_spaces(s, one_of.end())) or lex.clause_opening.match(s, _skip_spaces(s, one_of.end())))
-    if whose and lex.clause_opening.fullmatch(whose.group()) and not lex.metrics.search(s[: n.start]):
-        whose = None  # "Подозреваются два лица, один из которых арестован": of no figure
-    if one_of and not (
-        lex.subjects.match(s, _skip_spaces(s, one_of.end()))
-        or lex.continues_after.match(s, n.end)
-        or (whose and lex.metrics.search(s[whose.end() : _clause_end(s, whose.end())]))
-    ):
-        # "в одном из сел", "one of the"; not "один из налётчиков был ранен", one of whom it
-        # counts, nor "one of them died", one of those counted before
+    if _picks_one_of_something(s, n, lex):
         return True
     if _is_date(s, n, lex):
         return True
@@ -826,6 +814,24 @@ def _is_age(s: str, end: int, lex: _Lexicon) -> bool:
     while (joint := joint_at.match(s, end)) and (following := lex.numbers.match(s, joint.end())):
         end = following.end()
     return bool(_YEARS_AFTER.match(s, end))
+
+
+def _picks_one_of_something(s: str, n: _Number, lex: _Lexicon) -> bool:
+    """Whether "one of" picks one of something else ("в одном из сел", "one of the"); not
+    "один из налётчиков был ранен", one of whom it counts, nor "one of them died", one of those
+    counted before, nor one of the hurt or of whom a figure before counts with what befell that
+    one in its clause ("один из пострадавших ... скончался", "пострадали трое горняков, один из
+    которых скончался")."""
+    one_of = lex.one_of.match(s, n.end) if n.value == 1 and n.kind == "words" else None
+    if one_of is None:
+        return False
+    after = _skip_spaces(s, one_of.end())
+    if lex.subjects.match(s, after) or lex.continues_after.match(s, n.end):
+        return False
+    whose = lex.metric_nouns.match(s, after) or lex.clause_opening.match(s, after)
+    if whose and lex.clause_opening.fullmatch(whose.group()) and not lex.metrics.search(s[: n.start]):
+        return True  # "Подозреваются два лица, один из которых арестован": of no figure
+    return not (whose and lex.metrics.search(s[whose.end() : _clause_end(s, whose.end())]))
 
 
 def _clause_end(s: str, at: int) -> int:
