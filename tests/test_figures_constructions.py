@@ -1953,3 +1953,22 @@ def test_phrasings_from_held_out_sets_39_and_40(text, language, expected):
 )  # fmt: skip
 def test_phrasings_from_held_out_sets_41_and_42(text, language, expected):
     assert read(text, language) == expected
+
+
+# constructions met as engine limits in session 12's sets
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a counting phrase whose metric opens a participle's clause between commas
+        ("Количество детей, отравившихся в школьной столовой, увеличилось до 141.", "ru",
+         [("injured", 141, "exact", "children", None)]),
+        ("Число людей, погибших в результате беспорядков, возросло до 225.", "ru", [("killed", 225, "exact", None, None)]),
+        ("Число отравившихся выросло до 30 человек.", "ru", [("injured", 30, "exact", None, None)]),
+        # the hospital named first, then whom it took in, how hurt (and who, in a parenthesis), the verb
+        ("Ауруханаға 12 адам түрлі жарақаттармен жеткізілді.", "kk", [("hospitalized", 12, "exact", None, None)]),
+        ("Облыстық ауруханаға 12 адам (біреуі - бала) түрлі жарақаттармен жеткізілді.", "kk",
+         [("hospitalized", 12, "exact", None, None), ("hospitalized", 1, "exact", "children", None)]),
+    ],
+)  # fmt: skip
+def test_constructions_met_as_limits_in_session_12(text, language, expected):
+    assert read(text, language) == expected

@@ -1170,12 +1170,12 @@ def _gap_ok(
     max_words: int,
     allowed: frozenset[str] | None = None,
     outside: Sequence[tuple[int, int]] = (),
-    parts: tuple[int, int] | None = None,
+    cut: tuple[int, int] | None = None,
 ) -> int | None:
     """Words between a number and a metric, if they may link them; None if they may not.
-    `outside`: spans whose numbers do not stand in the way (a change's old value); `parts`: a
-    parenthesis that splits the count (see `_breakdown`), which neither stands in the way nor
-    takes words."""
+    `outside`: spans whose numbers do not stand in the way (a change's old value); `cut`: a
+    span that neither stands in the way nor takes words (a parenthesis that splits the count,
+    see `_breakdown`; the comma closing a metric's clause, see `_clause_closed`)."""
     gap = sentence.text[a:b]
     # an aside with a metric of its own is a clause, not an aside: ", из них 265 продолжают лечение,"
     spans = [
@@ -1190,9 +1190,9 @@ def _gap_ok(
     ]  # fmt: skip
     if said and sentence.lex.listing.fullmatch(gap):
         said = []  # the commas of a list: "acts, mass riots, robberies and other crimes"
-    asides = [(a + m.start(), a + m.end()) for m in spans] + list(outside) + ([parts] if parts else [])
-    cut = sorted([(m.start(), m.end()) for m in [*spans, *said]] + ([(parts[0] - a, parts[1] - a)] if parts else []))
-    rest = "".join(gap[i:j] for i, j in zip([0, *(j for _, j in cut)], [*(i for i, _ in cut), len(gap)]))
+    asides = [(a + m.start(), a + m.end()) for m in spans] + list(outside) + ([cut] if cut else [])
+    cuts = sorted([(m.start(), m.end()) for m in [*spans, *said]] + ([(cut[0] - a, cut[1] - a)] if cut else []))
+    rest = "".join(gap[i:j] for i, j in zip([0, *(j for _, j in cuts)], [*(i for i, _ in cuts), len(gap)]))
     rest = sentence.lex.chained.sub(lambda m: m.group()[:-1], rest)  # "анықталып, ... жеткізілді"
     listing = bool(_GAP_BREAK.search(rest))
     if listing and not (_LIST.fullmatch(rest) or sentence.lex.listing.fullmatch(rest)):
@@ -1330,7 +1330,7 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
                 gap_end = relative.start() if relative else m.start()
                 # whom it counts may take words: "33 police officers and members of the National Guard were injured"
                 words = _gap_ok(
-                    sentence, n.tail, gap_end, 8 + _people_words(s, n.tail, m.start(), lex), outside=joined, parts=_breakdown(sentence, n, gap_end)
+                    sentence, n.tail, gap_end, 8 + _people_words(s, n.tail, m.start(), lex), outside=joined, cut=_breakdown(sentence, n, gap_end)
                 )
             if words is not None:
                 # "в реанимации находятся семь пострадавших": the noun says whom, the verb before
@@ -1528,7 +1528,10 @@ def _counting_phrase(s: str, metric_start: int, lex: _Lexicon) -> re.Match[str] 
     """The people a counting phrase names right before its metric word ("the number of
     security officers killed"), if it does. Without "number of" the people before a verb are
     its agents, not whom it counts ("police detained 3,811")."""
-    people = lex.subjects.at_end(s[max(0, metric_start - 60) : metric_start])
+    before = s[max(0, metric_start - 60) : metric_start]
+    if lex.morphology and (comma := _OPENED_BY_COMMA.search(before)):
+        before = before[: comma.start()]  # a participle's clause: "число людей, погибших в ..."
+    people = lex.subjects.at_end(before)
     if not people or not people.group().strip():
         return None
     end = max(0, metric_start - 60) + people.start()
@@ -1536,6 +1539,7 @@ def _counting_phrase(s: str, metric_start: int, lex: _Lexicon) -> re.Match[str] 
 
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+_OPENED_BY_COMMA = re.compile(r",\s*$")
 
 
 def _breakdown(sentence: _Sentence, n: _Number, end: int) -> tuple[int, int] | None:
@@ -1601,13 +1605,24 @@ def _gap_after_metric(
     qualifier = lex.qualifiers_before.at_end(gap)
     predicate = lex.predicate_before.search(gap) or (qualifier and lex.predicate_before.search(gap[: qualifier.start()]))
     if predicate and (counting or lex.metric_nouns.fullmatch(m.group())):
-        return _gap_ok(sentence, m.end(), end, 20, outside=outside)
+        return _gap_ok(sentence, m.end(), end, 20, outside=outside, cut=_clause_closed(sentence, m, predicate))
     if (joined := re.fullmatch(rf"\s*([^\W\d_]+)\s+(?:{lex.conjunction})\s+", gap, re.IGNORECASE)) and (
         lex.subjects.fullmatch(joined.group(1)) or lex.names_person(joined.group(1).lower())
     ):
         return 1  # someone it names besides them: "погибли водитель и 14 пассажиров"
     allowed = None if counting else lex.filler
     return _gap_ok(sentence, m.end(), end, 8 if counting else 4, allowed, outside=outside)
+
+
+def _clause_closed(sentence: _Sentence, m: re.Match[str], predicate: re.Match[str]) -> tuple[int, int] | None:
+    """The comma that closes the participle's clause a metric opens after a comma, before the
+    counting phrase's verb: "Число людей, погибших в результате беспорядков, возросло до 225"
+    (`predicate` was found in the gap after `m`)."""
+    s = sentence.text
+    if not (sentence.lex.morphology and _OPENED_BY_COMMA.search(s, max(0, m.start() - 3), m.start())):
+        return None
+    comma = s.find(",", m.end(), m.end() + predicate.start())
+    return (comma, comma + 1) if comma >= 0 and not s[m.end() : comma].count(",") else None
 
 
 # --------------------------------------------------------------------------- attributes
