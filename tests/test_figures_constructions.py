@@ -1964,6 +1964,13 @@ def test_phrasings_from_held_out_sets_41_and_42(text, language, expected):
          [("injured", 141, "exact", "children", None)]),
         ("Число людей, погибших в результате беспорядков, возросло до 225.", "ru", [("killed", 225, "exact", None, None)]),
         ("Число отравившихся выросло до 30 человек.", "ru", [("injured", 30, "exact", None, None)]),
+        # a participle after a comma that is the count's own verb, in its people's case; not one
+        # opening the next count, nor a verb's object, nor one before the count's verb
+        ("Спасатели подняли тела пятерых горняков, погибших на шахте.", "ru", [("killed", 5, "exact", None, None)]),
+        ("Число пострадавших составило 35 человек, погибших – 12 человек.", "ru",
+         [("injured", 35, "exact", None, None), ("killed", 12, "exact", None, None)]),
+        ("Из-под обломков вытащили шесть человек, пострадавших доставили в больницу.", "ru", []),
+        ("Пятеро мужчин, пострадавших при пожаре, госпитализированы.", "ru", [("hospitalized", 5, "exact", None, None)]),
         # the hospital named first, then whom it took in, how hurt (and who, in a parenthesis), the verb
         ("Ауруханаға 12 адам түрлі жарақаттармен жеткізілді.", "kk", [("hospitalized", 12, "exact", None, None)]),
         ("Облыстық ауруханаға 12 адам (біреуі - бала) түрлі жарақаттармен жеткізілді.", "kk",

@@ -1184,10 +1184,13 @@ def _gap_ok(
         # one up to the verb is a part of the count right before it: "бес адам, оның ішінде үш"
         and (m.group("open") is None or (sentence.number_between(a + m.start(), a + m.end()) and _only_people(gap[: m.start()], sentence.lex)))
     ]  # fmt: skip
-    said = [
-        m for m in [*_SAID_ASIDE.finditer(gap), *(_participle_asides(gap) if sentence.lex.morphology else ())]
-        if not sentence.metrics_near(a + m.start(), a + m.end() - 1)
-    ]  # fmt: skip
+    said = [m for m in _SAID_ASIDE.finditer(gap) if not sentence.metrics_near(a + m.start(), a + m.end() - 1)]
+    if sentence.lex.morphology:  # a participle that is a metric only says who they are too:
+        # "Пятеро мужчин, пострадавших при пожаре, госпитализированы"
+        said += [
+            m for m in _participle_asides(gap)
+            if all(x.start() == a + m.start(1) for x in sentence.metrics_near(a + m.start(), a + m.end() - 1))
+        ]  # fmt: skip
     if said and sentence.lex.listing.fullmatch(gap):
         said = []  # the commas of a list: "acts, mass riots, robberies and other crimes"
     asides = [(a + m.start(), a + m.end()) for m in spans] + list(outside) + ([cut] if cut else [])
@@ -1315,12 +1318,15 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
             # a number: "Из десяти погибших трое")
             continue
         if m.start() >= n.tail:  # "26 people have been killed"
+            clause_of_theirs = None
             if (
                 _DASH_OR_COLON.fullmatch(s, n.tail, m.start())
                 or (whole and _DASH_OR_COLON.fullmatch(s, whole.end(), m.start()))
                 or (people and _DASH_OR_COLON.fullmatch(s, _past_quotes(s, people.end()), m.start()))
             ):  # "из них 4 353 — ранены", "пятеро из пострадавших — в реанимации", "18 террористов - ранены"
                 words: int | None = 0
+            elif (clause_of_theirs := _participle_of(sentence, n, m)) is not None:
+                words = clause_of_theirs  # "тела пятерых шахтёров, погибших на шахте"; it describes them
             else:
                 joined = _coordinated(sentence, n, lex) if not _noun_right_after(sentence, n, lex) else []
                 if people:  # a number inside whom it counts is no count: "four members of one group"
@@ -1342,6 +1348,7 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
                     or (lex.attributive.fullmatch(m.group()) and lex.subjects.match(s, _skip_spaces(s, m.end())))
                     # "six people detained in January died": a participle right after its people
                     or (not noun and lex.participle.fullmatch(m.group()) and _only_people(s[n.tail : m.start()], lex))
+                    or clause_of_theirs is not None
                 )
                 candidates.append((m, words, 0, noun, describes))
         elif m.end() <= n.start and not own_verb:  # "police detained 3,811", "число задержанных превысило 5,8 тыс."
@@ -1405,6 +1412,33 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
         if best is None or rank < best[0]:
             best = (rank, m)
     return best[1] if best else None
+
+
+def _participle_of(sentence: _Sentence, n: _Number, m: re.Match[str]) -> int | None:
+    """The words naming whom a number counts, if metric `m` is a participle opening a clause
+    right after them and a comma, in their case and number: "тела пятерых шахтёров, погибших
+    на шахте" (Russian, where pymorphy3 tells a participle, a person noun and their case)."""
+    s, lex = sentence.text, sentence.lex
+    named = _NAMED_THEN_COMMA.fullmatch(s, n.tail, m.start()) if lex.morphology else None
+    if not named:
+        return None
+    phrase, participle = named.group(1), m.group().split()[0].lower()
+    noun = _WORD.findall(phrase)[-1].lower()
+    if not (lex.subjects.fullmatch(phrase) or lex.names_person(noun)) or not _is_participle(participle):
+        return None
+    # it opens a clause of its own words, not the next count ("пострадавших — до 28") nor a
+    # verb's object ("вытащили шесть человек, пострадавших доставили в больницу")
+    word = _CLAUSE_WORD.match(s, m.end())
+    if not word or _is_verb(word.group(1).lower()) or sentence.number_between(m.end(), _clause_end(s, m.end())):
+        return None
+    tag = _tag(participle)
+    return len(_WORD.findall(phrase)) if any(
+        p.tag.case == tag.case and p.tag.number == tag.number for p in _morph_analyzer().parse(noun)
+    ) else None
+
+
+_NAMED_THEN_COMMA = re.compile(r"\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*,\s*")
+_CLAUSE_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _befalls_the_hurt(m: re.Match[str], lex: _Lexicon) -> bool:
