@@ -1979,3 +1979,29 @@ def test_phrasings_from_held_out_sets_41_and_42(text, language, expected):
 )  # fmt: skip
 def test_constructions_met_as_limits_in_session_12(text, language, expected):
     assert read(text, language) == expected
+
+
+# constructions from held-out sets 46 and 47
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # one of people counted before in the sentence, a figure or not; not of people whose
+        # state the sentence gives
+        ("Бортта үш экипаж мүшесі болған, олардың біреуі қайтыс болды, екеуі ауруханаға жеткізілді.", "kk",
+         [("killed", 1, "exact", None, None), ("hospitalized", 2, "exact", None, None)]),
+        ("Екі жұмысшы биіктен құлап, біреуі көз жұмды.", "kk", [("killed", 1, "exact", None, None)]),
+        ("Үш науқастың жағдайы ауыр, біреуі оқ жарақатын алған.", "kk", []),
+        # a hospital's ward by its adjective, being treated, the air ambulance's possessive
+        ("Төрт науқас травматологиялық бөлімшеде емделіп жатыр.", "kk", [("hospitalized", 4, "exact", None, None)]),
+        ("Зардап шеккен бес адам санитарлық авиациясы арқылы облыс орталығына жеткізілді.", "kk",
+         [("hospitalized", 5, "exact", None, None)]),
+        # those lying in hospital, in the genitive of their state
+        ("Ауруханада жатқан бес баланың жағдайы тұрақты.", "kk", [("hospitalized", 5, "exact", "children", None)]),
+        # an aside naming only who are among them
+        ("Барлығы 52 адам, оның ішінде балалар да зардап шеккен.", "kk", [("injured", 52, "exact", None, None)]),
+        # an adjective agreeing with the metric noun after the number
+        ("Трое других пострадавших госпитализированы.", "ru", [("hospitalized", 3, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_constructions_from_held_out_sets_46_and_47(text, language, expected):
+    assert read(text, language) == expected

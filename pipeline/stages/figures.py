@@ -895,6 +895,7 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
     unknown = 0
     people: bool | None = None  # whether the noun the vocabulary lacks names people: "400 гвардейцев", "20 activists"
     complement = False  # past an "of" after a person: the words after it are no head
+    previous = ""  # the word before the one read
     i = pos
     while unknown <= lex.words_before_noun:
         while i < len(s) and (s[i].isspace() or s[i] in _QUOTES):
@@ -916,14 +917,17 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             thing = _WORD.match(s, _skip_spaces(s, metric.end())) if lex.morphology else None
             if thing and _animacy(thing.group().lower()) is False and _agree(metric.group(), thing.group()):
                 return None
-            # "14 burnt bodies", "10 apparent killings": an adjective before a metric noun
-            if unknown == 1 and not people and not lex.morphology and lex.metric_nouns.fullmatch(metric.group()):
-                return _Head()
+            # "14 burnt bodies", "10 apparent killings": an adjective before a metric noun; in
+            # Russian one agreeing with it ("трое других пострадавших")
+            if unknown == 1 and not people and lex.metric_nouns.fullmatch(metric.group()) and (
+                not lex.morphology or (_tag(previous).POS == "ADJF" and _agree(previous, metric.group()))
+            ):
+                return _Head(noun=metric.start())
             # "25 родственников погибших": the relatives of the dead
             return None if unknown and not (people and not (lex.morphology and _genitive(metric.group()))) else _Head()
         word = _WORD.match(s, i)
         assert word is not None  # s[i] is a letter
-        lowered = word.group().lower()
+        lowered = previous = word.group().lower()
         if lex.counts_elsewhere.fullmatch(lowered) and not people:
             return None  # "Үш облыста": three regions; "four military planes": planes (not "28 членов группировки")
         if lowered in lex.stop:
@@ -1181,8 +1185,12 @@ def _gap_ok(
     spans = [
         m for m in sentence.lex.aside.finditer(gap)
         if not sentence.metrics_near(a + m.start(), a + m.end() - 1)
-        # one up to the verb is a part of the count right before it: "бес адам, оның ішінде үш"
-        and (m.group("open") is None or (sentence.number_between(a + m.start(), a + m.end()) and _only_people(gap[: m.start()], sentence.lex)))
+        # one up to the verb is a part of the count right before it: "бес адам, оның ішінде үш",
+        # or names who are among them: "52 адам, оның ішінде балалар да"
+        and (m.group("open") is None or (
+            (sentence.number_between(a + m.start(), a + m.end()) or _names_only_people(m.group(), sentence.lex))
+            and _only_people(gap[: m.start()], sentence.lex)
+        ))
     ]  # fmt: skip
     said = [m for m in _SAID_ASIDE.finditer(gap) if not sentence.metrics_near(a + m.start(), a + m.end() - 1)]
     if sentence.lex.morphology:  # a participle that is a metric only says who they are too:
@@ -1223,6 +1231,16 @@ def _gap_ok(
 
 
 _COMMA_ASIDE = re.compile(r",\s*([^\W\d_]+)[^,;:()\d]*,")
+
+
+_ASIDE_OPENING = re.compile(rf"[\s,«\"“„—–]*(?:{_ASIDE_WORDS})\s+", re.IGNORECASE)
+_ALSO = re.compile(r"\s+(?:да|де|та|те|also|too|тоже|также)\s*$", re.IGNORECASE)
+
+
+def _names_only_people(aside: str, lex: _Lexicon) -> bool:
+    """Whether an aside names only who are among those counted: ", оның ішінде балалар да"."""
+    opening = _ASIDE_OPENING.match(aside)
+    return bool(opening) and _only_people(_ALSO.sub("", aside[opening.end() :]), lex) and bool(aside[opening.end() :].strip())
 
 
 def _participle_asides(gap: str) -> list[re.Match[str]]:
@@ -1394,7 +1412,7 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
             # detained") says nothing of this one
             later = [c for c in candidates if c[0].start() > m.end() and not sentence.number_between(m.end(), c[0].start())]
             demoted = (
-                (flag and words == 0 and (verb_before or verb_after_noun))
+                (flag and (words == 0 or m.start() == head_at) and (verb_before or verb_after_noun))
                 or (describes and bool(later))
                 or bool(lex.adverbial.fullmatch(m.group()) and any(not c[3] for c in later))
                 # "16 адам зардап шегіп, ауруханаларға жеткізілді": hurt, then taken to hospital;
@@ -1556,6 +1574,30 @@ def _possessor(s: str, pos: int, lex: _Lexicon, table: _Table | None = None) -> 
     # a noun naming people the subjects lack: "үш жігіттің бірі суға кеткен"
     last = _LAST_WORD.search(before)
     return last if last and lex.names_person(last.group(1).lower()) else None
+
+
+def _one_of_people_counted(sentence: _Sentence, n: _Number) -> bool:
+    """Whether a number that is its own noun picks one of people counted before it in the
+    sentence, a figure or not: "үш экипаж мүшесі болған, олардың біреуі қайтыс болды" (three
+    crew were on board, one of them died), "екі жұмысшы биіктен құлап, біреуі көз жұмған"."""
+    s, lex = sentence.text, sentence.lex
+    if not any(
+        x.end <= n.start and (head := _head(s, x.tail, lex)) is not None and head.names_people and not _owns(s, x, lex)
+        for x in sentence.numbers
+    ):
+        return False
+    between = s[max(0, n.start - 30) : n.start]
+    return bool(lex.part_before.search(between) or _LIST_COMMA.search(between))
+
+
+_LIST_COMMA = re.compile(r",\s*$")
+
+
+def _owns(s: str, n: _Number, lex: _Lexicon) -> bool:
+    """Whether whom a number counts stands in the genitive, owning the noun after it: "үш
+    науқастың жағдайы ауыр" (three patients' condition is serious)."""
+    word = _WORD.match(s, _skip_spaces(s, n.tail))
+    return bool(word and lex.modifier_before.search(s[n.tail : word.end()]))
 
 
 def _counting_phrase(s: str, metric_start: int, lex: _Lexicon) -> re.Match[str] | None:
@@ -1848,6 +1890,7 @@ def _sentence_claims(
             head = _Head()  # "4-і басқа қылмыстарды жасау кезінде қайтыс болды"
         if n.nominal and n.value == 1 and not (
             _possessor(sentence.text, n.start, lex) or _possessor(sentence.text, n.start, lex, lex.metrics) or one_more or found
+            or _one_of_people_counted(sentence, n)
         ):
             # "бірі ..., бірі ...": one and the other; "жауынгерлердің бірі": one of the soldiers; one
             # of a figure read before it ("екі жұмысшы күйіп қалып, біреуі қайтыс болды")
