@@ -60,3 +60,19 @@ def test_the_shipped_case_reads_whole_and_a_broken_one_is_named():
     assert (second.start, list(second.places)) == ("2022-07-01", ["Nukus"])
     with pytest.raises(CaseError, match="nowhere.toml"):
         load_case(ROOT / "nowhere.toml")
+
+
+def test_a_case_naming_its_country_code_has_every_other_country_abroad(tmp_path):
+    import re
+
+    elsewhere = load_case("kazakhstan").elsewhere
+    abroad = re.compile("|".join(elsewhere.patterns), re.IGNORECASE)
+    for text in ("in Saudi Arabia", "in the United Arab Emirates", "в Саудовской Аравии", "в соседней Германии",
+                 "Сауд Арабиясында", "Түркияда"):  # fmt: skip
+        assert abroad.search(text), text
+    for text in ("in Kazakhstan", "в Казахстане", "Қазақстанда"):
+        assert not abroad.search(text), text
+    # without a code, only the places the case file lists
+    plain = tmp_path / "plain.toml"
+    plain.write_text(SECOND_CASE.read_text(encoding="utf-8"), encoding="utf-8")
+    assert not re.search("|".join(load_case(plain).elsewhere.patterns) or "(?!)", "in Saudi Arabia", re.IGNORECASE)

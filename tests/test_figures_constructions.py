@@ -2005,3 +2005,20 @@ def test_constructions_met_as_limits_in_session_12(text, language, expected):
 )  # fmt: skip
 def test_constructions_from_held_out_sets_46_and_47(text, language, expected):
     assert read(text, language) == expected
+
+
+# a figure in any other country is that country's; the case's country named as where it was
+# outweighs a place abroad in the same clause, not one of its own places
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The bus crash had killed 20 people and injured 29 more in Saudi Arabia's southwestern region.", "en", []),
+        ("Сауд Арабиясында автобус апатқа ұшырады. 20 адам көз жұмып, 29 адам жарақат алған.", "kk", []),
+        ("В Саудовской Аравии в ДТП погибли 20 человек.", "ru", []),
+        ("A brawl in one of Kazakhstan's largest oil fields has left 30 people injured and led to an outcry in Lebanon.", "en",
+         [("injured", 30, "exact", None, None)]),
+        ("Eight people were killed in Kazakhstan's Aktobe city.", "en", [("killed", 8, "exact", None, "Aktobe")]),
+    ],
+)  # fmt: skip
+def test_figures_abroad_are_that_countrys(text, language, expected):
+    assert read(text, language) == expected

@@ -3,9 +3,12 @@
 A case is a TOML file (`kazakhstan.toml`, shipped, is the default): its name, the day it
 begins and the last day of its events, the country as the press names it, its regions and
 cities, its leaders, who was prosecuted over its events, the names its events go by, and
-the places abroad whose own unrest is not the case's, and where figures abroad are counted. Watching another crisis is writing another such file and naming it in
-NEWSMON_CASE (a path, or the name of a case shipped here); the engine is the same. Each
-language's words for figures and topics are in `lexicons/`.
+the places abroad whose own unrest is not the case's, and where figures abroad are counted
+(the neighbours by hand; with the country's ISO code, every other country of `world.toml`,
+CLDR's names written out by scripts/world_countries.py). Watching another crisis is writing
+another such file and naming it in NEWSMON_CASE (a path, or the name of a case shipped
+here); the engine is the same. Each language's words for figures and topics are in
+`lexicons/`.
 
 Patterns are kept per script (`Terms`), so a stage reads a text with the lexicon of its
 language only. The stages compile them when they are first imported, from the case
@@ -15,6 +18,7 @@ NEWSMON_CASE names then.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -67,6 +71,7 @@ class _CaseFile(_Strict):
     end: str | None = None  # the last day of the events themselves (see kazakhstan.toml)
     head_of_state: str | None = None  # the leader a quote from "the president" means
     country: _Terms
+    country_code: str | None = None
     regions: dict[str, _Region] = {}
     places: dict[str, _Terms] = {}
     leaders: dict[str, _Terms] = {}
@@ -110,7 +115,7 @@ def load_case(source: str | Path) -> Case:
     return Case(
         name=data.name, start=data.start, country=_terms(data.country), places=places, leaders=leaders,
         head_of_state=leaders.get(data.head_of_state or ""), event_names=_terms(data.event_names),
-        abroad=_terms(data.abroad), elsewhere=_terms(data.elsewhere), end=data.end,
+        abroad=_terms(data.abroad), elsewhere=_with_the_world(_terms(data.elsewhere), data.country_code), end=data.end,
         defendants={label: _terms(terms) for label, terms in data.defendants.items()},
     )  # fmt: skip
 
@@ -119,6 +124,40 @@ def load_case(source: str | Path) -> Case:
 def active_case() -> Case:
     """The case NEWSMON_CASE names (default: the shipped Kazakhstan case), read once."""
     return load_case(os.environ.get("NEWSMON_CASE") or DEFAULT_CASE)
+
+
+def _with_the_world(elsewhere: Terms, country_code: str | None) -> Terms:
+    """A case's places abroad and, when it names its country's code, every other country of
+    world.toml as the press places an event there: "in Saudi Arabia", "в Саудовской Аравии",
+    "Сауд Арабиясында"."""
+    if country_code is None:
+        return elsewhere
+    countries = [names for code, names in _world().items() if code != country_code]
+    english = "|".join(re.escape(names["en"]) for names in countries if "en" in names)
+    russian = "|".join(_russian_stems(names["ru"]) for names in countries if "ru" in names)
+    kazakh = [rf"{re.escape(names['kk'])}(?:нда|нде|да|де|та|те)(?:гі)?" for names in countries if "kk" in names]
+    cyrillic = [rf"(?:в|во|на) (?:(?!казахстан)[\w-]+ (?:и )?){{0,2}}(?:{russian})", *kazakh]
+    latin = rf"(?:in|near|across|throughout|inside) (?:the )?(?:{english})"
+    return Terms((*elsewhere.latin, latin), (*elsewhere.cyrillic, *cyrillic))
+
+
+@cache
+def _world() -> dict[str, dict[str, str]]:
+    with (_HERE / "world.toml").open("rb") as file:
+        return tomllib.load(file)
+
+
+_RUSSIAN_ENDING = re.compile(r"(?:ая|ое|ые|ий|ый|ой|[аяоеиыйь])$")
+
+
+def _russian_stems(name: str) -> str:
+    r"""A Russian country name in any case: each word's stem and up to three letters
+    ("Саудовская Аравия": "Саудовск\w{0,3} Арави\w{0,3}"); abbreviations and "и" as written."""
+    words = []
+    for word in name.split():
+        stem = _RUSSIAN_ENDING.sub("", word)
+        words.append(re.escape(word) if word.isupper() or word == "и" or len(stem) < 3 else rf"{re.escape(stem)}\w{{0,3}}")
+    return " ".join(words)
 
 
 def _terms(terms: _Terms) -> Terms:

@@ -264,12 +264,14 @@ _COUNTRYWIDE = re.compile(
 )
 # Places abroad as where something happened (the case's `elsewhere`): "In Nukus, 18 people
 # died" is Uzbekistan's figure
-_FOREIGN = re.compile(
-    rf"(?<!\w)(?:{'|'.join(active_case().elsewhere.patterns) or '(?!)'})(?!\w)", re.IGNORECASE
-)
+_FOREIGN = re.compile(rf"(?<!\w)(?:{by_first_letter(active_case().elsewhere.patterns)})(?!\w)", re.IGNORECASE)
 _ABROAD = "abroad"  # the place `_scope` found nearest a number is abroad
+_HOME = "home"  # or the case's country, named as where
 # The case's own country named: "Kazakhstan's police", "казахстанские силовики"
 _COUNTRY = re.compile(rf"(?<!\w)(?:{'|'.join(active_case().country.patterns) or '(?!)'})", re.IGNORECASE)
+# The country itself (not its people, who may be abroad), as where something is: "in one of
+# Kazakhstan's largest oil fields", "на месторождении Казахстана"
+_COUNTRY_ITSELF = re.compile(r"(?<!\w)(?:kazakhstan(?:['’]s)?|казахстан(?:а|е|у|ом)?|қазақстан(?:да|ның|ға|нан|ды)?)(?!\w)", re.IGNORECASE)
 # A sentence on the pandemic counts its cases and deaths, not the unrest's.
 _PANDEMIC = whole_words(PANDEMIC.patterns)
 # Where a clause ends: for location and scope, "killed 26 ... hours after Russian forces landed
@@ -1727,20 +1729,21 @@ def _scope(
         spans.add(after)
     if sentence.elsewhere:
         return "other", None
-    nearest: tuple[tuple[int, bool], str | None] | None = None
+    found: list[tuple[tuple[int, bool], str | None]] = []  # (words from the number, before it), place
     for a, b in spans:
-        for m in [*_PLACES.finditer(text, a, b), *_COUNTRYWIDE.finditer(text, a, b), *_FOREIGN.finditer(text, a, b)]:
+        for m in [*_PLACES.finditer(text, a, b), *_COUNTRYWIDE.finditer(text, a, b), *_COUNTRY_ITSELF.finditer(text, a, b), *_FOREIGN.finditer(text, a, b)]:
             before = m.end() <= n.start
             between = text[m.end() : n.start] if before else text[n.end : m.start()]
             words = _WORD.findall(between)
             if not before and words and words[-1].lower() in sentence.lex.place_prepositions:
                 words.pop()  # "21 in Kyzylorda region": the place's own preposition
-            rank = (len(words), before)
-            place = _PLACES.label(m) if m.re is _PLACES.regex else _ABROAD if m.re is _FOREIGN else None
-            if nearest is None or rank < nearest[0]:
-                nearest = (rank, place)
+            place = _PLACES.label(m) if m.re is _PLACES.regex else _ABROAD if m.re is _FOREIGN else _HOME if m.re is _COUNTRY_ITSELF else None
+            found.append(((len(words), before), place))
+    nearest = min(found, default=None, key=lambda item: item[0])
     if nearest and nearest[1] is _ABROAD:
         return "other", None
+    if nearest and nearest[1] is _HOME:  # the country named outweighs a place abroad, not one of its own
+        nearest = min((item for item in found if item[1] not in (_HOME, _ABROAD)), default=None, key=lambda item: item[0])
     place = nearest[1] if nearest else _shared(c.location for c in continued)
     return ("local", place) if place else ("country", None)
 
