@@ -894,3 +894,22 @@ def test_buildings_seized_and_freed_and_a_floods_natural_emergency():
     assert relevant_on("ҰҚК Алматыдағы басып алынған барлық әкімшілік нысандар азат етілгенін мәлімдеді", "", "kk", "2022-01-08")
     flood = "Атырау облысында төтенше жағдай режимі жарияланды"
     assert not relevant_on(flood, "Атырау облысының аумағында табиғи сипаттағы төтенше жағдай жарияланды.", "kk", "2024-04-07")
+
+
+def test_at_the_height_of_the_case_one_sentence_on_its_everyday_consequences_is_enough():
+    # in the style of wire copy and regional news of 6-17 January 2022, lede only: banks and
+    # exchange offices shut, Nazarbayev's son-in-law resigning, a new prime minister; in later
+    # years, not the case
+    ledes = [
+        ("The operation of exchange offices in Kazakhstan has been suspended for safety reasons.", "en"),
+        ("All banks in Kazakhstan have suspended their work, the press service of the National Bank said.", "en"),
+        ("В Казахстане временно приостановили работу обменных пунктов.", "ru"),
+        ("Зять первого президента Казахстана Нурсултана Назарбаева подал в отставку.", "ru"),
+        ("У Казахстані — новий прем’єр.", "uk"),
+    ]
+    for text, language in ledes:
+        assert relevant_on("", text, language, "2022-01-09"), text
+        assert not relevant_on("", text, language, "2023-05-09"), text
+    # the pandemic's exchange offices, and the network down with nothing more, are not the case
+    assert not relevant_on("", "В Казахстане из-за коронавируса приостановили работу обменных пунктов.", "ru", "2022-01-09")
+    assert not relevant_on("", "Оператор мобильной связи объяснил перебои со связью в Алматы.", "ru", "2022-01-09")
