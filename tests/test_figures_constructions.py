@@ -2007,6 +2007,31 @@ def test_constructions_from_held_out_sets_46_and_47(text, language, expected):
     assert read(text, language) == expected
 
 
+# constructions from held-out sets 48-50
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a number in words joined by "and"; "approx." ends no sentence
+        ("Six hundred and seventeen people were detained.", "en", [("detained", 617, "exact", None, None)]),
+        ("The police said approx. 450 people were detained.", "en", [("detained", 450, "exact", None, None)]),
+        # frostbite is an injury; admitted, in a sentence naming a hospital
+        ("28 человек, в том числе три ребенка, получили обморожение.", "ru",
+         [("injured", 28, "exact", None, None), ("injured", 3, "exact", "children", None)]),
+        ("Eleven people suffered frostbite.", "en", [("injured", 11, "exact", None, None)]),
+        ("Аурухананың мәліметінше, қыс басталғалы 24 адам үсік шалумен түскен.", "kk", [("hospitalized", 24, "exact", None, None)]),
+        ("Облыстық балалар ауруханасына үсік шалған екі бала түскен.", "kk", [("hospitalized", 2, "exact", "children", None)]),
+        ("Екі адам үйге түскен.", "kk", []),
+        # the hospital first, the verb, then whom it took in
+        ("В больницу попали двое детей.", "ru", [("hospitalized", 2, "exact", "children", None)]),
+        ("В областную многопрофильную больницу доставлены 10 человек.", "ru", [("hospitalized", 10, "exact", None, None)]),
+        # a district's centre is no medical centre
+        ("Барлығы 958 адам аудан орталығына жеткізіліп, эвакуация пункттеріне орналастырылды.", "kk", []),
+    ],
+)  # fmt: skip
+def test_constructions_from_held_out_sets_48_to_50(text, language, expected):
+    assert read(text, language) == expected
+
+
 # a figure in any other country is that country's; the case's country named as where it was
 # outweighs a place abroad in the same clause, not one of its own places
 @pytest.mark.parametrize(

@@ -84,3 +84,10 @@ def test_a_line_ends_a_sentence_unless_a_word_breaks_there_and_goes_on_in_lower_
 def test_the_letters_a_pattern_opens_on(pattern, letters):
     found = _first_letters(pattern)
     assert (set(found) if found is not None else None) == letters
+
+
+def test_an_abbreviation_before_a_number_ends_no_sentence():
+    text = "In 2018 approx. 450 people were detained. Около прибл. 300 человек задержаны. Others fled."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "In 2018 approx. 450 people were detained.", "Около прибл. 300 человек задержаны.", "Others fled."
+    ]

@@ -143,8 +143,9 @@ _LINE_OPENING = re.compile(r"[ \t]*(\w)")
 _GERMAN_MONTH = re.compile(
     r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
-_ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "jr", "no", "vs",
-                            "ул", "им", "г", "гг", "ж", "обл", "проф"])  # fmt: skip
+# and those before a number: "approx. 450 people", "прибл. 300"
+_ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "jr", "no", "vs", "approx", "appr", "ca",
+                            "ул", "им", "г", "гг", "ж", "обл", "проф", "прибл", "тыс", "млн", "млрд"])  # fmt: skip
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:

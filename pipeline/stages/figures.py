@@ -403,6 +403,7 @@ class _Lexicon:
     nominal_words: re.Pattern[str]  # "екеуі"
     one_more: re.Pattern[str]  # "тағы біреуі": one more, not one of (matched up to the number's end)
     not_numbers: re.Pattern[str]  # "бірден" (at once)
+    number_joiner: re.Pattern[str]  # "and" in "six hundred and seventeen"
     reference_before: re.Pattern[str]  # "статьей 4": a number that names
     reference_after: re.Pattern[str]  # "345-бабы": a number and what it names
     age_before: re.Pattern[str]  # "who was 34": a number that is an age
@@ -489,7 +490,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
             rf"(?:[ \u00a0\u202f\u2009]*(?<![^\W\d])(?P<mult>{multiplier})(?:(?<=\.)|(?!\w))|(?P<kilo>K)(?!\w))?"
             rf"|(?<!\w)(?P<vague>{alternation(numbers.vague)})(?!\w)"
             rf"|(?<!\w)(?P<same>{alternation(numbers.same)})(?!\w)"
-            rf"|(?<!\w)(?P<words>(?:{word})(?:(?:\s+|-)(?:{word}))*)(?!\w)"
+            rf"|(?<!\w)(?P<words>(?:{word})(?:(?:\s+|-|{numbers.joiner})(?:{word}))*)(?!\w)"
         ),
         multipliers=tuple(
             (ci(rf"(?:{alternation(ps)}){suffix}"), _MULTIPLIERS[name])
@@ -538,6 +539,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         nominal_words=ci(rf"(?:{numbers.nominal_words})$"),
         one_more=ci(rf"(?<!\w)(?:{linking.one_more})$"),
         not_numbers=ci(numbers.not_numbers),
+        number_joiner=ci(numbers.joiner),
         reference_before=ci(linking.reference_before),
         reference_after=ci(linking.reference_after),
         age_before=ci(rf"(?:{linking.age_before})\s*$"),
@@ -653,7 +655,7 @@ def _words_value(text: str, lex: _Lexicon) -> int | None:
         if whole is not None:
             return whole
     total = current = 0
-    for token in re.findall(r"(?:a\s+)?[^\s-]+", text, re.IGNORECASE):
+    for token in re.findall(r"(?:a\s+)?[^\s-]+", lex.number_joiner.sub(" ", text), re.IGNORECASE):
         token = re.sub(r"\s+", " ", token)
         entry = next(((kind, v) for rx, kind, v in lex.number_words if rx.fullmatch(token)), None)
         if entry is None:

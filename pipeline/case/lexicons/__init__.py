@@ -91,6 +91,7 @@ class Numbers(_Strict):
         _compiles([p for ps in self.multipliers.values() for p in ps])
         _compiles([
             self.word_suffix, self.digit_suffix, self.nominal_suffix, self.nominal_words, self.not_numbers, self.half_after,
+            self.joiner,
         ])  # fmt: skip
         return self
     # a vague word that is a number after a qualifier: Russian "более тысячи" (genitive
@@ -101,6 +102,9 @@ class Numbers(_Strict):
     nominal_suffix: str = "(?!)"  # on figures, after the digits
     nominal_words: str = "(?!)"  # at the end of a number in words
     not_numbers: str = "(?!)"  # words that read as numbers and are not: Kazakh "бірден" (at once)
+    # what joins number words besides a space or a hyphen: English "and" after a hundred
+    # ("six hundred and seventeen")
+    joiner: str = "(?!)"
     # a half between a number and its thousand: "2 с половиной тысячи", "two and a half
     # thousand", "екі жарым мың" (2,500)
     half_after: str = "(?!)"
