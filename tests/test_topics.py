@@ -913,3 +913,16 @@ def test_at_the_height_of_the_case_one_sentence_on_its_everyday_consequences_is_
     # the pandemic's exchange offices, and the network down with nothing more, are not the case
     assert not relevant_on("", "В Казахстане из-за коронавируса приостановили работу обменных пунктов.", "ru", "2022-01-09")
     assert not relevant_on("", "Оператор мобильной связи объяснил перебои со связью в Алматы.", "ru", "2022-01-09")
+
+
+def test_at_the_height_of_the_case_a_new_government_repairs_a_stabilised_region_and_evacuations():
+    # in the style of reports of 11-25 January 2022; a year later, not the case
+    cases = [
+        ("Kazakhstan President forms new government", "The president signed a decree on the new composition of the government.", "en"),
+        ("В Талдыкоргане ведутся ремонтно-восстановительные работы зданий госорганов", "", "ru"),
+        ("Жамбыл облысындағы жағдай тұрақталды", "", "kk"),
+        ("", "غادرت طائرة من ألماتي الكازاخستانية ومواطنين أتراك تجري عمليات إجلائهم إلى تركيا.", "ar"),
+    ]
+    for title, text, language in cases:
+        assert relevant_on(title, text, language, "2022-01-12"), title or text
+        assert not relevant_on(title, text, language, "2023-03-12"), title or text

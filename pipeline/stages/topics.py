@@ -33,7 +33,7 @@ single kind repeated:
 
 Weights: the events' own names 2.0 ("Қаңтар оқиғасы", "январские события", "Bloody
 January"), trials 2.0 ("Massimov sentenced"), protests 1.5, CSTO troops 1.5, state of
-emergency 1.0 (1.5 in the case's first weeks), evacuation 1.0, mourning 0.75, militants
+emergency 1.0 (1.5 in the case's first weeks), evacuation 1.0 (1.5 then), mourning 0.75, militants
 0.75, "the situation in Kazakhstan" 1.5 (counted only then), fuel prices 0.5 (0.75 then), tension 0.5,
 internet blackout 0.5 (0.75 then), detentions 0.5, casualties 0.5. So at the default threshold of 2.0
 a headline on the unrest is enough, and so is one sentence like "police in Almaty
@@ -205,7 +205,7 @@ _KINDS = (
     _Kind("csto_troops", "unrest", 1.5, _built_in("csto_troops"), abroad="never"),
     # at the case's height a state of emergency in Kazakhstan was the case's
     _Kind("state_of_emergency", "unrest", 1.0, _built_in("state_of_emergency"), peak_weight=1.5),
-    _Kind("evacuation", "unrest", 1.0, _built_in("evacuation"), abroad="after"),
+    _Kind("evacuation", "unrest", 1.0, _built_in("evacuation"), abroad="after", peak_weight=1.5),
     # Mourning is declared for a mine's or a plane's dead too: on its own it is the case's
     # only at the case's height.
     _Kind("mourning", "unrest", 0.75, _built_in("mourning")),
