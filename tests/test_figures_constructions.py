@@ -2026,6 +2026,17 @@ def test_constructions_from_held_out_sets_46_and_47(text, language, expected):
         ("В областную многопрофильную больницу доставлены 10 человек.", "ru", [("hospitalized", 10, "exact", None, None)]),
         # a district's centre is no medical centre
         ("Барлығы 958 адам аудан орталығына жеткізіліп, эвакуация пункттеріне орналастырылды.", "kk", []),
+        # the hospital by its kind or its ward, then who stay there
+        ("В Хромтауской районной больнице находятся шесть пострадавших.", "ru", [("hospitalized", 6, "exact", None, None)]),
+        ("В реанимационном отделении находятся двое больных.", "ru", [("hospitalized", 2, "exact", None, None)]),
+        # a count whose state is given is no figure of its own, unless a metric word counts them
+        ("Шестерых пострадавших доставили в больницу, состояние одного из них тяжёлое.", "ru",
+         [("hospitalized", 6, "exact", None, None)]),
+        ("Онға жуық адам зардап шекті, үшеуінің жағдайы ауыр.", "kk", [("injured", 10, "about", None, None)]),
+        ("Үш науқастың жағдайы ауыр.", "kk", []),
+        ("The condition of two of them is serious.", "en", []),
+        ("Жансақтау бөліміндегі 3 науқастың жағдайы ауыр.", "kk", [("hospitalized", 3, "exact", None, None)]),
+        ("The condition of three individuals injured in the crash remains critical.", "en", [("injured", 3, "exact", None, None)]),
     ],
 )  # fmt: skip
 def test_constructions_from_held_out_sets_48_to_50(text, language, expected):

@@ -403,6 +403,8 @@ class _Lexicon:
     nominal_words: re.Pattern[str]  # "екеуі"
     one_more: re.Pattern[str]  # "тағы біреуі": one more, not one of (matched up to the number's end)
     not_numbers: re.Pattern[str]  # "бірден" (at once)
+    state_before: re.Pattern[str]  # "состояние" before a count whose state is given
+    state_after: re.Pattern[str]  # Kazakh "жағдайы" after its genitive
     number_joiner: re.Pattern[str]  # "and" in "six hundred and seventeen"
     reference_before: re.Pattern[str]  # "статьей 4": a number that names
     reference_after: re.Pattern[str]  # "345-бабы": a number and what it names
@@ -554,6 +556,8 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         kin_after=ci(rf"\s*(?:[^\W\d_]+\s+)??(?:{linking.kin_after})(?!\w)"),
         adverbial=ci(rf"(?:{linking.adverbial})"),
         condition=ci(rf"(?:{linking.condition})"),
+        state_before=ci(rf"(?<!\w)(?:{linking.state_before})\s*$"),
+        state_after=ci(rf"\s*(?:{linking.state_after})(?!\w)"),
         counts_elsewhere=ci(linking.counts_elsewhere),
         oblique=ci(linking.oblique),
         place_prepositions=frozenset(w.lower() for w in linking.place_prepositions),
@@ -770,7 +774,7 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return True  # "a mother of two died", "екі баланың анасы мерт болды": her children
     if _is_age(s, n.end, lex) or lex.age_before.search(before):
         return True  # "a 22 year old protester", "5 years in prison", "17 жастағы", "who was 34"
-    if _picks_one_of_something(s, n, lex):
+    if _picks_one_of_something(s, n, lex) or _whose_state(s, n, lex):
         return True
     if _is_date(s, n, lex):
         return True
@@ -784,6 +788,38 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
 _LAW_WORDING = re.compile(r"\s+(?:или|и|or|немесе)\s+(?:более|more|одан да көп)\s+(?:лиц|persons|адам)", re.IGNORECASE)
 # the name of a law after its number, in brackets or quotes, open up to the number
 _LAW_NAME = re.compile(r"\d+\s*[(«\"“]+[^()«»\"“”]*$")
+
+
+def _whose_state(s: str, n: _Number, lex: _Lexicon) -> bool:
+    """Whether a number counts only those whose state the sentence gives, no figure of its
+    own: "состояние одного из них тяжёлое", "the condition of two of them", "үшеуінің жағдайы
+    ауыр", "үш науқастың жағдайы ауыр". A metric word of their own still counts them ("the
+    condition of three individuals injured", "жансақтау бөліміндегі 3 науқастың жағдайы")."""
+    people_end = _past_people(s, n.tail, lex)
+    after = _skip_spaces(s, people_end)
+    word = _WORD_THEN_SPACE.match(s, after)  # an adjective first: "трех других пострадавших"
+    own_metric = lex.metrics.match(s, after) or (word and lex.metrics.match(s, word.end()))
+    if own_metric or _metric_right_before(s, n, lex):
+        return False
+    if lex.state_before.search(s, max(0, n.start - 40), n.start):
+        return True
+    if lex.modifier_before.search(n.words):  # the number in the genitive itself: "үшеуінің"
+        return bool(lex.state_after.match(s, n.end))
+    return people_end > n.tail and _owns(s, n, lex) and bool(lex.state_after.match(s, people_end))
+
+
+_WORD_THEN_SPACE = re.compile(r"[^\W\d_]+\s+")
+
+
+def _metric_right_before(s: str, n: _Number, lex: _Lexicon) -> bool:
+    """Whether a metric stands right before a number, linking words aside: "жансақтау
+    бөліміндегі 3", "Ауруханада жатқан бес"."""
+    start = max(0, n.start - 60)
+    named = list(lex.metrics.finditer(s, start, n.start))
+    if not named:
+        return False
+    gap = s[named[-1].end() : n.start]
+    return not _GAP_BREAK.search(gap) and all(w.lower() in lex.filler for w in _WORD.findall(gap))
 
 
 def _is_date(s: str, n: _Number, lex: _Lexicon) -> bool:

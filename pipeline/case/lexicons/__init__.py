@@ -198,6 +198,11 @@ class Linking(_Strict):
     # a hospital metric that tells the state of the hurt, not where they are: "14 injured
     # are in serious condition" still counts the injured
     condition: str = "(?!)"
+    # a count whose state a sentence gives is how they are, no figure of its own: "Состояние
+    # шестерых пострадавших тяжёлое" (the state word before it), Kazakh "үшеуінің жағдайы
+    # ауыр" (after it and its genitive)
+    state_before: str = "(?!)"
+    state_after: str = "(?!)"
     # the word right after a number that shows it counts places or times, not people:
     # Kazakh locatives, "Үш облыста" (in three regions)
     counts_elsewhere: str = "(?!)"
@@ -231,7 +236,7 @@ class Linking(_Strict):
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
         "one_of", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
-        "clause_opening", "back_reference", "one_more", "other_count_after", "other_count_before", "aside_opening", "reference_before", "reference_after", "age_before", "adverbial", "condition", "adjunct",
+        "clause_opening", "back_reference", "one_more", "other_count_after", "other_count_before", "aside_opening", "reference_before", "reference_after", "age_before", "adverbial", "condition", "state_before", "state_after", "adjunct",
         "date_opening", "adjunct_preposition", "kin_before", "kin_after",
         "counts_elsewhere", "chained", "dated_event", "oblique",
     )
