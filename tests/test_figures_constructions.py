@@ -2037,6 +2037,9 @@ def test_constructions_from_held_out_sets_46_and_47(text, language, expected):
         ("The condition of two of them is serious.", "en", []),
         ("Жансақтау бөліміндегі 3 науқастың жағдайы ауыр.", "kk", [("hospitalized", 3, "exact", None, None)]),
         ("The condition of three individuals injured in the crash remains critical.", "en", [("injured", 3, "exact", None, None)]),
+        # members of a group; a case by its crime
+        ("Топтың 27 мүшесі ұсталды.", "kk", [("detained", 27, "exact", None, None)]),
+        ("1,3 мыңнан астам бопсалау ісі қозғалды.", "kk", [("criminal_cases", 1300, "more_than", None, None)]),
     ],
 )  # fmt: skip
 def test_constructions_from_held_out_sets_48_to_50(text, language, expected):
