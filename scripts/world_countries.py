@@ -1,4 +1,4 @@
-"""Write pipeline/case/world.toml: every country's name in English, Russian and Kazakh.
+"""Write pipeline/case/world.toml: every country's names in English, Russian and Kazakh.
 
 A figure counted in another country is that country's, not the case's: "the bus crash had
 killed 20 people ... in Saudi Arabia", "Сауд Арабиясында ... 20 адам көз жұмып". The
@@ -14,6 +14,7 @@ brings babel; `pip install babel` otherwise), with what is in brackets left out 
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from babel import Locale
 
 OUT = Path(__file__).resolve().parent.parent / "pipeline/case/world.toml"
 LANGUAGES = ("en", "ru", "kk")
+# the press's names besides CLDR's own: "Turkey" for "Türkiye"
+_ALSO = {"en": {"TR": ["Turkey"], "US": ["USA", "America"], "GB": ["UK", "Britain"], "CZ": ["Czech Republic"], "RU": ["Russian Federation"]}}
 # names that are common words too: Russian "того" (of that), "чад" (fumes)
 _COMMON_WORDS = {"ru": {"Того", "Чад"}, "kk": {"Того", "Чад"}, "en": {"Chad", "Jersey", "Guernsey", "Man", "Georgia"}}
 _NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ ’'-](?=[^\W\d_]))*")
@@ -47,7 +50,10 @@ def main() -> None:
         if not any(entry.values()):
             continue
         lines.append(f"[{code}]")
-        lines.extend(f'{language} = "{name}"' for language, name in entry.items() if name)
+        for language, name in entry.items():
+            written = [*([name] if name else []), *_ALSO.get(language, {}).get(code, [])]
+            if written:
+                lines.append(f"{language} = {json.dumps(written, ensure_ascii=False)}")
         lines.append("")
     OUT.write_text("\n".join(lines), encoding="utf-8")
 

@@ -18,7 +18,7 @@ SHARED = ROOT.parent / "shared"
 BENCH = ROOT / "bench"
 
 
-def relevant_on(title: str, text: str, language: str, published: str | None) -> bool:
+def relevant_on(title: str, text: str, language: str, published: str | None, script: str | None = None) -> bool:
     """Whether the topics stage, with the default settings (threshold, the case's start and
     peak), tags a story published on `published` relevant."""
     from pipeline.settings import Settings
@@ -26,7 +26,7 @@ def relevant_on(title: str, text: str, language: str, published: str | None) -> 
 
     settings = Settings()
     return score_topics(
-        title, text, language, threshold=settings.topic_threshold, published=published,
+        title, text, language, script=script, threshold=settings.topic_threshold, published=published,
         case_start=settings.case_start, peak_days=settings.case_peak_days,
     ).relevant  # fmt: skip
 

@@ -926,3 +926,11 @@ def test_at_the_height_of_the_case_a_new_government_repairs_a_stabilised_region_
     for title, text, language in cases:
         assert relevant_on(title, text, language, "2022-01-12"), title or text
         assert not relevant_on(title, text, language, "2023-03-12"), title or text
+
+
+def test_unrest_in_any_other_country_is_its_own_and_more_kazakh_words_for_the_case():
+    # in the style of a 2025 consular advice, and of Kazakh reports of 2022
+    advice = "Amid ongoing unrest in Turkey, Kazakhstan's First Deputy Foreign Minister advised citizens to exercise caution."
+    assert not relevant_on("", advice, "en", "2025-03-24")
+    assert relevant_on("Бейберекетсіздік кезінде бүлінген әкімдік ғимараттары қалпына келтірілуде", "", "kk", "2022-02-04")
+    assert relevant_on("Toqaev Almatyda «Qantar oqighasy» turaly taghy aitty", "", "kk", "2022-11-16", script="Latn")

@@ -115,7 +115,7 @@ def load_case(source: str | Path) -> Case:
     return Case(
         name=data.name, start=data.start, country=_terms(data.country), places=places, leaders=leaders,
         head_of_state=leaders.get(data.head_of_state or ""), event_names=_terms(data.event_names),
-        abroad=_terms(data.abroad), elsewhere=_with_the_world(_terms(data.elsewhere), data.country_code), end=data.end,
+        abroad=_abroad_with_the_world(_terms(data.abroad), data.country_code), elsewhere=_with_the_world(_terms(data.elsewhere), data.country_code), end=data.end,
         defendants={label: _terms(terms) for label, terms in data.defendants.items()},
     )  # fmt: skip
 
@@ -126,23 +126,42 @@ def active_case() -> Case:
     return load_case(os.environ.get("NEWSMON_CASE") or DEFAULT_CASE)
 
 
-def _with_the_world(elsewhere: Terms, country_code: str | None) -> Terms:
-    """A case's places abroad and, when it names its country's code, every other country of
-    world.toml as the press places an event there: "in Saudi Arabia", "в Саудовской Аравии",
-    "Сауд Арабиясында"."""
+def _world_names(country_code: str | None) -> tuple[list[str], list[str], list[str]] | None:
+    """Every other country of world.toml, as patterns: English names, Russian stems (any
+    case), Kazakh names; None for a case that names no country code."""
     if country_code is None:
-        return elsewhere
+        return None
     countries = [names for code, names in _world().items() if code != country_code]
-    english = "|".join(re.escape(names["en"]) for names in countries if "en" in names)
-    russian = "|".join(_russian_stems(names["ru"]) for names in countries if "ru" in names)
-    kazakh = [rf"{re.escape(names['kk'])}(?:нда|нде|да|де|та|те)(?:гі)?" for names in countries if "kk" in names]
-    cyrillic = [rf"(?:в|во|на) (?:(?!казахстан)[\w-]+ (?:и )?){{0,2}}(?:{russian})", *kazakh]
-    latin = rf"(?:in|near|across|throughout|inside) (?:the )?(?:{english})"
+    english = [re.escape(name) for names in countries for name in names.get("en", [])]
+    russian = [_russian_stems(name) for names in countries for name in names.get("ru", [])]
+    return english, russian, [re.escape(name) for names in countries for name in names.get("kk", [])]
+
+
+def _with_the_world(elsewhere: Terms, country_code: str | None) -> Terms:
+    """A case's places abroad and every other country as the press places an event there:
+    "in Saudi Arabia", "в Саудовской Аравии", "Сауд Арабиясында"."""
+    if (world := _world_names(country_code)) is None:
+        return elsewhere
+    english, russian, kazakh = world
+    latin = rf"(?:in|near|across|throughout|inside) (?:the )?(?:{'|'.join(english)})"
+    cyrillic = [
+        rf"(?:в|во|на) (?:(?!казахстан)[\w-]+ (?:и )?){{0,2}}(?:{'|'.join(russian)})",
+        *(rf"{name}(?:нда|нде|да|де|та|те)(?:гі)?" for name in kazakh),
+    ]
     return Terms((*elsewhere.latin, latin), (*elsewhere.cyrillic, *cyrillic))
 
 
+def _abroad_with_the_world(abroad: Terms, country_code: str | None) -> Terms:
+    """A case's places whose unrest is not its own and every other country, by its name in
+    any case form: "unrest in Turkey", "беспорядки в Турции", "Түркиядағы наразылық"."""
+    if (world := _world_names(country_code)) is None:
+        return abroad
+    english, russian, kazakh = world
+    return Terms((*abroad.latin, *english), (*abroad.cyrillic, *russian, *(rf"{name}\w*" for name in kazakh)))
+
+
 @cache
-def _world() -> dict[str, dict[str, str]]:
+def _world() -> dict[str, dict[str, list[str]]]:
     with (_HERE / "world.toml").open("rb") as file:
         return tomllib.load(file)
 

@@ -795,16 +795,24 @@ def _whose_state(s: str, n: _Number, lex: _Lexicon) -> bool:
     own: "состояние одного из них тяжёлое", "the condition of two of them", "үшеуінің жағдайы
     ауыр", "үш науқастың жағдайы ауыр". A metric word of their own still counts them ("the
     condition of three individuals injured", "жансақтау бөліміндегі 3 науқастың жағдайы")."""
-    people_end = _past_people(s, n.tail, lex)
-    after = _skip_spaces(s, people_end)
+    if not _state_given(s, n, lex):
+        return False
+    after = _skip_spaces(s, _past_people(s, n.tail, lex))
     word = _WORD_THEN_SPACE.match(s, after)  # an adjective first: "трех других пострадавших"
     own_metric = lex.metrics.match(s, after) or (word and lex.metrics.match(s, word.end()))
-    if own_metric or _metric_right_before(s, n, lex):
-        return False
+    return not (own_metric or _metric_right_before(s, n, lex))
+
+
+def _state_given(s: str, n: _Number, lex: _Lexicon) -> bool:
+    """Whether a state word governs a number: before it ("состояние"), or after it in its
+    genitive or its people's ("үшеуінің жағдайы", "үш адамның жағдайы")."""
     if lex.state_before.search(s, max(0, n.start - 40), n.start):
         return True
-    if lex.modifier_before.search(n.words):  # the number in the genitive itself: "үшеуінің"
+    if not lex.state_after.search(s, n.end, n.tail + 60):  # most numbers: no state word near
+        return False
+    if lex.modifier_before.search(n.words):  # the number in the genitive itself
         return bool(lex.state_after.match(s, n.end))
+    people_end = _past_people(s, n.tail, lex)
     return people_end > n.tail and _owns(s, n, lex) and bool(lex.state_after.match(s, people_end))
 
 

@@ -40,7 +40,7 @@ __all__ = ["Transliteration", "to_cyrillic"]
 # Longest first: a digraph or an apostrophe form before its first letter. The letters
 # every version writes alike; `_CONVENTIONS` has the rest.
 _LATIN: dict[str, str] = {
-    "sh": "ш", "ch": "ч",
+    "sh": "ш", "ch": "ч", "gh": "ғ",  # (the last in ASCII-only writing: "oqighasy", оқиғасы)
     "a'": "ә", "g'": "ғ", "n'": "ң", "o'": "ө", "u'": "ү", "y'": "у", "i'": "и", "s'": "ш", "c'": "ч",
     "á": "ә", "ä": "ә", "ǵ": "ғ", "ğ": "ғ", "ǧ": "ғ", "ŋ": "ң", "ń": "ң", "ñ": "ң", "ó": "ө", "ö": "ө", "ú": "ү", "ü": "ү",
     "ý": "у", "ī": "и", "í": "и", "ş": "ш", "ç": "ч",
