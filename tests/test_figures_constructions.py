@@ -2037,6 +2037,16 @@ def test_constructions_from_held_out_sets_46_and_47(text, language, expected):
         ("The condition of two of them is serious.", "en", []),
         ("Жансақтау бөліміндегі 3 науқастың жағдайы ауыр.", "kk", [("hospitalized", 3, "exact", None, None)]),
         ("The condition of three individuals injured in the crash remains critical.", "en", [("injured", 3, "exact", None, None)]),
+        # delivered to hospital, and a list item after it; injuries before their verb; bodies
+        # counted; a relative clause after whom a verb before counts
+        ("19 people have been delivered to hospital, 7 to intensive care.", "en",
+         [("hospitalized", 19, "exact", None, None), ("hospitalized", 7, "exact", None, None)]),
+        ("Увечья различной степени тяжести получили пять человек.", "ru", [("injured", 5, "exact", None, None)]),
+        ("Из воды извлекли восемь тел.", "ru", [("killed", 8, "exact", None, None)]),
+        ("Справки по тел. 8 701 123.", "ru", []),
+        ("Police in the city detained 1,237 people who are accused of taking part in looting.", "en",
+         [("detained", 1237, "exact", None, None)]),
+        ("1,500 people who were arrested during the clashes will now be released.", "en", []),
         # members of a group; a case by its crime
         ("Топтың 27 мүшесі ұсталды.", "kk", [("detained", 27, "exact", None, None)]),
         ("1,3 мыңнан астам бопсалау ісі қозғалды.", "kk", [("criminal_cases", 1300, "more_than", None, None)]),

@@ -2055,6 +2055,8 @@ def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     # "38 нарушителей привлечены к ответственности и арестованы": that too, and the metric
     if other is None:
         return False
+    if lex.clause_opening.search(sentence.text, n.tail, other.start()) and sentence.metrics_near(clause_start, n.start - 1):
+        return False  # "detained 1,237 people who are accused of ...": a verb before, and who they are
     if next_start is not None and not sentence.text[other.end() : next_start].strip():
         return False  # "задержаны 83 и осуждены 97 граждан": the next number's verb
     joint = sentence.text[other.end() : end]
