@@ -2047,6 +2047,17 @@ def test_constructions_from_held_out_sets_46_and_47(text, language, expected):
         ("Police in the city detained 1,237 people who are accused of taking part in looting.", "en",
          [("detained", 1237, "exact", None, None)]),
         ("1,500 people who were arrested during the clashes will now be released.", "en", []),
+        # from set 53: a part's own metric noun after it; a relative clause on whom a verb after
+        # counts; a part in words between commas; corpses; an event abbreviation before a number
+        ("Количество пострадавших — 9, из них 3 погибших.", "ru",
+         [("injured", 9, "exact", None, None), ("killed", 3, "exact", None, None)]),
+        ("Шесть человек, которые получили травмы, были доставлены в районную больницу, двое - в областной медицинский центр.", "ru",
+         [("hospitalized", 6, "exact", None, None), ("hospitalized", 2, "exact", None, None)]),
+        ("Ещё четверо человек, трое из которых дети, получили травмы.", "ru",
+         [("injured", 4, "exact", None, None), ("injured", 3, "exact", None, None)]),
+        ("Из воды извлекли два трупа.", "ru", [("killed", 2, "exact", None, None)]),
+        ("В результате ДТП 5 человек – погибли.", "ru", [("killed", 5, "exact", None, None)]),
+        ("Пятеро детей находятся в областной многопрофильной детской больнице.", "ru", [("hospitalized", 5, "exact", "children", None)]),
         # members of a group; a case by its crime
         ("Топтың 27 мүшесі ұсталды.", "kk", [("detained", 27, "exact", None, None)]),
         ("1,3 мыңнан астам бопсалау ісі қозғалды.", "kk", [("criminal_cases", 1300, "more_than", None, None)]),

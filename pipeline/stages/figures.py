@@ -312,8 +312,9 @@ def _aside(opening: str = "(?!)") -> re.Pattern[str]:
         # one of them or of whom, between commas only: in "два лица, один из которых арестован",
         # "35 people, of whom 25 were injured" the verb is the part's
         rf"|,\s*(?:one of whom|один из которых|одна из которых|of whom)(?!\w)[^,;:()]*,"
-        # a part said to be someone, between commas: "30 workers, 21 of them citizens of China, were hospitalized"
-        rf"|,\s*\d[\d,. ]*\s+(?:of them|of whom|из них|из которых)\s[^,;:()\d]*,",
+        # a part said to be someone, between commas: "30 workers, 21 of them citizens of China, were
+        # hospitalized", "четверо человек, трое из которых дети, получили травмы"
+        rf"|,\s*(?:\d[\d,. ]*|[^\W\d_]+)\s+(?:of them|of whom|из них|из которых)\s[^,;:()\d]*,",
         re.IGNORECASE,
     )
 
@@ -451,6 +452,7 @@ class _Lexicon:
         return (
             any(t.fullmatch(word) for t in tables)
             or bool(_MONTHS.fullmatch(word) or _WEEKDAYS.fullmatch(word) or _COUNTRY.fullmatch(word))
+            or bool(self.other_events.fullmatch(word))  # "В результате ДТП 5 человек погибли"
             or word.lower() in self.filler
             or word.lower() in self.stop
         )
@@ -1114,6 +1116,11 @@ class _Sentence:
             _PANDEMIC.search(text) or (case_only and (lex.other_events.search(text) or _dated_elsewhere(text, lex)))
         )
 
+    def number_right_before(self, pos: int) -> bool:
+        """Whether a number ends right before `pos`, only spaces between."""
+        i = bisect_left(self._number_starts, pos)
+        return i > 0 and not self.text[self.numbers[i - 1].tail : pos].strip()
+
     def number_between(self, a: int, b: int, outside: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether a number stands between `a` and `b`; not one in `outside`, nor a day of a
         month ("the death toll since 5 January has risen to 225"), a year ("two children born
@@ -1234,18 +1241,22 @@ def _gap_ok(
         m for m in sentence.lex.aside.finditer(gap)
         if not sentence.metrics_near(a + m.start(), a + m.end() - 1)
         # one up to the verb is a part of the count right before it: "бес адам, оның ішінде үш",
-        # or names who are among them: "52 адам, оның ішінде балалар да"
+        # or names who are among them: "52 адам, оның ішінде балалар да"; not one up to the
+        # part's own metric noun: "пострадавших — 9, из них 3 погибших"
         and (m.group("open") is None or (
             (sentence.number_between(a + m.start(), a + m.end()) or _names_only_people(m.group(), sentence.lex))
             and _only_people(gap[: m.start()], sentence.lex)
+            and not (sentence.lex.metric_nouns.match(sentence.text, b) and sentence.number_right_before(b))
         ))
     ]  # fmt: skip
     said = [m for m in _SAID_ASIDE.finditer(gap) if not sentence.metrics_near(a + m.start(), a + m.end() - 1)]
-    if sentence.lex.morphology:  # a participle that is a metric only says who they are too:
-        # "Пятеро мужчин, пострадавших при пожаре, госпитализированы"
+    if sentence.lex.morphology:  # a participle or a relative clause that is a metric only says
+        # who they are too: "Пятеро мужчин, пострадавших при пожаре, госпитализированы", "Шесть
+        # человек, которые получили травмы, были доставлены в больницу"
         said += [
             m for m in _participle_asides(gap)
-            if all(x.start() == a + m.start(1) for x in sentence.metrics_near(a + m.start(), a + m.end() - 1))
+            if m.group(1).lower().startswith("котор")
+            or all(x.start() == a + m.start(1) for x in sentence.metrics_near(a + m.start(), a + m.end() - 1))
         ]  # fmt: skip
     if said and sentence.lex.listing.fullmatch(gap):
         said = []  # the commas of a list: "acts, mass riots, robberies and other crimes"
