@@ -2058,6 +2058,9 @@ def test_constructions_from_held_out_sets_46_and_47(text, language, expected):
         ("Из воды извлекли два трупа.", "ru", [("killed", 2, "exact", None, None)]),
         ("В результате ДТП 5 человек – погибли.", "ru", [("killed", 5, "exact", None, None)]),
         ("Пятеро детей находятся в областной многопрофильной детской больнице.", "ru", [("hospitalized", 5, "exact", "children", None)]),
+        # from set 52: burns got, a converb; medical help spelled as the Latin alphabet has it
+        ("Үш адам мерт болды, екі адам күйік алып, екі бала иіс тиіп уланып қалды.", "kk",
+         [("killed", 3, "exact", None, None), ("injured", 2, "exact", None, None), ("injured", 2, "exact", "children", None)]),
         # members of a group; a case by its crime
         ("Топтың 27 мүшесі ұсталды.", "kk", [("detained", 27, "exact", None, None)]),
         ("1,3 мыңнан астам бопсалау ісі қозғалды.", "kk", [("criminal_cases", 1300, "more_than", None, None)]),
@@ -2082,3 +2085,8 @@ def test_constructions_from_held_out_sets_48_to_50(text, language, expected):
 )  # fmt: skip
 def test_figures_abroad_are_that_countrys(text, language, expected):
     assert read(text, language) == expected
+
+
+def test_medical_help_in_the_latin_alphabet_is_medical():
+    text = "Oqıǵa saldarynan 17 azamatqa alǵashqy medıtsınalyq kómek kórsetildi."
+    assert read(text, "kk", "Latn") == [("injured", 17, "exact", None, None)]
