@@ -934,3 +934,11 @@ def test_unrest_in_any_other_country_is_its_own_and_more_kazakh_words_for_the_ca
     assert not relevant_on("", advice, "en", "2025-03-24")
     assert relevant_on("Бейберекетсіздік кезінде бүлінген әкімдік ғимараттары қалпына келтірілуде", "", "kk", "2022-02-04")
     assert relevant_on("Toqaev Almatyda «Qantar oqighasy» turaly taghy aitty", "", "kk", "2022-11-16", script="Latn")
+
+
+def test_at_the_height_of_the_case_zhanaozen_and_work_resumed_under_control():
+    # in the style of regional reports of 3-8 January 2022; a year later, not the case
+    for title in ("Рассмотреть ситуацию в Жанаозене поручил президент Токаев",
+                  "Возобновлена работа трех заводов в Карагандинской области"):  # fmt: skip
+        assert relevant_on(title, "", "ru", "2022-01-05"), title
+        assert not relevant_on(title, "", "ru", "2023-01-05"), title
