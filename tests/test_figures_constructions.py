@@ -2081,6 +2081,8 @@ def test_constructions_from_held_out_sets_48_to_50(text, language, expected):
         ("A brawl in one of Kazakhstan's largest oil fields has left 30 people injured and led to an outcry in Lebanon.", "en",
          [("injured", 30, "exact", None, None)]),
         ("Eight people were killed in Kazakhstan's Aktobe city.", "en", [("killed", 8, "exact", None, "Aktobe")]),
+        # the country's name saying whose citizens they are is no place of theirs
+        ("Оңтүстік Кореяда Қазақстанның 4 азаматы жол апатынан қайтыс болды.", "kk", []),
     ],
 )  # fmt: skip
 def test_figures_abroad_are_that_countrys(text, language, expected):

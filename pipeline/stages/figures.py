@@ -269,9 +269,10 @@ _ABROAD = "abroad"  # the place `_scope` found nearest a number is abroad
 _HOME = "home"  # or the case's country, named as where
 # The case's own country named: "Kazakhstan's police", "казахстанские силовики"
 _COUNTRY = re.compile(rf"(?<!\w)(?:{'|'.join(active_case().country.patterns) or '(?!)'})", re.IGNORECASE)
-# The country itself (not its people, who may be abroad), as where something is: "in one of
-# Kazakhstan's largest oil fields", "на месторождении Казахстана"
-_COUNTRY_ITSELF = re.compile(r"(?<!\w)(?:kazakhstan(?:['’]s)?|казахстан(?:а|е|у|ом)?|қазақстан(?:да|ның|ға|нан|ды)?)(?!\w)", re.IGNORECASE)
+# The country itself as where something is, not whose its people are (who may be abroad:
+# "граждан Казахстана", "Қазақстанның 4 азаматы"): "in one of Kazakhstan's largest oil
+# fields", "в Казахстане", "Қазақстандағы"
+_COUNTRY_ITSELF = re.compile(r"(?<!\w)(?:kazakhstan['’]s|казахстане|қазақстанда(?:ғы)?)(?!\w)", re.IGNORECASE)
 # A sentence on the pandemic counts its cases and deaths, not the unrest's.
 _PANDEMIC = whole_words(PANDEMIC.patterns)
 # Where a clause ends: for location and scope, "killed 26 ... hours after Russian forces landed
@@ -1788,7 +1789,8 @@ def _scope(
         return "other", None
     found: list[tuple[tuple[int, bool], str | None]] = []  # (words from the number, before it), place
     for a, b in spans:
-        for m in [*_PLACES.finditer(text, a, b), *_COUNTRYWIDE.finditer(text, a, b), *_COUNTRY_ITSELF.finditer(text, a, b), *_FOREIGN.finditer(text, a, b)]:
+        home = [m for m in _COUNTRY_ITSELF.finditer(text, a, b) if _past_people(text, m.end(), sentence.lex) == m.end()]
+        for m in [*_PLACES.finditer(text, a, b), *_COUNTRYWIDE.finditer(text, a, b), *home, *_FOREIGN.finditer(text, a, b)]:
             before = m.end() <= n.start
             between = text[m.end() : n.start] if before else text[n.end : m.start()]
             words = _WORD.findall(between)
