@@ -942,3 +942,14 @@ def test_at_the_height_of_the_case_zhanaozen_and_work_resumed_under_control():
                   "Возобновлена работа трех заводов в Карагандинской области"):  # fmt: skip
         assert relevant_on(title, "", "ru", "2022-01-05"), title
         assert not relevant_on(title, "", "ru", "2023-01-05"), title
+
+
+def test_a_musician_held_as_a_rioter_a_burnt_city_hall_and_the_events_named_in_more_languages():
+    # in the style of reports of January 2022 and of later reviews
+    assert relevant_on("", "The detention of musician Vikram Ruzakhunov in Alma-Ata on false charges is an isolated case, Peskov said.", "en", "2022-01-11")
+    assert not relevant_on("", "Jazz musician Vikram Ruzakhunov gave a concert in Bishkek.", "en", "2024-05-11")
+    assert relevant_on("Kazakhstan: Many of the dead had been shot through the head",
+                       "Out of every burnt out window of Almaty’s City Hall comes the racket of metal against stone.", "en", "2022-01-20")
+    assert relevant_on("В Казахстане сносят памятник Назарбаеву", "", "ru", "2022-01-05")
+    assert relevant_on("", "Le Comité contre la torture se penche sur les événements survenus en janvier 2022 au Kazakhstan.", "fr", "2023-05-10")
+    assert relevant_on("", "Po siedmiu miesiącach od styczniowych protestów w Kazachstanie śledztwo trwa.", "pl", "2022-08-10")
