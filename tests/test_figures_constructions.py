@@ -2061,6 +2061,13 @@ def test_constructions_from_held_out_sets_46_and_47(text, language, expected):
         # from set 52: burns got, a converb; medical help spelled as the Latin alphabet has it
         ("Үш адам мерт болды, екі адам күйік алып, екі бала иіс тиіп уланып қалды.", "kk",
          [("killed", 3, "exact", None, None), ("injured", 2, "exact", None, None), ("injured", 2, "exact", "children", None)]),
+        # from set 54: a month, a comma, then a count of people; a list opened by a preposition
+        # between a verb and its count; died on the spot (kk)
+        ("In December, 27 people died when a plane crashed near Shymkent.", "en", [("killed", 27, "exact", None, None)]),
+        ("The clashes began on December 16, 2011.", "en", []),
+        ("С начала года утонули в реках, каналах и озерах 23 человека, восемь из них – дети.", "ru",
+         [("killed", 23, "exact", None, None), ("killed", 8, "exact", "children", None)]),
+        ("Ал 3 адам оқиға орнында тіл тартпай кетті.", "kk", [("killed", 3, "exact", None, None)]),
         # members of a group; a case by its crime
         ("Топтың 27 мүшесі ұсталды.", "kk", [("detained", 27, "exact", None, None)]),
         ("1,3 мыңнан астам бопсалау ісі қозғалды.", "kk", [("criminal_cases", 1300, "more_than", None, None)]),

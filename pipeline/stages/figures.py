@@ -553,6 +553,8 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         prepositional=ci(
             rf"(?<!\w)(?:{linking.adjunct_preposition})\s+(?:[^\W\d_][\w-]*)"
             rf"(?:\s+(?!(?:{linking.adjunct_preposition})(?!\w))[^\W\d_][\w-]*){{0,2}}"
+            # and the list it may open: "в реках, каналах и озерах"
+            rf"(?:\s*,\s*[^\W\d_][\w-]*){{0,4}}(?:\s+(?:{linking.conjunction})\s+[^\W\d_][\w-]*)?"
         ),
         preposition=ci(linking.adjunct_preposition),
         kin_before=ci(rf"(?<!\w)(?:{linking.kin_before})\s+$"),
@@ -842,7 +844,8 @@ def _is_date(s: str, n: _Number, lex: _Lexicon) -> bool:
     month_before = _MONTH_AT_END.search(before, max(0, len(before) - 20))
     if (
         month_before
-        and not (n.kind == "words" and "," in month_before.group())  # "on 10 June, five militants"
+        # "on 10 June, five militants", "In December, 27 people died": a count after the comma
+        and not ("," in month_before.group() and (n.kind == "words" or _past_people(s, n.tail, lex) > n.tail))
         and _is_month(month_before.group(), lex)
         and lex.date_month_before.fullmatch(month_before.group().strip(" .,"))
         and 1 <= n.value <= 31
