@@ -953,3 +953,10 @@ def test_a_musician_held_as_a_rioter_a_burnt_city_hall_and_the_events_named_in_m
     assert relevant_on("В Казахстане сносят памятник Назарбаеву", "", "ru", "2022-01-05")
     assert relevant_on("", "Le Comité contre la torture se penche sur les événements survenus en janvier 2022 au Kazakhstan.", "fr", "2023-05-10")
     assert relevant_on("", "Po siedmiu miesiącach od styczniowych protestów w Kazachstanie śledztwo trwa.", "pl", "2022-08-10")
+
+
+def test_a_village_flooded_blurs_its_state_of_emergency():
+    # in the style of a Kazakh report of 29 March 2024
+    title = "Ақтөбе облысындағы Ойыл ауданында төтенше жағдай жарияланды"
+    text = "Ақтөбе облысы Ойыл ауданында бүгін төтенше жағдай жарияланды. Мұнда Екпетал ауылын су басты."
+    assert not relevant_on(title, text, "kk", "2024-03-29")
