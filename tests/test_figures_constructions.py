@@ -2068,6 +2068,10 @@ def test_constructions_from_held_out_sets_46_and_47(text, language, expected):
         ("С начала года утонули в реках, каналах и озерах 23 человека, восемь из них – дети.", "ru",
          [("killed", 23, "exact", None, None), ("killed", 8, "exact", "children", None)]),
         ("Ал 3 адам оқиға орнында тіл тартпай кетті.", "kk", [("killed", 3, "exact", None, None)]),
+        # from set 55: a season or period of a year before, given for comparison, is an old value
+        ("Для сравнения: в купальный сезон прошлого 2022 года утонули 184 человека, в том числе 62 несовершеннолетних.", "ru", []),
+        ("Ол 2021 жылы осы кезеңде 125 адам суға кеткенін айтты.", "kk", []),
+        ("Өткен 2022 жылғы шомылу маусымында 184 адам көз жұмды.", "kk", []),
         # members of a group; a case by its crime
         ("Топтың 27 мүшесі ұсталды.", "kk", [("detained", 27, "exact", None, None)]),
         ("1,3 мыңнан астам бопсалау ісі қозғалды.", "kk", [("criminal_cases", 1300, "more_than", None, None)]),
