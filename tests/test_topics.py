@@ -960,3 +960,16 @@ def test_a_village_flooded_blurs_its_state_of_emergency():
     title = "Ақтөбе облысындағы Ойыл ауданында төтенше жағдай жарияланды"
     text = "Ақтөбе облысы Ойыл ауданында бүгін төтенше жағдай жарияланды. Мұнда Екпетал ауылын су басты."
     assert not relevant_on(title, text, "kk", "2024-03-29")
+
+
+def test_at_the_height_of_the_case_an_airport_working_routinely_a_new_government_and_checkpoints():
+    # in the style of reports of 11-19 January 2022; a year later, not the case
+    cases = [
+        ("Almaty’s airport operates routinely", "en"),
+        ("Samat Abish, nephew of former Kazakh President Nursultan Nazarbayev, was dismissed from his post", "en"),
+        ("The prime minister said the task of the new government is to get the country out of a crisis in Kazakhstan", "en"),
+        ("Түркістан облысында 45 бақылау бекеті орнатылды", "kk"),
+    ]
+    for title, language in cases:
+        assert relevant_on(title, "", language, "2022-01-15"), title
+        assert not relevant_on(title, "", language, "2023-02-15"), title
