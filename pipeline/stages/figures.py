@@ -1650,10 +1650,7 @@ def _one_of_people_counted(sentence: _Sentence, n: _Number) -> bool:
     ):
         return False
     between = s[max(0, n.start - 30) : n.start]
-    return bool(lex.part_before.search(between) or _LIST_COMMA.search(between))
-
-
-_LIST_COMMA = re.compile(r",\s*$")
+    return bool(lex.part_before.search(between) or _ENDS_ON_COMMA.search(between))
 
 
 def _owns(s: str, n: _Number, lex: _Lexicon) -> bool:
@@ -1668,7 +1665,7 @@ def _counting_phrase(s: str, metric_start: int, lex: _Lexicon) -> re.Match[str] 
     security officers killed"), if it does. Without "number of" the people before a verb are
     its agents, not whom it counts ("police detained 3,811")."""
     before = s[max(0, metric_start - 60) : metric_start]
-    if lex.morphology and (comma := _OPENED_BY_COMMA.search(before)):
+    if lex.morphology and (comma := _ENDS_ON_COMMA.search(before)):
         before = before[: comma.start()]  # a participle's clause: "число людей, погибших в ..."
     people = lex.subjects.at_end(before)
     if not people or not people.group().strip():
@@ -1678,7 +1675,7 @@ def _counting_phrase(s: str, metric_start: int, lex: _Lexicon) -> re.Match[str] 
 
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
-_OPENED_BY_COMMA = re.compile(r",\s*$")
+_ENDS_ON_COMMA = re.compile(r",\s*$")
 
 
 def _breakdown(sentence: _Sentence, n: _Number, end: int) -> tuple[int, int] | None:
@@ -1758,7 +1755,7 @@ def _clause_closed(sentence: _Sentence, m: re.Match[str], predicate: re.Match[st
     counting phrase's verb: "Число людей, погибших в результате беспорядков, возросло до 225"
     (`predicate` was found in the gap after `m`)."""
     s = sentence.text
-    if not (sentence.lex.morphology and _OPENED_BY_COMMA.search(s, max(0, m.start() - 3), m.start())):
+    if not (sentence.lex.morphology and _ENDS_ON_COMMA.search(s, max(0, m.start() - 3), m.start())):
         return None
     comma = s.find(",", m.end(), m.end() + predicate.start())
     return (comma, comma + 1) if comma >= 0 and not s[m.end() : comma].count(",") else None
