@@ -38,10 +38,9 @@ militants 0.75, "the situation in Kazakhstan" 1.5 (counted only then), fuel pric
 (0.75 then), tension 0.5, internet blackout 0.5 (0.75 then), detentions 0.5, casualties
 0.5. So at the default threshold of 2.0 a headline on the unrest is enough, and so is one
 sentence like "police in Almaty detained 200 protesters" (1.5 + 0.5) or one naming the
-events, while a passing "unrest
-in western Kazakhstan" in a story on oil output (1.5) is not. A day of mourning is
-declared for a mine's dead too: a headline declaring one (1.5) is the case's only in its
-first weeks. "Terrorists" are the case's only then too, and after them any cell the
+events, while a passing "unrest in western Kazakhstan" in a story on oil output (1.5) is
+not. A day of mourning is declared for a mine's dead too: a headline declaring one (1.5) is
+the case's only in its first weeks. "Terrorists" are the case's only then too, and after them any cell the
 security services break up, so they count only in a story dated within those weeks, as
 does "the situation in Kazakhstan" (and the government's resignation, the Security Council
 taken over, solidarity with Kazakhstan, banks and airports shut, a new prime minister),
