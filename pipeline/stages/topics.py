@@ -34,18 +34,18 @@ single kind repeated:
 Weights: the events' own names 2.0 ("Қаңтар оқиғасы", "январские события", "Bloody
 January"), trials 2.0 ("Massimov sentenced"), protests 1.5, CSTO troops 1.5, state of
 emergency 1.0 (1.5 in the case's first weeks), evacuation 1.0 (1.5 then), mourning 0.75,
-militants 0.75, "the situation in Kazakhstan" 1.5 (counted only then), fuel prices 0.5
-(0.75 then), tension 0.5, internet blackout 0.5 (0.75 then), detentions 0.5, casualties
-0.5. So at the default threshold of 2.0 a headline on the unrest is enough, and so is one
-sentence like "police in Almaty detained 200 protesters" (1.5 + 0.5) or one naming the
-events, while a passing "unrest in western Kazakhstan" in a story on oil output (1.5) is
-not. A day of mourning is declared for a mine's dead too: a headline declaring one (1.5) is
-the case's only in its first weeks. "Terrorists" are the case's only then too, and after them any cell the
-security services break up, so they count only in a story dated within those weeks, as
+militants 0.75, "the situation in Kazakhstan" 1.5 (counted only then), fuel prices 0.5 (0.75
+then), tension 0.5, internet blackout 0.5 (0.75 then), detentions 0.5, casualties 0.5. So at
+the default threshold of 2.0 a headline on the unrest is enough, and so is one sentence like
+"police in Almaty detained 200 protesters" (1.5 + 0.5) or one naming the events, while a
+passing "unrest in western Kazakhstan" in a story on oil output (1.5) is not. A day of
+mourning is declared for a mine's dead too: a headline declaring one (1.5) is the case's
+only in its first weeks. "Terrorists" are the case's only then too, and after them any cell
+the security services break up, so they count only in a story dated within those weeks, as
 does "the situation in Kazakhstan" (and the government's resignation, the Security Council
 taken over, solidarity with Kazakhstan, banks and airports shut, a new prime minister),
-which then meant the unrest, as protests do, and later means anything; the internet cut
-off and the gas price weigh more then.
+which then meant the unrest, as protests do, and later means anything; the internet cut off
+and the gas price weigh more then.
 
 A story about the pandemic says "state of emergency" and counts deaths for other
 reasons, so with pandemic cues present those two kinds, and "the situation", are not
