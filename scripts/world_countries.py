@@ -23,7 +23,14 @@ from babel import Locale
 OUT = Path(__file__).resolve().parent.parent / "pipeline/case/world.toml"
 LANGUAGES = ("en", "ru", "kk")
 # the press's names besides CLDR's own: "Turkey" for "Türkiye"
-_ALSO = {"en": {"TR": ["Turkey"], "US": ["USA", "America"], "GB": ["UK", "Britain"], "CZ": ["Czech Republic"], "RU": ["Russian Federation"]}}
+_ALSO = {
+    "en": {"TR": ["Turkey"], "US": ["USA", "America"], "GB": ["UK", "Britain"], "CZ": ["Czech Republic"], "RU": ["Russian Federation"]},
+    "ru": {
+        "KR": ["Южная Корея"], "KP": ["Северная Корея"], "US": ["США", "Соединенные Штаты Америки"], "GB": ["Британия", "Англия"],
+        "AE": ["Объединенные Арабские Эмираты"], "MD": ["Молдавия"], "BY": ["Белоруссия"], "KG": ["Кыргызстан"], "CN": ["КНР"],
+    },
+    "kk": {"US": ["АҚШ"], "AE": ["БАӘ"], "CN": ["ҚХР"], "KR": ["Корея"]},
+}
 # names that are common words too: Russian "того" (of that), "чад" (fumes)
 _COMMON_WORDS = {"ru": {"Того", "Чад"}, "kk": {"Того", "Чад"}, "en": {"Chad", "Jersey", "Guernsey", "Man", "Georgia"}}
 _NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ ’'-](?=[^\W\d_]))*")

@@ -2094,6 +2094,20 @@ def test_constructions_from_held_out_sets_48_to_50(text, language, expected):
         ("Eight people were killed in Kazakhstan's Aktobe city.", "en", [("killed", 8, "exact", None, "Aktobe")]),
         # the country's name saying whose citizens they are is no place of theirs
         ("Оңтүстік Кореяда Қазақстанның 4 азаматы жол апатынан қайтыс болды.", "kk", []),
+        # the press's names of countries, and a country in brackets after a place of its own
+        ("В Южной Корее при пожаре погибли 38 человек.", "ru", []),
+        ("АҚШ-та 26 адам қаза тапты.", "kk", []),
+        ("В Оренбургской области (Россия) 26 человек скончались от отравления.", "ru", []),
+        # a region none of the case's is abroad; one of its own, an old one, or one misspelt is not
+        ("Ульяновск облысында жол апатынан 15 адам қаза тапты.", "kk", []),
+        ("Во Владимирской области погиб один человек.", "ru", []),
+        ("Five people died in a crash in the Orenburg region.", "en", []),
+        ("В Актюбинской области 26 человек скончались.", "ru", [("killed", 26, "exact", None, "Aktobe region")]),
+        ("В Семипалатинской области 26 человек скончались.", "ru", [("killed", 26, "exact", None, None)]),
+        ("В аварии на трассе в Мангиустауской области погибли сразу 10 человек.", "ru", [("killed", 10, "exact", None, None)]),
+        ("Three people were killed by methane gas in a coal mine in central Karraganda province.", "en",
+         [("killed", 3, "exact", None, None)]),
+        ("Eight people were killed in Kazakhstan's southern Zhambyl province.", "en", [("killed", 8, "exact", None, "Zhambyl region")]),
     ],
 )  # fmt: skip
 def test_figures_abroad_are_that_countrys(text, language, expected):
@@ -2103,3 +2117,23 @@ def test_figures_abroad_are_that_countrys(text, language, expected):
 def test_medical_help_in_the_latin_alphabet_is_medical():
     text = "Oqıǵa saldarynan 17 azamatqa alǵashqy medıtsınalyq kómek kórsetildi."
     assert read(text, "kk", "Latn") == [("injured", 17, "exact", None, None)]
+
+
+# injuries given as a thing done to whom the dative counts, or named before a long adjunct and
+# their verb; a hospital stay after a long adjunct or as a need; a group counted by its members
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("В результате беспорядков причинены телесные повреждения различной степени 17 сотрудникам полиции.", "ru",
+         [("injured", 17, "exact", "security_forces", None)]),
+        ("Телесные повреждения в ходе беспорядков в казахском городе Шымкент получили 45 полицейских.", "ru",
+         [("injured", 45, "exact", "security_forces", "Shymkent")]),
+        ("Им причинены телесные повреждения.", "ru", []),
+        ("В больницах Шымкента после массовых беспорядков остаются 48 человек.", "ru",
+         [("hospitalized", 48, "exact", None, "Shymkent")]),
+        ("Из них 863 понадобилось стационарное лечение.", "ru", [("hospitalized", 863, "exact", None, None)]),
+        ("Полицейские задержали вооруженную банду из 20 человек.", "ru", [("detained", 20, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_injuries_done_hospital_stays_needed_and_groups_by_their_members(text, language, expected):
+    assert read(text, language) == expected

@@ -143,12 +143,16 @@ def _with_the_world(elsewhere: Terms, country_code: str | None) -> Terms:
     if (world := _world_names(country_code)) is None:
         return elsewhere
     english, russian, kazakh = world
-    latin = rf"(?:in|near|across|throughout|inside) (?:the )?(?:{'|'.join(english)})"
+    latin = [
+        rf"(?:in|near|across|throughout|inside) (?:the )?(?:{'|'.join(english)})",
+        rf"\((?:{'|'.join(english)})\)",  # after a place of its own: "in the Orenburg region (Russia)"
+    ]
     cyrillic = [
         rf"(?:в|во|на) (?:(?!казахстан)[\w-]+ (?:и )?){{0,2}}(?:{'|'.join(russian)})",
-        *(rf"{name}(?:нда|нде|да|де|та|те)(?:гі)?" for name in kazakh),
+        *(rf"{name}-?(?:нда|нде|да|де|та|те)(?:гі)?" for name in kazakh),  # "Сауд Арабиясында", "АҚШ-та"
+        rf"\((?:{'|'.join([*russian, *kazakh])})\)",  # "В Оренбургской области (Россия)"
     ]
-    return Terms((*elsewhere.latin, latin), (*elsewhere.cyrillic, *cyrillic))
+    return Terms((*elsewhere.latin, *latin), (*elsewhere.cyrillic, *cyrillic))
 
 
 def _abroad_with_the_world(abroad: Terms, country_code: str | None) -> Terms:
@@ -184,10 +188,10 @@ def _terms(terms: _Terms) -> Terms:
 
 
 def _region(region: _Region) -> Terms:
-    """A region in English, Russian (in a list, the feminine adjective alone: "в Жамбылской -
+    """A region in English ("Zhambyl region", "oblast", "province"), Russian (in a list, the feminine adjective alone: "в Жамбылской -
     11", as "район" and "город" are not feminine) and Kazakh."""
     russian = region.russian
     return Terms(
-        (rf"{region.latin} (?:region|oblast)",),
+        (rf"{region.latin} (?:region|oblast|province)",),
         (rf"{russian}\w* област\w*", rf"(?-i:{russian[0].upper()}){russian[1:]}(?:ая|ой|ую)", rf"{region.kazakh} облыс\w*"),
     )

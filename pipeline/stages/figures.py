@@ -1790,7 +1790,7 @@ def _scope(
     found: list[tuple[tuple[int, bool], str | None]] = []  # (words from the number, before it), place
     for a, b in spans:
         home = [m for m in _COUNTRY_ITSELF.finditer(text, a, b) if _past_people(text, m.end(), sentence.lex) == m.end()]
-        for m in [*_PLACES.finditer(text, a, b), *_COUNTRYWIDE.finditer(text, a, b), *home, *_FOREIGN.finditer(text, a, b)]:
+        for m in [*_PLACES.finditer(text, a, b), *_COUNTRYWIDE.finditer(text, a, b), *home, *_places_abroad(text, a, b)]:
             before = m.end() <= n.start
             between = text[m.end() : n.start] if before else text[n.end : m.start()]
             words = _WORD.findall(between)
@@ -1805,6 +1805,16 @@ def _scope(
         nearest = min((item for item in found if item[1] not in (_HOME, _ABROAD)), default=None, key=lambda item: item[0])
     place = nearest[1] if nearest else _shared(c.location for c in continued)
     return ("local", place) if place else ("country", None)
+
+
+def _places_abroad(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The places abroad in text[start:end], but for one that holds a place of the case's own
+    ("Актюбинской области" is no other country's region) or one misspelt by a letter too many
+    ("Мангиустауской области", "Karraganda province")."""
+    for m in _FOREIGN.finditer(text, start, len(text) if end is None else end):
+        name = m.group()
+        if not any(_PLACES.regex.search(read) for read in (name, *(name[:i] + name[i + 1 :] for i in range(len(name))))):
+            yield m
 
 
 def _source(text: str) -> str | None:
@@ -1898,7 +1908,7 @@ def _set_abroad(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
         sentence = text[start:end]
         if _PLACES.regex.search(sentence) or _COUNTRYWIDE.search(sentence) or _COUNTRY.search(sentence):
             return False
-        if _FOREIGN.search(sentence):
+        if next(_places_abroad(sentence), None):
             return True
     return False
 
