@@ -2137,3 +2137,25 @@ def test_medical_help_in_the_latin_alphabet_is_medical():
 )  # fmt: skip
 def test_injuries_done_hospital_stays_needed_and_groups_by_their_members(text, language, expected):
     assert read(text, language) == expected
+
+
+# from sets 56-58: counts of the large incidents' running totals, as wires and agencies word them
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The wildfire killed 14 foresters.", "en", [("killed", 14, "exact", None, None)]),
+        ("The death toll escalated to 46.", "en", [("killed", 46, "exact", None, None)]),
+        ("The mortal remains of 21 miners have been recovered.", "en", [("killed", 21, "exact", None, None)]),
+        ("Twenty-five people, including five children, were being treated at a hospital.", "en",
+         [("hospitalized", 25, "exact", None, None), ("hospitalized", 5, "exact", "children", None)]),
+        ("Тела 21 шахтера были обнаружены.", "ru", [("killed", 21, "exact", None, None)]),
+        ("Из этих 45 человек 22 потребовалась медицинская помощь.", "ru", [("injured", 22, "exact", None, None)]),
+        ("Три человека нуждались в госпитализации.", "ru", [("hospitalized", 3, "exact", None, None)]),
+        ("Ещё пятеро травмировались.", "ru", [("injured", 5, "exact", None, None)]),
+        # survivors have a verb of their own; a first count as it was reported is an old value
+        ("Апат салдарынан 38 адам қаза тауып, 29 жолаушы аман қалды.", "kk", [("killed", 38, "exact", None, None)]),
+        ("Алғашында 8 адам зардап шекті деген ақпарат тарады.", "kk", []),
+    ],
+)  # fmt: skip
+def test_running_totals_of_large_incidents(text, language, expected):
+    assert read(text, language) == expected
