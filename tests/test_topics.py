@@ -956,3 +956,13 @@ def test_at_the_height_of_the_case_one_sentence_on_its_consequences_is_enough(ti
 def test_the_pandemics_exchange_offices_and_a_network_down_alone_are_not_the_case():
     assert not relevant_on("", "В Казахстане из-за коронавируса приостановили работу обменных пунктов.", "ru", "2022-01-09")
     assert not relevant_on("", "Оператор мобильной связи объяснил перебои со связью в Алматы.", "ru", "2022-01-09")
+
+
+def test_the_worst_unrest_since_independence_and_the_january_pogroms_name_the_events():
+    assert relevant_on(
+        "", "In the aftermath of the worst unrest in Kazakhstan’s 30 years of independence, a power struggle became clear.", "en", "2023-11-03"
+    )
+    assert relevant_on("", "Kazakhstan's worst violence since independence left a power vacuum.", "en", "2024-01-05")
+    assert relevant_on("", "Во время январских погромов здание захватили, начался пожар.", "ru", "2023-06-01")
+    # another country's worst unrest is its own
+    assert not relevant_on("", "The worst unrest in Kyrgyzstan's 30 years of independence shook Bishkek.", "en", "2023-11-03")
