@@ -2152,6 +2152,8 @@ def test_injuries_done_hospital_stays_needed_and_groups_by_their_members(text, l
         ("Из этих 45 человек 22 потребовалась медицинская помощь.", "ru", [("injured", 22, "exact", None, None)]),
         ("Три человека нуждались в госпитализации.", "ru", [("hospitalized", 3, "exact", None, None)]),
         ("Ещё пятеро травмировались.", "ru", [("injured", 5, "exact", None, None)]),
+        ("Двое учителей находятся под присмотром врачей в больнице.", "ru", [("hospitalized", 2, "exact", None, None)]),
+        ("Пятерых пострадавших увезли в районную больницу.", "ru", [("hospitalized", 5, "exact", None, None)]),
         # survivors have a verb of their own; a first count as it was reported is an old value
         ("Апат салдарынан 38 адам қаза тауып, 29 жолаушы аман қалды.", "kk", [("killed", 38, "exact", None, None)]),
         ("Алғашында 8 адам зардап шекті деген ақпарат тарады.", "kk", []),
