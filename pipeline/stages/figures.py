@@ -77,7 +77,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any, NamedTuple, get_args
 
 from pipeline.case import active_case
@@ -1812,9 +1812,13 @@ def _places_abroad(text: str, start: int = 0, end: int | None = None) -> Iterato
     ("Актюбинской области" is no other country's region) or one misspelt by a letter too many
     ("Мангиустауской области", "Karraganda province")."""
     for m in _FOREIGN.finditer(text, start, len(text) if end is None else end):
-        name = m.group()
-        if not any(_PLACES.regex.search(read) for read in (name, *(name[:i] + name[i + 1 :] for i in range(len(name))))):
+        if not _reads_as_home(m.group()):
             yield m
+
+
+@lru_cache(maxsize=4096)  # the press names the same few places abroad again and again
+def _reads_as_home(name: str) -> bool:
+    return any(_PLACES.regex.search(read) for read in (name, *(name[:i] + name[i + 1 :] for i in range(len(name)))))
 
 
 def _source(text: str) -> str | None:
