@@ -188,8 +188,9 @@ def _terms(terms: _Terms) -> Terms:
 
 
 def _region(region: _Region) -> Terms:
-    """A region in English ("Zhambyl region", "oblast", "province"), Russian (in a list, the feminine adjective alone: "в Жамбылской -
-    11", as "район" and "город" are not feminine) and Kazakh."""
+    """A region in English ("Zhambyl region", "oblast", "province"), Russian (in a list, the
+    feminine adjective alone: "в Жамбылской - 11", as "район" and "город" are not feminine) and
+    Kazakh."""
     russian = region.russian
     return Terms(
         (rf"{region.latin} (?:region|oblast|province)",),
