@@ -2119,6 +2119,11 @@ def test_medical_help_in_the_latin_alphabet_is_medical():
     assert read(text, "kk", "Latn") == [("injured", 17, "exact", None, None)]
 
 
+def test_a_hospital_ward_in_the_latin_alphabet_is_a_hospital():
+    text = "Qazir stasıonarlarda 1 013 naýqas oqshaýlanyp jatyr."
+    assert read(text, "kk", "Latn") == [("hospitalized", 1013, "exact", None, None)]
+
+
 # injuries given as a thing done to whom the dative counts, or named before a long adjunct and
 # their verb; a hospital stay after a long adjunct or as a need; a group counted by its members
 @pytest.mark.parametrize(
@@ -2160,4 +2165,26 @@ def test_injuries_done_hospital_stays_needed_and_groups_by_their_members(text, l
     ],
 )  # fmt: skip
 def test_running_totals_of_large_incidents(text, language, expected):
+    assert read(text, language) == expected
+
+
+# from set 57: how a Kazakh sentence says what befell them
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a converb before the count says how, the finite verb after it what
+        ("Жылыой ауданында белгісіз заттан уланып екі мұнайшы көз жұмды.", "kk", [("killed", 2, "exact", None, None)]),
+        ("Жарақат алып 3 адам ауруханаға жеткізілді.", "kk", [("hospitalized", 3, "exact", None, None)]),
+        ("Дәрігерлер екі азаматты ажалдан арашалап қала алмады.", "kk", [("killed", 2, "exact", None, None)]),
+        # "астан" is from the meal, no Astana
+        ("Кәсіпорынның 25 жұмысшысы кешкі астан кейін өздерін нашар сезінген.", "kk", [("injured", 25, "exact", None, None)]),
+        # a reported clause with its subject in the genitive
+        ("Денсаулық сақтау басқармасы алты адамның тамақтан уланғанын растаған.", "kk", [("injured", 6, "exact", None, None)]),
+        # a state given as the reason, not as what is counted
+        ("Екі пациенттің жағдайы ауыр болғандықтан реанимацияға жатқызылды.", "kk", [("hospitalized", 2, "exact", None, None)]),
+        ("Екі пациенттің жағдайы ауыр.", "kk", []),
+        ("Оның ішінде 4 науқас стационарға жатудан бас тартыпты.", "kk", []),
+    ],
+)  # fmt: skip
+def test_kazakh_what_befell_them(text, language, expected):
     assert read(text, language) == expected

@@ -425,6 +425,7 @@ class _Lexicon:
     place_prepositions: frozenset[str]  # "in", "в": they open a place's phrase
     words_before_noun: int  # between a number and whom it counts
     chained: re.Pattern[str]  # a comma after it does not end the clause (Kazakh converbs)
+    converb: re.Pattern[str]  # "уланып": how or why, the finite verb after it says what befell
     number_hint: re.Pattern[str]  # where a number in words may start (see _number_hint)
     other_events: re.Pattern[str]  # an explosion, a crash: a sentence about another disaster
     predicate_before: re.Pattern[str]  # "stands at", "составило": a metric phrase's verb
@@ -568,6 +569,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         place_prepositions=frozenset(w.lower() for w in linking.place_prepositions),
         words_before_noun=linking.words_before_noun,
         chained=ci(rf"(?:{linking.chained}),"),
+        converb=ci(linking.chained),
         predicate_before=ci(rf"(?:{linking.predicate_before})\s*$"),
         metric_nouns=ci(rf"(?:{linking.metric_nouns})"),
         event_nouns=ci(rf"(?:{linking.event_nouns})"),
@@ -1488,7 +1490,13 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
             # yields to the verb after: "жараланғандардың біреуі қайтыс болды" (one of the
             # wounded died)
             owner = n.nominal and not s[m.end() : n.start].strip() and bool(lex.modifier_before.search(f"{m.group()} "))
-            demoted = (flag or owner) and verb_after
+            # a converb before the count says how, a finite verb after it what befell them:
+            # "уланып екі мұнайшы көз жұмды" (two oil workers died, poisoned), "Жарақат алып
+            # 3 адам ауруханаға жеткізілді" (three were taken to hospital, hurt)
+            how = bool(lex.converb.fullmatch(m.group().rsplit(None, 1)[-1])) and any(
+                c[2] == 0 and not c[3] for c in candidates
+            )
+            demoted = ((flag or owner) and verb_after) or how
         rank = (not head_noun, label in lex.counted, demoted, words, side)
         if best is None or rank < best[0]:
             best = (rank, m)
