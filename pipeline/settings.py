@@ -133,7 +133,8 @@ class Settings(BaseSettings):
         default_factory=lambda: active_case().start,
         description="ISO date the case begins (default: the case's own): a story published earlier is not relevant "
         "(its evidence says why), and unrest a sentence ties to an earlier year (\"in 2011\", \"в 2019 году\", "
-        "\"2011 жылы\") does not count; undated stories are judged on their text",
+        "\"2011 жылы\") does not count; an undated story is dated by a day its title or lede names, else judged "
+        "on its text",
     )
     case_peak_days: int = Field(
         31, ge=0,

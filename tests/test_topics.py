@@ -463,8 +463,9 @@ KK_LED_BY_THE_CAPITAL = (
 @pytest.mark.parametrize(
     ("story", "language", "phrases"),
     [
-        (KK_NATIONWIDE, "kk", ["Қаңтар оқиғасы", "ұсталды", "қамауға алынды"]),
-        (RU_JANUARY_EVENTS, "ru", ["январских событий", "задержаны"]),
+        # the headline, naming no place, is about the one the lede opens on
+        (KK_NATIONWIDE, "kk", ["Төтенше жағдай", "ұсталды", "Қаңтар оқиғасы", "қамауға алынды"]),
+        (RU_JANUARY_EVENTS, "ru", ["задержанных", "январских событий", "задержаны"]),
         (("Qandy Qantar: more than 9,900 detained", ""), "en", ["Qandy Qantar", "detained"]),
         (("Police detained 9,900 people after the January events", ""), "en", ["January events", "detained"]),
         (("Январская трагедия: задержаны 9 900 человек", ""), "ru", ["Январская трагедия", "задержаны"]),
@@ -483,7 +484,7 @@ def test_nationwide_stands_for_kazakhstan_in_a_story_led_by_it():
     title, text = KK_LED_BY_THE_CAPITAL
     result = score(title, text, "kk")
     assert result.relevant
-    assert result.evidence == ["Ел бойынша", "тәртіпсіздіктерге", "ұсталды"]
+    assert result.evidence == ["ұсталды", "Ел бойынша", "тәртіпсіздіктерге"]  # the headline's first
     assert not score(title, text.replace("Астана. ", ""), "kk").relevant
 
 
@@ -946,6 +947,11 @@ def test_a_village_flooded_blurs_its_state_of_emergency():
         ("Samat Abish, nephew of former Kazakh President Nursultan Nazarbayev, was dismissed from his post", "", "en"),
         ("The prime minister said the task of the new government is to get the country out of a crisis in Kazakhstan", "", "en"),
         ("Түркістан облысында 45 бақылау бекеті орнатылды", "", "kk"),
+        # from set 63: banks by another name, officials relieved of their posts, a consulate's staff sent home
+        ("", "All the financial organizations temporarily stopped functioning in Kazakhstan, the National Bank said.", "en"),
+        ("Аким Атырау освобождён от должности", "", "ru"),
+        ("Atyrau region governor relieved of his post", "", "en"),
+        ("", "The State Department authorized the departure of non-emergency staff from the consulate in Almaty.", "en"),
     ],
 )  # fmt: skip
 def test_at_the_height_of_the_case_one_sentence_on_its_consequences_is_enough(title, text, language):
@@ -966,3 +972,29 @@ def test_the_worst_unrest_since_independence_and_the_january_pogroms_name_the_ev
     assert relevant_on("", "Во время январских погромов здание захватили, начался пожар.", "ru", "2023-06-01")
     # another country's worst unrest is its own
     assert not relevant_on("", "The worst unrest in Kyrgyzstan's 30 years of independence shook Bishkek.", "en", "2023-11-03")
+
+
+def test_an_undated_story_is_dated_by_a_day_its_title_or_lede_names():
+    text = "Президент Казахстана возглавил Совет безопасности. Об этом он заявил 5 января в видеообращении."
+
+    def relevant(text, published=None):
+        return score_topics(
+            "", text, "ru", threshold=THRESHOLD, published=published, case_start="2022-01-01", peak_days=31
+        ).relevant
+
+    assert relevant(text)
+    assert not relevant(text.replace("5 января", "в среду"))  # no day named: the usual bar
+    assert not relevant(text.replace("5 января", "5 января 2023 года"))  # a day of another year
+    assert not relevant(text, published="2022-06-05")  # a date given is the story's
+    english = "On January 5, protesters in Almaty stormed the akimat."
+    assert score_topics("", english, "en", threshold=THRESHOLD, case_start="2022-01-01", peak_days=31).relevant
+    assert not score_topics("", english.replace("On January 5", "That day"), "en", threshold=THRESHOLD, case_start="2022-01-01", peak_days=31).relevant
+
+
+def test_a_headline_naming_no_place_is_about_the_one_its_lede_opens_on():
+    title = "Bitcoin hashrate collapses due to internet outages and unrest"
+    lede = "Kazakhstan, the second biggest mining hub, became uneasy this week."
+    assert relevant_on(title, lede, "en", "2022-01-06")
+    # not a lede abroad, nor a place the lede names later
+    assert not relevant_on(title, "Kyrgyzstan, next to Kazakhstan, became uneasy.", "en", "2022-01-06")
+    assert not relevant_on(title, "Miners moved their rigs. Kazakhstan is second.", "en", "2022-01-06")

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 
 from pipeline.case import Terms
 
-__all__ = ["PANDEMIC", "by_first_letter", "sentence_spans", "whole_words"]
+__all__ = ["MONTH_NAMES", "PANDEMIC", "by_first_letter", "sentence_spans", "whole_words"]
 
 # A story or sentence on the pandemic counts deaths and declares emergencies of its own.
 PANDEMIC = Terms(
@@ -19,6 +19,15 @@ PANDEMIC = Terms(
         r"коронавирус\w*", r"ковид\w*", r"пандеми\w*", r"(?-i:КВИ)", r"омикрон\w*", r"заражени\w*",
         r"заболевш\w*", r"вакцин\w*", r"індет\w*", r"жұқтыр\w*",
     ),
+)  # fmt: skip
+
+
+# Each month as English, Russian and Kazakh name it, January first.
+MONTH_NAMES = (
+    r"January|Jan|январ\w*|қаңтар\w*", r"February|Feb|феврал\w*|ақпан\w*", r"March|Mar|март\w*|наурыз\w*",
+    r"April|Apr|апрел\w*|сәуір\w*", r"May|ма[яй]|мамыр\w*", r"June|Jun|июн\w*|маусым\w*",
+    r"July|Jul|июл\w*|шілде\w*", r"August|Aug|август\w*|тамыз\w*", r"September|Sept?|сентябр\w*|қыркүйек\w*",
+    r"October|Oct|октябр\w*|қазан\w*", r"November|Nov|ноябр\w*|қараша\w*", r"December|Dec|декабр\w*|желтоқсан\w*",
 )  # fmt: skip
 
 

@@ -81,7 +81,7 @@ from functools import cache, cached_property, lru_cache
 from typing import Any, NamedTuple, get_args
 
 from pipeline.case import active_case
-from pipeline.case.text import PANDEMIC, by_first_letter, sentence_spans, whole_words
+from pipeline.case.text import MONTH_NAMES, PANDEMIC, by_first_letter, sentence_spans, whole_words
 from pipeline.case.lexicons import FigureVocabulary, Subject, figure_languages, figure_vocabulary, person_word_list
 from pipeline.models import Claim, Qualifier
 from pipeline.stages.language import detect_language
@@ -203,17 +203,10 @@ _SOURCES = _Table({
     **({"president": head.patterns} if (head := active_case().head_of_state) else {}),
 })
 
-# Each month as English, Russian and Kazakh name it, January first.
-_MONTH_NAMES = (
-    r"January|Jan|январ\w*|қаңтар\w*", r"February|Feb|феврал\w*|ақпан\w*", r"March|Mar|март\w*|наурыз\w*",
-    r"April|Apr|апрел\w*|сәуір\w*", r"May|ма[яй]|мамыр\w*", r"June|Jun|июн\w*|маусым\w*",
-    r"July|Jul|июл\w*|шілде\w*", r"August|Aug|август\w*|тамыз\w*", r"September|Sept?|сентябр\w*|қыркүйек\w*",
-    r"October|Oct|октябр\w*|қазан\w*", r"November|Nov|ноябр\w*|қараша\w*", r"December|Dec|декабр\w*|желтоқсан\w*",
-)  # fmt: skip
-_MONTH = rf"(?<!\w)(?:{'|'.join(_MONTH_NAMES)})(?!\w)"
+_MONTH = rf"(?<!\w)(?:{'|'.join(MONTH_NAMES)})(?!\w)"
 _MONTHS = re.compile(_MONTH, re.IGNORECASE)
 _MONTH_AT_END = re.compile(rf"{_MONTH}\.?[\s,]*$", re.IGNORECASE)
-_MONTH_NUMBERS = tuple(re.compile(rf"(?:{names})", re.IGNORECASE) for names in _MONTH_NAMES)
+_MONTH_NUMBERS = tuple(re.compile(rf"(?:{names})", re.IGNORECASE) for names in MONTH_NAMES)
 # A day of a month: "3 ақпан", "1-2 шілдеде", "20-шы қыркүйекте", "8 апреля", "February 26–27"
 _DAY_OF_MONTH = re.compile(
     rf"(?<![\w.,])\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:-?[^\W\d_]{{1,3}})?\s+(?P<month>{_MONTH})"

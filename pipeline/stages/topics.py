@@ -21,7 +21,8 @@ as stems and regexes since Russian and Kazakh inflect (Казахстан, Ка�
               disaster report has these, so they add to unrest evidence, never replace it.
 
 Evidence is counted per sentence, and only in sentences that also name a place or actor
-("riots in Almaty"), or say "the country" in a story whose title or lede names one:
+("riots in Almaty"), or say "the country" in a story whose title or lede names one (a
+title that names none is about the place its lede opens on):
 protests abroad in a story that mentions Kazakhstan elsewhere do not count, nor does
 unrest a place abroad stands beside ("Kyrgyz protesters", "беспорядки в
 Каракалпакстане"; not across a comma) or follows as its cause ("протест с флагами Украины",
@@ -58,7 +59,9 @@ before, with the same words and places (Zhanaozen 2011, the 2019 post-election p
 A story published before the case began is not about it, whatever it says; its evidence
 is the one line saying so. A sentence that names an earlier year and none of the case's
 ("in December 2011", "в 2019 году", "2011 жылы") is about that year's events, so its cues
-do not count. A story without a publication date is judged on its text alone. A story
+do not count. A story without a publication date is dated by a day its title or lede
+names ("On January 5", "заявил 5 января", in the case's year unless another is written
+with it), else judged on its text alone. A story
 published long after the case began is judged as any other: a monitor watches live feeds,
 and new unrest in the country is what its users want to see. In the case's first weeks
 (`peak_days`, NEWSMON_CASE_PEAK_DAYS) a dated story needs half a kind less: one sentence on
@@ -78,7 +81,7 @@ from functools import cache
 from typing import Literal, NamedTuple
 
 from pipeline.case import Terms, active_case
-from pipeline.case.text import PANDEMIC, sentence_spans, whole_words
+from pipeline.case.text import MONTH_NAMES, PANDEMIC, sentence_spans, whole_words
 from pipeline.case.lexicons import figure_languages, figure_vocabulary
 from pipeline.models import publication_day
 from pipeline.stages.figures import extract_claims
@@ -319,7 +322,10 @@ def score_topics(
     if start and day and day < start:
         reason = f"published {day.isoformat()}, before the case began on {start.isoformat()}"
         return TopicResult(relevant=False, score=0.0, topics=[], evidence=[reason])
-    at_peak = bool(start and day and (day - start).days < peak_days)
+    # a story without a date is dated by a day its title or lede names ("On January 5, amid
+    # ongoing protests", "заявил 5 января", "2 қаңтарда басталған")
+    named = _named_days(f"{title}\n{text[:LEDE_CHARS]}", start.year) if start and not day else []
+    at_peak = bool(start and any(0 <= (d - start).days < peak_days for d in ([day] if day else named)))
     if at_peak:
         threshold -= PEAK_DISCOUNT  # at the crisis's height, protests in Kazakhstan are the crisis
     scripts = _SCRIPTS.get(language or "", _ALL_SCRIPTS)
@@ -342,7 +348,12 @@ def score_topics(
     totals = dict.fromkeys((k.tag for k in kinds), 0.0)
     evidence: list[str] = []
     anchored = bool(place_cues.phrases(title, scripts) or place_cues.phrases(text[:LEDE_CHARS], scripts))
-    sentences = [(TITLE_WEIGHT, title, True), *((1.0, text[a:b], a < LEDE_CHARS) for a, b in sentence_spans(text))]
+    spans = list(sentence_spans(text))
+    sentences = [(TITLE_WEIGHT, title, True), *((1.0, text[a:b], a < LEDE_CHARS) for a, b in spans)]
+    # a headline naming no place is about the one its lede opens on ("Bitcoin hashrate collapses
+    # due to internet outages" over "... Kazakhstan became quite uneasy")
+    opening = text[spans[0][0] : spans[0][1]] if spans else ""
+    title_placed = bool(place_cues.phrases(opening, scripts)) and not _ABROAD.appear_in(opening, scripts)
     last, last_placed = "", False  # the sentence before, and whether it named a place of the case
     for weight, sentence, in_lede in sentences:
         # "the country" stands for the story's place only in a sentence naming no other:
@@ -353,7 +364,7 @@ def score_topics(
         )
         # in the lede, a sentence naming no place goes on in the one before it named, or went on
         # in ("The airport in Almaty reopened. It was closed after its seizure by protesters")
-        goes_on = in_lede and last_placed and not places and not abroad
+        goes_on = in_lede and (last_placed or (sentence is title and title_placed)) and not places and not abroad
         with_last = f"{last}\n{sentence}"
         last, last_placed = sentence, (bool(places) or goes_on) and not abroad
         if start and _names_an_earlier_year(sentence, year_cues, scripts, start.year):
@@ -458,6 +469,32 @@ def _case_start(value: str | None) -> date | None:
 
 def _day(published: str | None) -> date | None:
     return publication_day(published)
+
+
+_MONTH = rf"(?<!\w)(?:{'|'.join(f'(?P<m{i}>{names})' for i, names in enumerate(MONTH_NAMES, 1))})(?!\w)"
+_YEAR_OF = r"(?P<year>(?:19|20)\d\d)"
+# a day of a month and the year written with it: "5 января (2022 года)", "January 5(, 2022)",
+# "(2022 жылғы) 2 қаңтарда"
+_NAMED_DAY = re.compile(
+    rf"(?:{_YEAR_OF}\W{{0,2}}\s*[^\W\d_]+\s+)?(?<![\w.,])(?P<day>\d{{1,2}})(?:-?[^\W\d_]{{1,3}})?\s+{_MONTH}"
+    rf"(?:\s+(?P<year_after>(?:19|20)\d\d))?"
+    rf"|{_MONTH.replace('?P<m', '?P<n')}\s+(?P<day_after>\d{{1,2}})(?!\d)(?:,?\s+(?P<year_after2>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+
+
+def _named_days(text: str, default_year: int) -> list[date]:
+    """The days of a month `text` names, in the year written with each (else `default_year`)."""
+    days = []
+    for m in _NAMED_DAY.finditer(text):
+        groups = m.groupdict()
+        month = next(int(k[1:]) for k, v in groups.items() if v and k[0] in "mn" and k[1:].isdigit())
+        year = int(groups["year"] or groups["year_after"] or groups["year_after2"] or default_year)
+        try:
+            days.append(date(year, month, int(groups["day"] or groups["day_after"])))
+        except ValueError:  # "31 February"
+            continue
+    return days
 
 
 def _names_an_earlier_year(sentence: str, year_cues: _Cues, scripts: tuple[str, ...], case_year: int) -> bool:
