@@ -2188,3 +2188,18 @@ def test_running_totals_of_large_incidents(text, language, expected):
 )  # fmt: skip
 def test_kazakh_what_befell_them(text, language, expected):
     assert read(text, language) == expected
+
+
+# from sets 61-62: the toll recalled in later stories, the burned, the discharged
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The riots took the lives of 238 people.", "en", [("killed", 238, "exact", None, None)]),
+        ("Протесты завершились гибелью более 200 человек, массовыми задержаниями и пытками.", "ru",
+         [("killed", 200, "more_than", None, None)]),
+        ("Зардап шеккен 5 адам көлікте өртеніп кетті.", "kk", [("killed", 5, "exact", None, None)]),
+        ("Ауруханаға жатқызылған екі бала бүгін шығарылады.", "kk", []),
+    ],
+)  # fmt: skip
+def test_tolls_recalled_the_burned_and_the_discharged(text, language, expected):
+    assert read(text, language) == expected
