@@ -2184,6 +2184,9 @@ def test_running_totals_of_large_incidents(text, language, expected):
         ("Екі пациенттің жағдайы ауыр болғандықтан реанимацияға жатқызылды.", "kk", [("hospitalized", 2, "exact", None, None)]),
         ("Екі пациенттің жағдайы ауыр.", "kk", []),
         ("Оның ішінде 4 науқас стационарға жатудан бас тартыпты.", "kk", []),
+        # a part of a figure in the genitive right before it
+        ("Уланған сегіз адамның екеуі — бала.", "kk", [("injured", 8, "exact", None, None), ("injured", 2, "exact", "children", None)]),
+        ("Сегіз адамның екеуі — бала.", "kk", []),
     ],
 )  # fmt: skip
 def test_kazakh_what_befell_them(text, language, expected):

@@ -2253,11 +2253,17 @@ def _said_to_be_people(s: str, at: int, lex: _Lexicon, copula_optional: bool = F
 def _splits(sentence: _Sentence, n: _Number, whole: Claim, lex: _Lexicon) -> bool:
     """Whether the sentence, or a quote after its colon, opens on "of"/"из" and the figure
     `whole` ("Of seven, ..."), and `n` is the next number after it, said to be someone with a
-    copula ("four are police officers"; not "Of 190, paramedics rushed 150 people to ...")."""
-    opening = lex.partition.search(sentence.text)
-    if opening is None or not lex.copula.match(sentence.text, n.tail):
+    copula ("four are police officers"; not "Of 190, paramedics rushed 150 people to ..."); or
+    whom `n`, its own noun, is part of is that figure in the genitive right before it, and a
+    copula follows: "Уланған сегіз адамның екеуі — бала" (two of the eight poisoned are children)."""
+    if not lex.copula.match(sentence.text, n.tail):
         return False
     numbers = sentence.numbers
+    if n.nominal and (i := numbers.index(n)) and numbers[i - 1].value == whole.value:
+        return bool(lex.modifier_before.match(sentence.text[numbers[i - 1].end : n.start].lstrip()))
+    opening = lex.partition.search(sentence.text)
+    if opening is None:
+        return False
     i = next((i for i, x in enumerate(numbers) if x.start >= opening.end()), len(numbers))
     return (
         i + 1 < len(numbers)
