@@ -2206,3 +2206,17 @@ def test_kazakh_what_befell_them(text, language, expected):
 )  # fmt: skip
 def test_tolls_recalled_the_burned_and_the_discharged(text, language, expected):
     assert read(text, language) == expected
+
+
+# from set 64: none hurt, a fraud's victims, a house on a street
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Спасатели эвакуировали 12 человек, в том числе семь детей, жертв и пострадавших нет.", "ru", []),
+        ("Ежедневно в регионе 5–6 человек становятся жертвами мошенников.", "ru", []),
+        ("В Астане возле дома по проспекту аль-Фараби, 5 убили мужчину.", "ru", []),
+        ("Жертвами стали 5 человек, пострадали 3.", "ru", [("killed", 5, "exact", None, None), ("injured", 3, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_none_hurt_fraud_victims_and_house_numbers_are_no_figures(text, language, expected):
+    assert read(text, language) == expected
