@@ -61,11 +61,11 @@ is the one line saying so. A sentence that names an earlier year and none of the
 ("in December 2011", "в 2019 году", "2011 жылы") is about that year's events, so its cues
 do not count. A story without a publication date is dated by a day its title or lede
 names ("On January 5", "заявил 5 января", in the case's year unless another is written
-with it), else judged on its text alone. A story
-published long after the case began is judged as any other: a monitor watches live feeds,
-and new unrest in the country is what its users want to see. In the case's first weeks
-(`peak_days`, NEWSMON_CASE_PEAK_DAYS) a dated story needs half a kind less: one sentence on
-protests in Kazakhstan, with nothing of what they cost, is the case then; and a story that
+with it), else judged on its text alone. A story published long after the case began is
+judged as any other: a monitor watches live feeds, and new unrest in the country is what
+its users want to see. In the case's first weeks (`peak_days`, NEWSMON_CASE_PEAK_DAYS) a
+dated story needs half a kind less: one sentence on protests in Kazakhstan, with nothing of
+what they cost, is the case then; and a story that
 names no unrest but counts hundreds killed, hurt or held at once in the country, as the
 figures stage reads it ("Over 4,400 People Arrested In Kazakhstan"), is the case then too
 (not the pandemic's or a flood's counts).
@@ -471,29 +471,32 @@ def _day(published: str | None) -> date | None:
     return publication_day(published)
 
 
-_MONTH = rf"(?<!\w)(?:{'|'.join(f'(?P<m{i}>{names})' for i, names in enumerate(MONTH_NAMES, 1))})(?!\w)"
-_YEAR_OF = r"(?P<year>(?:19|20)\d\d)"
-# a day of a month and the year written with it: "5 января (2022 года)", "January 5(, 2022)",
-# "(2022 жылғы) 2 қаңтарда"
-_NAMED_DAY = re.compile(
-    rf"(?:{_YEAR_OF}\W{{0,2}}\s*[^\W\d_]+\s+)?(?<![\w.,])(?P<day>\d{{1,2}})(?:-?[^\W\d_]{{1,3}})?\s+{_MONTH}"
-    rf"(?:\s+(?P<year_after>(?:19|20)\d\d))?"
-    rf"|{_MONTH.replace('?P<m', '?P<n')}\s+(?P<day_after>\d{{1,2}})(?!\d)(?:,?\s+(?P<year_after2>(?:19|20)\d\d))?",
-    re.IGNORECASE,
+_MONTH = rf"(?<!\w)(?P<month>{'|'.join(MONTH_NAMES)})(?!\w)"
+_MONTH_NUMBERS = tuple(re.compile(names, re.IGNORECASE) for names in MONTH_NAMES)
+_YEAR = r"(?:19|20)\d\d"
+# a day of a month and the year written with it: "5 января (2022 года)", "(2022 жылғы) 2
+# қаңтарда", "January 5(, 2022)"
+_NAMED_DAYS = (
+    re.compile(
+        rf"(?:(?P<year_before>{_YEAR})\W{{0,2}}\s*[^\W\d_]+\s+)?(?<![\w.,])(?P<day>\d{{1,2}})(?:-?[^\W\d_]{{1,3}})?\s+"
+        rf"{_MONTH}(?:\s+(?P<year>{_YEAR}))?",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?!\d)(?:,?\s+(?P<year>{_YEAR}))?", re.IGNORECASE),
 )
 
 
 def _named_days(text: str, default_year: int) -> list[date]:
     """The days of a month `text` names, in the year written with each (else `default_year`)."""
     days = []
-    for m in _NAMED_DAY.finditer(text):
-        groups = m.groupdict()
-        month = next(int(k[1:]) for k, v in groups.items() if v and k[0] in "mn" and k[1:].isdigit())
-        year = int(groups["year"] or groups["year_after"] or groups["year_after2"] or default_year)
-        try:
-            days.append(date(year, month, int(groups["day"] or groups["day_after"])))
-        except ValueError:  # "31 February"
-            continue
+    for pattern in _NAMED_DAYS:
+        for m in pattern.finditer(text):
+            month = next(i for i, names in enumerate(_MONTH_NUMBERS, 1) if names.fullmatch(m["month"]))
+            year = int(m.groupdict().get("year_before") or m["year"] or default_year)
+            try:
+                days.append(date(year, month, int(m["day"])))
+            except ValueError:  # "31 February"
+                continue
     return days
 
 
