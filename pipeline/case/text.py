@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 
 from pipeline.case import Terms
 
-__all__ = ["MONTH_NAMES", "PANDEMIC", "by_first_letter", "sentence_spans", "whole_words"]
+__all__ = ["MONTH_NAMES", "PANDEMIC", "by_first_letter", "month_number", "sentence_spans", "whole_words"]
 
 # A story or sentence on the pandemic counts deaths and declares emergencies of its own.
 PANDEMIC = Terms(
@@ -29,6 +29,12 @@ MONTH_NAMES = (
     r"July|Jul|июл\w*|шілде\w*", r"August|Aug|август\w*|тамыз\w*", r"September|Sept?|сентябр\w*|қыркүйек\w*",
     r"October|Oct|октябр\w*|қазан\w*", r"November|Nov|ноябр\w*|қараша\w*", r"December|Dec|декабр\w*|желтоқсан\w*",
 )  # fmt: skip
+_MONTH_NUMBERS = tuple(re.compile(rf"(?:{names})", re.IGNORECASE) for names in MONTH_NAMES)
+
+
+def month_number(name: str) -> int:
+    """The month `name`, one of the spellings in `MONTH_NAMES`, names, by number (January: 1)."""
+    return next(i for i, names in enumerate(_MONTH_NUMBERS, 1) if names.fullmatch(name))
 
 
 # Chinese and Japanese write words without spaces between them: next to one of their

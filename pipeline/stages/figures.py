@@ -81,7 +81,7 @@ from functools import cache, cached_property, lru_cache
 from typing import Any, NamedTuple, get_args
 
 from pipeline.case import active_case
-from pipeline.case.text import MONTH_NAMES, PANDEMIC, by_first_letter, sentence_spans, whole_words
+from pipeline.case.text import MONTH_NAMES, PANDEMIC, by_first_letter, month_number, sentence_spans, whole_words
 from pipeline.case.lexicons import FigureVocabulary, Subject, figure_languages, figure_vocabulary, person_word_list
 from pipeline.models import Claim, Qualifier
 from pipeline.stages.language import detect_language
@@ -206,7 +206,6 @@ _SOURCES = _Table({
 _MONTH = rf"(?<!\w)(?:{'|'.join(MONTH_NAMES)})(?!\w)"
 _MONTHS = re.compile(_MONTH, re.IGNORECASE)
 _MONTH_AT_END = re.compile(rf"{_MONTH}\.?[\s,]*$", re.IGNORECASE)
-_MONTH_NUMBERS = tuple(re.compile(rf"(?:{names})", re.IGNORECASE) for names in MONTH_NAMES)
 # A day of a month: "3 ақпан", "1-2 шілдеде", "20-шы қыркүйекте", "8 апреля", "February 26–27"
 _DAY_OF_MONTH = re.compile(
     rf"(?<![\w.,])\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:-?[^\W\d_]{{1,3}})?\s+(?P<month>{_MONTH})"
@@ -1197,17 +1196,13 @@ def _dated_elsewhere(text: str, lex: _Lexicon) -> bool:
     dates the report, not what it counts."""
     if lex.reported is None or _CASE_MONTHS is None or not _DAY_OF_MONTH.search(text):
         return False
-    if _EVENT_NAMES.search(text) or any(_month_number(m) in _CASE_MONTHS for m in _MONTHS.finditer(text)):
+    if _EVENT_NAMES.search(text) or any(month_number(m.group()) in _CASE_MONTHS for m in _MONTHS.finditer(text)):
         return False
     days = [
         d for d in _DAY_OF_MONTH.finditer(text)
         if _is_month(d.group("month") or d.group("month_first"), lex) and not _DATELINE_DASH.match(text, d.end())
     ]  # fmt: skip
     return bool(days) and (not lex.reported.search(text) or any(lex.dated_event.match(text, d.end()) for d in days))
-
-
-def _month_number(month: re.Match[str]) -> int:
-    return next(i for i, names in enumerate(_MONTH_NUMBERS, 1) if names.fullmatch(month.group()))
 
 
 def _in_context(metric: re.Match[str], text: str, lex: _Lexicon) -> bool:

@@ -81,7 +81,7 @@ from functools import cache
 from typing import Literal, NamedTuple
 
 from pipeline.case import Terms, active_case
-from pipeline.case.text import MONTH_NAMES, PANDEMIC, sentence_spans, whole_words
+from pipeline.case.text import MONTH_NAMES, PANDEMIC, month_number, sentence_spans, whole_words
 from pipeline.case.lexicons import figure_languages, figure_vocabulary
 from pipeline.models import publication_day
 from pipeline.stages.figures import extract_claims
@@ -472,7 +472,6 @@ def _day(published: str | None) -> date | None:
 
 
 _MONTH = rf"(?<!\w)(?P<month>{'|'.join(MONTH_NAMES)})(?!\w)"
-_MONTH_NUMBERS = tuple(re.compile(names, re.IGNORECASE) for names in MONTH_NAMES)
 _YEAR = r"(?:19|20)\d\d"
 # a day of a month and the year written with it: "5 января (2022 года)", "(2022 жылғы) 2
 # қаңтарда", "January 5(, 2022)"
@@ -491,10 +490,9 @@ def _named_days(text: str, default_year: int) -> list[date]:
     days = []
     for pattern in _NAMED_DAYS:
         for m in pattern.finditer(text):
-            month = next(i for i, names in enumerate(_MONTH_NUMBERS, 1) if names.fullmatch(m["month"]))
             year = int(m.groupdict().get("year_before") or m["year"] or default_year)
             try:
-                days.append(date(year, month, int(m["day"])))
+                days.append(date(year, month_number(m["month"]), int(m["day"])))
             except ValueError:  # "31 February"
                 continue
     return days
