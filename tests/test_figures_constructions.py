@@ -2220,3 +2220,21 @@ def test_tolls_recalled_the_burned_and_the_discharged(text, language, expected):
 )  # fmt: skip
 def test_none_hurt_fraud_victims_and_house_numbers_are_no_figures(text, language, expected):
     assert read(text, language) == expected
+
+
+# cases sent to court and patients discharged count something else of those people
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("So far this year, 55 criminal cases have been referred to the courts.", "en", []),
+        ("Of those hurt, 12 passengers were discharged on Friday.", "en", []),
+        ("Нынче в суд направили 300 уголовных дел.", "ru", []),
+        ("Почти 300 уголовных дел направили в суд.", "ru", []),
+        ("48 пострадавших выписаны из больницы.", "ru", []),
+        ("Возбуждено 12 уголовных дел, 5 из них направлены в суд.", "ru", [("criminal_cases", 12, "exact", None, None)]),
+        ("500 қылмыстық іс сотқа жолданды.", "kk", []),
+        ("12 people were injured, 5 of them were discharged.", "en", [("injured", 12, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_cases_sent_to_court_and_patients_discharged_are_no_figures(text, language, expected):
+    assert read(text, language) == expected
