@@ -2260,3 +2260,22 @@ def test_cases_sent_to_court_and_patients_discharged_are_no_figures(text, langua
 )  # fmt: skip
 def test_the_missing_and_overtaken_earlier_reports_are_no_figures(text, language, expected):
     assert read(text, language) == expected
+
+
+# from set 67: "бірдей" is no number, a part of a count of beds counts beds, lives not saved
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Түркістан облысында бір тәулікте екі бірдей бозбала суға кетіп, көз жұмды.", "kk",
+         [("killed", 2, "exact", None, "Turkestan region")]),
+        ("Екі жүз бір адам ұсталды.", "kk", [("detained", 201, "exact", None, None)]),
+        ("Балаларға арналған 2911 орын бар, оның ішінде 139-ы реанимациялық.", "kk", []),
+        ("The region has 2,911 beds for children, of which 139 are in intensive care.", "en", []),
+        ("Для детей развернуто 2911 коек, в том числе 139 в реанимации.", "ru", []),
+        ("Пострадали 12 человек, в том числе 3 в реанимации.", "ru",
+         [("injured", 12, "exact", None, None), ("hospitalized", 3, "exact", None, None)]),
+        ("Ауруханаға жеткізілген үш адамның өмірін сақтап қалу мүмкін болмады.", "kk", [("killed", 3, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_no_number_in_at_once_parts_of_beds_and_lives_not_saved(text, language, expected):
+    assert read(text, language) == expected

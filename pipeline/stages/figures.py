@@ -489,7 +489,8 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
             rf"(?:[ \u00a0\u202f\u2009]*(?<![^\W\d])(?P<mult>{multiplier})(?:(?<=\.)|(?!\w))|(?P<kilo>K)(?!\w))?"
             rf"|(?<!\w)(?P<vague>{alternation(numbers.vague)})(?!\w)"
             rf"|(?<!\w)(?P<same>{alternation(numbers.same)})(?!\w)"
-            rf"|(?<!\w)(?P<words>(?:{word})(?:(?:\s+|-|{numbers.joiner})(?:{word}))*)(?!\w)"
+            # a word that only looks like one ends it: "екі бірдей" (two at once) is two
+            rf"|(?<!\w)(?P<words>(?:{word})(?:(?:\s+|-|{numbers.joiner})(?!(?:{numbers.not_numbers})(?!\w))(?:{word}))*)(?!\w)"
         ),
         multipliers=tuple(
             (ci(rf"(?:{alternation(ps)}){suffix}"), _MULTIPLIERS[name])
@@ -1989,7 +1990,7 @@ def _sentence_claims(
             # "бірі ..., бірі ...": one and the other; "жауынгерлердің бірі": one of the soldiers; one
             # of a figure read before it ("екі жұмысшы күйіп қалып, біреуі қайтыс болды")
             continue
-        if head is None or _counts_others(sentence, n, lex):
+        if head is None or _counts_others(sentence, n, lex) or _part_of_things(sentence, n, lex):
             continue
         continued = _continued(found, sentence.clause_index(n.start))
         last, last_part = (found[-1].claim, found[-1].part) if found else (None, False)
@@ -2069,6 +2070,17 @@ def _item_place(s: str, n: _Number) -> tuple[int, str] | None:
 
 
 NAMED_AFTER = 10  # characters after a number within which a metric noun names whom it counts: "300 of those detained"
+
+
+def _part_of_things(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
+    """Whether `n` is a part of a number that counts things, and so counts them too: "2911
+    орын бар, оның ішінде 139-ы реанимациялық" (2,911 beds, 139 of them in intensive care)."""
+    before = _before(sentence.text, n)
+    if (marker := lex.part_before.search(before)) is None:
+        return False
+    wholes = [x for x in sentence.numbers if x.tail <= n.start - len(before) + marker.start()]
+    noun = _WORD.match(sentence.text, _skip_spaces(sentence.text, wholes[-1].tail)) if wholes else None
+    return bool(noun and lex.counts_elsewhere.fullmatch(noun.group().lower()))
 
 
 def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
