@@ -2279,3 +2279,23 @@ def test_the_missing_and_overtaken_earlier_reports_are_no_figures(text, language
 )  # fmt: skip
 def test_no_number_in_at_once_parts_of_beds_and_lives_not_saved(text, language, expected):
     assert read(text, language) == expected
+
+
+# from set 66: the evacuated and rescued are no casualties, unless a metric verb joins them
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("208 people were evacuated and 18 of them sought medical help.", "en", [("injured", 18, "exact", None, None)]),
+        ("208 человек эвакуированы, 18 из них обратились за медпомощью.", "ru", [("injured", 18, "exact", None, None)]),
+        ("Спасены 12 человек, трое погибли.", "ru", [("killed", 3, "exact", None, None)]),
+        ("Six people were rescued from the rubble and taken to the central hospital.", "en",
+         [("hospitalized", 6, "exact", None, None)]),
+        ("6 человек спасены из-под завалов и доставлены в больницу.", "ru", [("hospitalized", 6, "exact", None, None)]),
+        ("Two injured were evacuated to the regional hospital.", "en", [("hospitalized", 2, "exact", None, None)]),
+        ("Двое пострадавших эвакуированы в областную больницу.", "ru", [("hospitalized", 2, "exact", None, None)]),
+        ("Sixty people were admitted to the city hospital with various injuries, including 11 military personnel.", "en",
+         [("hospitalized", 60, "exact", None, None), ("hospitalized", 11, "exact", "security_forces", None)]),
+    ],
+)  # fmt: skip
+def test_the_evacuated_and_rescued_are_no_casualties(text, language, expected):
+    assert read(text, language) == expected

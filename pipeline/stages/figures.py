@@ -2116,8 +2116,9 @@ def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
         return False  # "detained 1,237 people who are accused of ...": a verb before, and who they are
     if next_start is not None and not sentence.text[other.end() : next_start].strip():
         return False  # "задержаны 83 и осуждены 97 граждан": the next number's verb
+    # "were rescued from the rubble and taken to hospital": a metric verb joined to it holds too
     joint = sentence.text[other.end() : end]
-    if following and re.fullmatch(rf"\s*(?:{lex.conjunction})\s+", joint, re.IGNORECASE):
+    if following and re.fullmatch(rf"(?:\s+[\w-]+){{0,4}}\s*(?:{lex.conjunction})\s+", joint, re.IGNORECASE):
         return False
     # "2,700 people suspected of taking part were detained": the other word only describes
     # them, and the passive after it says what befell them
