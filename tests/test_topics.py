@@ -998,3 +998,12 @@ def test_a_headline_naming_no_place_is_about_the_one_its_lede_opens_on():
     # not a lede abroad, nor a place the lede names later
     assert not relevant_on(title, "Kyrgyzstan, next to Kazakhstan, became uneasy.", "en", "2022-01-06")
     assert not relevant_on(title, "Miners moved their rigs. Kazakhstan is second.", "en", "2022-01-06")
+
+
+def test_the_purges_defendants_in_more_spellings_and_what_befell_them():
+    assert relevant_on("", "Kairat Satybaldyuly has been investigated over an embezzlement scandal.", "en", None)
+    assert not relevant_on("", "Kairat Satybaldyuly opened a new school in Turkestan.", "en", None)
+    assert relevant_on("Күдебаев Түркияға қалай өткен?", "Бас прокурордың орынбасары Серік Күдебаев туралы айтты.", "kk", None)
+    assert relevant_on("", "Le général Serik Koudebaïev a été condamné à dix ans.", "fr", None)
+    assert relevant_on("", "Kurumun eski başkanı Karim Masimov'a yönelik vatana ihanet soruşturması sürüyor.", "tr", None)
+    assert relevant_on("", "في كازاخستان بدأ التحقيق في قضية كريم مسيموف المشتبه بضلوعه في خيانة الدولة.", "ar", None)
