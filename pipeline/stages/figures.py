@@ -425,7 +425,6 @@ class _Lexicon:
     event_nouns: re.Pattern[str]  # "deaths", "detentions": what a number right before them counts
     change: re.Pattern[str]  # "from A to B": A is the old value
     superseded: re.Pattern[str]  # "the previous death toll": the numbers after it are old values
-    earlier_report: re.Pattern[str]  # "Earlier, ...": a sentence's figures may be old values
     reported: re.Pattern[str] | None  # "said", "айтты": a date may be the day a figure was said
     dated_event: re.Pattern[str]  # after a date: the event the figures happened in
     # metric words that count only where the sentence says what they are about
@@ -569,7 +568,6 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         event_nouns=ci(rf"(?:{linking.event_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
         superseded=ci(linking.superseded),
-        earlier_report=ci(linking.earlier_report),
         reported=ci(linking.reported) if linking.reported is not None else None,
         dated_event=ci(linking.dated_event),
     )
@@ -1895,27 +1893,7 @@ def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
             if found_here and _set_abroad(text, spans, i):
                 found_here = [c for c in found_here if c.metric == "troops"]
             claims.extend(found_here)
-    return _without_earlier_reports(text, claims, lex)
-
-
-def _without_earlier_reports(text: str, claims: list[Claim], lex: _Lexicon) -> list[Claim]:
-    """The claims but those an earlier report gave that the text has since overtaken: "The
-    number of miners killed in Karaganda Region has risen to 32 ... Earlier in the day, the
-    owner said the death toll had risen to 28." A toll only grows, so the smaller of two for the
-    same count (metric and subject; in the same place, or in one the earlier report leaves
-    unsaid) is the old one. An earlier report with no larger figure beside it stands."""
-
-    def earlier(claim: Claim) -> bool:
-        return bool(lex.earlier_report.match(text, claim.start))
-
-    def overtaken(old: Claim) -> bool:
-        return old.value is not None and any(
-            c.value is not None and c.value > old.value and not earlier(c)
-            and (c.metric, c.subject) == (old.metric, old.subject) and old.location in (None, c.location)
-            for c in claims
-        )  # fmt: skip
-
-    return [c for c in claims if not (earlier(c) and overtaken(c))]
+    return claims
 
 
 ABROAD_REACH = 2  # sentences after one set abroad that, naming no place, go on there

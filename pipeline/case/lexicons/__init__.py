@@ -224,9 +224,6 @@ class Linking(_Strict):
     # a count the sentence calls replaced: the numbers after it are old values ("The previous
     # official death toll was 164", "up from a previous figure of 40")
     superseded: str = "(?!)"
-    # a sentence that opens on an earlier report ("Earlier, ...", "Ранее ..."): its figures
-    # are old where the text states a larger one of the same count
-    earlier_report: str = "(?!)"
     # words of someone stating a figure ("said", "сообщил", "айтты", "according to", "as of"):
     # a date in such a sentence may be the day it was said, not that of what it counts. None:
     # the language's dates are not read against the case's days
@@ -237,7 +234,7 @@ class Linking(_Strict):
 
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
-        "predicate_before", "change", "superseded", "earlier_report", "metric_nouns", "event_nouns", "date_month_before",
+        "predicate_before", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
         "one_of", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
         "clause_opening", "back_reference", "one_more", "other_count_after", "other_count_before", "aside_opening", "reference_before", "reference_after", "age_before", "adverbial", "condition", "state_before", "state_after", "adjunct",
         "date_opening", "adjunct_preposition", "kin_before", "kin_after",
