@@ -1007,3 +1007,20 @@ def test_the_purges_defendants_in_more_spellings_and_what_befell_them():
     assert relevant_on("", "Le général Serik Koudebaïev a été condamné à dix ans.", "fr", None)
     assert relevant_on("", "Kurumun eski başkanı Karim Masimov'a yönelik vatana ihanet soruşturması sürüyor.", "tr", None)
     assert relevant_on("", "في كازاخستان بدأ التحقيق في قضية كريم مسيموف المشتبه بضلوعه في خيانة الدولة.", "ar", None)
+
+
+def test_the_purge_of_the_first_presidents_law_and_his_familys_assets():
+    assert relevant_on("", "The Kazakh parliament voted to repeal the constitutional law On the First President.", "en", "2023-01-13")
+    assert relevant_on("", "Закон «О Первом Президенте — Елбасы» в Казахстане утратил силу после голосования.", "ru", "2023-01-13")
+    assert relevant_on("", "Қазақстанда «Тұңғыш Президент — Елбасы» туралы Конституциялық заңның күшін жою туралы шешім қабылданды.", "kk", "2023-01-13")
+    assert relevant_on("", "Land belonging to Nazarbayev's brother in Almaty was returned to the state.", "en", "2023-05-02")
+    # the law passed, the university named after him: no purge
+    assert not relevant_on("", "Kazakhstan's parliament adopted the law on the First President in 2000.", "en", None)
+    assert not relevant_on("", "Shares held by Nazarbayev University in Astana were transferred to a new fund.", "en", "2023-05-02")
+
+
+def test_the_interior_minister_of_january_and_nazarbayevs_in_law_as_defendants():
+    assert relevant_on("", "Former interior minister Yerlan Turgumbayev was arrested in Astana for two months.", "en", "2024-05-02")
+    assert relevant_on("", "Бывший министр внутренних дел Ерлан Тургумбаев арестован судом Астаны.", "ru", "2024-05-02")
+    assert relevant_on("", "Kazakh tycoon Kairat Boranbayev was sentenced to eight years in prison.", "en", "2023-06-01")
+    assert not relevant_on("", "Yerlan Turgumbayev opened a new police station in Almaty.", "en", "2024-05-02")

@@ -204,6 +204,8 @@ _KINDS = (
     _Kind("event_name", "unrest", 2.0, _EVENT_NAMES),
     # So does the trial of one prosecuted over them: a year on, the verdict is the news.
     _Kind("trials", "unrest", 2.0, _built_in("trials"), anchor=_DEFENDANTS),
+    # and so does what they brought down for good: Nazarbayev's law, his family's assets
+    _Kind("purge", "unrest", 2.0, _built_in("purge")),
     _Kind("protests", "unrest", 1.5, _built_in("protests")),
     _Kind("csto_troops", "unrest", 1.5, _built_in("csto_troops"), abroad="never"),
     # at the case's height a state of emergency in Kazakhstan was the case's

@@ -290,6 +290,9 @@ class TopicCues(_Strict):
     militants: list[str] = []  # the officials' words for the rioters: "terrorists", "bandits"
     blackout: list[str] = []  # the internet cut off
     trials: list[str] = []  # a court's words: they count beside the name of one prosecuted over the events
+    # what the events brought down for good: the first president's own law annulled, his family's
+    # assets handed back to the state
+    purge: list[str] = []
     # the names of those prosecuted, in a script the case file does not write: "马西莫夫", "ماسيموف"
     defendants: list[str] = []
     disasters: list[str] = []  # floods, earthquakes, mine blasts: their emergencies and mourning are their own
@@ -306,7 +309,7 @@ class TopicCues(_Strict):
 
     @field_validator(
         "places", "event_name", "home", "protests", "csto_troops", "state_of_emergency", "evacuation", "mourning",
-        "fuel_prices", "tension", "situation", "militants", "blackout", "trials", "disasters", "abroad_cause", "detentions",
+        "fuel_prices", "tension", "situation", "militants", "blackout", "trials", "purge", "disasters", "abroad_cause", "detentions",
         "casualties",
     )
     @classmethod
