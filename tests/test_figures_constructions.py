@@ -2292,3 +2292,34 @@ def test_no_number_in_at_once_parts_of_beds_and_lives_not_saved(text, language, 
 )  # fmt: skip
 def test_the_evacuated_and_rescued_are_no_casualties(text, language, expected):
     assert read(text, language) == expected
+
+
+# from sets 69, 70 and 73: places and sources abroad, one of those counted in the sentence
+# before, ages in months, the recovered and outpatients
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Соғыс құрбандарының көбі Донецк және Луганск облыстарында. Аталған аймақтарда 2337 адам қаза тауып, "
+         "2808 адам жараланды.", "kk", []),
+        ("В Донецкой области погибли 12 человек.", "ru", []),
+        ("Мен зардап шеккен 105 505 азаматтың сауығып кетуін тілеймін, - деді Түркия президенті.", "kk", []),
+        ("Соңғы тәулікте 280 адам жарақат алған. Бұл туралы Газа секторындағы Денсаулық сақтау министрлігі хабарлады.",
+         "kk", []),
+        ("The protests were the worst since the unrest in Andijan in 2005, when hundreds were killed.", "en", []),
+        ("The blast left four people dead and four others in a hospital.", "en",
+         [("killed", 4, "exact", None, None), ("hospitalized", 4, "exact", None, None)]),
+        ("Children below age of 18 were among those hospitalized.", "en", []),
+        ("Initially 32 people were reported dead at the mine. Today, the death toll increased to 42.", "en",
+         [("killed", 42, "exact", None, None)]),
+        ("Тікұшақ бортында 3 адам болған. Олардың біреуі қайтыс болды.", "kk", [("killed", 1, "exact", None, None)]),
+        ("Ауруханаға екі адам жеткізілді. Оның бірі ер адам, екіншісі - әйел.", "kk",
+         [("hospitalized", 2, "exact", None, None)]),
+        ("Алты айлық бала көз жұмды.", "kk", []),
+        ("A 6-month-old baby died in the hospital.", "en", []),
+        ("Ауруханаға 57 адам жатқызылды. Соның ішінде 38-і жазылып шықты.", "kk",
+         [("hospitalized", 57, "exact", None, None)]),
+        ("1 527 адам амбулаториялық жағдайда емделіп жатыр.", "kk", []),
+    ],
+)  # fmt: skip
+def test_places_and_sources_abroad_one_of_those_before_and_ages_in_months(text, language, expected):
+    assert read(text, language) == expected

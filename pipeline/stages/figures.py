@@ -231,7 +231,9 @@ _WEEKDAYS = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNOREC
 _YEARS_AFTER = re.compile(
     r"\s*-?\s*(?:years?|yrs?|лет|летн\w*|год(?:а|ам|ами)?|жаст(?:а|ағы|ар|арда)|жасар\w*|жасында|жас аралығ\w*|жыл\w*"
     # a term in days: "10 days' detention", "арестованы на 15 суток", "10 тәулікке"
-    r"|days?['’]?|суток|тәулік\w*)(?!\w)",
+    r"|days?['’]?|суток|тәулік\w*"
+    # an age in months: "6-month-old", "шестимесячный", "6 айлық бала"
+    r"|months?[- ]old|месячн\w*|айлық)(?!\w)",
     re.IGNORECASE,
 )
 # A year things are measured from, or that dates the country's independence, is no date of
@@ -1650,6 +1652,19 @@ def _one_of_people_counted(sentence: _Sentence, n: _Number) -> bool:
     return bool(lex.part_before.search(between) or _ENDS_ON_COMMA.search(between))
 
 
+_ONE_AND_THE_OTHER = re.compile(r"(?<!\w)(?:бірі|біреуі|екіншісі|biri|bireýi|ekinshisi)(?!\w)", re.IGNORECASE)
+
+
+def _one_of_people_before(sentence: _Sentence, earlier: str) -> bool:
+    """Whether a sentence opening on "of them" picks one of people the sentence before it
+    counted: "Тікұшақ бортында 3 адам болған. Олардың біреуі қайтыс болды." (three were on
+    board; one of them died)."""
+    lex = sentence.lex
+    if not (earlier and lex.opening_part.match(sentence.text)) or len(_ONE_AND_THE_OTHER.findall(sentence.text)) > 1:
+        return False  # "Оның бірі ер адам, екіншісі - әйел": one and the other, who they are
+    return any((head := _head(earlier, x.tail, lex)) is not None and head.names_people for x in _numbers(earlier, lex))
+
+
 def _owns(s: str, n: _Number, lex: _Lexicon) -> bool:
     """Whether whom a number counts stands in the genitive, owning the noun after it: "үш
     науқастың жағдайы ауыр" (three patients' condition is serious)."""
@@ -1903,15 +1918,22 @@ def _set_abroad(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
     """Whether sentence `i` is set abroad: it places what it tells in another country and
     names no place of the case's ("In Nukus, 18 people died"), or goes on from such a
     sentence at most ABROAD_REACH before it, naming no place ("Also, 516 people were
-    detained"). A sentence naming a place of the case, or the country, ends it. (Looked at
+    detained"), or the sentence after it says who abroad gave its figures. A sentence naming
+    a place of the case, or the country, ends it. (Looked at
     only for sentences with claims: most have none.)"""
-    for start, end in reversed(spans[max(0, i - ABROAD_REACH) : i + 1]):
+    after = [spans[i + 1]] if i + 1 < len(spans) and _SOURCE_AFTER.match(text, *spans[i + 1]) else []
+    for start, end in [*after, *reversed(spans[max(0, i - ABROAD_REACH) : i + 1])]:
         sentence = text[start:end]
         if _PLACES.regex.search(sentence) or _COUNTRYWIDE.search(sentence) or _COUNTRY.search(sentence):
             return False
         if next(_places_abroad(sentence), None):
             return True
     return False
+
+
+# A sentence after the figures that only names who gave them: "Бұл туралы Газа секторындағы
+# Денсаулық сақтау министрлігі хабарлады", "Об этом сообщил Минздрав Киргизии"
+_SOURCE_AFTER = re.compile(r"\W*(?:бұл туралы|об этом|this was (?:reported|announced|stated)|it was reported by)\b", re.IGNORECASE)
 
 
 _DIGIT = re.compile(r"\d")
@@ -1963,7 +1985,7 @@ def _sentence_claims(
             head = _Head()  # "4-і басқа қылмыстарды жасау кезінде қайтыс болды"
         if n.nominal and n.value == 1 and not (
             _possessor(sentence.text, n.start, lex) or _possessor(sentence.text, n.start, lex, lex.metrics) or one_more or found
-            or _one_of_people_counted(sentence, n)
+            or _one_of_people_counted(sentence, n) or _one_of_people_before(sentence, earlier)
         ):
             # "бірі ..., бірі ...": one and the other; "жауынгерлердің бірі": one of the soldiers; one
             # of a figure read before it ("екі жұмысшы күйіп қалып, біреуі қайтыс болды")
