@@ -2323,3 +2323,20 @@ def test_the_evacuated_and_rescued_are_no_casualties(text, language, expected):
 )  # fmt: skip
 def test_places_and_sources_abroad_one_of_those_before_and_ages_in_months(text, language, expected):
     assert read(text, language) == expected
+
+
+# from set 72: medical care asked for, in-patient treatment, the hospitalization of N, parts
+# of the dead; initial reports overtaken, hospital refused
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("31 students asked for medical care.", "en", [("injured", 31, "exact", None, None)]),
+        ("Seven undergo in-patient treatment at the regional hospital.", "en", [("hospitalized", 7, "exact", None, None)]),
+        ("Initial reports indicated six fatalities.", "en", []),
+        ("Причиной отравления и госпитализации 86 человек после банкета стал сальмонеллез.", "ru", [("hospitalized", 86, "exact", None, None)]),
+        ("Один человек отказался от госпитализации.", "ru", []),
+        ("Из числа умерших пять детей.", "ru", [("killed", 5, "exact", "children", None)]),
+    ],
+)  # fmt: skip
+def test_medical_care_in_patient_treatment_and_the_hospitalization_of(text, language, expected):
+    assert read(text, language) == expected
