@@ -2340,3 +2340,7 @@ def test_places_and_sources_abroad_one_of_those_before_and_ages_in_months(text, 
 )  # fmt: skip
 def test_medical_care_in_patient_treatment_and_the_hospitalization_of(text, language, expected):
     assert read(text, language) == expected
+
+
+def test_an_oil_field_is_where_a_figure_was_counted():
+    assert read("At the Tengiz oil field, 30 people were injured in a brawl.", "en") == [("injured", 30, "exact", None, "Tengiz")]

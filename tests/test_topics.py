@@ -1024,3 +1024,12 @@ def test_the_interior_minister_of_january_and_nazarbayevs_in_law_as_defendants()
     assert relevant_on("", "Бывший министр внутренних дел Ерлан Тургумбаев арестован судом Астаны.", "ru", "2024-05-02")
     assert relevant_on("", "Kazakh tycoon Kairat Boranbayev was sentenced to eight years in prison.", "en", "2023-06-01")
     assert not relevant_on("", "Yerlan Turgumbayev opened a new police station in Almaty.", "en", "2024-05-02")
+
+
+def test_strikes_and_the_crisis_at_the_cases_height_and_the_oil_fields_as_places():
+    assert relevant_on("La crise au Kazakhstan a des répercussions sur le prix du bitcoin", "Le bitcoin a chuté.", "fr", "2022-01-11")
+    assert not relevant_on("La crise au Kazakhstan a des répercussions sur le prix du bitcoin", "Le bitcoin a chuté.", "fr", "2023-03-11")
+    strike = "Закончилась забастовка нефтяников месторождения Тенгиз, они добились повышения зарплаты."
+    assert relevant_on("", strike, "ru", "2022-01-09")
+    assert not relevant_on("", strike, "ru", "2023-06-09")  # a strike is the case's only at its height
+    assert not relevant_on("", "Тенгиз Абашидзе возглавил сборную Грузии.", "ru", "2022-01-09")  # a Georgian name
