@@ -677,7 +677,8 @@ def test_set_8s_false_positive_families_are_no_claims(text, language):
     [
         ("Police detained 20 activists in Almaty.", "en", [("detained", 20, "exact", None, "Almaty")]),
         ("At least 30 bodyguards were injured.", "en", [("injured", 30, "at_least", None, None)]),
-        ("Four Uzbeks were detained in Almaty.", "en", [("detained", 4, "exact", None, "Almaty")]),
+        ("Four tourists were detained in Almaty.", "en", [("detained", 4, "exact", None, "Almaty")]),
+        ("Four Uzbeks were detained in Almaty.", "en", [("detained", 4, "exact", "foreigners", "Almaty")]),
         ("Some 2,000 Russian paratroopers arrived in Almaty.", "en", [("troops", 2000, "about", None, "Almaty")]),
         ("Four Russian Il-76 military transport planes will deliver the paratroopers.", "en", []),
         ("12 rallies were held in Almaty.", "en", []),
@@ -2344,3 +2345,20 @@ def test_medical_care_in_patient_treatment_and_the_hospitalization_of(text, lang
 
 def test_an_oil_field_is_where_a_figure_was_counted():
     assert read("At the Tengiz oil field, 30 people were injured in a brawl.", "en") == [("injured", 30, "exact", None, "Tengiz")]
+
+
+# breakdowns: a colon opening the list, nationalities in the plural, an aside that is a list
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Among the dead are: nine Kazakhs, two Russians and two Uzbeks.", "en",
+         [("killed", 9, "exact", None, None), ("killed", 2, "exact", "foreigners", None),
+          ("killed", 2, "exact", "foreigners", None)]),
+        ("Six people, including two soldiers, one civilian and three attackers, were killed.", "en",
+         [("killed", 6, "exact", None, None), ("killed", 2, "exact", "security_forces", None),
+          ("killed", 1, "exact", "civilians", None), ("killed", 3, "exact", "protesters", None)]),
+        ("The police were: two officers, three drivers.", "en", []),
+    ],
+)  # fmt: skip
+def test_a_list_after_a_colon_or_in_an_aside(text, language, expected):
+    assert read(text, language) == expected

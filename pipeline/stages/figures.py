@@ -271,7 +271,8 @@ _COUNTRY_ITSELF = re.compile(r"(?<!\w)(?:kazakhstan['’]s|казахстане|
 _PANDEMIC = whole_words(PANDEMIC.patterns)
 # Where a clause ends: for location and scope, "killed 26 ... hours after Russian forces landed
 # in Almaty" is not a figure about Almaty.
-_BREAK = r"[,:](?!\d)|[;()\[\]!?—–،؛]|\s-\s"  # "3,000" and "8:21" break nothing
+# "3,000" and "8:21" break nothing, nor a colon opening a list: "Among the dead are: nine Kazakhs"
+_BREAK = r",(?!\d)|(?<!\bare)(?<!\bwere)(?<!\bis)(?<!\bwas):(?!\d)|[;()\[\]!?—–،؛]|\s-\s"
 _CLAUSE_BREAK = re.compile(
     rf"{_BREAK}|\b(?:after|before|when|while|whereas|although|but|according to|as per|"
     r"после|когда|пока|однако|но|по данным|согласно|кейін|соң|бірақ|алайда)\b",
@@ -302,7 +303,10 @@ def _aside(opening: str = "(?!)") -> re.Pattern[str]:
     or, up to the verb, with no comma at all ("Eight people including four children were
     injured")."""
     return re.compile(
-        rf"(?:,|(?<=\w)(?=\s))\s*[«\"“„]?\s*(?:{_ASIDE_WORDS}|{opening})(?!\w)[^,;:()]*(?P<open>$)?,?"
+        # a list for an aside, commas within it: "six people, including two soldiers, one shop
+        # assistant and three attackers, were killed"
+        rf",\s*(?:{_ASIDE_WORDS}|{opening})(?!\w)(?:[^,;:()]*,){{1,4}}[^,;:()]*\s(?:and|и|және|мен|бен|пен)\s[^,;:()]*,"
+        rf"|(?:,|(?<=\w)(?=\s))\s*[«\"“„]?\s*(?:{_ASIDE_WORDS}|{opening})(?!\w)[^,;:()]*(?P<open>$)?,?"
         rf"|\s[—–]\s*(?:{_ASIDE_WORDS}|{opening})(?!\w)[^,;:()—–]*[—–]"
         # one of them or of whom, between commas only: in "два лица, один из которых арестован",
         # "35 people, of whom 25 were injured" the verb is the part's
