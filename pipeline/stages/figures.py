@@ -1659,14 +1659,11 @@ def _one_of_people_counted(sentence: _Sentence, n: _Number) -> bool:
 _ONE_AND_THE_OTHER = re.compile(r"(?<!\w)(?:бірі|біреуі|екіншісі|biri|bireýi|ekinshisi)(?!\w)", re.IGNORECASE)
 
 
-def _one_of_people_before(sentence: _Sentence, earlier: str) -> bool:
-    """Whether a sentence opening on "of them" picks one of people the sentence before it
-    counted: "Тікұшақ бортында 3 адам болған. Олардың біреуі қайтыс болды." (three were on
-    board; one of them died)."""
-    lex = sentence.lex
-    if not (earlier and lex.opening_part.match(sentence.text)) or len(_ONE_AND_THE_OTHER.findall(sentence.text)) > 1:
-        return False  # "Оның бірі ер адам, екіншісі - әйел": one and the other, who they are
-    return any((head := _head(earlier, x.tail, lex)) is not None and head.names_people for x in _numbers(earlier, lex))
+def _one_of_people_before(sentence: _Sentence) -> bool:
+    """Whether a sentence opening on "of them" picks one of people told of before it:
+    "Тікұшақ бортында 3 адам болған. Олардың біреуі қайтыс болды." (three were on board; one
+    of them died); not one and the other, who they are ("Оның бірі ер адам, екіншісі - әйел")."""
+    return bool(sentence.lex.opening_part.match(sentence.text)) and len(_ONE_AND_THE_OTHER.findall(sentence.text)) < 2
 
 
 def _owns(s: str, n: _Number, lex: _Lexicon) -> bool:
@@ -1989,7 +1986,7 @@ def _sentence_claims(
             head = _Head()  # "4-і басқа қылмыстарды жасау кезінде қайтыс болды"
         if n.nominal and n.value == 1 and not (
             _possessor(sentence.text, n.start, lex) or _possessor(sentence.text, n.start, lex, lex.metrics) or one_more or found
-            or _one_of_people_counted(sentence, n) or _one_of_people_before(sentence, earlier)
+            or _one_of_people_counted(sentence, n) or _one_of_people_before(sentence)
         ):
             # "бірі ..., бірі ...": one and the other; "жауынгерлердің бірі": one of the soldiers; one
             # of a figure read before it ("екі жұмысшы күйіп қалып, біреуі қайтыс болды")
