@@ -2362,3 +2362,19 @@ def test_an_oil_field_is_where_a_figure_was_counted():
 )  # fmt: skip
 def test_a_list_after_a_colon_or_in_an_aside(text, language, expected):
     assert read(text, language) == expected
+
+
+# Russian breakdowns: "среди пострадавших есть", the dead found already dead, survivors taken to hospital
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Среди пострадавших есть двое граждан Узбекистана.", "ru", [("injured", 2, "exact", "foreigners", None)]),
+        ("Из-под завалов извлечены восемь человек, двое из которых были уже мертвы.", "ru",
+         [("killed", 2, "exact", None, None)]),
+        ("В больницу доставили 27 выживших, среди них — трое детей.", "ru",
+         [("hospitalized", 27, "exact", None, None), ("hospitalized", 3, "exact", "children", None)]),
+        ("Выжили 29 человек.", "ru", []),
+    ],
+)  # fmt: skip
+def test_russian_parts_of_the_hurt_the_found_dead_and_survivors_in_hospital(text, language, expected):
+    assert read(text, language) == expected
