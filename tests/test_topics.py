@@ -1033,3 +1033,15 @@ def test_strikes_and_the_crisis_at_the_cases_height_and_the_oil_fields_as_places
     assert relevant_on("", strike, "ru", "2022-01-09")
     assert not relevant_on("", strike, "ru", "2023-06-09")  # a strike is the case's only at its height
     assert not relevant_on("", "Тенгиз Абашидзе возглавил сборную Грузии.", "ru", "2022-01-09")  # a Georgian name
+
+
+def test_set_77s_purge_by_kinship_the_russian_led_troops_strikes_and_drills():
+    assert relevant_on("Nazarbaev's Nephew Is Person Of Interest In Criminal Case", "A nephew of former Kazakh President Nursultan Nazarbaev is a person of interest in a criminal case.", "en", "2022-06-22")
+    assert relevant_on("", "The gradual withdrawal of Russian-led troops from Kazakhstan has started.", "en", "2022-01-13")
+    assert relevant_on("", "Residents of Taldykorgan demolish a monument to the country's ex-President Nursultan Nazarbayev.", "en", "2022-01-07")
+    assert relevant_on("", "Some workers of an oil company in Kazakhstan have gone on a strike.", "en", "2022-01-05")
+    title = "Вооруженные силы стран ОДКБ в Казахстане"
+    drills = "Контингенты стран ОДКБ прибыли в Казахстан для участия в учениях."
+    assert not relevant_on(title, drills, "ru", "2024-09-26")
+    assert relevant_on(title, drills.replace("для участия в учениях", "по просьбе Токаева"), "ru", "2024-09-26")
+    assert relevant_on(title, drills, "ru", "2022-01-07")  # at the case's height, the mission

@@ -242,6 +242,9 @@ _CLAUSE_END = re.compile(r"[,;:()\[\]—–]")  # what ends a clause: a place be
 # The kinds a story on the pandemic, or on a flood, an earthquake or a mine's disaster, has for itself
 _PANDEMIC_BLURS = frozenset({"state_of_emergency", "casualties", "situation"})
 _DISASTER_BLURS = frozenset({"state_of_emergency", "casualties", "mourning", "situation"})
+# and a story on military exercises has the CSTO's troops for itself, but at the case's height
+_DRILLS = _built_in("drills")
+_DRILL_BLURS = frozenset({"csto_troops"})
 
 # A year a sentence names. English writes a count of people with a comma ("1,700"), so a
 # bare four-digit number there is a year ("in 2019", "2011's strike"); Russian and Kazakh
@@ -342,10 +345,8 @@ def score_topics(
     # any kind needs: one per kind would read every story whole once per kind.)
     if threshold > 0 and not _unrest_needs(language or "", at_peak).appear_in(f"{title}\n{text}", scripts):
         return _counted_at_scale(title, text, language, place_cues, disasters, scripts, threshold, start) if at_peak else _not_relevant()
-    blurred = {
-        tag for cues, tags in ((_PANDEMIC, _PANDEMIC_BLURS), (disasters, _DISASTER_BLURS))
-        if cues.appear_in(f"{title}\n{text}", scripts) for tag in tags
-    }  # fmt: skip
+    blurs = [(_PANDEMIC, _PANDEMIC_BLURS), (disasters, _DISASTER_BLURS), *([] if at_peak else [(_DRILLS, _DRILL_BLURS)])]
+    blurred = {tag for cues, tags in blurs if cues.appear_in(f"{title}\n{text}", scripts) for tag in tags}
     kinds = [k for k in kinds if k.tag not in blurred]
     totals = dict.fromkeys((k.tag for k in kinds), 0.0)
     evidence: list[str] = []

@@ -296,6 +296,7 @@ class TopicCues(_Strict):
     # the names of those prosecuted, in a script the case file does not write: "马西莫夫", "ماسيموف"
     defendants: list[str] = []
     disasters: list[str] = []  # floods, earthquakes, mine blasts: their emergencies and mourning are their own
+    drills: list[str] = []  # military exercises: the CSTO's troops in them are no mission (after the case's height)
     abroad_cause: list[str] = []  # what makes a place abroad after a protest its cause: "in support of"
     detentions: list[str] = []
     casualties: list[str] = []
@@ -309,7 +310,8 @@ class TopicCues(_Strict):
 
     @field_validator(
         "places", "event_name", "home", "protests", "csto_troops", "state_of_emergency", "evacuation", "mourning",
-        "fuel_prices", "tension", "situation", "militants", "blackout", "trials", "purge", "disasters", "abroad_cause", "detentions",
+        "fuel_prices", "tension", "situation", "militants", "blackout", "trials", "purge", "disasters", "drills", "abroad_cause",
+        "detentions",
         "casualties",
     )
     @classmethod
