@@ -2378,3 +2378,17 @@ def test_a_list_after_a_colon_or_in_an_aside(text, language, expected):
 )  # fmt: skip
 def test_russian_parts_of_the_hurt_the_found_dead_and_survivors_in_hospital(text, language, expected):
     assert read(text, language) == expected
+
+
+# from set 75: people seized, remanded in custody; cases prevented are none opened
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Dozens of protesters were seized.", "en", [("detained", None, "vague", "protesters", None)]),
+        ("Five cars and 12 kilograms of heroin were seized.", "en", []),
+        ("Двое граждан отправлены под стражу.", "ru", [("detained", 2, "exact", None, None)]),
+        ("Border officers prevented 324 cases of the export of foreign currency.", "en", []),
+    ],
+)  # fmt: skip
+def test_people_seized_and_remanded_and_cases_prevented(text, language, expected):
+    assert read(text, language) == expected
