@@ -146,15 +146,13 @@ def _with_the_world(elsewhere: Terms, country_code: str | None) -> Terms:
     latin = [
         rf"(?:in|near|across|throughout|inside) (?:the )?(?:{'|'.join(english)})",
         rf"\((?:{'|'.join(english)})\)",  # after a place of its own: "in the Orenburg region (Russia)"
-        # its leaders and authorities, who speak of their own: "Turkey's president said"
-        rf"(?:{'|'.join(english)})\W?s (?:president|prime minister|government|health ministry|interior ministry|authorities)",
     ]
     cyrillic = [
         rf"(?:в|во|на) (?:(?!казахстан)[\w-]+ (?:и )?){{0,2}}(?:{'|'.join(russian)})",
         *(rf"{name}-?(?:нда|нде|да|де|та|те)(?:гі)?" for name in kazakh),  # "Сауд Арабиясында", "АҚШ-та"
         rf"\((?:{'|'.join([*russian, *kazakh])})\)",  # "В Оренбургской области (Россия)"
-        rf"(?:президент\w*|премьер-министр\w*|правительств\w*|минздрав\w*|власт\w+) (?:{'|'.join(russian)})",
-        rf"(?:{'|'.join(kazakh)})(?:ның|нің|дың|дің|тың|тің)? (?:президент|премьер-министр|үкімет|билі|денсаулық сақтау министрлі)\w*",
+        # its leaders and authorities, who speak of their own: "деді Түркия президенті"
+        *(rf"{name}(?:ның|нің|дың|дің|тың|тің)? (?:президент|премьер-министр|үкімет|билі|денсаулық сақтау министрлі)\w*" for name in kazakh),
     ]
     return Terms((*elsewhere.latin, *latin), (*elsewhere.cyrillic, *cyrillic))
 

@@ -272,7 +272,7 @@ _PANDEMIC = whole_words(PANDEMIC.patterns)
 # Where a clause ends: for location and scope, "killed 26 ... hours after Russian forces landed
 # in Almaty" is not a figure about Almaty.
 # "3,000" and "8:21" break nothing, nor a colon opening a list: "Among the dead are: nine Kazakhs"
-_BREAK = r",(?!\d)|(?<!\bare)(?<!\bwere)(?<!\bis)(?<!\bwas):(?!\d)|[;()\[\]!?—–،؛]|\s-\s"
+_BREAK = r",(?!\d)|:(?<!\bare:)(?<!\bwere:)(?<!\bis:)(?<!\bwas:)(?!\d)|[;()\[\]!?—–،؛]|\s-\s"
 _CLAUSE_BREAK = re.compile(
     rf"{_BREAK}|\b(?:after|before|when|while|whereas|although|but|according to|as per|"
     r"после|когда|пока|однако|но|по данным|согласно|кейін|соң|бірақ|алайда)\b",
