@@ -2306,6 +2306,8 @@ def test_the_evacuated_and_rescued_are_no_casualties(text, language, expected):
         ("Мен зардап шеккен 105 505 азаматтың сауығып кетуін тілеймін, - деді Түркия президенті.", "kk", []),
         ("Соңғы тәулікте 280 адам жарақат алған. Бұл туралы Газа секторындағы Денсаулық сақтау министрлігі хабарлады.",
          "kk", []),
+        # a source at home after a sentence set abroad leaves it abroad
+        ("В Бишкеке прошли беспорядки. Задержаны 516 человек. Об этом сообщили в МИД Казахстана.", "ru", []),
         ("The protests were the worst since the unrest in Andijan in 2005, when hundreds were killed.", "en", []),
         ("The blast left four people dead and four others in a hospital.", "en",
          [("killed", 4, "exact", None, None), ("hospitalized", 4, "exact", None, None)]),

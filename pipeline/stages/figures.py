@@ -1919,17 +1919,22 @@ def _set_abroad(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
     """Whether sentence `i` is set abroad: it places what it tells in another country and
     names no place of the case's ("In Nukus, 18 people died"), or goes on from such a
     sentence at most ABROAD_REACH before it, naming no place ("Also, 516 people were
-    detained"), or the sentence after it says who abroad gave its figures. A sentence naming
-    a place of the case, or the country, ends it. (Looked at
-    only for sentences with claims: most have none.)"""
-    after = [spans[i + 1]] if i + 1 < len(spans) and _SOURCE_AFTER.match(text, *spans[i + 1]) else []
-    for start, end in [*after, *reversed(spans[max(0, i - ABROAD_REACH) : i + 1])]:
-        sentence = text[start:end]
-        if _PLACES.regex.search(sentence) or _COUNTRYWIDE.search(sentence) or _COUNTRY.search(sentence):
-            return False
-        if next(_places_abroad(sentence), None):
-            return True
-    return False
+    detained"). A sentence naming a place of the case, or the country, ends it. Where none
+    of them places it, the sentence after it may, by saying who abroad gave its figures.
+    (Looked at only for sentences with claims: most have none.)"""
+    for start, end in reversed(spans[max(0, i - ABROAD_REACH) : i + 1]):
+        if (abroad := _placed_abroad(text[start:end])) is not None:
+            return abroad
+    following = spans[i + 1] if i + 1 < len(spans) else None
+    return bool(following and _SOURCE_AFTER.match(text, *following) and _placed_abroad(text[slice(*following)]))
+
+
+def _placed_abroad(sentence: str) -> bool | None:
+    """False for a sentence naming a place of the case or the country, True for one naming
+    only a place abroad, None for one naming no place."""
+    if _PLACES.regex.search(sentence) or _COUNTRYWIDE.search(sentence) or _COUNTRY.search(sentence):
+        return False
+    return True if next(_places_abroad(sentence), None) else None
 
 
 # A sentence after the figures that only names who gave them: "Бұл туралы Газа секторындағы
