@@ -2394,3 +2394,29 @@ def test_russian_parts_of_the_hurt_the_found_dead_and_survivors_in_hospital(text
 )  # fmt: skip
 def test_people_seized_and_remanded_and_cases_prevented(text, language, expected):
     assert read(text, language) == expected
+
+
+# jailed by a court is a sentence, jailed after unrest a detention
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The court sentenced 40 rioters, with 12 defendants jailed.", "en", []),
+        ("Eleven protesters were jailed for up to five years.", "en", []),
+        ("About 3,000 people have been jailed since the protests began.", "en", [("detained", 3000, "about", None, None)]),
+    ],
+)  # fmt: skip
+def test_jailed_by_a_court_is_no_detention(text, language, expected):
+    assert read(text, language) == expected
+
+
+# a figure set anew by a verb before its metric noun
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Officials raised the death toll from last week's riots to 164.", "en", [("killed", 164, "exact", None, None)]),
+        ("The bank raised its base rate to 10.25 percent.", "en", []),
+        ("Прокуратура повысила число погибших в январских событиях до 238.", "ru", [("killed", 238, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_toll_raised_to_a_figure(text, language, expected):
+    assert read(text, language) == expected

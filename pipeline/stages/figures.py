@@ -427,6 +427,8 @@ class _Lexicon:
     number_hint: re.Pattern[str]  # where a number in words may start (see _number_hint)
     other_events: re.Pattern[str]  # an explosion, a crash: a sentence about another disaster
     predicate_before: re.Pattern[str]  # "stands at", "составило": a metric phrase's verb
+    set_before: re.Pattern[str]  # "raised the", "повысили число": a verb setting a metric noun's value
+    set_to: re.Pattern[str]  # "to", "до": the word before the value it sets
     metric_nouns: re.Pattern[str]  # "death toll", "погибших": metric words that can take a predicate
     event_nouns: re.Pattern[str]  # "deaths", "detentions": what a number right before them counts
     change: re.Pattern[str]  # "from A to B": A is the old value
@@ -570,6 +572,8 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         chained=ci(rf"(?:{linking.chained}),"),
         converb=ci(linking.chained),
         predicate_before=ci(rf"(?:{linking.predicate_before})\s*$"),
+        set_before=ci(rf"(?<!\w)(?:{linking.set_before})\s+$"),
+        set_to=ci(rf"(?<!\w)(?:{linking.set_to})\s*$"),
         metric_nouns=ci(rf"(?:{linking.metric_nouns})"),
         event_nouns=ci(rf"(?:{linking.event_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
@@ -1752,7 +1756,11 @@ def _gap_after_metric(
     )
     gap = s[m.end() : end]
     qualifier = lex.qualifiers_before.at_end(gap)
-    predicate = lex.predicate_before.search(gap) or (qualifier and lex.predicate_before.search(gap[: qualifier.start()]))
+    predicate = (
+        lex.predicate_before.search(gap)
+        or (qualifier and lex.predicate_before.search(gap[: qualifier.start()]))
+        or (lex.set_before.search(s, max(0, start - 60), start) and lex.set_to.search(gap[: qualifier.start()] if qualifier else gap))
+    )
     if predicate and (counting or lex.metric_nouns.fullmatch(m.group())):
         return _gap_ok(sentence, m.end(), end, 20, outside=outside, cut=_clause_closed(sentence, m, predicate))
     if (joined := re.fullmatch(rf"\s*([^\W\d_]+)\s+(?:{lex.conjunction})\s+", gap, re.IGNORECASE)) and (

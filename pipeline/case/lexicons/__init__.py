@@ -122,6 +122,10 @@ class Linking(_Strict):
     anaphora: str = "(?!)"  # "their number": the metric of the sentence before
     # "stands at", "составило", "жетті": what joins a metric noun phrase to its figure
     predicate_before: str = "(?!)"
+    # a verb before a metric noun that sets its value, and the word that then gives it: "raised
+    # the death toll from the unrest to 238", "повысили число погибших в Алматы до 103"
+    set_before: str = "(?!)"
+    set_to: str = "(?!)"
     # metric words that are nouns ("death toll", "погибших"), which a predicate may follow
     metric_nouns: str = "(?!)"
     # metric nouns that name the events counted, not people: right after a number they are
@@ -234,7 +238,7 @@ class Linking(_Strict):
 
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
-        "predicate_before", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
+        "predicate_before", "set_before", "set_to", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
         "one_of", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
         "clause_opening", "back_reference", "one_more", "other_count_after", "other_count_before", "aside_opening", "reference_before", "reference_after", "age_before", "adverbial", "condition", "state_before", "state_after", "adjunct",
         "date_opening", "adjunct_preposition", "kin_before", "kin_after",
