@@ -2420,3 +2420,17 @@ def test_jailed_by_a_court_is_no_detention(text, language, expected):
 )  # fmt: skip
 def test_a_toll_raised_to_a_figure(text, language, expected):
     assert read(text, language) == expected
+
+
+# the first count of a sentence that goes on to today's is old; patients still in hospital
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Первоначально госпитализировали 20 человек, сейчас на стационарном лечении остаются 11.", "ru", [("hospitalized", 11, "exact", None, None)]),
+        ("Изначально задержаны 40 человек.", "ru", [("detained", 40, "exact", None, None)]),
+        ("На амбулаторном лечении остаются пять человек.", "ru", []),
+        ("Initially 15 people were hospitalized; 9 remain in hospital now.", "en", [("hospitalized", 9, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_first_count_overtaken_in_its_sentence(text, language, expected):
+    assert read(text, language) == expected
