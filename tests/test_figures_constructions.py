@@ -2434,3 +2434,26 @@ def test_a_toll_raised_to_a_figure(text, language, expected):
 )  # fmt: skip
 def test_a_first_count_overtaken_in_its_sentence(text, language, expected):
     assert read(text, language) == expected
+
+
+# from set 81 and 82: fights between two other countries, the country in an outlet's name,
+# another state's investigators in Kazakh, people searched for, housed, identified or held
+# liable, and the bodies of whom a number counts
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Clashes between the border troops of Uzbekistan and Tajikistan injured at least 12 people.", "en", []),
+        ("Clashes between police and protesters in Zhanaozen injured 12 people.", "en", [("injured", 12, "exact", None, "Zhanaozen")]),
+        ("БИШКЕК. 3 МАЯ — В ходе конфликта на кыргызско-таджикской границе погибли трое, 12 человек ранены, передает Sputnik Казахстан.", "ru", []),
+        ("Police detained 90 people, 60 of them have been held liable.", "en", [("detained", 90, "exact", None, None)]),
+        ("So far 12 victims have been identified.", "en", []),
+        ("Обнаружены тела 20 погибших, поиски 11 горняков продолжаются.", "ru", [("killed", 20, "exact", None, None)]),
+        ("Сорок пострадавших временно разместили в спортзале.", "ru", []),
+        ("Түркиядағы жер сілкінісінен 120 адам жараланды.", "kk", []),
+        ("Ресей Федерациясының Төтенше жағдайлар министрлігінің мәліметінше, 14 адам қаза тапты.", "kk", []),
+        ("Іздестіру жұмыстары кезінде 12 кеншінің денесі және басқа да заттар табылды.", "kk", [("killed", 12, "exact", None, None)]),
+        ("Екі жұмысшының денесі күйіп, ауруханаға жеткізілді.", "kk", [("hospitalized", 2, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_other_states_outlets_searches_and_bodies(text, language, expected):
+    assert read(text, language) == expected

@@ -146,13 +146,20 @@ def _with_the_world(elsewhere: Terms, country_code: str | None) -> Terms:
     latin = [
         rf"(?:in|near|across|throughout|inside) (?:the )?(?:{'|'.join(english)})",
         rf"\((?:{'|'.join(english)})\)",  # after a place of its own: "in the Orenburg region (Russia)"
+        # a fight of two others: "Fighting between the border guards of Tajikistan and Kyrgyzstan"
+        rf"between (?:the )?(?:[\w-]+ ){{0,4}}?(?:of )?(?:the )?(?:{'|'.join(english)}) and (?:the )?(?:{'|'.join(english)})",
     ]
     cyrillic = [
         rf"(?:в|во|на) (?:(?!казахстан)[\w-]+ (?:и )?){{0,2}}(?:{'|'.join(russian)})",
-        *(rf"{name}-?(?:нда|нде|да|де|та|те)(?:гі)?" for name in kazakh),  # "Сауд Арабиясында", "АҚШ-та"
+        *(rf"{name}-?(?:нда|нде|да|де|та|те)(?:ғы|гі)?" for name in kazakh),  # "Сауд Арабиясында", "АҚШ-та", "Түркиядағы"
         rf"\((?:{'|'.join([*russian, *kazakh])})\)",  # "В Оренбургской области (Россия)"
+        rf"между (?:[\w-]+ ){{0,4}}?(?:{'|'.join(russian)}) и (?:{'|'.join(russian)})",
         # its leaders and authorities, who speak of their own: "деді Түркия президенті"
-        *(rf"{name}(?:ның|нің|дың|дің|тың|тің)? (?:президент|премьер-министр|үкімет|билі|денсаулық сақтау министрлі)\w*" for name in kazakh),
+        # (and the Federation's or Republic's: "Ресей Федерациясының Тергеу комитеті")
+        *(
+            rf"{name}(?: Федерациясы| Республикасы)?(?:ның|нің|дың|дің|тың|тің)? (?:президент|премьер-министр|үкімет|билі|денсаулық сақтау министрлі|тергеу комитет|ішкі істер министрлі|төтенше жағдайлар министрлі|бас прокуратура)\w*"
+            for name in kazakh
+        ),
     ]
     return Terms((*elsewhere.latin, *latin), (*elsewhere.cyrillic, *cyrillic))
 

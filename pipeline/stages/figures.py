@@ -1940,9 +1940,18 @@ def _set_abroad(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
 def _placed_abroad(sentence: str) -> bool | None:
     """False for a sentence naming a place of the case or the country, True for one naming
     only a place abroad, None for one naming no place."""
-    if _PLACES.regex.search(sentence) or _COUNTRYWIDE.search(sentence) or _COUNTRY.search(sentence):
+    if _PLACES.regex.search(sentence) or _COUNTRYWIDE.search(sentence) or any(
+        not _NAMES_THE_OUTLET.search(sentence, max(0, m.start() - 40), m.start()) for m in _COUNTRY.finditer(sentence)
+    ):
         return False
     return True if next(_places_abroad(sentence), None) else None
+
+
+# The country in the name of who passes the news on places nothing: "погибли двое граждан
+# Таджикистана, ..., передает KAZAKHSTAN TODAY"
+_NAMES_THE_OUTLET = re.compile(
+    r"(?<!\w)(?:переда[её]т|сообщает|пишет|reports?|хабарлайды|жазады)\s+(?:[^\W\d_][\w.-]*\s+)?$", re.IGNORECASE
+)
 
 
 # A sentence after the figures that only names who gave them: "Бұл туралы Газа секторындағы
