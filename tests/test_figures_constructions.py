@@ -2457,3 +2457,18 @@ def test_a_first_count_overtaken_in_its_sentence(text, language, expected):
 )  # fmt: skip
 def test_other_states_outlets_searches_and_bodies(text, language, expected):
     assert read(text, language) == expected
+
+
+# a part's own verb right after "из них", a span of time after the verb, "having to be"
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Из шахты вывели 120 горняков, из них 9 обратились за медицинской помощью.", "ru", [("injured", 9, "exact", None, None)]),
+        ("Пострадали 30 человек, из них 5 госпитализированы.", "ru", [("injured", 30, "exact", None, None), ("hospitalized", 5, "exact", None, None)]),
+        ("Нашли шесть человек, из них двое детей, все они погибли.", "ru", [("killed", 6, "exact", None, None), ("killed", 2, "exact", "children", None)]),
+        ("Kazakhstan: 500 protesters detained over three days", "en", [("detained", 500, "exact", "protesters", None)]),
+        ("90 were injured, 20 of them having to be hospitalized.", "en", [("injured", 90, "exact", None, None), ("hospitalized", 20, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_parts_own_verb_a_span_of_time_and_having_to_be(text, language, expected):
+    assert read(text, language) == expected

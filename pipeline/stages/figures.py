@@ -1249,7 +1249,11 @@ def _gap_ok(
         # or names who are among them: "52 адам, оның ішінде балалар да"; not one up to the
         # part's own metric noun: "пострадавших — 9, из них 3 погибших"
         and (m.group("open") is None or (
-            (sentence.number_between(a + m.start(), a + m.end()) or _names_only_people(m.group(), sentence.lex))
+            # (not "из них" right before the verb, which is then the part's alone: "205 человек,
+            # из них 18 обратились за медицинской помощью"; not "семь человек, из них пятеро
+            # несовершеннолетних, все они скончались")
+            not (_PART_WITH_ITS_OWN_VERB.match(m.group()) and not _COMMA_NEXT.match(sentence.text, a + m.end()))
+            and (sentence.number_between(a + m.start(), a + m.end()) or _names_only_people(m.group(), sentence.lex))
             and _only_people(gap[: m.start()], sentence.lex)
             and not (sentence.lex.metric_nouns.match(sentence.text, b) and sentence.number_right_before(b))
         ))
@@ -1294,6 +1298,8 @@ def _gap_ok(
     return len(words) + sum(len(_WORD.findall(m.group())) for m in spans if m.group("open") is not None)
 
 
+_PART_WITH_ITS_OWN_VERB = re.compile(r"[\s,«\"“„]*из них(?!\w)", re.IGNORECASE)
+_COMMA_NEXT = re.compile(r"\s*,")
 _COMMA_ASIDE = re.compile(r",\s*([^\W\d_]+)[^,;:()\d]*,")
 
 
@@ -1555,6 +1561,9 @@ def _opens_next_count(sentence: _Sentence, m: re.Match[str]) -> bool:
     number = next(x for x in sentence.numbers if x.start == start)
     if _is_date(sentence.text, number, sentence.lex):
         return False  # "погибли 23 октября": when they died
+    noun = _WORD.match(sentence.text, _skip_spaces(sentence.text, number.tail))
+    if noun and sentence.lex.counts_elsewhere.fullmatch(noun.group().lower()):
+        return False  # "700 protesters detained over two days": how long, not whom
     gap = sentence.text[m.end() : start]
     qualifier = sentence.lex.qualifiers_before.at_end(gap)
     return not (gap[: qualifier.start()] if qualifier else gap).strip()
