@@ -2472,3 +2472,11 @@ def test_other_states_outlets_searches_and_bodies(text, language, expected):
 )  # fmt: skip
 def test_a_parts_own_verb_a_span_of_time_and_having_to_be(text, language, expected):
     assert read(text, language) == expected
+
+
+# an aside of the first of two counts that share a verb
+def test_an_aside_between_two_counts_that_share_a_verb():
+    assert read("Officials said 40 civilians, including children, and 6 soldiers were dead.", "en") == [
+        ("killed", 40, "exact", "civilians", None),
+        ("killed", 6, "exact", "security_forces", None),
+    ]

@@ -1733,7 +1733,8 @@ def _coordinated(sentence: _Sentence, n: _Number, lex: _Lexicon) -> list[tuple[i
     following = next((x for x in sentence.numbers if x.start >= n.tail), None)
     if following is None:
         return []
-    gap = s[n.tail : following.start]
+    # an aside of the first stands between them too: "164 civilians, including children, and 16 police dead"
+    gap = lex.aside.sub(" ", s[n.tail : following.start])
     if qualifier := lex.qualifiers_before.at_end(gap):  # "two police officers and at least three other people are dead"
         gap = gap[: qualifier.start()]
     # where modifiers come first, the second count's own may stand after the conjunction: "Toyota
