@@ -2480,3 +2480,12 @@ def test_an_aside_between_two_counts_that_share_a_verb():
         ("killed", 40, "exact", "civilians", None),
         ("killed", 6, "exact", "security_forces", None),
     ]
+
+
+# a list of places and counts whose verb follows its last item, in Russian too
+def test_a_russian_list_of_places_shares_the_verb_after_its_last_item():
+    assert read("В Алматы 12 человек, в Жамбылской области 5 человек, в Шымкенте трое получили травмы.", "ru") == [
+        ("injured", 12, "exact", None, "Almaty"),
+        ("injured", 5, "exact", None, "Zhambyl region"),
+        ("injured", 3, "exact", None, "Shymkent"),
+    ]

@@ -375,7 +375,7 @@ class _Lexicon:
     continues_after: re.Pattern[str]  # always a part
     anaphora: re.Pattern[str]
     capitalized_nouns: bool  # German: a capital marks a noun, not a name
-    verb_final: bool  # Kazakh: a list of places and counts shares the verb after its last item
+    verb_final: bool  # Kazakh: the verb ends the sentence, after the noun phrase and the counts it joins
     morphology: bool  # pymorphy3 parses the language (it inflects its numerals): it knows which nouns are animate
     person_words: frozenset[str]  # nouns that name people, in their dictionary form ("activist")
     person_forms: tuple[tuple[str, str], ...]  # (ending, replacement): "activists" -> "activist"
@@ -2059,18 +2059,21 @@ def _sentence_claims(
         )
         found.append(_Found(claim, sentence.clause_index(n.start), reading.part))
         read.append((n, claim))
-    if lex.verb_final and read:
+    if read:
         return _with_listed_items(sentence, read, lex)
     return [f.claim for f in found]
 
 
 def _with_listed_items(sentence: _Sentence, read: Sequence[tuple[_Number, Claim]], lex: _Lexicon) -> list[Claim]:
-    """The claims of a verb-final sentence, and before each the items of the list it closes:
+    """The claims of a sentence, and before each the items of the list it closes:
     "Маңғыстау облысында 10 адам, Жетісу облысында 10 адам, Қарағанды облысында 5 адам қаза
     тапқан" reads 5 in Karaganda region, and so 10 in each of the two regions listed before
-    it: each item a place and a count, joined by a comma or a conjunction."""
+    it: each item a place and a count, joined by a comma or a conjunction (Kazakh puts the
+    verb last, Russian may: "В Алматы 19 человек, в Шымкенте шесть человек получили травмы")."""
     taken = {n.start for n, _ in read}
-    joint = re.compile(rf"\s*(?:[^\W\d_]+\s*)?(?:,|\s(?:{lex.conjunction})\s)\s*", re.IGNORECASE)  # " адам, "
+    # " адам, ", " человек, в "
+    prepositions = "|".join(map(re.escape, sorted(lex.place_prepositions))) or "(?!)"
+    joint = re.compile(rf"\s*(?:[^\W\d_]+\s*)?(?:,|\s(?:{lex.conjunction})\s)\s*(?:(?:{prepositions})\s+)?", re.IGNORECASE)
     claims: list[Claim] = []
     for n, claim in read:
         items: list[Claim] = []

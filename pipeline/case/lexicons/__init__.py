@@ -348,8 +348,8 @@ class FigureVocabulary(_Strict):
     script: Literal["Latn", "Cyrl", "Arab", "Geor", "Armn", "Grek", "Deva", "Beng", "Hani", "Jpan", "Hang"] = "Latn"  # how the language is written (its main script)
     # German capitalises every noun: a capitalised word before a number is no name there
     capitalized_nouns: bool = False
-    # the verb ends the sentence (Kazakh): a list of places and counts shares the one after
-    # its last item ("Маңғыстау облысында 10 адам, Жетісу облысында 10 адам ... қаза тапқан")
+    # the verb ends the sentence (Kazakh): a noun phrase ends on its noun, and a count's own
+    # words may stand after a conjunction ("3 жолаушы және Lada Granta автокөлігіндегі 2 жолаушы")
     verb_final: bool = False
     topics: TopicCues | None = None
 
