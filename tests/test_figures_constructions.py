@@ -2489,3 +2489,24 @@ def test_a_russian_list_of_places_shares_the_verb_after_its_last_item():
         ("injured", 5, "exact", None, "Zhambyl region"),
         ("injured", 3, "exact", None, "Shymkent"),
     ]
+
+
+# from set 84: places abroad named as a country's part or at a place, a city's own services,
+# a state that announces its own toll, Russia's investigators and security service; a day
+# inside a participle's aside
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Blasts on the outskirts of the capital of Turkmenistan killed 15 people.", "en", []),
+        ("Clashes in a restive region of Tajikistan left nine people dead.", "en", []),
+        ("More than 20 people were injured during the riots at Makhachkala airport.", "en", []),
+        ("Another 88 people were admitted to Moscow hospitals, the city said.", "en", []),
+        ("Kyrgyzstan announced that 36 people had died in the fighting.", "en", []),
+        ("The Russian Investigative Committee said 93 people were killed.", "en", []),
+        ("По данным ФСБ России, в ходе теракта погибли 40 человек.", "ru", []),
+        ("Полиция Дагестана задержала 60 человек.", "ru", []),
+        ("Двое полицейских, раненных в Алматы 5 января, скончались в больнице.", "ru", [("killed", 2, "exact", "security_forces", None)]),
+    ],
+)  # fmt: skip
+def test_places_and_authorities_abroad_and_a_day_inside_an_aside(text, language, expected):
+    assert read(text, language) == expected

@@ -1300,7 +1300,7 @@ def _gap_ok(
 
 _PART_WITH_ITS_OWN_VERB = re.compile(r"[\s,«\"“„]*из них(?!\w)", re.IGNORECASE)
 _COMMA_NEXT = re.compile(r"\s*,")
-_COMMA_ASIDE = re.compile(r",\s*([^\W\d_]+)[^,;:()\d]*,")
+_COMMA_ASIDE = re.compile(r",\s*([^\W\d_]+)[^,;:()]*,")  # its numbers are checked as any between: "18 июля" is a day
 
 
 _ASIDE_OPENING = re.compile(rf"[\s,«\"“„—–]*(?:{_ASIDE_WORDS})\s+", re.IGNORECASE)
