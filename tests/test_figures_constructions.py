@@ -1667,8 +1667,8 @@ def test_kazakh_nearly_and_some_after_a_number():
     [
         ("Восемь человек, включая трёх детей, были госпитализированы.", "ru", [("hospitalized", 8, "exact", None, None), ("hospitalized", 3, "exact", "children", None)]),
         ("Двое соседей, один из которых десятилетний ребенок, отравились.", "ru", [("injured", 2, "exact", None, None)]),
-        # the verb after an open "one of whom" is the one's
-        ("Подозреваются два лица, один из которых с санкции суда арестован.", "ru", []),
+        # the verb after an open "one of whom" is the one's: one arrested, not two
+        ("Подозреваются два лица, один из которых с санкции суда арестован.", "ru", [("detained", 1, "exact", None, None)]),
         ("За этот период утонули 64 человека, в прошлом году за этот же период утонуло 76 человек.", "ru", [("killed", 64, "exact", None, None)]),
         ("В результате ДТП не стало шести казахстанцев, еще 14 находятся в медучреждениях.", "ru", [("killed", 6, "exact", None, None), ("hospitalized", 14, "exact", None, None)]),
         ("Up to 2,000 people die on the roads each year.", "en", [("killed", 2000, "up_to", None, None)]),
@@ -2509,4 +2509,20 @@ def test_a_russian_list_of_places_shares_the_verb_after_its_last_item():
     ],
 )  # fmt: skip
 def test_places_and_authorities_abroad_and_a_day_inside_an_aside(text, language, expected):
+    assert read(text, language) == expected
+
+
+# from set 84: a part said to be someone after "из которых" and a copula, one of them said to
+# be someone (no count), "most of them" opening a sentence, "мед помощь"
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Погибли девять человек, 4 из которых были сотрудниками полиции.", "ru", [("killed", 9, "exact", None, None), ("killed", 4, "exact", "security_forces", None)]),
+        ("Трое рабочих, один из которых пожилой мужчина, отравились газом.", "ru", [("injured", 3, "exact", None, None)]),
+        ("Пострадали два человека, один из которых скончался.", "ru", [("injured", 2, "exact", None, None), ("killed", 1, "exact", None, None)]),
+        ("Officials reported 120 deaths. Most of them – 80 – were in Almaty.", "en", [("killed", 120, "exact", None, None), ("killed", 80, "exact", None, "Almaty")]),
+        ("После драки 12 человек обратились за мед. помощью.", "ru", [("injured", 12, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_parts_said_to_be_someone_most_of_them_and_med_help(text, language, expected):
     assert read(text, language) == expected

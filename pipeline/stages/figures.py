@@ -2032,10 +2032,14 @@ def _sentence_claims(
             continue
         if (
             n.value == 1
-            and lex.continues_after.match(sentence.text, n.end)
-            and lex.condition.match(sentence.text, reading.metric_pos)
+            and (of_them := lex.continues_after.match(sentence.text, n.end))
+            and (
+                lex.condition.match(sentence.text, reading.metric_pos)
+                or _names_whom(sentence.text, of_them.end(), lex)
+            )
         ):
-            continue  # "три пациента, один из них в тяжелом состоянии": how one of them is, no count
+            continue  # "три пациента, один из них в тяжелом состоянии", "Двое соседей, один из которых
+            # десятилетний ребенок, ...": how one of them is, or who, no count
         scope, location = _scope(sentence, n, reading.metric_pos, continued)
         if scope == "other":
             continue
@@ -2255,7 +2259,8 @@ def _read(
         # sentence's previous figure; its place may stand before the marker ("в Шымкенте — 50")
         # "20 человек госпитализировано, 14 из них перенесли операции": what else befell those
         # people (a verb on cases says how they are qualified: "44 из них квалифицированы ...")
-        if of_them and lex.morphology and last.metric not in lex.counted and any(
+        # (not a copula that says who they are: "6 из них были сотрудниками полиции")
+        if of_them and lex.morphology and last.metric not in lex.counted and not _said_to_be_people(s, of_them.end(), lex) and any(
             _is_verb(w.lower()) for w in _WORD.findall(s[of_them.end() : sentence.clause(n.start)[1]])
         ):
             return None
@@ -2314,6 +2319,14 @@ def _said_to_be_people(s: str, at: int, lex: _Lexicon, copula_optional: bool = F
     if copula is None and not copula_optional:
         return False
     return bool(lex.subjects.match(s, copula.end() if copula else _skip_spaces(s, at)))
+
+
+def _names_whom(s: str, at: int, lex: _Lexicon) -> bool:
+    """Whether the words at `at`, past a copula if any, name people, their adjectives
+    allowed: "десятилетний ребенок", " — полицейский"."""
+    copula = lex.copula.match(s, at)
+    head = _head(s, copula.end() if copula else at, lex)
+    return head is not None and head.names_people
 
 
 def _splits(sentence: _Sentence, n: _Number, whole: Claim, lex: _Lexicon) -> bool:
