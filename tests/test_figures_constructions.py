@@ -2526,3 +2526,20 @@ def test_places_and_authorities_abroad_and_a_day_inside_an_aside(text, language,
 )  # fmt: skip
 def test_parts_said_to_be_someone_most_of_them_and_med_help(text, language, expected):
     assert read(text, language) == expected
+
+
+# from sets 85 and 86: a country's name in the genitive before a number says whose, not what;
+# the neighbours' people by their country, poachers and inspectors, "had to detain"; people
+# brought to the internal affairs departments, and brought to criminal liability
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Шекарашылар Өзбекстанның 14 азаматын ұстады.", "kk", [("detained", 14, "exact", None, None)]),
+        ("Шекарашылар бір тәулікте 60 қырғызстандықты ұстады.", "kk", [("detained", 60, "exact", "foreigners", None)]),
+        ("Полиция Түркістан облысында 4 браконьерді ұстады.", "kk", [("detained", 4, "exact", None, "Turkestan region")]),
+        ("Шекарашылар 30 азаматты ұстауға мәжбүр болды.", "kk", [("detained", 30, "exact", None, None)]),
+        ("About 70 people were brought to the internal affairs departments, 12 of them were brought to criminal liability.", "en", [("detained", 70, "about", None, None)]),
+    ],
+)  # fmt: skip
+def test_whose_in_the_genitive_neighbours_people_and_liability(text, language, expected):
+    assert read(text, language) == expected

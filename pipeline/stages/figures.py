@@ -932,6 +932,8 @@ def _names_something(s: str, pos: int, lex: _Lexicon) -> bool:
         return False  # the sentence's first word: "Over 3,800 ..."
     if lex.predicate_before.search(s, m.start(), pos):
         return False  # a headline's capitals: "Death Toll Reaches 225"
+    if lex.modifier_before.search(s, m.start(), pos):
+        return False  # whose they are, in the genitive: "Өзбекстанның 29 азаматын"
     if any(x.end() == m.end(1) for x in lex.metrics.regex.finditer(s, max(0, m.start() - 60), m.end(1))):
         return False  # the end of a metric phrase: "доставлено в ОВД 100 человек"
     return not lex.is_known_word(m.group(1))
