@@ -1045,3 +1045,14 @@ def test_set_77s_purge_by_kinship_the_russian_led_troops_strikes_and_drills():
     assert not relevant_on(title, drills, "ru", "2024-09-26")
     assert relevant_on(title, drills.replace("для участия в учениях", "по просьбе Токаева"), "ru", "2024-09-26")
     assert relevant_on(title, drills, "ru", "2022-01-07")  # at the case's height, the mission
+
+
+def test_what_the_unrest_cost_said_of_it_a_rebellion_and_the_anti_terror_headquarters():
+    # one sentence on protests in an undated story is not enough; their bloodshed with them is
+    assert not relevant_on("", "Protests rocked Kazakhstan last week.", "en", None)
+    assert relevant_on("", "Bloody protests rocked Kazakhstan last week.", "en", None)
+    assert relevant_on("", "Кровавые беспорядки охватили Казахстан.", "ru", None)
+    assert relevant_on("", "Xi praised Tokayev for his action against the rebellion.", "en", "2022-01-07")
+    assert relevant_on("", "Из-за массовых беспорядков в Алматинской области создан антитеррористический штаб.", "ru", None)
+    # deadly alone, with no unrest, is any disaster's
+    assert not relevant_on("", "A deadly fire broke out in Almaty.", "en", None)
