@@ -2543,3 +2543,21 @@ def test_parts_said_to_be_someone_most_of_them_and_med_help(text, language, expe
 )  # fmt: skip
 def test_whose_in_the_genitive_neighbours_people_and_liability(text, language, expected):
     assert read(text, language) == expected
+
+
+# datelines abroad, a country's parts by direction and kind, a neighbour's ministry by its
+# full name, those able to escape
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("BISHKEK - A blast at a market killed four people.", "en", []),
+        ("ALMATY - A blast at a market killed four people.", "en", [("killed", 4, "exact", None, "Almaty")]),
+        ("ДУШАНБЕ. 3 МАРТА — При взрыве погибли четыре человека.", "ru", []),
+        ("A bus crash killed six people in central Uzbekistan.", "en", []),
+        ("Riots in the Central Asian Republic of Kyrgyzstan left one person dead.", "en", []),
+        ("According to the Tajik Ministry of Emergency Situations, nine people were killed.", "en", []),
+        ("Of the workers, 40 were able to escape the fire.", "en", []),
+    ],
+)  # fmt: skip
+def test_datelines_and_parts_of_countries_abroad_and_those_who_escaped(text, language, expected):
+    assert read(text, language) == expected
