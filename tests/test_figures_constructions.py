@@ -2561,3 +2561,18 @@ def test_whose_in_the_genitive_neighbours_people_and_liability(text, language, e
 )  # fmt: skip
 def test_datelines_and_parts_of_countries_abroad_and_those_who_escaped(text, language, expected):
     assert read(text, language) == expected
+
+
+# from set 90: a city's people in Kazakh, an untimely death, and the pandemic read in the
+# Arabic script as it is in Cyrillic
+@pytest.mark.parametrize(
+    ("text", "language", "script", "expected"),
+    [
+        ("Бір аптада 120 шымкенттік ұсталды.", "kk", None, [("detained", 120, "exact", None, "Shymkent")]),
+        ("Жыл басынан бері 40 адам мезгілсіз қазаға ұшыраған.", "kk", None, [("killed", 40, "exact", None, None)]),
+        ("ەلىمىزدە 120 ادام كوروناۆيرۋستان ەمدەلىپ جاتىر.", "kk", "Arab", []),
+        ("ەلىمىزدە 120 ادام ەمدەلىپ جاتىر.", "kk", "Arab", [("hospitalized", 120, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_citys_people_an_untimely_death_and_the_pandemic_in_the_arabic_script(text, language, script, expected):
+    assert read(text, language, script) == expected

@@ -13,10 +13,11 @@ from pipeline.case import Terms
 __all__ = ["MONTH_NAMES", "PANDEMIC", "by_first_letter", "month_number", "sentence_spans", "whole_words"]
 
 # A story or sentence on the pandemic counts deaths and declares emergencies of its own.
+# ("көрөнәвирус": Kazakh in the Arabic script, read in Cyrillic, may come out with front vowels.)
 PANDEMIC = Terms(
     latin=(r"covid\w*", r"coronavirus\w*", r"pandemic\w*", r"omicron", r"infections?", r"vaccin\w*"),
     cyrillic=(
-        r"коронавирус\w*", r"ковид\w*", r"пандеми\w*", r"(?-i:КВИ)", r"омикрон\w*", r"заражени\w*",
+        r"к[оө]р[оө]н[аә]вирус\w*", r"ковид\w*", r"пандеми\w*", r"(?-i:КВИ)", r"омикрон\w*", r"заражени\w*",
         r"заболевш\w*", r"вакцин\w*", r"індет\w*", r"жұқтыр\w*",
     ),
 )  # fmt: skip
