@@ -2576,3 +2576,25 @@ def test_datelines_and_parts_of_countries_abroad_and_those_who_escaped(text, lan
 )  # fmt: skip
 def test_a_citys_people_an_untimely_death_and_the_pandemic_in_the_arabic_script(text, language, script, expected):
     assert read(text, language, script) == expected
+
+
+# from set 88: troops counted only on the mission, a side of a conflict abroad, a capital
+# speaking for its state, Russia's cities near the border; hospital treatment, seeking medical
+# help and people delivered to the police
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Two border guard troops were injured in the clashes.", "en", [("injured", 2, "exact", None, None)]),
+        ("Kyrgyzstan sent 150 troops.", "en", [("troops", 150, "exact", None, None)]),
+        ("About 2,500 troops had arrived in Kazakhstan by Saturday.", "en", [("troops", 2500, "about", None, None)]),
+        ("The death toll was 39 and 135 people were injured on the Tajik side.", "en", []),
+        ("Bishkek said four soldiers died.", "en", []),
+        ("Floods in the region of Orenburg killed three people.", "en", []),
+        ("С таджикской стороны погибли 12 человек.", "ru", []),
+        ("14 workers are getting hospital treatment.", "en", [("hospitalized", 14, "exact", None, None)]),
+        ("Two people died and 18 were seeking medical help.", "en", [("killed", 2, "exact", None, None), ("injured", 18, "exact", None, None)]),
+        ("Over 500 people were delivered to the police.", "en", [("detained", 500, "more_than", None, None)]),
+    ],
+)  # fmt: skip
+def test_troops_on_the_mission_sides_and_capitals_abroad_and_help_sought(text, language, expected):
+    assert read(text, language) == expected
