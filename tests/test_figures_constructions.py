@@ -2598,3 +2598,16 @@ def test_a_citys_people_an_untimely_death_and_the_pandemic_in_the_arabic_script(
 )  # fmt: skip
 def test_troops_on_the_mission_sides_and_capitals_abroad_and_help_sought(text, language, expected):
     assert read(text, language) == expected
+
+
+# how those already counted are is no count of its own; "with N in serious condition" is one
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Nine people were injured, two of them in critical condition.", "en", [("injured", 9, "exact", None, None)]),
+        ("Госпитализированы 20 человек, пятеро из них в тяжелом состоянии.", "ru", [("hospitalized", 20, "exact", None, None)]),
+        ("Over 4,000 were injured, with 67 currently in a serious condition.", "en", [("injured", 4000, "more_than", None, None), ("hospitalized", 67, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_the_condition_of_those_counted_is_no_count(text, language, expected):
+    assert read(text, language) == expected

@@ -2032,16 +2032,12 @@ def _sentence_claims(
         reading = _read(sentence, n, head, last, continued, earlier, lex, carried, last_part)
         if reading is None or (reading.metric, head.subject) in _NO_FIGURE:
             continue
-        if (
-            n.value == 1
-            and (of_them := lex.continues_after.match(sentence.text, n.end))
-            and (
-                lex.condition.match(sentence.text, reading.metric_pos)
-                or _names_whom(sentence.text, of_them.end(), lex)
-            )
-        ):
-            continue  # "три пациента, один из них в тяжелом состоянии", "Двое соседей, один из которых
-            # десятилетний ребенок, ...": how one of them is, or who, no count
+        of_them = lex.continues_after.match(sentence.text, n.end)
+        if of_them and lex.condition.match(sentence.text, reading.metric_pos):
+            continue  # "три пациента, один из них в тяжелом состоянии", "nine injured, two of them in
+            # critical condition": how those counted are, no count
+        if n.value == 1 and of_them and _names_whom(sentence.text, of_them.end(), lex):
+            continue  # "Двое соседей, один из которых десятилетний ребенок, ...": who one of them is
         scope, location = _scope(sentence, n, reading.metric_pos, continued)
         if scope == "other":
             continue
