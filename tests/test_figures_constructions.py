@@ -2611,3 +2611,15 @@ def test_troops_on_the_mission_sides_and_capitals_abroad_and_help_sought(text, l
 )  # fmt: skip
 def test_the_condition_of_those_counted_is_no_count(text, language, expected):
     assert read(text, language) == expected
+
+
+# Kazakh burns on whom a number counts, and a temporary detention facility
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Үш жұмысшының денесін күйік шалған.", "kk", [("injured", 3, "exact", None, None)]),
+        ("Қазір 40 күдікті уақытша ұстау изоляторында отыр.", "kk", [("detained", 40, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_kazakh_burns_and_a_temporary_detention_facility(text, language, expected):
+    assert read(text, language) == expected
