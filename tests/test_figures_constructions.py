@@ -2623,3 +2623,18 @@ def test_the_condition_of_those_counted_is_no_count(text, language, expected):
 )  # fmt: skip
 def test_kazakh_burns_and_a_temporary_detention_facility(text, language, expected):
     assert read(text, language) == expected
+
+
+# from sets 91 and 93: Russia's border regions in any form, but not as an end of a road's
+# name; a neighbour's capital's hospitals and a part of a country in Kazakh
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Погибли два человека, еще два человека госпитализированы. Об этом сообщает полиция Оренбуржья.", "ru", []),
+        ("Авария произошла на трассе Актобе-Астрахань. В ней погибли восемь человек.", "ru", [("killed", 8, "exact", None, None)]),
+        ("Бішкек ауруханаларына 100-ден астам зардап шеккен адам келіп түсті.", "kk", []),
+        ("Непалдың солтүстік-шығысындағы шыңда жеті альпинист қаза тапты.", "kk", []),
+    ],
+)  # fmt: skip
+def test_russias_border_regions_and_parts_of_countries_in_kazakh(text, language, expected):
+    assert read(text, language) == expected
