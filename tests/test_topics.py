@@ -1056,3 +1056,9 @@ def test_what_the_unrest_cost_said_of_it_a_rebellion_and_the_anti_terror_headqua
     assert relevant_on("", "Из-за массовых беспорядков в Алматинской области создан антитеррористический штаб.", "ru", None)
     # deadly alone, with no unrest, is any disaster's
     assert not relevant_on("", "A deadly fire broke out in Almaty.", "en", None)
+
+
+def test_a_defendant_held_in_custody_or_fled_the_investigation():
+    assert relevant_on("Бывший глава МВД Тургумбаев помещен под стражу на два месяца", "", "ru", None)
+    assert relevant_on("", "Экс-глава полиции Алматинской области Серик Кудебаев, сбежавший из-под следствия, пересек границу.", "ru", None)
+    assert not relevant_on("", "Бывший аким района помещен под стражу на два месяца.", "ru", None)
