@@ -1062,3 +1062,8 @@ def test_a_defendant_held_in_custody_or_fled_the_investigation():
     assert relevant_on("Бывший глава МВД Тургумбаев помещен под стражу на два месяца", "", "ru", None)
     assert relevant_on("", "Экс-глава полиции Алматинской области Серик Кудебаев, сбежавший из-под следствия, пересек границу.", "ru", None)
     assert not relevant_on("", "Бывший аким района помещен под стражу на два месяца.", "ru", None)
+
+
+def test_the_damage_the_riots_did():
+    assert relevant_on("", "Ущерб городу Алматы от беспорядков и действий мародёров превысил 112 млрд тенге.", "ru", None)
+    assert not relevant_on("", "Ущерб от паводков в Актюбинской области превысил 10 млрд тенге.", "ru", None)
