@@ -2638,3 +2638,14 @@ def test_kazakh_burns_and_a_temporary_detention_facility(text, language, expecte
 )  # fmt: skip
 def test_russias_border_regions_and_parts_of_countries_in_kazakh(text, language, expected):
     assert read(text, language) == expected
+
+
+def test_a_lists_lines_read_on_from_the_sentence_it_opens_on():
+    text = "Deployment of the CSTO units in Kazakhstan:\n\n- Tajikistan - 200\n\n- Armenia - 70\n\n- Russia ~ 3000"
+    assert read(text, "en") == [
+        ("troops", 200, "exact", None, None),
+        ("troops", 70, "exact", None, None),
+        ("troops", 3000, "about", None, None),
+    ]
+    # a list under another heading is no contingent
+    assert read("Results of the vote:\n\n- Armenia - 70\n\n- Russia - 3000", "en") == []

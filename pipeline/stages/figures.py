@@ -1915,8 +1915,11 @@ def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
             found[i] = list(lex.metrics.finditer(text[spans[i][0] : spans[i][1]]))
         return found[i]
 
+    header: tuple[int, int] | None = None  # the sentence a list of lines opens on, up to its colon
     for i, (start, end) in enumerate(spans):
         sentence = text[start:end]
+        if not _LIST_LINE.match(sentence):
+            header = (start, end) if _OPENS_A_LIST.search(sentence) else None
         if not (_DIGIT.search(sentence) or lex.number_hint.search(sentence)):
             continue
         previous = spans[i - 1] if i else None
@@ -1924,13 +1927,19 @@ def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
         # sentence before
         carried = claims[-1] if claims and previous and claims[-1].start == previous[0] else None
         if metrics_of(i) or (i and metrics_of(i - 1)) or carried:
-            found_here = _sentence_claims(text, start, end, previous, carried, lex, since, metrics_of(i))
+            # a list's line reads on from the sentence the list opens on: "Deployment of the CSTO
+            # units in Kazakhstan:" / "- Kyrgyzstan - 200" / "- Armenia - 70"
+            context = header if header and _LIST_LINE.match(sentence) else previous
+            found_here = _sentence_claims(text, start, end, context, carried, lex, since, metrics_of(i))
             # the CSTO's contingents came from abroad, and count in the case all the same
             if found_here and _set_abroad(text, spans, i):
                 found_here = [c for c in found_here if c.metric == "troops"]
             claims.extend(found_here)
     return claims
 
+
+_LIST_LINE = re.compile(r"\s*[-–—•*·]\s")  # a line of a list, by its bullet or dash
+_OPENS_A_LIST = re.compile(r":\s*$")
 
 ABROAD_REACH = 2  # sentences after one set abroad that, naming no place, go on there
 
