@@ -2649,3 +2649,17 @@ def test_a_lists_lines_read_on_from_the_sentence_it_opens_on():
     ]
     # a list under another heading is no contingent
     assert read("Results of the vote:\n\n- Armenia - 70\n\n- Russia - 3000", "en") == []
+
+
+# most of a figure said of a metric noun, its number set off by a comma or a parenthesis
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Most of the deaths (90 people) occurred in Almaty.", "en", [("killed", 90, "exact", None, None)]),
+        ("Most of the deaths, 90, were in Almaty.", "en", [("killed", 90, "exact", None, None)]),
+        ("Большинство погибших, 90 человек, - в Алматы.", "ru", [("killed", 90, "exact", None, None)]),
+        ("Most of the buildings, 90, were in Almaty.", "en", []),
+    ],
+)  # fmt: skip
+def test_most_of_a_figure_set_off_by_a_comma_or_a_parenthesis(text, language, expected):
+    assert read(text, language) == expected

@@ -429,6 +429,7 @@ class _Lexicon:
     predicate_before: re.Pattern[str]  # "stands at", "составило": a metric phrase's verb
     set_before: re.Pattern[str]  # "raised the", "повысили число": a verb setting a metric noun's value
     set_to: re.Pattern[str]  # "to", "до": the word before the value it sets
+    most_of: re.Pattern[str]  # "most of the": a part of a figure said of a metric noun after it
     metric_nouns: re.Pattern[str]  # "death toll", "погибших": metric words that can take a predicate
     event_nouns: re.Pattern[str]  # "deaths", "detentions": what a number right before them counts
     change: re.Pattern[str]  # "from A to B": A is the old value
@@ -574,6 +575,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         predicate_before=ci(rf"(?:{linking.predicate_before})\s*$"),
         set_before=ci(rf"(?<!\w)(?:{linking.set_before})\s+$"),
         set_to=ci(rf"(?<!\w)(?:{linking.set_to})\s*$"),
+        most_of=ci(rf"(?<!\w)(?:{linking.most_of})\s+$"),
         metric_nouns=ci(rf"(?:{linking.metric_nouns})"),
         event_nouns=ci(rf"(?:{linking.event_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
@@ -1442,7 +1444,7 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
                 )
                 candidates.append((m, words, 0, noun, describes))
         elif m.end() <= n.start and not own_verb:  # "police detained 3,811", "число задержанных превысило 5,8 тыс."
-            if _dash_link(s, m.end(), before_number, lex):  # "Погибло – 8", "количество погибших силовиков — 16"
+            if _dash_link(s, m.end(), before_number, lex) or _most_of_them(s, m, before_number, lex):  # "Погибло – 8", "количество погибших силовиков — 16"
                 words = 0
             elif n.nominal and (owner := _possessor(s, n.start, lex)) and not s[m.end() : n.start - len(owner.group())].strip():
                 words = 0  # "Қаза тапқан адамдардың 10-ы – бала": a part of the people the participle names
@@ -1631,6 +1633,20 @@ def _dash_link(s: str, a: int, b: int, lex: _Lexicon) -> bool:
         return True
     named = lex.subjects.fullmatch(lead) or _PLACES.regex.fullmatch(re.sub(r"^(?:in|в|во)\s+(?:(?:the )?city of |городе )?", "", lead, flags=re.IGNORECASE))
     return bool(named)
+
+
+def _most_of_them(s: str, m: re.Match[str], b: int, lex: _Lexicon) -> bool:
+    """A metric noun that most of a figure is said of, its number set off by a comma or a
+    parenthesis: "most of the deaths (103 people) occurred in Almaty", "Most of the deaths,
+    103, were in Almaty"."""
+    return bool(
+        lex.most_of.search(s, max(0, m.start() - 30), m.start())
+        and _COMMA_OR_PARENTHESIS.fullmatch(s, m.end(), b)
+        and lex.metric_nouns.fullmatch(m.group())
+    )
+
+
+_COMMA_OR_PARENTHESIS = re.compile(r"\s*[,(]\s*")
 
 
 def _past_quotes(s: str, pos: int) -> int:

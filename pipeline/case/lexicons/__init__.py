@@ -126,6 +126,8 @@ class Linking(_Strict):
     # the death toll from the unrest to 238", "повысили число погибших в Алматы до 103"
     set_before: str = "(?!)"
     set_to: str = "(?!)"
+    # most of a figure, said of a metric noun after it: "most of the deaths (103 people)"
+    most_of: str = "(?!)"
     # metric words that are nouns ("death toll", "погибших"), which a predicate may follow
     metric_nouns: str = "(?!)"
     # metric nouns that name the events counted, not people: right after a number they are
@@ -238,7 +240,7 @@ class Linking(_Strict):
 
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
-        "predicate_before", "set_before", "set_to", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
+        "predicate_before", "set_before", "set_to", "most_of", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
         "one_of", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
         "clause_opening", "back_reference", "one_more", "other_count_after", "other_count_before", "aside_opening", "reference_before", "reference_after", "age_before", "adverbial", "condition", "state_before", "state_after", "adjunct",
         "date_opening", "adjunct_preposition", "kin_before", "kin_after",
