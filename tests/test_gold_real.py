@@ -53,7 +53,9 @@ def test_the_old_value_of_a_change_and_the_other_numbers_labelled_so_are_never_c
 def test_kazakh_in_the_latin_and_arabic_alphabets_is_read():
     report = evaluate(GOLD / "real_kk_latn.json", GOLD / "real_kk_arab.json")
     assert report.by_language["kk-Latn"].recall >= 0.65
-    assert report.by_language["kk-Arab"].recall >= 0.55
+    # 7 of the Arabic-script set's 14 figures are COVID-19 counts, which the engine leaves out
+    # in every script (the Arabic script's transliteration once let "көрөнәвирус" through)
+    assert report.by_language["kk-Arab"].recall >= 0.4
     assert report.precision >= 0.85
 
 
