@@ -2663,3 +2663,21 @@ def test_a_lists_lines_read_on_from_the_sentence_it_opens_on():
 )  # fmt: skip
 def test_most_of_a_figure_set_off_by_a_comma_or_a_parenthesis(text, language, expected):
     assert read(text, language) == expected
+
+
+# from sets 95-97: datelines of Asia's capitals, another state's media, a neighbour's ministry by
+# its full name, its towns and roads, a dateline with its country; those sent home in Kazakh
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("KARACHI: Three labourers died in a factory fire.", "en", []),
+        ("The quake caused three deaths, Chinese state broadcaster CCTV reported.", "en", []),
+        ("Министерство чрезвычайных ситуаций Узбекистана сообщило о гибели двух человек.", "ru", []),
+        ("В городе Куляб погибли 3 человека.", "ru", []),
+        ("На автодороге Бишкек—Ош пострадали более 10 человек.", "ru", []),
+        ("Ташкент, Узбекистан – трое рабочих скончались от отравления угарным газом.", "ru", []),
+        ("Ауруханаға 4 бала жеткізілген. Оның біреуі үйіне қайтарылды.", "kk", [("hospitalized", 4, "exact", "children", None)]),
+    ],
+)  # fmt: skip
+def test_datelines_media_and_towns_abroad_and_those_sent_home(text, language, expected):
+    assert read(text, language) == expected
