@@ -1934,8 +1934,9 @@ def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
     header: tuple[int, int] | None = None  # the sentence a list of lines opens on, up to its colon
     for i, (start, end) in enumerate(spans):
         sentence = text[start:end]
-        if not _LIST_LINE.match(sentence):
-            header = (start, end) if _OPENS_A_LIST.search(sentence) else None
+        listed = sentence[:1].isspace() or sentence[:1] in _BULLETS
+        if not (listed and _LIST_LINE.match(sentence)):
+            header = (start, end) if sentence.rstrip().endswith(":") else None
         if not (_DIGIT.search(sentence) or lex.number_hint.search(sentence)):
             continue
         previous = spans[i - 1] if i else None
@@ -1945,7 +1946,7 @@ def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
         if metrics_of(i) or (i and metrics_of(i - 1)) or carried:
             # a list's line reads on from the sentence the list opens on: "Deployment of the CSTO
             # units in Kazakhstan:" / "- Kyrgyzstan - 200" / "- Armenia - 70"
-            context = header if header and _LIST_LINE.match(sentence) else previous
+            context = header if header and listed and _LIST_LINE.match(sentence) else previous
             found_here = _sentence_claims(text, start, end, context, carried, lex, since, metrics_of(i))
             # the CSTO's contingents came from abroad, and count in the case all the same
             if found_here and _set_abroad(text, spans, i):
@@ -1954,8 +1955,8 @@ def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
     return claims
 
 
-_LIST_LINE = re.compile(r"\s*[-–—•*·]\s")  # a line of a list, by its bullet or dash
-_OPENS_A_LIST = re.compile(r":\s*$")
+_BULLETS = "-–—•*·"
+_LIST_LINE = re.compile(rf"\s*[{_BULLETS}]\s")  # a line of a list, by its bullet or dash
 
 ABROAD_REACH = 2  # sentences after one set abroad that, naming no place, go on there
 
