@@ -2681,3 +2681,15 @@ def test_most_of_a_figure_set_off_by_a_comma_or_a_parenthesis(text, language, ex
 )  # fmt: skip
 def test_datelines_media_and_towns_abroad_and_those_sent_home(text, language, expected):
     assert read(text, language) == expected
+
+
+# from set 99: bodies burned to some degree are hurt, not dead; a Russian coal basin is abroad
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Өрт кезінде 40 адамның денесі түрлі дәрежеде күйген.", "kk", [("injured", 40, "exact", None, None)]),
+        ("Кузбасстағы шахтада метан жарылып, 51 адам қайтыс болған.", "kk", []),
+    ],
+)  # fmt: skip
+def test_bodies_burned_are_hurt_and_the_kuzbass_is_abroad(text, language, expected):
+    assert read(text, language) == expected
