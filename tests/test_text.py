@@ -77,6 +77,7 @@ def test_a_line_ends_a_sentence_unless_a_word_breaks_there_and_goes_on_in_lower_
         (r"(?<=\d )іс(?:тер|ті)?", {"і"}),  # a lookaround matches nothing: what follows opens
         (r"(?:перв\w+ )?медпомощь", {"п", "м"}),  # an optional group, or what follows it
         (r"(?<!to )kills?", {"k"}),
+        (r"(?-i:TASHKENT|BISHKEK) (?:said)", {"t", "b"}),  # a group that keeps its case
         (r"(?:a|b)*c", None),
         (r"\w+ing", None),
     ],

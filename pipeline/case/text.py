@@ -101,13 +101,14 @@ def _first_letters(pattern: str) -> frozenset[str] | None:
 
 def _opening_letters(alternative: str) -> frozenset[str] | None:
     """`_first_letters` of one alternative."""
-    if alternative.startswith(("(?:", "(?=", "(?!", "(?<=", "(?<!")):
+    if alternative.startswith(("(?:", "(?-i:", "(?=", "(?!", "(?<=", "(?<!")):
         end = _top_level(alternative)[1].get(0)
         if end is None:
             return None
-        if not alternative.startswith("(?:"):  # a lookaround matches nothing: what follows opens
+        if not alternative.startswith(("(?:", "(?-i:")):  # a lookaround matches nothing: what follows opens
             return _opening_letters(alternative[end + 1 :])
-        inner = _first_letters(alternative[3:end])
+        # a group, or one that keeps its case ("(?-i:TASHKENT|BISHKEK)"): its letters lower-cased
+        inner = _first_letters(alternative[alternative.index(":") + 1 : end])
         after = alternative[end + 1 : end + 2]
         if inner is None or after in ("*", "{"):
             return None
