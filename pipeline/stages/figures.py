@@ -421,6 +421,7 @@ class _Lexicon:
     counts_elsewhere: re.Pattern[str]  # "Үш облыста": a number of places
     oblique: re.Pattern[str]  # "екі тұрғынмен": people another verb's object
     place_prepositions: frozenset[str]  # "in", "в": they open a place's phrase
+    list_joint: re.Pattern[str]  # between a listed count and the next item's place: " адам, ", " человек, в "
     words_before_noun: int  # between a number and whom it counts
     chained: re.Pattern[str]  # a comma after it does not end the clause (Kazakh converbs)
     converb: re.Pattern[str]  # "уланып": how or why, the finite verb after it says what befell
@@ -569,6 +570,10 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         counts_elsewhere=ci(linking.counts_elsewhere),
         oblique=ci(linking.oblique),
         place_prepositions=frozenset(w.lower() for w in linking.place_prepositions),
+        list_joint=ci(
+            rf"\s*(?:[^\W\d_]+\s*)?(?:,|\s(?:{linking.conjunction})\s)\s*"
+            rf"(?:(?:{'|'.join(map(re.escape, sorted(w.lower() for w in linking.place_prepositions))) or '(?!)'})\s+)?"
+        ),
         words_before_noun=linking.words_before_noun,
         chained=ci(rf"(?:{linking.chained}),"),
         converb=ci(linking.chained),
@@ -1934,8 +1939,8 @@ def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
     header: tuple[int, int] | None = None  # the sentence a list of lines opens on, up to its colon
     for i, (start, end) in enumerate(spans):
         sentence = text[start:end]
-        listed = sentence[:1].isspace() or sentence[:1] in _BULLETS
-        if not (listed and _LIST_LINE.match(sentence)):
+        list_line = (sentence[:1].isspace() or sentence[:1] in _BULLETS) and bool(_LIST_LINE.match(sentence))
+        if not list_line:
             header = (start, end) if sentence.rstrip().endswith(":") else None
         if not (_DIGIT.search(sentence) or lex.number_hint.search(sentence)):
             continue
@@ -1946,7 +1951,7 @@ def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
         if metrics_of(i) or (i and metrics_of(i - 1)) or carried:
             # a list's line reads on from the sentence the list opens on: "Deployment of the CSTO
             # units in Kazakhstan:" / "- Kyrgyzstan - 200" / "- Armenia - 70"
-            context = header if header and listed and _LIST_LINE.match(sentence) else previous
+            context = header if header and list_line else previous
             found_here = _sentence_claims(text, start, end, context, carried, lex, since, metrics_of(i))
             # the CSTO's contingents came from abroad, and count in the case all the same
             if found_here and _set_abroad(text, spans, i):
@@ -2099,9 +2104,6 @@ def _with_listed_items(sentence: _Sentence, read: Sequence[tuple[_Number, Claim]
     it: each item a place and a count, joined by a comma or a conjunction (Kazakh puts the
     verb last, Russian may: "В Алматы 19 человек, в Шымкенте шесть человек получили травмы")."""
     taken = {n.start for n, _ in read}
-    # " адам, ", " человек, в "
-    prepositions = "|".join(map(re.escape, sorted(lex.place_prepositions))) or "(?!)"
-    joint = re.compile(rf"\s*(?:[^\W\d_]+\s*)?(?:,|\s(?:{lex.conjunction})\s)\s*(?:(?:{prepositions})\s+)?", re.IGNORECASE)
     claims: list[Claim] = []
     for n, claim in read:
         items: list[Claim] = []
@@ -2110,7 +2112,7 @@ def _with_listed_items(sentence: _Sentence, read: Sequence[tuple[_Number, Claim]
             p = next((x for x in reversed(sentence.numbers) if x.end <= place[0]), None)
             if p is None or p.start in taken or p.start in sentence.old or p.kind == "vague":
                 break
-            if not joint.fullmatch(sentence.text, p.tail, place[0]):
+            if not lex.list_joint.fullmatch(sentence.text, p.tail, place[0]):
                 break
             if _counts_something_else(sentence.text, p, lex) or (place := _item_place(sentence.text, p)) is None:
                 break
