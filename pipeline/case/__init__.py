@@ -143,6 +143,7 @@ def _with_the_world(elsewhere: Terms, country_code: str | None) -> Terms:
     if (world := _world_names(country_code)) is None:
         return elsewhere
     english, russian, kazakh = world
+    genitive = "(?:ның|нің|дың|дің|тың|тің)"  # Kazakh: "Ресейдің", "Түркияның"
     latin = [
         rf"(?:in|near|across|throughout|inside) (?:the )?(?:{'|'.join(english)})",
         rf"\((?:{'|'.join(english)})\)",  # after a place of its own: "in the Orenburg region (Russia)"
@@ -154,7 +155,7 @@ def _with_the_world(elsewhere: Terms, country_code: str | None) -> Terms:
         *(rf"{name}-?(?:нда|нде|да|де|та|те)(?:ғы|гі)?" for name in kazakh),  # "Сауд Арабиясында", "АҚШ-та", "Түркиядағы"
         # a part of it: "Непалдың солтүстік-шығысындағы", "Ресейдің Орынбор облысында"
         *(
-            rf"{name}(?:ның|нің|дың|дің|тың|тің) (?:(?:солтүстік|оңтүстік|шығыс|батыс|орталық)[\w-]*(?:ында|інде|сында|сінде)|(?:[^\W\d_]+ )?(?:облысында|өлкесінде|аймағында|провинциясында|штатында|қаласында))(?:ғы|гі)?"
+            rf"{name}{genitive} (?:(?:солтүстік|оңтүстік|шығыс|батыс|орталық)[\w-]*(?:ында|інде|сында|сінде)|(?:[^\W\d_]+ )?(?:облысында|өлкесінде|аймағында|провинциясында|штатында|қаласында))(?:ғы|гі)?"
             for name in kazakh
         ),
         rf"\((?:{'|'.join([*russian, *kazakh])})\)",  # "В Оренбургской области (Россия)"
@@ -162,7 +163,7 @@ def _with_the_world(elsewhere: Terms, country_code: str | None) -> Terms:
         # its leaders and authorities, who speak of their own: "деді Түркия президенті"
         # (and the Federation's or Republic's: "Ресей Федерациясының Тергеу комитеті")
         *(
-            rf"{name}(?: Федерациясы| Республикасы)?(?:ның|нің|дың|дің|тың|тің)? (?:президент|премьер-министр|үкімет|билі|денсаулық сақтау министрлі|тергеу комитет|ішкі істер министрлі|төтенше жағдайлар министрлі|бас прокуратура)\w*"
+            rf"{name}(?: Федерациясы| Республикасы)?{genitive}? (?:президент|премьер-министр|үкімет|билі|денсаулық сақтау министрлі|тергеу комитет|ішкі істер министрлі|төтенше жағдайлар министрлі|бас прокуратура)\w*"
             for name in kazakh
         ),
     ]
