@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from helpers import ROOT, json_lines
 
-from pipeline.case import CaseError, load_case
+from pipeline.case import CaseError, load_case, towns_abroad
 
 SECOND_CASE = ROOT / "tests" / "cases" / "karakalpakstan.toml"
 STORY = {
@@ -76,3 +76,11 @@ def test_a_case_naming_its_country_code_has_every_other_country_abroad(tmp_path)
     plain = tmp_path / "plain.toml"
     plain.write_text(SECOND_CASE.read_text(encoding="utf-8"), encoding="utf-8")
     assert not re.search("|".join(load_case(plain).elsewhere.patterns) or "(?!)", "in Saudi Arabia", re.IGNORECASE)
+
+
+def test_the_worlds_towns_leave_out_the_cases_own_places():
+    towns = towns_abroad()
+    assert towns["махачкала"] == {"RU"} and towns["vanadzor"] == {"AM"} and "moscow" in towns
+    # names the case's country shares, common words and names too short to tell apart
+    for name in ("almaty", "алматы", "aksu", "ақсу", "police", "most", "орёл", "osh"):
+        assert name not in towns, name

@@ -2693,3 +2693,23 @@ def test_datelines_media_and_towns_abroad_and_those_sent_home(text, language, ex
 )  # fmt: skip
 def test_bodies_burned_are_hurt_and_the_kuzbass_is_abroad(text, language, expected):
     assert read(text, language) == expected
+
+
+# the world's towns the case file does not list (world_towns.tsv): where, in each language's
+# way of saying it; a town only travelled to, or a place of the case's own, places nothing abroad
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("In Vladikavkaz, 18 people were detained after the protest.", "en", []),
+        ("Police in Nalchik detained 18 people.", "en", []),
+        ("Eleven people died in the town of Vanadzor.", "en", []),
+        ("В Нальчике погибли 9 человек.", "ru", []),
+        ("Под Самарой пострадали 12 человек.", "ru", []),
+        ("Нальчикте 9 адам қаза тапты.", "kk", []),
+        ("Люди едут в Токмак. В больницу обратились 18 человек.", "ru", [("injured", 18, "exact", None, None)]),
+        ("In Zhanaozen, 18 people were detained.", "en", [("detained", 18, "exact", None, "Zhanaozen")]),
+        ("В Кентау задержаны 18 человек.", "ru", [("detained", 18, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_figure_in_a_town_abroad_no_one_listed_is_that_countrys(text, language, expected):
+    assert read(text, language) == expected

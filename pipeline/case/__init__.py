@@ -5,7 +5,8 @@ begins and the last day of its events, the country as the press names it, its re
 cities, its leaders, who was prosecuted over its events, the names its events go by, and
 the places abroad whose own unrest is not the case's, and where figures abroad are counted
 (the neighbours by hand; with the country's ISO code, every other country of `world.toml`,
-CLDR's names written out by scripts/world_countries.py). Watching another crisis is writing
+CLDR's names written out by scripts/world_countries.py, and the world's towns of
+`world_towns.tsv`, GeoNames' names written out by scripts/world_towns.py). Watching another crisis is writing
 another such file and naming it in NEWSMON_CASE (a path, or the name of a case shipped
 here); the engine is the same. Each language's words for figures and topics are in
 `lexicons/`.
@@ -28,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from pipeline.errors import NewsmonError
 
-__all__ = ["Case", "CaseError", "Terms", "active_case", "load_case"]
+__all__ = ["Case", "CaseError", "Terms", "active_case", "load_case", "towns_abroad"]
 
 DEFAULT_CASE = "kazakhstan"
 _HERE = Path(__file__).parent
@@ -96,6 +97,7 @@ class Case:
     elsewhere: Terms = Terms((), ())
     end: str | None = None  # ISO date: the last day of the events themselves, not of their aftermath
     defendants: dict[str, Terms] = field(default_factory=dict)  # who was prosecuted over the events
+    country_code: str | None = None  # ISO 3166: every other country is abroad
 
 
 def load_case(source: str | Path) -> Case:
@@ -116,7 +118,7 @@ def load_case(source: str | Path) -> Case:
         name=data.name, start=data.start, country=_terms(data.country), places=places, leaders=leaders,
         head_of_state=leaders.get(data.head_of_state or ""), event_names=_terms(data.event_names),
         abroad=_abroad_with_the_world(_terms(data.abroad), data.country_code), elsewhere=_with_the_world(_terms(data.elsewhere), data.country_code), end=data.end,
-        defendants={label: _terms(terms) for label, terms in data.defendants.items()},
+        defendants={label: _terms(terms) for label, terms in data.defendants.items()}, country_code=data.country_code,
     )  # fmt: skip
 
 
@@ -177,6 +179,23 @@ def _abroad_with_the_world(abroad: Terms, country_code: str | None) -> Terms:
         return abroad
     english, russian, kazakh = world
     return Terms((*abroad.latin, *english), (*abroad.cyrillic, *russian, *(rf"{name}\w*" for name in kazakh)))
+
+
+@cache
+def towns_abroad() -> dict[str, frozenset[str]]:
+    """The world's towns outside the active case's country, lower-cased name -> ISO codes
+    (world_towns.tsv, written without the names of the country's own places by
+    scripts/world_towns.py); read when first asked for, as most texts name no place abroad."""
+    if (home := active_case().country_code) is None:
+        return {}
+    towns = {}
+    with (_HERE / "world_towns.tsv").open(encoding="utf-8") as file:
+        for line in file:
+            if not line.startswith("#"):
+                name, codes = line.rstrip("\n").split("\t")
+                if countries := frozenset(codes.split(",")) - {home}:
+                    towns[name.lower()] = countries
+    return towns
 
 
 @cache

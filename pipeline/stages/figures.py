@@ -80,7 +80,7 @@ from datetime import date
 from functools import cache, cached_property, lru_cache
 from typing import Any, NamedTuple, get_args
 
-from pipeline.case import active_case
+from pipeline.case import active_case, towns_abroad
 from pipeline.case.text import MONTH_NAMES, PANDEMIC, by_first_letter, month_number, sentence_spans, whole_words
 from pipeline.case.lexicons import FigureVocabulary, Subject, figure_languages, figure_vocabulary, person_word_list
 from pipeline.models import Claim, Qualifier
@@ -631,11 +631,12 @@ def _lexicon_for(code: str) -> _Lexicon:
 
 
 def load_vocabularies(languages: Iterable[str] = ("en", "ru", "kk")) -> None:
-    """Read and compile these languages' vocabularies now instead of on first use (half a
-    second for the three, pymorphy3's dictionary included): done in the pool's fork server,
-    it is done once for all workers."""
+    """Read and compile these languages' vocabularies, and the world's towns, now instead of
+    on first use (half a second for the three, pymorphy3's dictionary included): done in the
+    pool's fork server, it is done once for all workers."""
     for code in languages:
         _lexicon_for(code)
+    towns_abroad()
 
 
 # --------------------------------------------------------------------------- numbers
@@ -1850,7 +1851,7 @@ def _scope(
             words = _WORD.findall(between)
             if not before and words and words[-1].lower() in sentence.lex.place_prepositions:
                 words.pop()  # "21 in Kyzylorda region": the place's own preposition
-            place = _PLACES.label(m) if m.re is _PLACES.regex else _ABROAD if m.re is _FOREIGN else _HOME if m.re is _COUNTRY_ITSELF else None
+            place = _PLACES.label(m) if m.re is _PLACES.regex else _ABROAD if m.re is _FOREIGN or m.re is _TOWN else _HOME if m.re is _COUNTRY_ITSELF else None
             found.append(((len(words), before), place))
     nearest = min(found, default=None, key=lambda item: item[0])
     if nearest and nearest[1] is _ABROAD:
@@ -1864,10 +1865,44 @@ def _scope(
 def _places_abroad(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """The places abroad in text[start:end], but for one that holds a place of the case's own
     ("Актюбинской области" is no other country's region) or one misspelt by a letter too many
-    ("Мангиустауской области", "Karraganda province")."""
-    for m in _FOREIGN.finditer(text, start, len(text) if end is None else end):
+    ("Мангиустауской области", "Karraganda province"): the case's and the world's (`_FOREIGN`),
+    and the towns of the world the case does not name (`_TOWN`)."""
+    end = len(text) if end is None else end
+    for m in _FOREIGN.finditer(text, start, end):
         if not _reads_as_home(m.group()):
             yield m
+    for m in _TOWN.finditer(text, start, end):
+        if _town_abroad(m.group("en") or "", m.group("ru") or "", m.group("kk") or "") and not _reads_as_home(m.group()):
+            yield m
+
+
+# A town named as where something happened, capitalised as a name is: "in Makhachkala", "at
+# Kurgan-Tyube airport", "в Хороге", "под Самарой", "Бішкекте", "Хорогтағы". Whether it is
+# a town abroad is for `_town_abroad` to say.
+_TOWN = re.compile(
+    r"(?<!\w)(?:(?:in|near|outside|at|In|Near|Outside)\s+(?:the\s+(?:city|town|village|district)\s+of\s+)?"
+    r"(?P<en>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+    r"|(?:в|во|под|около|близ|В|Под|Около|Близ)\s+(?:(?:городе|городке|селе|поселке|посёлке|деревне)\s+)?"
+    r"(?P<ru>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)"
+    r"|(?P<kk>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}?)-?(?:нда|нде|да|де|та|те)(?:ғы|гі)?)(?!\w)"
+)
+
+
+@lru_cache(maxsize=4096)
+def _town_abroad(english: str, russian: str, kazakh: str) -> bool:
+    """Whether the name `_TOWN` found is of a town in world_towns.tsv: English as written or
+    without its last words ("Makhachkala Airport"), Russian in a case of place (pymorphy3's
+    lemmas: "Хороге" -> "хорог"), Kazakh without its locative ending."""
+    towns = towns_abroad()
+    if english:
+        words = english.replace("-", " - ").split()
+        return any(" ".join(words[:n]).replace(" - ", "-").lower() in towns for n in range(len(words), 0, -1))
+    if russian:  # where, not whither: "в Хороге", "под Самарой", but not "едут в Токмак"
+        return any(p.normal_form in towns and p.tag.case in _WHERE for p in _morph_analyzer().parse(russian.lower()))
+    return kazakh.lower() in towns
+
+
+_WHERE = {"loct", "loc2", "ablt", "gent", "datv"}  # the cases a Russian preposition of place governs
 
 
 @lru_cache(maxsize=4096)  # the press names the same few places abroad again and again
