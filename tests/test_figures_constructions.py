@@ -2713,3 +2713,28 @@ def test_bodies_burned_are_hurt_and_the_kuzbass_is_abroad(text, language, expect
 )  # fmt: skip
 def test_a_figure_in_a_town_abroad_no_one_listed_is_that_countrys(text, language, expected):
     assert read(text, language) == expected
+
+
+# from sets 102-104: a hospital named by its name or kind, or only its ward; the hospital
+# before the verb that took them there; help that was needed; a contingent after its number;
+# several of whom, in Kazakh; tens in the locative; beaten, in Kazakh
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Eight miners were admitted to the Makazhanov clinic.", "en", [("hospitalized", 8, "exact", None, None)]),
+        ("Two adult patients are getting treatment at the Municipal Clinical Hospital No7.", "en", [("hospitalized", 2, "exact", None, None)]),
+        ("Six are at the city hospital.", "en", [("hospitalized", 6, "exact", None, None)]),
+        ("Two adults are in an intensive care unit.", "en", [("hospitalized", 2, "exact", None, None)]),
+        ("A doctor at the city hospital said 5 people died.", "en", [("killed", 5, "exact", None, None)]),
+        ("В больницу увезли семерых пассажиров.", "ru", [("hospitalized", 7, "exact", None, None)]),
+        ("Медпомощь понадобилась пятерым из них.", "ru", [("injured", 5, "exact", None, None)]),
+        ("В Казахстане находятся две тысячи военного контингента ОДКБ.", "ru", [("troops", 2000, "exact", None, None)]),
+        ("Уже ясно, что речь идет о десятках погибших.", "ru", [("killed", None, "vague", None, None)]),
+        ("Реанимация бөлімінде 4 ауыр науқас жатыр.", "kk", [("hospitalized", 4, "exact", None, None)]),
+        ("Алматыда бірнеше қылмыскер өлтірілді.", "kk", [("killed", None, "vague", "protesters", "Almaty")]),
+        ("Ол бірнеше рет 5 адамды көрді.", "kk", []),
+        ("Екі жасөспірім соққыға жығылды.", "kk", [("injured", 2, "exact", "children", None)]),
+    ],
+)  # fmt: skip
+def test_hospitals_by_name_help_needed_contingents_and_several_in_kazakh(text, language, expected):
+    assert read(text, language) == expected
