@@ -78,6 +78,7 @@ def test_a_line_ends_a_sentence_unless_a_word_breaks_there_and_goes_on_in_lower_
         (r"(?:перв\w+ )?медпомощь", {"п", "м"}),  # an optional group, or what follows it
         (r"(?<!to )kills?", {"k"}),
         (r"(?-i:TASHKENT|BISHKEK) (?:said)", {"t", "b"}),  # a group that keeps its case
+        (r"(?:2|3|4) ?[-–—] ?(?:5|6) января", {"2", "3", "4"}),  # digits open as letters do
         (r"(?:a|b)*c", None),
         (r"\w+ing", None),
     ],

@@ -1067,3 +1067,12 @@ def test_a_defendant_held_in_custody_or_fled_the_investigation():
 def test_the_damage_the_riots_did():
     assert relevant_on("", "Ущерб городу Алматы от беспорядков и действий мародёров превысил 112 млрд тенге.", "ru", None)
     assert not relevant_on("", "Ущерб от паводков в Актюбинской области превысил 10 млрд тенге.", "ru", None)
+
+
+def test_the_events_named_by_their_days():
+    assert relevant_on("", "Мәжіліс 2022 жылдың 4-7 қаңтар аралығында құқық бұзушылық жасағандарға рақымшылық жасау туралы заңды қабылдады.", "kk", "2022-10-19")
+    assert relevant_on("", "More than 1,500 people were charged over their involvement in the January 4-7 protests.", "en", "2023-03-01")
+    assert relevant_on("", "Материалы были сняты во время событий 4–5 января в Алматы.", "ru", None)
+    # the new year's holidays are no span of the events
+    assert not relevant_on("", "С 1-8 января в Алматы будут работать катки.", "ru", "2023-01-01")
+    assert not relevant_on("", "Рақымшылық туралы заң 12-15 қаңтар аралығында қабылданады.", "kk", "2023-01-01")

@@ -117,7 +117,7 @@ def _opening_letters(alternative: str) -> frozenset[str] | None:
             return None if rest is None else inner | rest
         return inner
     if (
-        alternative[:1].isalpha()
+        alternative[:1].isalnum()  # a letter, or a digit: "(?:2|3|4) ?-"
         and alternative[1:2] not in ("?", "*", "{")
         and len(alternative[0].lower()) == 1  # (Turkish İ lowers to two characters)
     ):
