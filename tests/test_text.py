@@ -46,6 +46,8 @@ def test_every_vocabularys_metric_words_are_grouped_the_same():
 
 def test_a_pattern_of_no_plain_first_letter_is_tried_everywhere():
     assert by_first_letter([r"\d+ killed", "dead"]) == r"(?=d)(?:\d+ killed|dead)|\d+ killed"
+    # without a pattern of any letter, a word whose first letter none has is turned away at once
+    assert by_first_letter(["killed", "dead"]) == r"(?=[dk])(?:(?=d)(?:dead)|(?=k)(?:killed))"
 
 
 def test_beside_a_chinese_or_japanese_character_a_word_is_whole():
@@ -79,6 +81,8 @@ def test_a_line_ends_a_sentence_unless_a_word_breaks_there_and_goes_on_in_lower_
         (r"(?<!to )kills?", {"k"}),
         (r"(?-i:TASHKENT|BISHKEK) (?:said)", {"t", "b"}),  # a group that keeps its case
         (r"(?:2|3|4) ?[-–—] ?(?:5|6) января", {"2", "3", "4"}),  # digits open as letters do
+        (r"(?:(?<=\d )|(?<=of ))lives", {"l"}),  # a group of lookarounds matches nothing
+        (r"(?:(?=x)|y)z", None),
         (r"(?:a|b)*c", None),
         (r"\w+ing", None),
     ],

@@ -99,6 +99,9 @@ def _first_letters(pattern: str) -> frozenset[str] | None:
     return frozenset(letters)
 
 
+_LOOKAROUND_ONLY = re.compile(r"(?:\(\?<?[=!](?:[^()\\]|\\.)*\))+")  # "(?<=\d )", "(?<=of )(?!x)"
+
+
 def _opening_letters(alternative: str) -> frozenset[str] | None:
     """`_first_letters` of one alternative."""
     if alternative.startswith(("(?:", "(?-i:", "(?=", "(?!", "(?<=", "(?<!")):
@@ -107,8 +110,12 @@ def _opening_letters(alternative: str) -> frozenset[str] | None:
             return None
         if not alternative.startswith(("(?:", "(?-i:")):  # a lookaround matches nothing: what follows opens
             return _opening_letters(alternative[end + 1 :])
-        # a group, or one that keeps its case ("(?-i:TASHKENT|BISHKEK)"): its letters lower-cased
-        inner = _first_letters(alternative[alternative.index(":") + 1 : end])
+        # a group, or one that keeps its case ("(?-i:TASHKENT|BISHKEK)"): its letters lower-cased;
+        # a group of lookarounds only matches nothing, and what follows opens: "(?:(?<=\\d )|(?<=of ))lives"
+        body = alternative[alternative.index(":") + 1 : end]
+        if all(_LOOKAROUND_ONLY.fullmatch(a) for a in _top_level(body)[0]):
+            return _opening_letters(alternative[end + 1 :])
+        inner = _first_letters(body)
         after = alternative[end + 1 : end + 2]
         if inner is None or after in ("*", "{"):
             return None
@@ -146,7 +153,10 @@ def by_first_letter(patterns: Sequence[str]) -> str:
         f"(?={re.escape(letter)})(?:{'|'.join(sorted([*group, *anywhere], key=order.__getitem__))})"
         for letter, group in sorted(firsts.items())
     ]
-    return "|".join([*groups, *anywhere])
+    if anywhere:
+        return "|".join([*groups, *anywhere])
+    # one look at a word's first letter turns away most words before any group is tried
+    return f"(?=[{''.join(re.escape(letter) for letter in sorted(firsts))}])(?:{'|'.join(groups)})"
 
 
 # --------------------------------------------------------------------------- sentences
