@@ -2738,3 +2738,21 @@ def test_a_figure_in_a_town_abroad_no_one_listed_is_that_countrys(text, language
 )  # fmt: skip
 def test_hospitals_by_name_help_needed_contingents_and_several_in_kazakh(text, language, expected):
     assert read(text, language) == expected
+
+
+# from sets 106-107: the CSTO named in full between a number and its troops; dying; those who
+# remain under arrest, and their part; a count across another country
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Russia began dispatching some 2,300 Collective Security Treaty Organization (CSTO) troops.", "en", [("troops", 2300, "about", None, None)]),
+        ("Rights groups recorded at least six dying in prisons.", "en", [("killed", 6, "at_least", None, None)]),
+        ("He was dying of cancer in 2020 when 5 people were detained.", "en", [("detained", 5, "exact", None, None)]),
+        ("По данным омбудсмена, под арестом остаются 18 иностранцев, в том числе 14 граждан Узбекистана.", "ru",
+         [("detained", 18, "exact", "foreigners", None), ("detained", 14, "exact", "foreigners", None)]),
+        ("Всего по России более 3000 задержанных.", "ru", []),
+        ("Всего по Казахстану более 3000 задержанных.", "ru", [("detained", 3000, "more_than", None, None)]),
+    ],
+)  # fmt: skip
+def test_the_cstos_full_name_dying_those_under_arrest_and_counts_across_another_country(text, language, expected):
+    assert read(text, language) == expected
