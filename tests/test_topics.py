@@ -1076,3 +1076,15 @@ def test_the_events_named_by_their_days():
     # the new year's holidays are no span of the events
     assert not relevant_on("", "С 1-8 января в Алматы будут работать катки.", "ru", "2023-01-01")
     assert not relevant_on("", "Рақымшылық туралы заң 12-15 қаңтар аралығында қабылданады.", "kk", "2023-01-01")
+
+
+def test_our_country_in_kazakh_clashes_in_georgian_an_east_asian_date_and_the_crisis_weeks_rebuilding():
+    # "our country", as a Kazakh outlet says it, is Kazakhstan; "the country" needs a place named
+    assert relevant_on("", "Ұйымдасқан топтар елімізде жаппай тәртіпсіздік орнатты.", "kk", "2022-01-20")
+    assert not relevant_on("", "Ұйымдасқан топтар елде жаппай тәртіпсіздік орнатты.", "kk", "2022-01-20")
+    assert relevant_on("ყაზახეთში, ალმათის მთავარ მოედანზე დაპირისპირება იყო", "", "ka", "2022-01-06")
+    # an undated story dated by the day it names, in the case's first weeks
+    assert relevant_on("", "哈萨克斯坦总统托卡耶夫证实,集体安全条约组织维和特遣队将于1月13日开始从哈萨克斯坦撤出。", "zh", None)
+    assert relevant_on("Токаев готов восстановить Алматы", "", "ru", "2022-01-12")
+    assert not relevant_on("Токаев готов восстановить Алматы", "", "ru", "2023-06-12")
+    assert relevant_on("", "Назарбаев покинул пост председателя партии «Нур Отан».", "ru", "2022-01-28")

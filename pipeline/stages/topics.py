@@ -485,6 +485,8 @@ _NAMED_DAYS = (
         re.IGNORECASE,
     ),
     re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?!\d)(?:,?\s+(?P<year>{_YEAR}))?", re.IGNORECASE),
+    # Chinese and Japanese "(2022年)1月13日", Korean "1월 13일": the month by its number
+    re.compile(rf"(?:(?P<year>{_YEAR})\s*[年년]\s*)?(?<!\d)(?P<month>1[0-2]|0?[1-9])\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]"),
 )
 
 
@@ -495,7 +497,8 @@ def _named_days(text: str, default_year: int) -> list[date]:
         for m in pattern.finditer(text):
             year = int(m.groupdict().get("year_before") or m["year"] or default_year)
             try:
-                days.append(date(year, month_number(m["month"]), int(m["day"])))
+                month = int(m["month"]) if m["month"].isdigit() else month_number(m["month"])
+                days.append(date(year, month, int(m["day"])))
             except ValueError:  # "31 February"
                 continue
     return days
