@@ -139,7 +139,8 @@ class Settings(BaseSettings):
     case_peak_days: int = Field(
         31, ge=0,
         description="days from `NEWSMON_CASE_START` in which a dated story needs half a kind of evidence less "
-        "(one sentence on protests in Kazakhstan is the case then); 0: never",
+        "(one sentence on protests in Kazakhstan is the case then), as does a story with no date that names no "
+        "day; 0: never",
     )  # fmt: skip
 
     # alerts
