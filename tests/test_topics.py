@@ -1091,3 +1091,16 @@ def test_our_country_in_kazakh_clashes_in_georgian_an_east_asian_date_and_the_cr
     assert relevant_on("Токаев готов восстановить Алматы", "", "ru", "2022-01-12")
     assert not relevant_on("Токаев готов восстановить Алматы", "", "ru", "2023-06-12")
     assert relevant_on("", "Назарбаев покинул пост председателя партии «Нур Отан».", "ru", "2022-01-28")
+
+
+def test_defendants_by_their_posts_the_family_out_of_office_and_flights_resumed():
+    assert relevant_on("Kazakh Ex-Chief of National Security Committee arrested over treason", "", "en", "2022-01-08")
+    assert relevant_on("", "Экс-начальник департамента полиции Алматинской области Кудебаев сбежал из-под следствия.", "ru", "2023-04-01")
+    assert relevant_on("", "Бывший начальник департамента полиции Алматинской области, сбежавший из-под следствия, задержан.", "ru", "2023-04-01")
+    assert relevant_on("Kazakh ex-president’s daughter leaves parliament", "The oldest daughter of Kazakhstan’s ex-president has stepped down from parliament.", "en", "2022-02-04")
+    assert relevant_on("Дочь Назарбаева решила уйти из парламента", "Дарига Назарбаева, дочь первого президента Казахстана, слагает полномочия.", "ru", "2022-02-25")
+    assert relevant_on("", "Nazarbayev handed the chairmanship of the ruling Nur Otan party to Tokayev.", "en", "2022-06-28")
+    # an MP leaving parliament, or another party's leader, is no purge
+    assert not relevant_on("", "A Kazakh MP has stepped down from parliament to head a university.", "en", "2024-02-04")
+    assert not relevant_on("", "Kazakhstan's ruling party leader met voters in Almaty.", "en", "2024-02-04")
+    assert relevant_on("", "The ministry announced the resumption of service of international flights at the Almaty airport.", "en", "2022-01-11")
