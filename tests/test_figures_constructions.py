@@ -2756,3 +2756,21 @@ def test_hospitals_by_name_help_needed_contingents_and_several_in_kazakh(text, l
 )  # fmt: skip
 def test_the_cstos_full_name_dying_those_under_arrest_and_counts_across_another_country(text, language, expected):
     assert read(text, language) == expected
+
+
+# a list of counts that share the verb after its last, closed by its conjunction; not a count and
+# the part of it after a comma, nor counts with metrics of their own
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("3 policemen, 2 soldiers and 5 civilians were killed.", "en",
+         [("killed", 3, "exact", "security_forces", None), ("killed", 2, "exact", "security_forces", None), ("killed", 5, "exact", "civilians", None)]),
+        ("В школе 44 ученика, 2 учителя и 3 повара отравились.", "ru",
+         [("injured", 44, "exact", None, None), ("injured", 2, "exact", None, None), ("injured", 3, "exact", None, None)]),
+        ("5 people died, 10 were injured.", "en", [("killed", 5, "exact", None, None), ("injured", 10, "exact", None, None)]),
+        ("Of 150 people, 20 died.", "en", [("killed", 20, "exact", None, None)]),
+        ("There were 16 Russian citizens, 7 of whom died.", "en", [("killed", 7, "exact", "foreigners", None)]),
+    ],
+)  # fmt: skip
+def test_a_list_of_counts_shares_the_verb_after_its_last(text, language, expected):
+    assert read(text, language) == expected

@@ -1280,7 +1280,9 @@ def _gap_ok(
     if said and sentence.lex.listing.fullmatch(gap):
         said = []  # the commas of a list: "acts, mass riots, robberies and other crimes"
     asides = [(a + m.start(), a + m.end()) for m in spans] + list(outside) + ([cut] if cut else [])
-    cuts = sorted([(m.start(), m.end()) for m in [*spans, *said]] + ([(cut[0] - a, cut[1] - a)] if cut else []))
+    # a listed count's comma and number (see `_coordinated`) neither break the link nor take words
+    listed = [(i - a, j - a) for i, j in outside if a <= i < j <= b and sentence.text[i] == ","]
+    cuts = sorted([(m.start(), m.end()) for m in [*spans, *said]] + ([(cut[0] - a, cut[1] - a)] if cut else []) + listed)
     rest = "".join(gap[i:j] for i, j in zip([0, *(j for _, j in cuts)], [*(i for i, _ in cuts), len(gap)]))
     rest = sentence.lex.chained.sub(lambda m: m.group()[:-1], rest)  # "анықталып, ... жеткізілді"
     listing = bool(_GAP_BREAK.search(rest))
@@ -1751,21 +1753,42 @@ def _breakdown(sentence: _Sentence, n: _Number, end: int) -> tuple[int, int] | N
 
 
 def _coordinated(sentence: _Sentence, n: _Number, lex: _Lexicon) -> list[tuple[int, int]]:
-    """The next number when it is joined to `n` to share its verb: "149 civilians and 11 law
-    enforcers died", "26 protesters and 18 police officers had died"."""
+    """The next numbers joined to `n` to share its verb: "149 civilians and 11 law enforcers
+    died", "26 protesters and 18 police officers had died", "3 policemen, 2 soldiers and 5
+    civilians were killed" (a listed one with the comma before it)."""
     s = sentence.text
-    following = next((x for x in sentence.numbers if x.start >= n.tail), None)
-    if following is None:
-        return []
-    # an aside of the first stands between them too: "164 civilians, including children, and 16 police dead"
-    gap = lex.aside.sub(" ", s[n.tail : following.start])
-    if qualifier := lex.qualifiers_before.at_end(gap):  # "two police officers and at least three other people are dead"
-        gap = gap[: qualifier.start()]
-    # where modifiers come first, the second count's own may stand after the conjunction: "Toyota
-    # көлігінде болған 3 жолаушы және Lada Granta автокөлігіндегі 2 жолаушы қаза тапты"
-    own = 3 if lex.verb_final else 0
-    joint = re.fullmatch(rf"\s*(?:[^\W\d_]+\s+){{0,3}}(?:{lex.conjunction})\s+(?:[^\W\d_]+\s+){{0,{own}}}", gap, re.IGNORECASE)
-    return [(following.start, following.end)] if joint else []
+    joined: list[tuple[int, int]] = []
+    current = n
+    while (following := next((x for x in sentence.numbers if x.start >= current.tail), None)) is not None:
+        raw = s[current.tail : following.start]
+        # an aside of the first stands between them too: "164 civilians, including children, and 16 police dead"
+        gap = lex.aside.sub(" ", raw)
+        if qualifier := lex.qualifiers_before.at_end(gap):  # "two police officers and at least three other people are dead"
+            gap = gap[: qualifier.start()]
+        # where modifiers come first, the second count's own may stand after the conjunction: "Toyota
+        # көлігінде болған 3 жолаушы және Lada Granta автокөлігіндегі 2 жолаушы қаза тапты"
+        own = 3 if lex.verb_final else 0
+        if re.fullmatch(rf"\s*(?:[^\W\d_]+\s+){{0,3}}(?:{lex.conjunction})\s+(?:[^\W\d_]+\s+){{0,{own}}}", gap, re.IGNORECASE):
+            joined.append((following.start, following.end))
+        # a comma in a list of counts before the verb they share; not where the first has its own
+        # metric ("5 died, 10 were hurt") or is the whole the next is part of ("of 150 people, 20")
+        elif (
+            _LISTED_COUNT.fullmatch(raw)
+            and not lex.metrics.search(raw)
+            and not _PARTITIVE_BEFORE.search(s, max(0, n.start - 12), n.start)
+        ):
+            joined.append((current.tail + raw.rindex(","), following.end))
+        else:
+            break
+        current = following
+    # a list is closed by its conjunction: "35 people, three of them hospitalized" lists nothing
+    while joined and sentence.text[joined[-1][0]] == ",":
+        joined.pop()
+    return joined
+
+
+_LISTED_COUNT = re.compile(r"\s*(?:[^\W\d_]+\s*){1,3},\s*")
+_PARTITIVE_BEFORE = re.compile(r"(?<!\w)(?:of|out of|among|из|среди)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _gap_after_metric(
