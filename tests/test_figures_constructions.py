@@ -2774,3 +2774,15 @@ def test_the_cstos_full_name_dying_those_under_arrest_and_counts_across_another_
 )  # fmt: skip
 def test_a_list_of_counts_shares_the_verb_after_its_last(text, language, expected):
     assert read(text, language) == expected
+
+
+# from set 111: cases an observer monitored are no cases opened
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Following an invitation, ODIHR monitored 35 criminal cases related to the January events.", "en", []),
+        ("Police opened 35 criminal cases.", "en", [("criminal_cases", 35, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_cases_monitored_are_none_opened(text, language, expected):
+    assert read(text, language) == expected
