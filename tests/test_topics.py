@@ -1104,3 +1104,11 @@ def test_defendants_by_their_posts_the_family_out_of_office_and_flights_resumed(
     assert not relevant_on("", "A Kazakh MP has stepped down from parliament to head a university.", "en", "2024-02-04")
     assert not relevant_on("", "Kazakhstan's ruling party leader met voters in Almaty.", "en", "2024-02-04")
     assert relevant_on("", "The ministry announced the resumption of service of international flights at the Almaty airport.", "en", "2022-01-11")
+
+
+def test_the_events_that_began_in_january_2022_and_the_purge_by_capital_land_and_the_norm_repealed():
+    assert relevant_on("", "The events that started on 2 January 2022 in Kazakhstan marked a turning point.", "en", "2026-01-02")
+    assert not relevant_on("", "The events that started on 2 January 2024 in Kazakhstan marked a turning point.", "en", "2026-01-02")
+    assert relevant_on("", "Токаев подписал закон об утрате силы законодательной нормы «О первом президенте Республики Казахстан – елбасы».", "ru", "2023-01-15")
+    assert relevant_on("", "Заявлений о возврате капитала семьи первого президента Нурсултана Назарбаева в Казахстан не поступало.", "ru", "2022-02-16")
+    assert relevant_on("", "Қазақстанда Назарбаев әулетіне тиесілі жер телімінің бірі меншік құқығынан айырылды.", "kk", "2022-02-20")
