@@ -1112,3 +1112,12 @@ def test_the_events_that_began_in_january_2022_and_the_purge_by_capital_land_and
     assert relevant_on("", "Токаев подписал закон об утрате силы законодательной нормы «О первом президенте Республики Казахстан – елбасы».", "ru", "2023-01-15")
     assert relevant_on("", "Заявлений о возврате капитала семьи первого президента Нурсултана Назарбаева в Казахстан не поступало.", "ru", "2022-02-16")
     assert relevant_on("", "Қазақстанда Назарбаев әулетіне тиесілі жер телімінің бірі меншік құқығынан айырылды.", "kk", "2022-02-20")
+
+
+def test_an_undated_story_naming_only_earlier_years_has_the_usual_bar_and_2000_is_a_count():
+    # Turkmen: "the oil workers' protest in Kazakhstan" over a recollection of May 2011
+    lede = "Gazagystandaky nebitçileriň protesti nämeden başlandy? "
+    assert relevant_on("", lede + "Şaýatlaryň ýatlamasy.", "tk", None)
+    assert not relevant_on("", lede + "2011-nji ýylyň 26-njy maýynda nebitçiler iş taşlady.", "tk", None)
+    # Persian: "more than 2000 foreign soldiers were stationed in Kazakhstan": a count, not the year 2000
+    assert relevant_on("", "بیش از ۲۰۰۰ سرباز خارجی با هدف پایان دادن به اعتراضات در قزاقستان مستقر شده بودند.", "fa", None)

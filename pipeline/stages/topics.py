@@ -65,9 +65,9 @@ with it), else judged on its text alone. A story published long after the case b
 judged as any other: a monitor watches live feeds, and new unrest in the country is what
 its users want to see. In the case's first weeks (`peak_days`, NEWSMON_CASE_PEAK_DAYS) a
 dated story needs half a kind less: one sentence on protests in Kazakhstan, with nothing of
-what they cost, is the case then. So does a story with no date that names no day either:
-the press's undated copies are more often of those weeks than of any other, though the
-kinds counted only then are not counted in it. And a story that names no unrest but counts hundreds killed, hurt or held at once in the country, as the
+what they cost, is the case then. So does a story with no date that names no day either,
+nor only earlier years: the press's undated copies are more often of those weeks than of
+any other, though the kinds counted only then are not counted in it. And a story that names no unrest but counts hundreds killed, hurt or held at once in the country, as the
 figures stage reads it ("Over 4,400 People Arrested In Kazakhstan"), is the case then too
 (not the pandemic's or a flood's counts).
 """
@@ -332,14 +332,16 @@ def score_topics(
     # ongoing protests", "заявил 5 января", "2 қаңтарда басталған")
     named = _named_days(f"{title}\n{text[:LEDE_CHARS]}", start.year) if start and not day else []
     at_peak = bool(start and any(0 <= (d - start).days < peak_days for d in ([day] if day else named)))
-    # at the crisis's height, protests in Kazakhstan are the crisis; a story that names no day
-    # at all is more likely of those weeks than of any other (its kinds stay as they are)
-    if at_peak or (start and not day and not named):
-        threshold -= PEAK_DISCOUNT
     scripts = _SCRIPTS.get(language or "", _ALL_SCRIPTS)
     place_cues, home_cues, all_kinds, year_cues, disasters = _PLACE, _HOME, _KINDS, _YEARS, _DISASTERS
     if other := _other_language(language or ""):  # Kyrgyz, Turkish, Arabic, ...: their own cues too
         place_cues, home_cues, all_kinds, year_cues, disasters = other
+    # at the crisis's height, protests in Kazakhstan are the crisis; a story that names no day
+    # at all is more likely of those weeks than of any other (its kinds stay as they are),
+    # unless the years it names are all earlier ones
+    undated = bool(start and not day and not named)
+    if at_peak or (undated and not _names_an_earlier_year(f"{title}\n{text}", year_cues, scripts, start.year)):
+        threshold -= PEAK_DISCOUNT
     kinds = [k for k in all_kinds if at_peak or not k.peak_only]
     if at_peak:
         kinds = [replace(k, weight=k.peak_weight) if k.peak_weight else k for k in kinds]
