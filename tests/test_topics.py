@@ -1121,3 +1121,17 @@ def test_an_undated_story_naming_only_earlier_years_has_the_usual_bar_and_2000_i
     assert not relevant_on("", lede + "2011-nji ýylyň 26-njy maýynda nebitçiler iş taşlady.", "tk", None)
     # Persian: "more than 2000 foreign soldiers were stationed in Kazakhstan": a count, not the year 2000
     assert relevant_on("", "بیش از ۲۰۰۰ سرباز خارجی با هدف پایان دادن به اعتراضات در قزاقستان مستقر شده بودند.", "fa", None)
+
+
+def test_the_purge_by_title_mandate_and_assets_and_defendants_in_more_languages():
+    assert relevant_on("", "The Nur Otan party may raise the issue of depriving the eldest daughter of Nursultan Nazarbayev, Dariga, of a deputy mandate.", "en", "2022-02-16")
+    assert relevant_on("ЦИК приняла заявление Назарбаевой о досрочном прекращении полномочий", "", "ru", None)
+    assert relevant_on("", "Титул «елбасы» больше не будет употребляться по отношению к Назарбаеву.", "ru", "2023-01-15")
+    assert relevant_on("", "Қазақстанға 1 триллион теңгеден асатын активтер кері қайтарылған.", "kk", "2024-05-01")
+    assert relevant_on("", "Сторонники Жанболата Мамая пришли к следственному изолятору.", "ru", "2023-05-01")
+    assert relevant_on("", "ألقت السلطات الكازاخستانية القبض على الرئيس السابق للجنة الأمن القومي بتهمة الخيانة العظمى.", "ar", None)
+    assert relevant_on("カザフの元警備隊長、「大逆罪」の疑いで逮捕", "カザフスタンの国家安全保障委員会の前委員長カリム・マシモフが逮捕された。", "ja", "2022-01-09")
+    assert relevant_on("Токаєв змістив Назарбаєва на чолі радбезу Казахстану", "Токаєв забрав посаду голови радбезу у Назарбаєва.", "uk", "2022-01-05")
+    # the fund's later work, and an ordinary remand, are not the events'
+    assert not relevant_on("", "«Қазақстан халқына» қоры су тасқынынан зардап шеккендерге көмек берді.", "kk", "2024-04-10")
+    assert not relevant_on("", "Подозреваемого в краже поместили в следственный изолятор в Алматы.", "ru", "2023-05-01")
