@@ -2786,3 +2786,17 @@ def test_a_list_of_counts_shares_the_verb_after_its_last(text, language, expecte
 )  # fmt: skip
 def test_cases_monitored_are_none_opened(text, language, expected):
     assert read(text, language) == expected
+
+
+# from set 115: pilots in Kazakh; a prosecutor's investigations of offences, and a listed part of them
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Апатқа ұшыраған ұшақта екі ұшқыш қаза тауып, үш экипаж қызметкері тірі қалды.", "kk", [("killed", 2, "exact", None, None)]),
+        ("Генпрокуратура ведёт 44 расследования по фактам терроризма, 15 по фактам убийств.", "ru",
+         [("criminal_cases", 44, "exact", None, None), ("criminal_cases", 15, "exact", None, None)]),
+        ("Расследование длилось 44 дня.", "ru", []),
+    ],
+)  # fmt: skip
+def test_pilots_in_kazakh_and_investigations_of_offences(text, language, expected):
+    assert read(text, language) == expected
