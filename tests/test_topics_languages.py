@@ -143,3 +143,15 @@ def test_the_cstos_peacekeepers_in_tajik_and_a_floods_state_of_emergency_in_arab
     flood = ("فيضانات كازاخستان", "أعلنت السلطات حالة الطوارئ في كازاخستان بسبب الفيضانات.")
     assert not relevant_on(*flood, "ar", "2024-04-12")
     assert relevant_on("حالة الطوارئ في كازاخستان", "أعلنت السلطات حالة الطوارئ في كازاخستان بسبب الاحتجاجات.", "ar", "2024-04-12")
+
+
+def test_compound_protests_the_events_named_in_french_peace_missions_and_a_flood_in_kazakh_word_order():
+    from helpers import relevant_on
+
+    assert relevant_on("", "Hunderte Menschen in Almaty haben der Todesopfer der Massenproteste gedacht.", "de", None)
+    assert relevant_on("", "President Tokajev van het door massaprotesten getroffen Kazachstan roept de hulp in.", "nl", None)
+    assert relevant_on("", "L'ex-chef des services secrets du Kazakhstan, accusé dans l'affaire des émeutes meurtrières de janvier 2022, a été condamné.", "fr", "2023-04-24")
+    assert relevant_on("", "Sarà completato il 19 gennaio il ritiro dal Kazakistan della missione di pace.", "it", "2022-01-15")
+    assert relevant_on("", "カザフスタンに派遣されていたロシア主導の軍事同盟の部隊は撤収を開始しました", "ja", "2022-01-14")
+    # a state of emergency over a flood is the flood's
+    assert not relevant_on("Тасқын суға байланысты Ақтөбе қаласында төтенше жағдай жарияланды", "", "kk", "2024-03-28")
