@@ -383,6 +383,7 @@ class _Lexicon:
     date_month_before: re.Pattern[str]  # a month word that makes the number after it a day
     one_of_vague: dict[str, int]  # "тысячи" after a qualifier: "более тысячи" is > 1,000
     one_of: re.Pattern[str]  # "one of": a one that picks, not a count
+    whole_before: re.Pattern[str]  # "of 150 people, 20 died": a whole, the part after it
     partition: re.Pattern[str]  # a sentence (or quote) that opens on a whole it splits: "Of seven, four are ..."
     copula: re.Pattern[str]  # "of which 19 were law enforcement officers"
     own_predicate: re.Pattern[str]  # a listed number with a verb of its own is no further item
@@ -527,6 +528,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         date_month_before=ci(linking.date_month_before),
         one_of_vague={word.lower(): value for word, value in numbers.after_qualifier.items()},
         one_of=ci(rf"\s+(?:{linking.one_of})\b"),
+        whole_before=ci(rf"(?<!\w)(?:{linking.whole_before})\s+$"),
         partition=ci(rf"(?:^|:)[\s\"'«“]*(?:{linking.one_of})\s+"),
         copula=ci(linking.copula),
         own_predicate=ci(linking.own_predicate),
@@ -1775,7 +1777,7 @@ def _coordinated(sentence: _Sentence, n: _Number, lex: _Lexicon) -> list[tuple[i
         elif (
             _LISTED_COUNT.fullmatch(raw)
             and not lex.metrics.search(raw)
-            and not _PARTITIVE_BEFORE.search(s, max(0, n.start - 12), n.start)
+            and not lex.whole_before.search(s, max(0, n.start - 12), n.start)
         ):
             joined.append((current.tail + raw.rindex(","), following.end))
         else:
@@ -1788,7 +1790,6 @@ def _coordinated(sentence: _Sentence, n: _Number, lex: _Lexicon) -> list[tuple[i
 
 
 _LISTED_COUNT = re.compile(r"\s*(?:[^\W\d_]+\s*){1,3},\s*")
-_PARTITIVE_BEFORE = re.compile(r"(?<!\w)(?:of|out of|among|из|среди)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _gap_after_metric(

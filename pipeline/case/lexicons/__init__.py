@@ -137,6 +137,8 @@ class Linking(_Strict):
     # "қаңтардың 5-і"; Russian writes "8 января", and "в январе 103 человека" is a count
     date_month_before: str = "(?!)"
     one_of: str = "(?!)"  # after "one": it picks one of several ("one of the villages")
+    # before a number, the whole a part is then picked from: "of 150 people, 20 died"
+    whole_before: str = "(?!)"
     # what joins a part to whom it counts: "of which 19 were law enforcement officers",
     # "оның 21-і – полицейлер"
     copula: str = "(?!)"
@@ -241,7 +243,7 @@ class Linking(_Strict):
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "set_before", "set_to", "most_of", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
-        "one_of", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
+        "one_of", "whole_before", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
         "clause_opening", "back_reference", "one_more", "other_count_after", "other_count_before", "aside_opening", "reference_before", "reference_after", "age_before", "adverbial", "condition", "state_before", "state_after", "adjunct",
         "date_opening", "adjunct_preposition", "kin_before", "kin_after",
         "counts_elsewhere", "chained", "dated_event", "oblique",
