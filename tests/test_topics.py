@@ -485,7 +485,10 @@ def test_nationwide_stands_for_kazakhstan_in_a_story_led_by_it():
     result = score(title, text, "kk")
     assert result.relevant
     assert result.evidence == ["ұсталды", "Ел бойынша", "тәртіпсіздіктерге"]  # the headline's first
-    assert not score(title, text.replace("Астана. ", ""), "kk").relevant
+    # Kazakh is the country's own language: the same copy without the dateline is still set there
+    assert score(title, text.replace("Астана. ", ""), "kk").relevant
+    # but one that names a place abroad in its lede is set there ("Бішкек. ...")
+    assert not score(title, text.replace("Астана. ", "Бішкек. "), "kk").relevant
 
 
 @pytest.mark.parametrize(
@@ -1082,9 +1085,12 @@ def test_the_events_named_by_their_days():
 
 
 def test_our_country_in_kazakh_clashes_in_georgian_an_east_asian_date_and_the_crisis_weeks_rebuilding():
-    # "our country", as a Kazakh outlet says it, is Kazakhstan; "the country" needs a place named
+    # "our country", as a Kazakh outlet says it, is Kazakhstan; in Kazakh, the country's own
+    # language, so is "the country", while in Russian "the country" needs a place named
     assert relevant_on("", "Ұйымдасқан топтар елімізде жаппай тәртіпсіздік орнатты.", "kk", "2022-01-20")
-    assert not relevant_on("", "Ұйымдасқан топтар елде жаппай тәртіпсіздік орнатты.", "kk", "2022-01-20")
+    assert relevant_on("", "Ұйымдасқан топтар елде жаппай тәртіпсіздік орнатты.", "kk", "2022-01-20")
+    assert not relevant_on("", "Организованные группы устроили в стране массовые беспорядки.", "ru", "2022-01-20")
+    assert not relevant_on("", "Қырғызстанда ұйымдасқан топтар елде жаппай тәртіпсіздік орнатты.", "kk", "2022-01-20")
     assert relevant_on("ყაზახეთში, ალმათის მთავარ მოედანზე დაპირისპირება იყო", "", "ka", "2022-01-06")
     # an undated story dated by the day it names, in the case's first weeks
     assert relevant_on("", "哈萨克斯坦总统托卡耶夫证实,集体安全条约组织维和特遣队将于1月13日开始从哈萨克斯坦撤出。", "zh", None)

@@ -73,6 +73,7 @@ class _CaseFile(_Strict):
     head_of_state: str | None = None  # the leader a quote from "the president" means
     country: _Terms
     country_code: str | None = None
+    languages: tuple[str, ...] = ()  # the country's own languages (ISO 639-1; see kazakhstan.toml)
     regions: dict[str, _Region] = {}
     places: dict[str, _Terms] = {}
     leaders: dict[str, _Terms] = {}
@@ -98,6 +99,8 @@ class Case:
     end: str | None = None  # ISO date: the last day of the events themselves, not of their aftermath
     defendants: dict[str, Terms] = field(default_factory=dict)  # who was prosecuted over the events
     country_code: str | None = None  # ISO 3166: every other country is abroad
+    # languages written in the country alone: a story in one is set there unless it says otherwise
+    languages: tuple[str, ...] = ()
 
 
 def load_case(source: str | Path) -> Case:
@@ -119,6 +122,7 @@ def load_case(source: str | Path) -> Case:
         head_of_state=leaders.get(data.head_of_state or ""), event_names=_terms(data.event_names),
         abroad=_abroad_with_the_world(_terms(data.abroad), data.country_code), elsewhere=_with_the_world(_terms(data.elsewhere), data.country_code), end=data.end,
         defendants={label: _terms(terms) for label, terms in data.defendants.items()}, country_code=data.country_code,
+        languages=data.languages,
     )  # fmt: skip
 
 

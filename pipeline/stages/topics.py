@@ -22,7 +22,8 @@ as stems and regexes since Russian and Kazakh inflect (Казахстан, Ка�
 
 Evidence is counted per sentence, and only in sentences that also name a place or actor
 ("riots in Almaty"), or say "the country" in a story whose title or lede names one (a
-title that names none is about the place its lede opens on):
+title that names none is about the place its lede opens on), or stand in a story written in
+the country's own language (the case's `languages`: Kazakh) that names no place abroad there:
 protests abroad in a story that mentions Kazakhstan elsewhere do not count, nor does
 unrest a place abroad stands beside ("Kyrgyz protesters", "беспорядки в
 Каракалпакстане"; not across a comma) or follows as its cause ("протест с флагами Украины",
@@ -357,6 +358,8 @@ def score_topics(
     totals = dict.fromkeys((k.tag for k in kinds), 0.0)
     evidence: list[str] = []
     anchored = bool(place_cues.phrases(title, scripts) or place_cues.phrases(text[:LEDE_CHARS], scripts))
+    # the country's own language places a story that names nowhere else in the country
+    at_home = language in _CASE.languages and not _ABROAD.appear_in(f"{title}\n{text[:LEDE_CHARS]}", scripts)
     spans = list(sentence_spans(text))
     sentences = [(TITLE_WEIGHT, title, True), *((1.0, text[a:b], a < LEDE_CHARS) for a, b in spans)]
     # a headline naming no place is about the one its lede opens on ("Bitcoin hashrate collapses
@@ -373,7 +376,7 @@ def score_topics(
         )
         # in the lede, a sentence naming no place goes on in the one before it named, or went on
         # in ("The airport in Almaty reopened. It was closed after its seizure by protesters")
-        goes_on = in_lede and (last_placed or (sentence is title and title_placed)) and not places and not abroad
+        goes_on = not places and not abroad and (at_home or (in_lede and (last_placed or (sentence is title and title_placed))))
         with_last = f"{last}\n{sentence}"
         last, last_placed = sentence, (bool(places) or goes_on) and not abroad
         if start and _names_an_earlier_year(sentence, year_cues, scripts, start.year):
