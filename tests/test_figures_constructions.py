@@ -2800,3 +2800,18 @@ def test_cases_monitored_are_none_opened(text, language, expected):
 )  # fmt: skip
 def test_pilots_in_kazakh_and_investigations_of_offences(text, language, expected):
     assert read(text, language) == expected
+
+
+# from set 122: the hospital named first and the ambulance's own verb, the police as the Latin
+# alphabet spells it, and fans and toddlers counted as people
+@pytest.mark.parametrize(
+    ("text", "language", "script", "expected"),
+    [
+        ("Жедел жәрдем облыстық балалар ауруханасына бір баланы жеткізіпті.", "kk", None, [("hospitalized", 1, "exact", "children", None)]),
+        ("Polıtsııaǵa 20-dan astam adam jetkizildi.", "kk", "Latn", [("detained", 20, "more_than", None, None)]),
+        ("Оқиғада ауыр жарақат алған тағы үш бүлдіршіннің жағдайы тұрақты.", "kk", None, [("injured", 3, "exact", None, None)]),
+        ("Жедел жәрдем 33 бүлдіршінді балабақшаға жеткізді.", "kk", None, []),
+    ],
+)  # fmt: skip
+def test_kazakh_hospital_first_the_police_in_latin_and_more_people(text, language, script, expected):
+    assert read(text, language, script) == expected
