@@ -155,3 +155,17 @@ def test_compound_protests_the_events_named_in_french_peace_missions_and_a_flood
     assert relevant_on("", "カザフスタンに派遣されていたロシア主導の軍事同盟の部隊は撤収を開始しました", "ja", "2022-01-14")
     # a state of emergency over a flood is the flood's
     assert not relevant_on("Тасқын суға байланысты Ақтөбе қаласында төтенше жағдай жарияланды", "", "kk", "2024-03-28")
+
+
+def test_russian_flights_and_events_in_kazakhstan_the_uprising_in_kazakh_and_the_regions_other_spellings():
+    # in the style of RBC and BelTA, 5-7 January 2022
+    assert relevant_on("«Аэрофлот» отменил рейсы в Казахстан", "", "ru", "2022-01-06")
+    assert relevant_on("Лукашенко увидел в событиях в Казахстане иностранное вмешательство", "", "ru", "2022-01-07")
+    assert not relevant_on("«Аэрофлот» отменил рейсы в Казахстан", "", "ru", "2023-02-06")  # snow, later
+    # "the January uprising", in the Turkish-style Latin letters (ñ, ş, ğ) as well
+    assert relevant_on("", "Qañtar köterilisine qatıstı sottardı qazaqşa ötkizu mäselesi şeşildi.", "kk", "2023-05-02", "Latn")
+    assert relevant_on("", "2022 йил январидаги воқеалар юзасидан тергов олиб борилмоқда.", "uz", "2024-04-30")
+    assert relevant_on("", "Ýanwar wakalary wagtynda Janözen şäherinde protestler başlandy.", "tk", "2022-01-20")
+    assert relevant_on("", "Foi detido o ex-chefe de segurança nacional do Cazaquistão, Karim Massimov, suspeito de alta traição.", "pt", "2022-01-08")
+    # the courts' word for violence at home is no riot
+    assert not relevant_on("", "Kazakhstan : un ex-ministre jugé pour violences conjugales après avoir tué sa femme.", "fr", "2024-03-11")
