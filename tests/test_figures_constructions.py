@@ -2815,3 +2815,17 @@ def test_pilots_in_kazakh_and_investigations_of_offences(text, language, expecte
 )  # fmt: skip
 def test_kazakh_hospital_first_the_police_in_latin_and_more_people(text, language, script, expected):
     assert read(text, language, script) == expected
+
+
+# from set 125: a hospital by its abbreviation, and detentions the count was subjected to
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Пять пассажиров скончались на месте, 11 пассажиров доставлены в ЦРБ Айтекебийского района.",
+         [("killed", 5, "exact", None, None), ("hospitalized", 11, "exact", None, None)]),
+        ("Задержаниям подверглись четыре тысячи человек.", [("detained", 4000, "exact", None, None)]),
+        ("Делегация ОДКБ прибыла в ЦРБ.", []),
+    ],
+)  # fmt: skip
+def test_russian_hospital_abbreviations_and_detentions_undergone(text, expected):
+    assert read(text, "ru") == expected
