@@ -1141,3 +1141,9 @@ def test_the_purge_by_title_mandate_and_assets_and_defendants_in_more_languages(
     # the fund's later work, and an ordinary remand, are not the events'
     assert not relevant_on("", "«Қазақстан халқына» қоры су тасқынынан зардап шеккендерге көмек берді.", "kk", "2024-04-10")
     assert not relevant_on("", "Подозреваемого в краже поместили в следственный изолятор в Алматы.", "ru", "2023-05-01")
+
+
+def test_the_family_losing_land_far_from_the_name():
+    # in the style of KazTAG's Kazakh copy, 2023: the name and the land eight words apart
+    assert relevant_on("Әлия Назарбаева мен оның жиені Алматы маңындағы 2 мың гектар жерінен айырылды", "", "kk", "2023-05-10")
+    assert not relevant_on("Әлия Назарбаева Алматы маңында 2 мың гектар жер сатып алды", "", "kk", "2023-05-10")
