@@ -2829,3 +2829,17 @@ def test_kazakh_hospital_first_the_police_in_latin_and_more_people(text, languag
 )  # fmt: skip
 def test_russian_hospital_abbreviations_and_detentions_undergone(text, expected):
     assert read(text, "ru") == expected
+
+
+# from set 126: a toll reported as a count, cases a prosecutor initiated, personnel and folks
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll was reported as 164.", [("killed", 164, "exact", None, None)]),
+        ("Some 125 cases were initiated.", [("criminal_cases", 125, "about", None, None)]),
+        ("Some 125 cases of the virus were reported.", []),
+        ("Approximately 1,300 personnel were injured.", [("injured", 1300, "about", None, None)]),
+    ],
+)  # fmt: skip
+def test_english_toll_reported_as_cases_initiated_and_personnel(text, expected):
+    assert read(text, "en") == expected
