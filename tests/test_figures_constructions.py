@@ -2843,3 +2843,18 @@ def test_russian_hospital_abbreviations_and_detentions_undergone(text, expected)
 )  # fmt: skip
 def test_english_toll_reported_as_cases_initiated_and_personnel(text, expected):
     assert read(text, "en") == expected
+
+
+# from set 129: a ward or medical facilities they were taken to, intensive care received
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Two children were receiving intensive care.", "en", [("hospitalized", 2, "exact", "children", None)]),
+        ("11 children were taken to the toxicology department.", "en", [("hospitalized", 11, "exact", "children", None)]),
+        ("Six victims were transported to medical facilities.", "en", [("hospitalized", 6, "exact", None, None)]),
+        ("Police were sent to the department.", "en", []),
+        ("Ещё один ребёнок доставлен в реанимацию.", "ru", [("hospitalized", 1, "exact", "children", None)]),
+    ],
+)  # fmt: skip
+def test_wards_medical_facilities_and_intensive_care(text, language, expected):
+    assert read(text, language) == expected
