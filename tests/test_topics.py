@@ -1147,3 +1147,12 @@ def test_the_family_losing_land_far_from_the_name():
     # in the style of KazTAG's Kazakh copy, 2023: the name and the land eight words apart
     assert relevant_on("Әлия Назарбаева мен оның жиені Алматы маңындағы 2 мың гектар жерінен айырылды", "", "kk", "2023-05-10")
     assert not relevant_on("Әлия Назарбаева Алматы маңында 2 мың гектар жер сатып алды", "", "kk", "2023-05-10")
+
+
+def test_the_family_told_to_hand_assets_to_the_state_and_the_mandate_ended_named_after():
+    # in the style of RFE/RL, 2023, and RuNews24, March 2022
+    assert relevant_on("", "The Supreme Court has ordered Bolat Nazarbaev, the younger brother of the former president, to return to the state a 32 percent stake he holds in a factory.", "en", "2023-09-01")
+    assert not relevant_on("", "Nursultan Nazarbayev asked his grandson to return home to his land in Almaty.", "en", "2023-09-01")
+    assert relevant_on("Парламент проголосовал за досрочное прекращение полномочий дочери экс-президента Дариги Назарбаевой", "", "ru", "2022-03-02")
+    # the events told as what shook the country in early January 2022
+    assert relevant_on("", "Tokayev focused on the events that shook the entire country in early January 2022.", "en", "2022-02-19")

@@ -169,3 +169,8 @@ def test_russian_flights_and_events_in_kazakhstan_the_uprising_in_kazakh_and_the
     assert relevant_on("", "Foi detido o ex-chefe de segurança nacional do Cazaquistão, Karim Massimov, suspeito de alta traição.", "pt", "2022-01-08")
     # the courts' word for violence at home is no riot
     assert not relevant_on("", "Kazakhstan : un ex-ministre jugé pour violences conjugales après avoir tué sa femme.", "fr", "2024-03-11")
+
+
+def test_russian_forces_leaving_in_portuguese():
+    # in the style of Sol, January 2022
+    assert relevant_on("", "Vladimir Putin revelou que as forças russas vão deixar o Cazaquistão.", "pt", "2022-01-10")
