@@ -2858,3 +2858,17 @@ def test_english_toll_reported_as_cases_initiated_and_personnel(text, expected):
 )  # fmt: skip
 def test_wards_medical_facilities_and_intensive_care(text, language, expected):
     assert read(text, language) == expected
+
+
+# from set 134: a telephone number's groups count nothing; a number restated in words is one
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The Embassy has organized a hot line +7 (926) 861 50 98 for close relatives of the dead and injured.", "en", []),
+        ("Call 8 (7172) 55-66-77 for relatives of the 12 dead.", "en", [("killed", 12, "exact", None, None)]),
+        ("Police detained 25 (twenty-five) people.", "en", [("detained", 25, "exact", None, None)]),
+        ("5 (бес) адам ұсталды.", "kk", [("detained", 5, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_telephone_numbers_and_numbers_restated_in_words(text, language, expected):
+    assert read(text, language) == expected

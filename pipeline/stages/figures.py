@@ -700,11 +700,19 @@ def _words_value(text: str, lex: _Lexicon) -> int | None:
 _THOUSANDS_REST = re.compile(r"[ \u00a0]+(\d{3})(?![\d.,:\-]?\d)")
 
 
+# a telephone number, international or with its area code in brackets: "+7 (926) 861 50 98",
+# "8 (7172) 55-66-77"; its groups of digits count nothing
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s\-]*\(?\d{2,5}\)?|(?<!\d)8[\s\-]*\(\d{3,5}\))(?:[\s\-]*\d{2,4}){2,4}(?!\d)")
+
+
 def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
     found: list[_Number] = []
+    phones = [p.span() for p in _PHONE.finditer(sentence)] if "+" in sentence or "(" in sentence else []
     for m in lex.numbers.finditer(sentence):
         if lex.not_numbers.fullmatch(m.group()) or (found and m.start() < found[-1].tail):
             continue  # or a word the number before took in: "четыре с лишним тысячи"
+        if any(a <= m.start() < b for a, b in phones):
+            continue
         end = m.end()
         kind = next(k for k in ("digits", "vague", "same", "words") if m.group(k))
         multiplier = None
@@ -749,10 +757,15 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
             after = _skip_spaces(sentence, tail)
             noun = lex.metrics.match(sentence, after)
             is_year = not (lex.subjects.match(sentence, after) or (noun and lex.metrics.label(noun) in _COUNTED))
+        if found and value is not None and found[-1].value == value and _RESTATED.fullmatch(sentence, found[-1].tail, m.start()):
+            continue  # the same number in words, as deeds write it: "25 (twenty-five) people", "5 (бес) адам"
         found.append(
             _Number(kind, m.start(), end, tail, value, sentence[m.start() : end], qualifier_after, is_year, nominal)  # type: ignore[arg-type]
         )
     return found
+
+
+_RESTATED = re.compile(r"\s*\(\s*")
 
 
 def _scale_at(sentence: str, pos: int, lex: _Lexicon) -> tuple[int, int] | None:
