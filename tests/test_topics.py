@@ -1156,3 +1156,11 @@ def test_the_family_told_to_hand_assets_to_the_state_and_the_mandate_ended_named
     assert relevant_on("Парламент проголосовал за досрочное прекращение полномочий дочери экс-президента Дариги Назарбаевой", "", "ru", "2022-03-02")
     # the events told as what shook the country in early January 2022
     assert relevant_on("", "Tokayev focused on the events that shook the entire country in early January 2022.", "en", "2022-02-19")
+
+
+def test_the_sentence_after_one_on_an_earlier_year_goes_on_about_it():
+    # in the style of a guidebook's page on the Zheltoqsan monument in Almaty
+    text = ("The monument honours those killed in Almaty on 17 December 1986 during the Zheltoqsan protests. "
+            "Possibly as many as 250 people were killed when police opened fire on rioters in Almaty.")
+    assert not relevant_on("", text, "en", "2023-05-01")
+    assert relevant_on("", text.replace(" on 17 December 1986", ""), "en", "2023-05-01")

@@ -367,6 +367,7 @@ def score_topics(
     opening = text[spans[0][0] : spans[0][1]] if spans else ""
     title_placed = bool(place_cues.phrases(opening, scripts)) and not _ABROAD.appear_in(opening, scripts)
     last, last_placed = "", False  # the sentence before, and whether it named a place of the case
+    last_earlier = False  # whether the sentence before named only years before the case's
     for weight, sentence, in_lede in sentences:
         # "the country" stands for the story's place only in a sentence naming no other:
         # "Қарақалпақстан Республикасының ... тәртіпсіздіктер" is not Kazakhstan's
@@ -379,8 +380,14 @@ def score_topics(
         goes_on = not places and not abroad and (at_home or (in_lede and (last_placed or (sentence is title and title_placed))))
         with_last = f"{last}\n{sentence}"
         last, last_placed = sentence, (bool(places) or goes_on) and not abroad
-        if start and _names_an_earlier_year(sentence, year_cues, scripts, start.year):
+        # a sentence naming only earlier years is about them, and so is the one after it that
+        # names no year ("... on 17 December 1986. Possibly 250 people were killed ...")
+        years = _years(sentence, year_cues, scripts) if start else []
+        earlier = bool(years) and max(years) < start.year
+        if earlier or (last_earlier and not years):
+            last_earlier = earlier
             continue
+        last_earlier = False
         if not (places or goes_on):
             continue
         # the one a court's words are about, named here or in the sentence before ("Massimov
@@ -513,8 +520,12 @@ def _named_days(text: str, default_year: int) -> list[date]:
     return days
 
 
+def _years(sentence: str, year_cues: _Cues, scripts: tuple[str, ...]) -> list[int]:
+    return [int(phrase[:4]) for phrase in year_cues.phrases(sentence, scripts)]  # each starts with the year
+
+
 def _names_an_earlier_year(sentence: str, year_cues: _Cues, scripts: tuple[str, ...], case_year: int) -> bool:
-    years = [int(phrase[:4]) for phrase in year_cues.phrases(sentence, scripts)]  # each starts with the year
+    years = _years(sentence, year_cues, scripts)
     return bool(years) and max(years) < case_year
 
 
