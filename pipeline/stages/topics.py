@@ -60,7 +60,7 @@ before, with the same words and places (Zhanaozen 2011, the 2019 post-election p
 A story published before the case began is not about it, whatever it says; its evidence
 is the one line saying so. A sentence that names an earlier year and none of the case's
 ("in December 2011", "в 2019 году", "2011 жылы") is about that year's events, so its cues
-do not count. A story without a publication date is dated by a day its title or lede
+do not count, nor do those of the sentence after it that names no year. A story without a publication date is dated by a day its title or lede
 names ("On January 5", "заявил 5 января", in the case's year unless another is written
 with it), else judged on its text alone. A story published long after the case began is
 judged as any other: a monitor watches live feeds, and new unrest in the country is what
