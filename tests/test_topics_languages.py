@@ -174,3 +174,10 @@ def test_russian_flights_and_events_in_kazakhstan_the_uprising_in_kazakh_and_the
 def test_russian_forces_leaving_in_portuguese():
     # in the style of Sol, January 2022
     assert relevant_on("", "Vladimir Putin revelou que as forças russas vão deixar o Cazaquistão.", "pt", "2022-01-10")
+
+
+def test_indonesian_stories_on_the_riots():
+    # in the style of Kompas TV and iNews, January 2022
+    assert relevant_on("", "Sebanyak 12 polisi di Almaty dilaporkan tewas dalam kerusuhan di Kazakhstan.", "id", "2022-01-06")
+    assert relevant_on("", "Pasukan penjaga perdamaian CSTO mulai ditarik dari Kazakhstan.", "id", "2022-01-13")
+    assert not relevant_on("", "Banjir di Kazakhstan: ribuan warga dievakuasi dan keadaan darurat diumumkan.", "id", "2024-04-08")
