@@ -2872,3 +2872,17 @@ def test_wards_medical_facilities_and_intensive_care(text, language, expected):
 )  # fmt: skip
 def test_telephone_numbers_and_numbers_restated_in_words(text, language, expected):
     assert read(text, language) == expected
+
+
+# the injured by smoke or gas breathed in or by what befell them, and a hospital's ward (ru)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Два пациента находятся в палате.", [("hospitalized", 2, "exact", None, None)]),
+        ("Три человека надышались угарным газом.", [("injured", 3, "exact", None, None)]),
+        ("217 человек получили в результате пожаров различные травмы.", [("injured", 217, "exact", None, None)]),
+        ("В палате общежития проживают 12 студентов.", []),
+    ],
+)  # fmt: skip
+def test_russian_wards_smoke_breathed_and_injuries_from_what(text, expected):
+    assert read(text, "ru") == expected
