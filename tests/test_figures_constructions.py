@@ -2839,6 +2839,7 @@ def test_russian_hospital_abbreviations_and_detentions_undergone(text, expected)
         ("Some 125 cases were initiated.", [("criminal_cases", 125, "about", None, None)]),
         ("Some 125 cases of the virus were reported.", []),
         ("Approximately 1,300 personnel were injured.", [("injured", 1300, "about", None, None)]),
+        ("The explosion killed five coalminers.", [("killed", 5, "exact", None, None)]),
     ],
 )  # fmt: skip
 def test_english_toll_reported_as_cases_initiated_and_personnel(text, expected):
