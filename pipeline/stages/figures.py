@@ -703,6 +703,8 @@ _THOUSANDS_REST = re.compile(r"[ \u00a0]+(\d{3})(?![\d.,:\-]?\d)")
 # a telephone number, international or with its area code in brackets: "+7 (926) 861 50 98",
 # "8 (7172) 55-66-77"; its groups of digits count nothing
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s\-]*\(?\d{2,5}\)?|(?<!\d)8[\s\-]*\(\d{3,5}\))(?:[\s\-]*\d{2,4}){2,4}(?!\d)")
+# the same number again in words, as deeds write it: "25 (twenty-five) people", "5 (бес) адам"
+_RESTATED = re.compile(r"\s*\(\s*")
 
 
 def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
@@ -757,15 +759,13 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
             after = _skip_spaces(sentence, tail)
             noun = lex.metrics.match(sentence, after)
             is_year = not (lex.subjects.match(sentence, after) or (noun and lex.metrics.label(noun) in _COUNTED))
-        if found and value is not None and found[-1].value == value and _RESTATED.fullmatch(sentence, found[-1].tail, m.start()):
-            continue  # the same number in words, as deeds write it: "25 (twenty-five) people", "5 (бес) адам"
+        restated = found and found[-1].value == value and _RESTATED.fullmatch(sentence, found[-1].tail, m.start())
+        if restated and value is not None:
+            continue
         found.append(
             _Number(kind, m.start(), end, tail, value, sentence[m.start() : end], qualifier_after, is_year, nominal)  # type: ignore[arg-type]
         )
     return found
-
-
-_RESTATED = re.compile(r"\s*\(\s*")
 
 
 def _scale_at(sentence: str, pos: int, lex: _Lexicon) -> tuple[int, int] | None:

@@ -55,23 +55,23 @@ counted; a flood, an earthquake or a mine's disaster (`disasters`) declares mour
 so with their cues none of the four is. `evidence` lists the phrases that counted, as
 written, so a reader can see why a story was tagged.
 
-The case has a time frame (`case_start`, NEWSMON_CASE_START): Kazakhstan had unrest
-before, with the same words and places (Zhanaozen 2011, the 2019 post-election protests).
-A story published before the case began is not about it, whatever it says; its evidence
-is the one line saying so. A sentence that names an earlier year and none of the case's
-("in December 2011", "в 2019 году", "2011 жылы") is about that year's events, so its cues
-do not count, nor do those of the sentence after it that names no year. A story without a publication date is dated by a day its title or lede
-names ("On January 5", "заявил 5 января", in the case's year unless another is written
-with it), else judged on its text alone. A story published long after the case began is
-judged as any other: a monitor watches live feeds, and new unrest in the country is what
-its users want to see. In the case's first weeks (`peak_days`, NEWSMON_CASE_PEAK_DAYS) a
-dated story needs half a kind less: one sentence on protests in Kazakhstan, with nothing of
-what they cost, is the case then. So does a story with no date that names no day either,
-nor only earlier years: the press's undated copies are more often of those weeks than of
-any other, though the kinds counted only then are not counted in it. And a story that
-names no unrest but counts hundreds killed, hurt or held at once in the country, as the
-figures stage reads it ("Over 4,400 People Arrested In Kazakhstan"), is the case then too
-(not the pandemic's or a flood's counts).
+The case has a time frame (`case_start`, NEWSMON_CASE_START): Kazakhstan had unrest before,
+with the same words and places (Zhanaozen 2011, the 2019 post-election protests). A story
+published before the case began is not about it, whatever it says; its evidence is the one
+line saying so. A sentence that names an earlier year and none of the case's ("in December
+2011", "в 2019 году", "2011 жылы") is about that year's events, so its cues do not count,
+nor do those of the sentence after it that names no year. A story without a publication date
+is dated by a day its title or lede names ("On January 5", "заявил 5 января", in the case's
+year unless another is written with it), else judged on its text alone. A story published
+long after the case began is judged as any other: a monitor watches live feeds, and new
+unrest in the country is what its users want to see. In the case's first weeks (`peak_days`,
+NEWSMON_CASE_PEAK_DAYS) a dated story needs half a kind less: one sentence on protests in
+Kazakhstan, with nothing of what they cost, is the case then. So does a story with no date
+that names no day either, nor only earlier years: the press's undated copies are more often
+of those weeks than of any other, though the kinds counted only then are not counted in it.
+And a story that names no unrest but counts hundreds killed, hurt or held at once in the
+country, as the figures stage reads it ("Over 4,400 People Arrested In Kazakhstan"), is the
+case then too (not the pandemic's or a flood's counts).
 """
 
 from __future__ import annotations
@@ -377,13 +377,15 @@ def score_topics(
         )
         # in the lede, a sentence naming no place goes on in the one before it named, or went on
         # in ("The airport in Almaty reopened. It was closed after its seizure by protesters")
-        goes_on = not places and not abroad and (at_home or (in_lede and (last_placed or (sentence is title and title_placed))))
+        goes_on = not places and not abroad and (
+            at_home or (in_lede and (last_placed or (sentence is title and title_placed)))
+        )
         with_last = f"{last}\n{sentence}"
         last, last_placed = sentence, (bool(places) or goes_on) and not abroad
         # a sentence naming only earlier years is about them, and so is the one after it that
         # names no year ("... on 17 December 1986. Possibly 250 people were killed ...")
         years = _years(sentence, year_cues, scripts) if start else []
-        earlier = bool(years) and max(years) < start.year
+        earlier = _only_earlier(years, start.year) if start else False
         if earlier or (last_earlier and not years):
             last_earlier = earlier
             continue
@@ -524,9 +526,12 @@ def _years(sentence: str, year_cues: _Cues, scripts: tuple[str, ...]) -> list[in
     return [int(phrase[:4]) for phrase in year_cues.phrases(sentence, scripts)]  # each starts with the year
 
 
-def _names_an_earlier_year(sentence: str, year_cues: _Cues, scripts: tuple[str, ...], case_year: int) -> bool:
-    years = _years(sentence, year_cues, scripts)
+def _only_earlier(years: list[int], case_year: int) -> bool:
     return bool(years) and max(years) < case_year
+
+
+def _names_an_earlier_year(sentence: str, year_cues: _Cues, scripts: tuple[str, ...], case_year: int) -> bool:
+    return _only_earlier(_years(sentence, year_cues, scripts), case_year)
 
 
 def _unique(phrases: list[str]) -> list[str]:
