@@ -2811,6 +2811,7 @@ def test_pilots_in_kazakh_and_investigations_of_offences(text, language, expecte
         ("Polıtsııaǵa 20-dan astam adam jetkizildi.", "kk", "Latn", [("detained", 20, "more_than", None, None)]),
         ("Оқиғада ауыр жарақат алған тағы үш бүлдіршіннің жағдайы тұрақты.", "kk", None, [("injured", 3, "exact", None, None)]),
         ("Жедел жәрдем 33 бүлдіршінді балабақшаға жеткізді.", "kk", None, []),
+        ("20 жанкүйер ұсталды.", "kk", None, [("detained", 20, "exact", None, None)]),
     ],
 )  # fmt: skip
 def test_kazakh_hospital_first_the_police_in_latin_and_more_people(text, language, script, expected):
