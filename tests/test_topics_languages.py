@@ -181,3 +181,11 @@ def test_indonesian_stories_on_the_riots():
     assert relevant_on("", "Sebanyak 12 polisi di Almaty dilaporkan tewas dalam kerusuhan di Kazakhstan.", "id", "2022-01-06")
     assert relevant_on("", "Pasukan penjaga perdamaian CSTO mulai ditarik dari Kazakhstan.", "id", "2022-01-13")
     assert not relevant_on("", "Banjir di Kazakhstan: ribuan warga dievakuasi dan keadaan darurat diumumkan.", "id", "2024-04-08")
+
+
+def test_at_the_height_of_the_case_the_first_presidents_family_out_of_office_and_a_new_prime_minister():
+    # in the style of Sputnik Arabic, Azatutyun and Italian wire copy, 11-28 January 2022
+    assert relevant_on("", "إعلام: تقلص نفوذ الزعيم الكازاخستاني السابق نزاربايف بعد عزل أقاربه من وظائف رئيسية", "ar", "2022-01-15")
+    assert relevant_on("", "Il nipote dell’ex presidente kazako Nursultan Nazarbayev è stato licenziato.", "it", "2022-01-17")
+    assert relevant_on("Ղազախստանը նոր վարչապետ ունի", "", "hy", "2022-01-11")
+    assert not relevant_on("Ղազախստանը նոր վարչապետ ունի", "", "hy", "2024-02-06")  # a later government's change
