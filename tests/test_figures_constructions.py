@@ -2888,3 +2888,10 @@ def test_telephone_numbers_and_numbers_restated_in_words(text, language, expecte
 )  # fmt: skip
 def test_russian_wards_smoke_breathed_and_injuries_from_what(text, expected):
     assert read(text, "ru") == expected
+
+
+def test_a_word_mixing_alphabets_is_read_and_the_claim_quotes_the_text_as_written():
+    text = "В Алматы пoгибли 3 человека."  # a Latin o in "погибли"
+    (claim,) = extract_claims(text, language="ru")
+    assert (claim.metric, claim.value, claim.location) == ("killed", 3, "Almaty")
+    assert claim.text == text

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pipeline.case.lexicons import figure_languages, figure_vocabulary
-from pipeline.case.text import _first_letters, by_first_letter, sentence_spans, whole_words
+from pipeline.case.text import _first_letters, by_first_letter, one_alphabet, sentence_spans, whole_words
 
 
 def plain(patterns: list[str]) -> re.Pattern[str]:
@@ -97,3 +97,22 @@ def test_an_abbreviation_before_a_number_ends_no_sentence():
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "In 2018 approx. 450 people were detained.", "Около прибл. 300 человек задержаны.", "Others fled."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Latin o, e, c, i inside Ukrainian words, as a page writes them to keep scrapers out
+        ("на яких пoлiцeйcькi у мicтi Актобе", "на яких поліцейські у місті Актобе"),
+        ("Оrda.kz", "Orda.kz"),  # a Cyrillic О in a Latin name
+        ("АSTANА", "ASTANA"),  # S and N are Latin's own
+        ("бacынaн бeрi бec", "басынан бері бес"),
+        # Kazakh in the Latin alphabet with a Cyrillic ә: both alphabets' own letters, left alone
+        ("mәlimetinshe Tәjikstan", "mәlimetinshe Tәjikstan"),
+        ("Kazakhstan Казахстан", "Kazakhstan Казахстан"),
+    ],
+)
+def test_a_word_mixing_look_alike_letters_is_read_in_one_alphabet(text, expected):
+    assert one_alphabet(text) == expected
+    assert len(one_alphabet(text)) == len(text)
+

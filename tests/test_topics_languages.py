@@ -189,3 +189,9 @@ def test_at_the_height_of_the_case_the_first_presidents_family_out_of_office_and
     assert relevant_on("", "Il nipote dell’ex presidente kazako Nursultan Nazarbayev è stato licenziato.", "it", "2022-01-17")
     assert relevant_on("Ղազախստանը նոր վարչապետ ունի", "", "hy", "2022-01-11")
     assert not relevant_on("Ղազախստանը նոր վարչապետ ունի", "", "hy", "2024-02-06")  # a later government's change
+
+
+def test_a_story_whose_words_mix_look_alike_letters():
+    # in the style of a Ukrainian aggregator, 5 January 2022: Latin o, e, c, i inside the words
+    text = "Пoлiцeйcькi у мicтi Актобе у Казахстані вiдмoвилиcя зaтpимувaти пpотecтувaльникiв."
+    assert relevant_on("", text, "uk", "2022-01-05")

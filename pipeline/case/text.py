@@ -1,7 +1,7 @@
 """Reading news text, whatever the case: where a sentence ends, whole-word patterns (their
-alternatives grouped by first letter, which makes a long vocabulary cheap to search), and
-the words of a story about the pandemic instead (which counts deaths and declares
-emergencies of its own)."""
+alternatives grouped by first letter, which makes a long vocabulary cheap to search), words
+that mix two alphabets' look-alike letters, and the words of a story about the pandemic
+instead (which counts deaths and declares emergencies of its own)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 
 from pipeline.case import Terms
 
-__all__ = ["MONTH_NAMES", "PANDEMIC", "by_first_letter", "month_number", "sentence_spans", "whole_words"]
+__all__ = ["MONTH_NAMES", "PANDEMIC", "by_first_letter", "month_number", "one_alphabet", "sentence_spans", "whole_words"]
 
 # A story or sentence on the pandemic counts deaths and declares emergencies of its own.
 # ("көрөнәвирус": Kazakh in the Arabic script, read in Cyrillic, may come out with front vowels.)
@@ -214,3 +214,37 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         end -= 1
     if end > start:
         yield start, end
+
+
+# Latin and Cyrillic letters that look alike. Some pages mix them inside a word, by a
+# keyboard's slip or to keep scrapers out ("пoлiцeйcькi" with Latin o, e, c, i; "Оrda" with a
+# Cyrillic О), which no pattern of either alphabet then matches.
+_LATIN_LOOKALIKES = "aceiopxyABCEHIKMOPTX"
+_CYRILLIC_LOOKALIKES = "асеіорхуАВСЕНІКМОРТХ"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_MIXED_WORD = re.compile(r"\b(?=[^\W\d_]*[a-zA-Z])(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]+")
+# a Latin letter right beside a Cyrillic one: where a mixed word is, if anywhere (one quick scan)
+_SEAM = re.compile(r"[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z]")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_LATIN_LETTER = re.compile(r"[a-zA-Z]")
+
+
+def one_alphabet(text: str) -> str:
+    """`text` with each word that mixes Latin and Cyrillic letters written in one alphabet:
+    the one whose own letters (those without a look-alike) it has ("мepeжi" -> "мережі",
+    "АSTANА" -> "ASTANA"), else the one most of its letters are in. A word with letters of
+    both alphabets' own stays as it is: Kazakh in the Latin alphabet with a Cyrillic "ә"
+    ("mәlimetinshe"). The text keeps its length, so offsets hold."""
+
+    def unmixed(m: re.Match[str]) -> str:
+        word = m.group()
+        cyrillic = _CYRILLIC_LETTER.findall(word)
+        own_cyrillic = any(c not in _CYRILLIC_LOOKALIKES for c in cyrillic)
+        own_latin = any(c not in _LATIN_LOOKALIKES for c in _LATIN_LETTER.findall(word))
+        if own_cyrillic and own_latin:
+            return word
+        to_cyrillic = own_cyrillic or (not own_latin and 2 * len(cyrillic) >= len(word))
+        return word.translate(_TO_CYRILLIC if to_cyrillic else _TO_LATIN)
+
+    return _MIXED_WORD.sub(unmixed, text) if _SEAM.search(text) else text

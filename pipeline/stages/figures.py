@@ -81,7 +81,7 @@ from functools import cache, cached_property, lru_cache
 from typing import Any, NamedTuple, get_args
 
 from pipeline.case import active_case, towns_abroad
-from pipeline.case.text import MONTH_NAMES, PANDEMIC, by_first_letter, month_number, sentence_spans, whole_words
+from pipeline.case.text import MONTH_NAMES, PANDEMIC, by_first_letter, month_number, one_alphabet, sentence_spans, whole_words
 from pipeline.case.lexicons import FigureVocabulary, Subject, figure_languages, figure_vocabulary, person_word_list
 from pipeline.models import Claim, Qualifier
 from pipeline.stages.language import detect_language
@@ -1981,7 +1981,16 @@ def extract_claims(
     if language == "kk" and script in ("Latn", "Arab"):
         reading = to_cyrillic(text, script)
         return [_as_written(claim, reading) for claim in _claims(reading.text, _lexicon_for("kk"), since)]
-    return _claims(text, _language(text, language), since)
+    unmixed = one_alphabet(text)
+    claims = _claims(unmixed, _language(unmixed, language), since)
+    return claims if unmixed == text else [_as_written_in(claim, text) for claim in claims]
+
+
+def _as_written_in(claim: Claim, original: str) -> Claim:
+    """A claim found in `original` read in one alphabet (the same length), its sentence and
+    number as the original writes them."""
+    at = claim.start + max(0, claim.text.find(claim.words))
+    return dataclasses.replace(claim, text=original[claim.start : claim.end], words=original[at : at + len(claim.words)])
 
 
 def _as_written(claim: Claim, reading: Transliteration) -> Claim:
