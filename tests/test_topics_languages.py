@@ -195,3 +195,11 @@ def test_a_story_whose_words_mix_look_alike_letters():
     # in the style of a Ukrainian aggregator, 5 January 2022: Latin o, e, c, i inside the words
     text = "Пoлiцeйcькi у мicтi Актобе у Казахстані вiдмoвилиcя зaтpимувaти пpотecтувaльникiв."
     assert relevant_on("", text, "uk", "2022-01-05")
+
+
+def test_rioters_in_chinese_the_order_to_fire_in_tajik_a_defendant_held_in_romanian_troops_going_home_in_mongolian():
+    # in the style of Sputnik China, Ozodi, Digi24 and Itoim.mn, January 2022
+    assert relevant_on("", "哈萨克斯坦阿拉木图警方表示,数十名暴徒被击毙。", "zh", "2022-01-06")
+    assert relevant_on("", "Котиби давлатии ИМА фармони тир кушодан-и президенти Қазоқистонро маҳкум кард.", "tg", "2022-01-09")
+    assert relevant_on("", "Autoritățile din Kazahstan l-au reținut pe Karim Massimov pentru suspiciuni de trădare.", "ro", "2022-01-08")
+    assert relevant_on("Казахстаны Элчин сайд: Гаднын цэргийн хүч үүргээ биелүүлээд буцна", "", "mn", "2022-01-11")
