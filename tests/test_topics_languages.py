@@ -203,3 +203,9 @@ def test_rioters_in_chinese_the_order_to_fire_in_tajik_a_defendant_held_in_roman
     assert relevant_on("", "Котиби давлатии ИМА фармони тир кушодан-и президенти Қазоқистонро маҳкум кард.", "tg", "2022-01-09")
     assert relevant_on("", "Autoritățile din Kazahstan l-au reținut pe Karim Massimov pentru suspiciuni de trădare.", "ro", "2022-01-08")
     assert relevant_on("Казахстаны Элчин сайд: Гаднын цэргийн хүч үүргээ биелүүлээд буцна", "", "mn", "2022-01-11")
+
+
+def test_attacks_on_the_police_in_kyrgyz():
+    # in the style of serep.kg, January 2022
+    assert relevant_on("", "Казакстандын Алматы шаарындагы полиция бөлүмүнө бир түндө 27 жолу чабуул жасалган.", "ky", "2022-01-07")
+    assert not relevant_on("", "Бишкектеги полиция бөлүмүнө чабуул жасалган.", "ky", "2022-01-07")
