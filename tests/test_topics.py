@@ -1164,3 +1164,10 @@ def test_the_sentence_after_one_on_an_earlier_year_goes_on_about_it():
             "Possibly as many as 250 people were killed when police opened fire on rioters in Almaty.")
     assert not relevant_on("", text, "en", "2023-05-01")
     assert relevant_on("", text.replace(" on 17 December 1986", ""), "en", "2023-05-01")
+
+
+def test_the_ruling_partys_chair_taken_over_in_more_words():
+    # in the style of Reuters, 28 January 2022
+    assert relevant_on("Kazakh president Tokayev takes over as ruling party leader",
+                       "Kazakhstan’s ruling Nur Otan party elected President Kassym-Jomart Tokayev as its chairman on Friday.",
+                       "en", "2022-01-28")  # fmt: skip
