@@ -224,8 +224,9 @@ _CYRILLIC_LOOKALIKES = "асеіорхуАВСЕНІКМОРТХ"
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
 _MIXED_WORD = re.compile(r"\b(?=[^\W\d_]*[a-zA-Z])(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]+")
-# a Latin letter right beside a Cyrillic one: where a mixed word is, if anywhere (one quick scan)
-_SEAM = re.compile(r"[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z]")
+# a Latin letter right beside a Cyrillic one: where a mixed word is, if anywhere (the pattern
+# opens on a plain letter class, which the engine scans for quickly)
+_SEAM = re.compile(r"[a-zA-Z](?:(?=[\u0400-\u04ff])|(?<=[\u0400-\u04ff][a-zA-Z]))")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _LATIN_LETTER = re.compile(r"[a-zA-Z]")
 
@@ -247,4 +248,5 @@ def one_alphabet(text: str) -> str:
         to_cyrillic = own_cyrillic or (not own_latin and 2 * len(cyrillic) >= len(word))
         return word.translate(_TO_CYRILLIC if to_cyrillic else _TO_LATIN)
 
-    return _MIXED_WORD.sub(unmixed, text) if _SEAM.search(text) else text
+    mixes = _CYRILLIC_LETTER.search(text) and _SEAM.search(text)  # most texts: one quick look
+    return _MIXED_WORD.sub(unmixed, text) if mixes else text
