@@ -1972,8 +1972,8 @@ def extract_claims(
 
     `language` (ISO 639-1: en, ru, kk, ...) picks the lexicon; when it is missing or has
     none, the text's own language is detected. Kazakh in the Latin or Arabic `script` is
-    read through its Cyrillic transliteration; its claims quote the text as written.
-    `since`, the year the case began, reads for the case only: a sentence that names only
+    read through its Cyrillic transliteration, and a word that mixes Latin and Cyrillic
+    look-alike letters in one alphabet; the claims quote the text as written. `since`, the year the case began, reads for the case only: a sentence that names only
     earlier years ("in June 2016 ... 8 people were killed"), another disaster (an
     explosion, a crash, a poisoning: the vocabulary's `other_events`) or a day of a month
     the case's events did not take ("3 ақпан күні ... 8 адам жүгінген") gives no claim.
@@ -1989,16 +1989,21 @@ def extract_claims(
 def _as_written_in(claim: Claim, original: str) -> Claim:
     """A claim found in `original` read in one alphabet (the same length), its sentence and
     number as the original writes them."""
-    at = claim.start + max(0, claim.text.find(claim.words))
+    at = _words_start(claim)
     return dataclasses.replace(claim, text=original[claim.start : claim.end], words=original[at : at + len(claim.words)])
 
 
 def _as_written(claim: Claim, reading: Transliteration) -> Claim:
     """A claim found in a transliteration, its sentence and number as the original writes them."""
     start, end = reading.source_span(claim.start, claim.end)
-    at = claim.start + max(0, claim.text.find(claim.words))
+    at = _words_start(claim)
     words = reading.original[slice(*reading.source_span(at, at + len(claim.words)))]
     return dataclasses.replace(claim, text=reading.original[start:end], start=start, end=end, words=words)
+
+
+def _words_start(claim: Claim) -> int:
+    """Where the claim's number stands in the text it was read from."""
+    return claim.start + max(0, claim.text.find(claim.words))
 
 
 def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
