@@ -1171,3 +1171,15 @@ def test_the_ruling_partys_chair_taken_over_in_more_words():
     assert relevant_on("Kazakh president Tokayev takes over as ruling party leader",
                        "Kazakhstan’s ruling Nur Otan party elected President Kassym-Jomart Tokayev as its chairman on Friday.",
                        "en", "2022-01-28")  # fmt: skip
+
+
+def test_kazakh_own_counts_the_terror_threat_level_and_the_daughter_leaving_the_mazhilis():
+    # in the style of Kazakh copy of January and February 2022: a toll in the country's own
+    # language names no place, and the country is where it was
+    toll = "Қазіргі күні 149 азамат қаза тапты, оның ішінде 11-і құқық қорғау органының қызметкері."
+    assert relevant_on("", toll, "kk", "2022-01-10")
+    assert not relevant_on("", toll.replace("Қазіргі күні", "Қырғызстанда"), "kk", "2022-01-10")
+    assert not relevant_on("", toll, "kk", "2022-06-10")  # after the case's height: the usual bar
+    assert relevant_on("Алматыда террорлық қауіптің «қызғылт сары» деңгейі алынады", "", "kk", "2022-01-20")
+    assert relevant_on("Дариға Назарбаева Мәжілістен кетуді шешті", "", "kk", "2022-02-04")
+    assert not relevant_on("Мәжіліс депутаты университетті басқару үшін Мәжілістен кетті", "", "kk", "2022-02-04")

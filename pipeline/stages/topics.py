@@ -428,15 +428,18 @@ def _counted_at_scale(
 ) -> TopicResult:
     """A story that names no unrest, at the case's height: the case if it counts hundreds
     killed, hurt or held at once in the country ("Over 4,400 People Arrested In Kazakhstan",
-    "190 человек обратились за медпомощью в Алматы"), as the figures stage reads them."""
+    "190 человек обратились за медпомощью в Алматы"), as the figures stage reads them; in
+    the country's own language, naming no place abroad, the country is where they were
+    ("Қазіргі күні 149 азамат қаза тапты")."""
     if _PANDEMIC.appear_in(f"{title}\n{text}", scripts) or disasters.appear_in(f"{title}\n{text}", scripts):
         return _not_relevant()  # the pandemic's and a flood's counts are their own
     since = start.year if start else None
     claims = extract_claims(f"{title}.\n{text}", language=language, since=since)
+    at_home = language in _CASE.languages and not _ABROAD.appear_in(f"{title}\n{text}", scripts)
     at_scale = [
         c for c in claims
         if c.metric in _MASS_METRICS and (c.value or 0) >= MASS_COUNT
-        and (c.location or place_cues.appear_in(c.text, scripts))
+        and (c.location or at_home or place_cues.appear_in(c.text, scripts))
     ]  # fmt: skip
     if not at_scale or MASS_WEIGHT < threshold:
         return _not_relevant()
