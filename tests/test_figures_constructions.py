@@ -2895,3 +2895,25 @@ def test_a_word_mixing_alphabets_is_read_and_the_claim_quotes_the_text_as_writte
     (claim,) = extract_claims(text, language="ru")
     assert (claim.metric, claim.value, claim.location) == ("killed", 3, "Almaty")
     assert claim.text == text
+
+
+# in the style of Kazakh incident copy and Xinjiang's Kazakh press: an abbreviation in a case,
+# a person noun before "саны", a case ending written apart from its digits, a number reaching
+# (converb), teenagers in two words, medical aid by its other noun (not the ambulance), the
+# trauma post, firefighters and city residents
+@pytest.mark.parametrize(
+    ("text", "script", "expected"),
+    [
+        ("Кеше ЖКО-нан 10 адам зардап шеккен.", None, [("injured", 10, "exact", None, None)]),
+        ("Уланған оқушылар саны 120-дан асты.", None, [("injured", 120, "more_than", None, None)]),
+        ("ۋلانعان وقۋشىلار سانى 120 دان استى", "Arab", [("injured", 120, "more_than", None, None)]),
+        ("Зардап шеккен балалар саны 127-ге жетіп отыр.", None, [("injured", 127, "exact", "children", None)]),
+        ("28 жас өспірім уланған.", None, [("injured", 28, "exact", "children", None)]),
+        ("2 қала тұрғынына медициналық жәрдем көрсетілген.", None, [("injured", 2, "exact", "civilians", None)]),
+        ("Құтқарушылар екі адамды тауып, оларды жедел медициналық жәрдем қызметіне тапсырды.", None, []),
+        ("Жарақат бекетіне 3 адам тасымалданды.", None, [("injured", 3, "exact", None, None)]),
+        ("6 өрт сөндіру қызметкері медициналық көмекке жүгінген.", None, [("injured", 6, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_kazakh_abbreviations_in_a_case_numbers_with_endings_apart_and_the_trauma_post(text, script, expected):
+    assert read(text, "kk", script) == expected

@@ -953,6 +953,9 @@ def _names_something(s: str, pos: int, lex: _Lexicon) -> bool:
         return False
     if _SENTENCE_OPENING.match(s).end() >= m.start():
         return False  # the sentence's first word: "Over 3,800 ..."
+    abbreviation, _, ending = m.group(1).rpartition("-")
+    if len(abbreviation) > 1 and abbreviation.isupper() and ending.islower():
+        return False  # an abbreviation in a case is a noun, no name: "ЖКО-нан 10 адам" (ten, hurt in the crash)
     if lex.predicate_before.search(s, m.start(), pos):
         return False  # a headline's capitals: "Death Toll Reaches 225"
     if lex.modifier_before.search(s, m.start(), pos):
@@ -1818,12 +1821,13 @@ def _gap_after_metric(
     """
     s = sentence.text
     start = m.start()
-    people_after = lex.subjects.match(s, _skip_spaces(s, m.end()))  # "Қаза тапқан полиция қызметкерлерінің саны"
+    # "Қаза тапқан полиция қызметкерлерінің саны", "Уланған оқушылар саны"
+    people_end = _past_people(s, m.end(), lex)
     counting = bool(
         _counting_phrase(s, start, lex)  # "the number of people killed"
         or lex.count_before.search(s, max(0, start - 30), start)
         or lex.count_after.match(s, m.end())
-        or (people_after and lex.count_after.match(s, people_after.end()))
+        or (people_end > m.end() and lex.count_after.match(s, people_end))
     )
     gap = s[m.end() : end]
     qualifier = lex.qualifiers_before.at_end(gap)
