@@ -1183,3 +1183,15 @@ def test_kazakh_own_counts_the_terror_threat_level_and_the_daughter_leaving_the_
     assert relevant_on("Алматыда террорлық қауіптің «қызғылт сары» деңгейі алынады", "", "kk", "2022-01-20")
     assert relevant_on("Дариға Назарбаева Мәжілістен кетуді шешті", "", "kk", "2022-02-04")
     assert not relevant_on("Мәжіліс депутаты университетті басқару үшін Мәжілістен кетті", "", "kk", "2022-02-04")
+
+
+def test_the_purge_by_titles_and_lifetime_posts_taken_the_circle_out():
+    # in the style of Kazinform, Caspian News and Russian copy of 2022-2023
+    assert relevant_on("The Constitutional Court of Kazakhstan deprived Nursultan Nazarbayev of the title of Elbasy", "", "en", "2023-01-12")
+    assert relevant_on("", "Nazarbayev lost his status of an honorary senator on Wednesday.", "en", "2023-01-13")
+    assert relevant_on("Dariga Nazarbayeva relieved of her powers as Majilis deputy", "", "en", "2022-03-02")
+    assert relevant_on("", "В Казахстане экс-президента Нурсултана Назарбаева лишают всех пожизненных постов.", "ru", "2022-06-02")
+    assert relevant_on("В Казахстане объяснили отставки близких к Назарбаеву людей", "", "ru", "2022-01-15")
+    # a court taking another's title, a senator's term ended, an official's own dismissal: no purge
+    assert not relevant_on("", "The court deprived the boxer of the title of world champion in Almaty.", "en", "2023-01-12")
+    assert not relevant_on("", "В Казахстане объяснили отставку министра энергетики.", "ru", "2022-06-15")
