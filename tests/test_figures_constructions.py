@@ -2917,3 +2917,24 @@ def test_a_word_mixing_alphabets_is_read_and_the_claim_quotes_the_text_as_writte
 )  # fmt: skip
 def test_kazakh_abbreviations_in_a_case_numbers_with_endings_apart_and_the_trauma_post(text, script, expected):
     assert read(text, "kk", script) == expected
+
+
+# in the style of Kazakhstan's police and road reports: a number counting a metric noun of
+# its own before "and" and the next verb leaves that verb to the next number (not "the dead
+# and the injured" counted at once); the part "олардың ішіндегі"; intensive care got into
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Полиция возбудила 113 уголовных дел и задержала 22 человека.", "ru",
+         [("criminal_cases", 113, "exact", None, None), ("detained", 22, "exact", None, None)]),
+        ("Accidents claimed 25 lives and injured 181 people.", "en",
+         [("killed", 25, "exact", None, None), ("injured", 181, "exact", None, None)]),
+        ("Число погибших и раненых перевалило за тысячу.", "ru", []),
+        ("Медициналық көмекке жүгінгендер саны 11 адамға дейін артты. Олардың ішіндегі төртеуі — бала.", "kk",
+         [("injured", 11, "exact", None, None), ("injured", 4, "exact", "children", None)]),
+        ("Four people got into an intensive care unit.", "en", [("hospitalized", 4, "exact", None, None)]),
+        ("Four people got into a fight near the hospital.", "en", []),
+    ],
+)  # fmt: skip
+def test_a_count_of_its_own_before_and_the_part_among_them_and_intensive_care_got_into(text, language, expected):
+    assert read(text, language) == expected
