@@ -2938,3 +2938,20 @@ def test_kazakh_abbreviations_in_a_case_numbers_with_endings_apart_and_the_traum
 )  # fmt: skip
 def test_a_count_of_its_own_before_and_the_part_among_them_and_intensive_care_got_into(text, language, expected):
     assert read(text, language) == expected
+
+
+# in the style of English copy on the region: an ordinal counts nothing, the state's bodies
+# are no dead, and farther states' own forces and Russia's regions place what they count abroad
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One 11th-grade student lost their life after being stabbed.", [("killed", 1, "exact", None, None)]),
+        ("A total of 270 employees of state bodies received injuries.", [("injured", 270, "exact", "security_forces", None)]),
+        ("The bodies of 42 people were found.", [("killed", 42, "exact", None, None)]),
+        ("Iran’s security forces have killed 244 protesters and arrested over 12,500 others.", []),
+        ("Georgia’s Interior Ministry said officers detained six demonstrators.", []),
+        ("Eight people died of poisoning in the Khanty-Mansi Autonomous District.", []),
+    ],
+)  # fmt: skip
+def test_ordinals_state_bodies_and_farther_states_own_forces(text, expected):
+    assert read(text, "en") == expected

@@ -340,9 +340,11 @@ _SAID_ASIDE = re.compile(
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _QUOTES = "\"'“”«»‘’„"
 # a figure starts a word, or follows Arabic "و" (and) written joined to it: "و748 مصابا"
-# (a comma right after a letter is no thousands separator: "8 killed,28 injured")
+# (a comma right after a letter is no thousands separator: "8 killed,28 injured"); an English
+# ordinal counts nothing ("One 11th-grade student")
 _DIGITS = (
     r"(?:(?<![\w\-/:.,])|(?<=(?<!\w)و)|(?<=[^\W\d_],))(?:\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3}(?!\d))+|\d+(?:[.,]\d+)*)(?!\d)"
+    r"(?!(?:st|nd|rd|th)(?![^\W\d_]))"
 )
 _CASE_SUFFIX = r"-\s?[а-яёәғқңөұүһі]{1,4}(?!\w|-\w)"  # "26-ти", "142-сі", "225-ке", "7- еуі"
 # a number inside a vocabulary's `change` pattern ("с {NUMBER} до {NUMBER}")
