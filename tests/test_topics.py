@@ -1205,3 +1205,13 @@ def test_the_fund_for_the_people_at_the_cases_height_and_the_worst_tragedy_since
     assert not relevant_on("", fund, "en", "2023-04-11")
     assert relevant_on("", "Токаев поручил создать общественный фонд «Казахстан халкына».", "ru", "2022-01-12")
     assert relevant_on("", "The first week of 2022 witnessed the worst tragedy ever experienced by Kazakhstan since it became independent.", "en", "2022-03-11")
+
+
+def test_the_dead_a_leader_speaks_of_at_the_cases_height():
+    # in the style of Kyrgyz and Tajik copy of January 2022: Tokayev on the dead among the
+    # security forces, condolences sent to him for the dead; later, or without him, the usual bar
+    told = ("Токаев: өлгөндөрдүн арасында күч органдарынын өкүлдөрү бар", "Өлкө башчы канча киши көз жумганын айткан жок.")
+    assert relevant_on(*told, "ky", "2022-01-05")
+    assert not relevant_on(*told, "ky", "2022-08-05")
+    assert relevant_on("", "Tokayev said dozens of police officers were killed.", "en", "2022-01-07")
+    assert not relevant_on("", "The minister said dozens of police officers were killed.", "en", "2022-01-07")

@@ -191,6 +191,11 @@ _DEFENDANTS = _cues(*(
     [p for terms in _CASE.defendants.values() for p in getattr(terms, script)] or ["(?!)"]
     for script in ("latin", "cyrillic")
 ))  # fmt: skip
+# who leads, or led: the dead a leader speaks of at the case's height are the case's
+_LEADERS = _cues(*(
+    [p for terms in _CASE.leaders.values() for p in getattr(terms, script)] or ["(?!)"]
+    for script in ("latin", "cyrillic")
+))  # fmt: skip
 _PLACE = _either(
     _built_in("places", _CASE.country, *_CASE.places.values(), *_CASE.leaders.values(), *_CASE.defendants.values()),
     _EVENT_NAMES,
@@ -229,6 +234,9 @@ _KINDS = (
     # "terrorists", "bandits": what the officials called the rioters, at the case's height;
     # after it, what the security services call any cell they break up
     _Kind("militants", "unrest", 0.75, _built_in("militants"), peak_only=True),
+    # the dead and hurt a leader speaks of at the case's height: "Токаев: өлгөндөрдүн арасында
+    # күч органдарынын өкүлдөрү бар", condolences sent to Tokayev for the dead
+    _Kind("toll_told_by_leader", "unrest", 1.5, _built_in("casualties"), anchor=_LEADERS, peak_only=True),
     # the internet cut off: in a crisis, or for a fault; never on its own
     _Kind("blackout", "unrest", 0.5, _built_in("blackout"), peak_weight=0.75),
     _Kind("detentions", "incident", 0.5, _built_in("detentions")),
@@ -243,8 +251,8 @@ ABROAD_REACH = 6  # characters between an unrest word and a place abroad that pl
 _ABROAD_CAUSE = _built_in("abroad_cause")
 _CLAUSE_END = re.compile(r"[,;:()\[\]—–]")  # what ends a clause: a place beyond it places nothing
 # The kinds a story on the pandemic, or on a flood, an earthquake or a mine's disaster, has for itself
-_PANDEMIC_BLURS = frozenset({"state_of_emergency", "casualties", "situation"})
-_DISASTER_BLURS = frozenset({"state_of_emergency", "casualties", "mourning", "situation"})
+_PANDEMIC_BLURS = frozenset({"state_of_emergency", "casualties", "toll_told_by_leader", "situation"})
+_DISASTER_BLURS = frozenset({"state_of_emergency", "casualties", "toll_told_by_leader", "mourning", "situation"})
 # and a story on military exercises has the CSTO's troops for itself, but at the case's height
 _DRILLS = _built_in("drills")
 _DRILL_BLURS = frozenset({"csto_troops"})
@@ -291,11 +299,12 @@ def _other_language(language: str) -> _LanguageCues | None:
         "detentions": [*cues.detentions, *metrics.get("detained", [])],
         "csto_troops": [*cues.csto_troops, *metrics.get("troops", [])],
     }
+    own["toll_told_by_leader"] = own["casualties"]
     kinds = tuple(
         replace(
             k,
             cues=with_own(k.cues, own.get(k.tag) or getattr(cues, k.tag, [])),
-            anchor=with_own(k.anchor, cues.defendants) if k.anchor else None,
+            anchor=with_own(k.anchor, cues.defendants) if k.anchor is _DEFENDANTS else k.anchor,
         )
         for k in _KINDS
     )
