@@ -1215,3 +1215,10 @@ def test_the_dead_a_leader_speaks_of_at_the_cases_height():
     assert not relevant_on(*told, "ky", "2022-08-05")
     assert relevant_on("", "Tokayev said dozens of police officers were killed.", "en", "2022-01-07")
     assert not relevant_on("", "The minister said dozens of police officers were killed.", "en", "2022-01-07")
+
+
+def test_the_former_spy_chief_is_the_defendant_by_his_post():
+    # in the style of AP, 9 January 2022
+    assert relevant_on("Former Kazakh spy chief arrested", "", "en", "2022-06-09")
+    assert relevant_on("", "The former head of Kazakhstan's powerful intelligence agency has been arrested on suspicion of treason.", "en", "2022-06-09")
+    assert not relevant_on("", "A former Kazakh football chief was arrested on suspicion of fraud.", "en", "2022-06-09")
