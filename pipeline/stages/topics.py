@@ -77,7 +77,7 @@ case then too (not the pandemic's or a flood's counts).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -186,16 +186,19 @@ def _either(*cues: _Cues) -> _Cues:
 # to the case; and the names a vocabulary adds, such as its officials' titles ("акимат").
 _CASE = active_case()
 _EVENT_NAMES = _built_in("event_name", _CASE.event_names)
-# who was prosecuted over the events (none: a case may name nobody, and "(?!)" finds nothing)
-_DEFENDANTS = _cues(*(
-    [p for terms in _CASE.defendants.values() for p in getattr(terms, script)] or ["(?!)"]
-    for script in ("latin", "cyrillic")
-))  # fmt: skip
+
+
+def _any_of(named: Mapping[str, Terms]) -> _Cues:
+    """The names of any of `named` (none: a case may name nobody, and "(?!)" finds nothing)."""
+    return _cues(*(
+        [p for terms in named.values() for p in getattr(terms, script)] or ["(?!)"] for script in ("latin", "cyrillic")
+    ))  # fmt: skip
+
+
+# who was prosecuted over the events
+_DEFENDANTS = _any_of(_CASE.defendants)
 # who leads, or led: the dead a leader speaks of at the case's height are the case's
-_LEADERS = _cues(*(
-    [p for terms in _CASE.leaders.values() for p in getattr(terms, script)] or ["(?!)"]
-    for script in ("latin", "cyrillic")
-))  # fmt: skip
+_LEADERS = _any_of(_CASE.leaders)
 _PLACE = _either(
     _built_in("places", _CASE.country, *_CASE.places.values(), *_CASE.leaders.values(), *_CASE.defendants.values()),
     _EVENT_NAMES,
@@ -370,7 +373,7 @@ def score_topics(
     evidence: list[str] = []
     anchored = bool(place_cues.phrases(title, scripts) or place_cues.phrases(text[:LEDE_CHARS], scripts))
     # the country's own language places a story that names nowhere else in the country
-    at_home = language in _CASE.languages and not _ABROAD.appear_in(f"{title}\n{text[:LEDE_CHARS]}", scripts)
+    at_home = _at_home_by_language(language, f"{title}\n{text[:LEDE_CHARS]}", scripts)
     spans = list(sentence_spans(text))
     sentences = [(TITLE_WEIGHT, title, True), *((1.0, text[a:b], a < LEDE_CHARS) for a, b in spans)]
     # a headline naming no place is about the one its lede opens on ("Bitcoin hashrate collapses
@@ -427,6 +430,12 @@ def score_topics(
     )
 
 
+def _at_home_by_language(language: str | None, text: str, scripts: tuple[str, ...]) -> bool:
+    """Whether `text`, in one of the case's own languages, names no place abroad: it is then
+    set in the country, as one saying "the country" is."""
+    return language in _CASE.languages and not _ABROAD.appear_in(text, scripts)
+
+
 def _not_relevant() -> TopicResult:
     return TopicResult(relevant=False, score=0.0, topics=[], evidence=[])
 
@@ -444,7 +453,7 @@ def _counted_at_scale(
         return _not_relevant()  # the pandemic's and a flood's counts are their own
     since = start.year if start else None
     claims = extract_claims(f"{title}.\n{text}", language=language, since=since)
-    at_home = language in _CASE.languages and not _ABROAD.appear_in(f"{title}\n{text}", scripts)
+    at_home = _at_home_by_language(language, f"{title}\n{text}", scripts)
     at_scale = [
         c for c in claims
         if c.metric in _MASS_METRICS and (c.value or 0) >= MASS_COUNT
