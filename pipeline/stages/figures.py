@@ -1820,6 +1820,18 @@ def _coordinated(sentence: _Sentence, n: _Number, lex: _Lexicon) -> list[tuple[i
 _LISTED_COUNT = re.compile(r"\s*(?:[^\W\d_]+\s*){1,3},\s*")
 
 
+_WHOM_CHARS = 60  # how far whom a metric describes may run before the word for their number
+
+
+def _people_then_count(s: str, at: int, lex: _Lexicon) -> bool:
+    """Whether whom a metric describes, right after it, is followed by the word for their
+    number: "Қаза тапқан полиция қызметкерлерінің саны", "Уланған оқушылар саны"."""
+    if not lex.count_after.search(s, at, at + _WHOM_CHARS):
+        return False  # most metrics have no such word after them: no need to read whom
+    people_end = _past_people(s, at, lex)
+    return people_end > at and bool(lex.count_after.match(s, people_end))
+
+
 def _gap_after_metric(
     sentence: _Sentence, m: re.Match[str], end: int, outside: Sequence[tuple[int, int]], lex: _Lexicon
 ) -> int | None:
@@ -1833,13 +1845,11 @@ def _gap_after_metric(
     """
     s = sentence.text
     start = m.start()
-    # "Қаза тапқан полиция қызметкерлерінің саны", "Уланған оқушылар саны"
-    people_end = _past_people(s, m.end(), lex)
     counting = bool(
         _counting_phrase(s, start, lex)  # "the number of people killed"
         or lex.count_before.search(s, max(0, start - 30), start)
         or lex.count_after.match(s, m.end())
-        or (people_end > m.end() and lex.count_after.match(s, people_end))
+        or _people_then_count(s, m.end(), lex)
     )
     gap = s[m.end() : end]
     qualifier = lex.qualifiers_before.at_end(gap)
