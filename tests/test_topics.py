@@ -605,6 +605,9 @@ def test_at_the_height_of_the_case_its_politics_blackout_and_gas_price_are_the_c
         ("Вокруг Нур-Султана выставили шесть блок-постов", "Что касается столицы, то здесь ситуация стабильная.", "ru", "2022-01-07", None),
         ("Стабильную ситуацию отмечают в Карагандинской области", "Ситуация в Карагандинской области на данный момент стабильная.", "ru", "2022-01-06", "2023-01-06"),
         ("Internet has reappeared in some regions of Kazakhstan", "Kazakhtelecom has turned on wired Internet in some regions.", "en", "2022-01-10", None),
+        # the terror threat's level told the other way round, the intervention without its troops
+        ("Terror threat level raised nationwide", "The terrorism threat level in Kazakhstan is raised to 'critical red', the security committee said.", "en", "2022-01-06", None),
+        ("Washington and Moscow spar over military involvement in Kazakhstan", "The Kremlin rebuked the Secretary of State on Saturday.", "en", "2022-01-08", None),
         # a state of emergency in Kazakhstan at its height, in Uzbek Cyrillic
         ("", "Қозоғистоннинг Олмаота шаҳри ва Манғистау вилоятида 5 январь куни жорий этилган фавқулодда ҳолат Олмаота вилоятини ҳам қамраб олади.", "uz", "2022-01-05", None),
     ],
@@ -621,6 +624,9 @@ def test_at_the_height_of_the_case_its_government_borders_reactions_and_defendan
     [
         ("Appeal in Case over Aikorkem's Death Postponed", "The defendant Arman Zhuman recused his lawyers before the trial.", "en", "2024-01-24"),
         ("Условный срок Самату Абишу", "Депутат считает, что условный срок, вынесенный Самату Абишу, говорит о влиянии Старого Казахстана.", "ru", "2024-03-20"),
+        # the city's own name for the events
+        ("Memorial to the victims of the Almaty tragedy to be built", "The mayor announced the memorial on Thursday.", "en", "2022-02-17"),
+        ("Жертвам алматинской трагедии установят памятник", "Об этом сообщил аким города.", "ru", "2023-01-05"),
         ("Генпрокурор выступил в Мажилисе", "Генеральный прокурор ответил на запрос о трагических событиях, произошедших в январе прошлого года.", "ru", "2023-01-05"),
         # a lede's sentence that names no place goes on in the place its story named, sentence after sentence
         ("", "Kazakhstan 2022\nRights were restricted, including in the context of mass protests in January. Security forces used excessive force against peaceful protesters, injuring and killing scores.", "en", "2023-03-01"),
