@@ -50,6 +50,9 @@ REPORTS = [
     # Greek: Kazakhstan uninflected, counts in words (in the style of Greek agency copy, January 2022)
     ("el", "Περισσότεροι από χίλιοι άνθρωποι τραυματίστηκαν στις ταραχές στο Καζακστάν. Τουλάχιστον 62 "
      "άνθρωποι νοσηλεύονται στην εντατική.", [("injured", 1000, "more_than"), ("hospitalized", 62, "at_least")]),
+    # Vietnamese: a count, "người" (people) and the metric after it (in the style of Thanh Niên, January 2022)
+    ("vi", "Ít nhất 164 người thiệt mạng trong các cuộc bạo loạn tại Kazakhstan, hơn 5.000 người bị bắt.",
+     [("killed", 164, "at_least"), ("detained", 5000, "more_than")]),
 ]  # fmt: skip
 
 # The region's languages in each script they are written in, paraphrased from reports of
@@ -86,6 +89,14 @@ STORIES = [
     ("ky", "Казакстанда ӨА режими киргизилди", "Бийлик өлкөнүн бардык аймагына өзгөчө абал жарыялады."),
     ("hi", "कज़ाख़स्तान: हिंसक विरोध-प्रदर्शनों के बाद आपातकाल", "अल्माटी में दंगों के बाद देश में आपातकाल लगाया गया."),
     ("el", "Καζακστάν: Η Ρωσία στέλνει αλεξιπτωτιστές", "Η ΟΣΣΑ αποφάσισε την αποστολή ειρηνευτικής δύναμης στη χώρα."),
+    # and in the style of Delfi, ERR, Thanh Niên, Bernama and Belsat (January 2022): Lithuanian's
+    # peacekeeping forces, Estonian's troops taken away, Vietnamese and Malay riots, Belarusian
+    # special forces flown in
+    ("lt", "Baltarusija į Kazachstaną siunčia taikos palaikymo pajėgas", "Sprendimą paskelbė Minskas."),
+    ("et", "Kasahstanis jätkuvad rahutused", "Almaatis süütasid meeleavaldajad linnavalitsuse hoone."),
+    ("vi", "Kazakhstan ban bố tình trạng khẩn cấp", "Người biểu tình đụng độ với cảnh sát tại Almaty."),
+    ("ms", "Rusuhan di Kazakhstan: rakyat Malaysia selamat", "Tunjuk perasaan membantah kenaikan harga gas berlaku di Almaty."),
+    ("be", "Беларускі спецназ паляцеў у Казахстан", "Пра гэта паведаміла Міністэрства абароны."),
 ]  # fmt: skip
 
 
@@ -115,6 +126,8 @@ OTHER_NEWS = [
     ("bg", "Казахстан и България подписаха споразумение", "Министрите се срещнаха в Астана."),
     ("sv", "Kazakstan bygger ny järnväg till Kina", "Arbetet i Almaty-regionen börjar i vår, uppger ministeriet."),
     ("fi", "Kazakstan avaa uuden öljykentän", "Energiaministeriö kertoi löydöstä Astanassa."),
+    ("vi", "Kazakhstan mở mỏ dầu mới", "Bộ Năng lượng tại Astana cho biết sản lượng sẽ tăng trong năm nay."),
+    ("lt", "Kazachstanas atidarė naują naftos telkinį", "Apie tai pranešė energetikos ministerija Astanoje."),
 ]  # fmt: skip
 
 
