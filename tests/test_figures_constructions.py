@@ -2955,3 +2955,18 @@ def test_a_count_of_its_own_before_and_the_part_among_them_and_intensive_care_go
 )  # fmt: skip
 def test_ordinals_state_bodies_and_farther_states_own_forces(text, expected):
     assert read(text, "en") == expected
+
+
+# in the style of Kazakh police and incident copy of 2024-2026: who wounded them (a transitive
+# verb and its object), a hospital by its other name, an accomplice, and the hour a number names
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Оқушы сыныпқа кіріп, үш оқушыны жарақаттады.", [("injured", 3, "exact", None, None)]),
+        ("Медициналық мекемеде 17 адам жатыр.", [("hospitalized", 17, "exact", None, None)]),
+        ("Күдікті мен оның екі сыбайласы ұсталды.", [("detained", 2, "exact", None, None)]),
+        ("Кеше сағат 23-те жұмысшымен өліммен аяқталған жазатайым оқиға болды.", []),
+    ],
+)  # fmt: skip
+def test_kazakh_who_wounded_them_a_medical_facility_an_accomplice_and_the_hour(text, expected):
+    assert read(text, "kk") == expected
