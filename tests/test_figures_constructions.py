@@ -2970,3 +2970,19 @@ def test_ordinals_state_bodies_and_farther_states_own_forces(text, expected):
 )  # fmt: skip
 def test_kazakh_who_wounded_them_a_medical_facility_an_accomplice_and_the_hour(text, expected):
     assert read(text, "kk") == expected
+
+
+# in the style of Kazakhstan's prosecutors in 2020 and rally reports: criminal cases opened over
+# the pandemic's false news are the prosecutors' (its dead stay the disease's); taken to a
+# district police department, pushed into police vans
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("За распространение дезинформации о COVID-19 открыты восемь уголовных дел.", [("criminal_cases", 8, "exact", None, None)]),
+        ("От коронавируса за сутки умерли 12 человек.", []),
+        ("Десять человек доставили в районное управление полиции.", [("detained", 10, "exact", None, None)]),
+        ("Полиция затолкала в автозаки около 15 человек.", [("detained", 15, "about", None, None)]),
+    ],
+)  # fmt: skip
+def test_criminal_cases_over_the_pandemic_a_district_police_department_and_police_vans(text, expected):
+    assert read(text, "ru") == expected

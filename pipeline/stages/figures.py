@@ -1151,9 +1151,8 @@ class _Sentence:
             self.old |= {n.start for n in self.numbers if replaced.start() < n.start < end}
         self._clause_starts = [0, *(b.end() for b in breaks)]
         self._clause_ends = [*(b.start() for b in breaks), len(text)]
-        self.elsewhere = bool(
-            _PANDEMIC.search(text) or (case_only and (lex.other_events.search(text) or _dated_elsewhere(text, lex)))
-        )
+        self.on_pandemic = bool(_PANDEMIC.search(text))
+        self.on_other_events = bool(case_only and (lex.other_events.search(text) or _dated_elsewhere(text, lex)))
 
     def number_right_before(self, pos: int) -> bool:
         """Whether a number ends right before `pos`, only spaces between."""
@@ -1883,9 +1882,11 @@ def _clause_closed(sentence: _Sentence, m: re.Match[str], predicate: re.Match[st
 
 
 def _scope(
-    sentence: _Sentence, n: _Number, metric_pos: int, continued: Sequence[Claim]
+    sentence: _Sentence, n: _Number, metric: str, metric_pos: int, continued: Sequence[Claim]
 ) -> tuple[str, str | None]:
     """("other", None) for another country or topic, ("local", place), or ("country", None).
+    A sentence on the pandemic counts its own cases and dead, but criminal cases opened over
+    it are the prosecutors' ("дезинформации о COVID-19, открыты восемь уголовных дел").
 
     Looks in the clauses of the number and of its metric word, in an opening phrase
     without a number ("In Almaty, ..."), and in a place after a dash ("103 — в Алматы").
@@ -1903,7 +1904,7 @@ def _scope(
         spans.add(opening)
     if after := sentence.after_dash(n.start):
         spans.add(after)
-    if sentence.elsewhere:
+    if sentence.on_other_events or (sentence.on_pandemic and metric != "criminal_cases"):
         return "other", None
     found: list[tuple[tuple[int, bool], str | None]] = []  # (words from the number, before it), place
     for a, b in spans:
@@ -2182,7 +2183,7 @@ def _sentence_claims(
             # critical condition": how those counted are, no count
         if n.value == 1 and of_them and _names_whom(sentence.text, of_them.end(), lex):
             continue  # "Двое соседей, один из которых десятилетний ребенок, ...": who one of them is
-        scope, location = _scope(sentence, n, reading.metric_pos, continued)
+        scope, location = _scope(sentence, n, reading.metric, reading.metric_pos, continued)
         if scope == "other":
             continue
         if (item := _place_item(sentence.text, n, lex)) is not None and item.place:
