@@ -405,6 +405,14 @@ def test_unrest_tied_to_an_earlier_year_does_not_count_even_undated():
     ]
 
 
+
+def test_a_year_that_only_measures_since_when_dates_nothing():
+    # in the style of wire copy of January 2022, undated as a feed may give it
+    assert timed("", "Russia sent troops to quell protests in Kazakhstan, the biggest threat to its leaders since it gained independence in 1991.", "en").relevant
+    assert timed("", "Protests in Almaty were the largest since 1986.", "en").relevant
+    assert not timed("", "Protests in Almaty in 1986 were crushed.", "en").relevant
+
+
 @pytest.mark.parametrize(
     ("title", "language"),
     [
