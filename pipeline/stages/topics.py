@@ -146,6 +146,13 @@ class _Kind:
     # What it weighs in those weeks, if more: the internet cut off, the gas price, were the
     # case's then
     peak_weight: float | None = None
+    # The vocabulary's cues it reads, where not its own tag's: the dead a leader speaks of
+    # are "casualties", a defendant's arrest "detentions"
+    reads: str | None = None
+
+    @property
+    def vocabulary(self) -> str:
+        return self.reads or self.tag
 
 
 def _cues(latin: Sequence[str], cyrillic: Sequence[str]) -> _Cues:
@@ -215,6 +222,8 @@ _KINDS = (
     _Kind("event_name", "unrest", 2.0, _EVENT_NAMES),
     # So does the trial of one prosecuted over them: a year on, the verdict is the news.
     _Kind("trials", "unrest", 2.0, _built_in("trials"), anchor=_DEFENDANTS),
+    # and so is the arrest of one: "Massimov wurde am 5. Januar 2022 festgenommen"
+    _Kind("defendant_held", "unrest", 2.0, _built_in("detentions"), anchor=_DEFENDANTS, reads="detentions"),
     # and so does what they brought down for good: Nazarbayev's law, his family's assets
     _Kind("purge", "unrest", 2.0, _built_in("purge")),
     _Kind("protests", "unrest", 1.5, _built_in("protests")),
@@ -239,7 +248,7 @@ _KINDS = (
     _Kind("militants", "unrest", 0.75, _built_in("militants"), peak_only=True),
     # the dead and hurt a leader speaks of at the case's height: "Токаев: өлгөндөрдүн арасында
     # күч органдарынын өкүлдөрү бар", condolences sent to Tokayev for the dead
-    _Kind("toll_told_by_leader", "unrest", 1.5, _built_in("casualties"), anchor=_LEADERS, peak_only=True),
+    _Kind("toll_told_by_leader", "unrest", 1.5, _built_in("casualties"), anchor=_LEADERS, peak_only=True, reads="casualties"),
     # the internet cut off: in a crisis, or for a fault; never on its own
     _Kind("blackout", "unrest", 0.5, _built_in("blackout"), peak_weight=0.75),
     _Kind("detentions", "incident", 0.5, _built_in("detentions")),
@@ -302,11 +311,10 @@ def _other_language(language: str) -> _LanguageCues | None:
         "detentions": [*cues.detentions, *metrics.get("detained", [])],
         "csto_troops": [*cues.csto_troops, *metrics.get("troops", [])],
     }
-    own["toll_told_by_leader"] = own["casualties"]
     kinds = tuple(
         replace(
             k,
-            cues=with_own(k.cues, own.get(k.tag) or getattr(cues, k.tag, [])),
+            cues=with_own(k.cues, own.get(k.vocabulary) or getattr(cues, k.vocabulary, [])),
             anchor=with_own(k.anchor, cues.defendants) if k.anchor is _DEFENDANTS else k.anchor,
         )
         for k in _KINDS
