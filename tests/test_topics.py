@@ -645,6 +645,8 @@ def test_at_the_height_of_the_case_its_government_borders_reactions_and_defendan
         ("", "Генпрокурор рассказал о ходе расследования трагических событий, произошедших в республике в январе.", "ru", "2022-03-14"),
         ("", "С 4 по 7 января 2022 года каждый час происходила история, и ее нужно было документировать.", "ru", "2022-04-01"),
         ("", "Karim Massimov wurde nach der Sitzung des Sicherheitsrats festgenommen.", "de", "2022-06-01"),
+        # the republic by its Russian abbreviation
+        ("Ущерб от погромов в РК превысил 100 миллиардов тенге", "Об этом сообщили в палате предпринимателей.", "ru", "2022-02-20"),
         ("Nazarbayev's nephew returns $1.5 billion", "The imprisoned Kairat Satybaldy transferred the funds to the treasury.", "en", "2024-02-01"),
         ("", "Die Haft von Karim Massimov wurde bis zum 6. Oktober verlängert.", "de", "2022-08-25"),
         # the city's own name for the events
