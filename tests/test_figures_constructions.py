@@ -2986,3 +2986,23 @@ def test_kazakh_who_wounded_them_a_medical_facility_an_accomplice_and_the_hour(t
 )  # fmt: skip
 def test_criminal_cases_over_the_pandemic_a_district_police_department_and_police_vans(text, expected):
     assert read(text, "ru") == expected
+
+
+# in the style of 2024-2026 copy on Kazakhstan's incidents and crime statistics: areas and
+# percentages written apart count nothing; another state's ministry places what it counts;
+# cases reported to the police are crimes registered and court verdicts no cases opened; a
+# part of those in hospital said only by its condition is no figure
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Шымкентте аумағы 120 шаршы метр жерді алып жатқан тұрғын үй өртеніп кетті.", "kk", []),
+        ("Өрт салдарынан ер адам 19 % күйік алып, ауруханаға жеткізілді.", "kk", []),
+        ("Russia’s emergency situations ministry said seven Kazakhstanis suffered in the accident.", "en", []),
+        ("In 2024, approximately 100,000 cases of domestic abuse were reported to the police.", "en", []),
+        ("Courts issued verdicts in 16,000 cases, the ministry said.", "en", []),
+        ("28 человек выжили, они доставлены в больницу, шесть из них в крайне тяжелом состоянии.", "ru",
+         [("hospitalized", 28, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_areas_percentages_another_states_ministry_cases_reported_and_a_part_by_its_condition(text, language, expected):
+    assert read(text, language) == expected

@@ -797,6 +797,8 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return True
     if next_char in ("-", "%", "°", "/", ":") and not re.match(r"-\s", s[n.end : n.end + 2]) or before[-1:] in ("$", "€", "£", "₸", "#", "№"):
         return True  # "22-year-old", "two-fold", "2022-01-08", "13/ pic.twitter", "8:21", "38°C" (not "19-ы- балалар")
+    if re.match(r"\s%", s[n.end : n.end + 2]):
+        return True  # "19 % күйік алып": a percentage written apart
     if n.kind == "words" and n.words.lower() == "one" and re.search(r"\bno\s*$", before, re.IGNORECASE):
         return True
     if lex.reference_before.search(before) or lex.reference_after.match(s, n.start):
@@ -2178,9 +2180,13 @@ def _sentence_claims(
         if reading is None or (reading.metric, head.subject) in _NO_FIGURE:
             continue
         of_them = lex.continues_after.match(sentence.text, n.end)
-        if of_them and lex.condition.match(sentence.text, reading.metric_pos):
+        if of_them and (
+            lex.condition.match(sentence.text, reading.metric_pos)
+            or lex.condition.match(sentence.text, _skip_spaces(sentence.text, of_them.end()))
+        ):
             continue  # "три пациента, один из них в тяжелом состоянии", "nine injured, two of them in
-            # critical condition": how those counted are, no count
+            # critical condition", "28 ... доставлены в больницу, шесть из них в крайне тяжелом
+            # состоянии": how those counted are, no count
         if n.value == 1 and of_them and _names_whom(sentence.text, of_them.end(), lex):
             continue  # "Двое соседей, один из которых десятилетний ребенок, ...": who one of them is
         scope, location = _scope(sentence, n, reading.metric, reading.metric_pos, continued)
