@@ -3006,3 +3006,20 @@ def test_criminal_cases_over_the_pandemic_a_district_police_department_and_polic
 )  # fmt: skip
 def test_areas_percentages_another_states_ministry_cases_reported_and_a_part_by_its_condition(text, language, expected):
     assert read(text, language) == expected
+
+
+# in the style of TASS, Kazinform and RSF copy: a change's old value in words is no figure;
+# a whole named first with no metric of its own is none either; the world's own tally
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Число погибших в результате взрыва в Шымкенте увеличилось с двух до трех.", "ru",
+         [("killed", 3, "exact", None, "Shymkent")]),
+        ("Из 15 нападавших, по имеющимся данным, задержаны только трое.", "ru", [("detained", 3, "exact", None, None)]),
+        ("Out of the 238 people killed, about a dozen were police officials.", "en",
+         [("killed", 238, "exact", None, None), ("killed", 12, "about", "security_forces", None)]),
+        ("According to Reporters Without Borders, 54 journalists were killed worldwide in 2024.", "en", []),
+    ],
+)  # fmt: skip
+def test_a_changes_old_value_in_words_a_whole_named_first_and_the_worlds_tally(text, language, expected):
+    assert read(text, language) == expected

@@ -437,6 +437,8 @@ class _Lexicon:
     metric_nouns: re.Pattern[str]  # "death toll", "погибших": metric words that can take a predicate
     event_nouns: re.Pattern[str]  # "deaths", "detentions": what a number right before them counts
     change: re.Pattern[str]  # "from A to B": A is the old value
+    # the same with A in words, split where it stands: "с двух до трех"
+    change_around: tuple[re.Pattern[str], re.Pattern[str]] | None
     superseded: re.Pattern[str]  # "the previous death toll": the numbers after it are old values
     reported: re.Pattern[str] | None  # "said", "айтты": a date may be the day a figure was said
     dated_event: re.Pattern[str]  # after a date: the event the figures happened in
@@ -588,6 +590,11 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         metric_nouns=ci(rf"(?:{linking.metric_nouns})"),
         event_nouns=ci(rf"(?:{linking.event_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
+        change_around=(
+            (ci(rf"(?<!\w)(?:{before})$"), ci(after))
+            if "{NUMBER}" in linking.change and (before := linking.change.split("{NUMBER}")[0]) and (after := linking.change.split("{NUMBER}")[1])
+            else None
+        ),
         superseded=ci(linking.superseded),
         reported=ci(linking.reported) if linking.reported is not None else None,
         dated_event=ci(linking.dated_event),
@@ -1126,6 +1133,11 @@ class _Sentence:
         # "возросло с 164 до 227": a change's pattern spans its old value, and the new one
         # follows it
         self.changes = [(c.start(), c.end()) for c in lex.change.finditer(text)]
+        if lex.change_around:  # and one whose old value is in words: "увеличилось с двух до трех"
+            opening, closing = lex.change_around
+            for n in self.numbers:
+                if n.kind == "words" and (a := opening.search(text, max(0, n.start - 20), n.start)) and (b := closing.match(text, n.end)):
+                    self.changes.append((a.start(), b.end()))
         self.old = {n.start for a, b in self.changes for n in self.numbers if a <= n.start < b}
         # "8 of the 17 passengers died", "12 из 32 пострадавших – военные": the whole a part is
         # taken from stands in no link's way, and is a figure only where a metric noun says what
@@ -1136,6 +1148,14 @@ class _Sentence:
             for a, b in zip(self.numbers, self.numbers[1:])
             if (of := lex.one_of.match(text, _past_people(text, a.tail, lex))) and not text[of.end() : b.start].strip()
         ]
+        # and one named first, at the sentence's opening, with no metric of its own: "Из 15
+        # нападавших, по имеющимся данным, задержаны только трое", "Of the 150 passengers, 20
+        # died" (not "Out of the 238 people killed, about a dozen were police officials")
+        if len(self.numbers) > 1 and (opening := lex.whole_before.search(text, 0, self.numbers[0].start)):
+            first, second = self.numbers[:2]
+            phrase_end = min(second.start, next((b.start() for b in _CLAUSE_BREAK.finditer(text, first.end)), second.start))
+            if not _WORD.search(text, 0, opening.start()) and not any(first.end <= m.start() < phrase_end for m in self.metrics):
+                wholes.append(first)
         self.wholes = {b.start for b in wholes}
         self.old |= {
             b.start for b in wholes
