@@ -3023,3 +3023,17 @@ def test_areas_percentages_another_states_ministry_cases_reported_and_a_part_by_
 )  # fmt: skip
 def test_a_changes_old_value_in_words_a_whole_named_first_and_the_worlds_tally(text, language, expected):
     assert read(text, language) == expected
+
+
+# in the style of Russian-language incident copy of 2023-2026: the hospital first, then the
+# verb ("привезли", "были доставлены"), then whom it took in; a clinic named after a person
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В районную больницу привезли 13 пострадавших.", [("hospitalized", 13, "exact", None, None)]),
+        ("В Меркенскую районную многопрофильную больницу были доставлены 22 спортсмена.", [("hospitalized", 22, "exact", None, None)]),
+        ("В клинику им. Макажанова доставлены восемь шахтеров.", [("hospitalized", 8, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_russian_the_hospital_first_then_the_verb_then_whom(text, expected):
+    assert read(text, "ru") == expected
