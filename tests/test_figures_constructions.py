@@ -2966,6 +2966,8 @@ def test_ordinals_state_bodies_and_farther_states_own_forces(text, expected):
         ("Медициналық мекемеде 17 адам жатыр.", [("hospitalized", 17, "exact", None, None)]),
         ("Күдікті мен оның екі сыбайласы ұсталды.", [("detained", 2, "exact", None, None)]),
         ("Кеше сағат 23-те жұмысшымен өліммен аяқталған жазатайым оқиға болды.", []),
+        # what was reported at first, since replaced
+        ("Әуелде алты адам медициналық көмекке жүгінгені жайлы ақпарат таратылған.", []),
     ],
 )  # fmt: skip
 def test_kazakh_who_wounded_them_a_medical_facility_an_accomplice_and_the_hour(text, expected):
