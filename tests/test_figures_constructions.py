@@ -2964,6 +2964,8 @@ def test_ordinals_state_bodies_and_farther_states_own_forces(text, expected):
     [
         ("Оқушы сыныпқа кіріп, үш оқушыны жарақаттады.", [("injured", 3, "exact", None, None)]),
         ("Медициналық мекемеде 17 адам жатыр.", [("hospitalized", 17, "exact", None, None)]),
+        # the place before the count yields to the verb of dying after it
+        ("Медициналық ұйымдарда 177 адам қайтыс болды.", [("killed", 177, "exact", None, None)]),
         ("Күдікті мен оның екі сыбайласы ұсталды.", [("detained", 2, "exact", None, None)]),
         ("Кеше сағат 23-те жұмысшымен өліммен аяқталған жазатайым оқиға болды.", []),
         # what was reported at first, since replaced

@@ -1554,7 +1554,9 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
             how = bool(lex.converb.fullmatch(m.group().rsplit(None, 1)[-1])) and any(
                 c[2] == 0 and not c[3] for c in candidates
             )
-            demoted = ((flag or owner) and verb_after) or how
+            # a place in hospital before the count yields to a metric verb after it too:
+            # "Медициналық ұйымдарда 177 адам қайтыс болды" (177 died in medical facilities)
+            demoted = ((flag or owner or bool(lex.adverbial.fullmatch(m.group()))) and verb_after) or how
         rank = (not head_noun, label in lex.counted, demoted, words, side)
         if best is None or rank < best[0]:
             best = (rank, m)
