@@ -484,6 +484,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
     metrics = {**vocabulary.metrics}
     for metric, patterns in vocabulary.contextual_metrics.items():
         metrics[metric] = [*metrics.get(metric, []), *patterns]
+    change_opening, slot, change_closing = linking.change.partition("{NUMBER}")
     return _Lexicon(
         code=vocabulary.language,
         metrics=_Table(metrics),
@@ -591,9 +592,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         event_nouns=ci(rf"(?:{linking.event_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
         change_around=(
-            (ci(rf"(?<!\w)(?:{before})$"), ci(after))
-            if "{NUMBER}" in linking.change and (before := linking.change.split("{NUMBER}")[0]) and (after := linking.change.split("{NUMBER}")[1])
-            else None
+            (ci(rf"(?<!\w)(?:{change_opening})$"), ci(change_closing)) if slot and change_opening and change_closing else None
         ),
         superseded=ci(linking.superseded),
         reported=ci(linking.reported) if linking.reported is not None else None,
@@ -1151,9 +1150,10 @@ class _Sentence:
         # and one named first, at the sentence's opening, with no metric of its own: "Из 15
         # нападавших, по имеющимся данным, задержаны только трое", "Of the 150 passengers, 20
         # died" (not "Out of the 238 people killed, about a dozen were police officials")
+        breaks = list(_CLAUSE_BREAK.finditer(text))
         if len(self.numbers) > 1 and (opening := lex.whole_before.search(text, 0, self.numbers[0].start)):
             first, second = self.numbers[:2]
-            phrase_end = min(second.start, next((b.start() for b in _CLAUSE_BREAK.finditer(text, first.end)), second.start))
+            phrase_end = next((b.start() for b in breaks if first.end <= b.start() < second.start), second.start)
             if not _WORD.search(text, 0, opening.start()) and not any(first.end <= m.start() < phrase_end for m in self.metrics):
                 wholes.append(first)
         self.wholes = {b.start for b in wholes}
@@ -1163,7 +1163,6 @@ class _Sentence:
         }  # fmt: skip
         self._number_starts = [n.start for n in self.numbers]
         self._metric_starts = [m.start() for m in self.metrics]
-        breaks = list(_CLAUSE_BREAK.finditer(text))
         # "The previous official death toll was 164, including 19 police": what follows a
         # replaced count is old, up to a clause that is no part of it ("Былтыр ... 12 адам көз
         # жұмса, биыл 20 адам ...": this year's 20 is not)
