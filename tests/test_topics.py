@@ -641,6 +641,7 @@ def test_at_the_height_of_the_case_its_government_borders_reactions_and_defendan
         ("Asset Recovery Committee returns another $1 billion", "Kazakhstan's prosecutors said the assets were transferred to the state.", "en", "2024-12-04"),
         ("Authorities reclaimed $600 million of illegally withdrawn assets in Kazakhstan", "The prosecutor general reported the sum.", "en", "2024-08-01"),
         ("", "Комитет по возврату незаконно приобретенных активов Казахстана взыскал свыше триллиона тенге.", "ru", "2026-01-05"),
+        ("Мемлекетке 700 млрд теңге қаражат қайтарылды", "Сыртқа заңсыз кеткен 700 миллиард теңгенің дүние-мүлкі Қазақстанға қайтарылды.", "kk", "2024-06-01"),
         # the events named by where they were and by their days, and a defendant's arrest in German
         ("", "Генпрокурор рассказал о ходе расследования трагических событий, произошедших в республике в январе.", "ru", "2022-03-14"),
         ("", "С 4 по 7 января 2022 года каждый час происходила история, и ее нужно было документировать.", "ru", "2022-04-01"),
