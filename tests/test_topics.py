@@ -616,6 +616,8 @@ def test_at_the_height_of_the_case_its_politics_blackout_and_gas_price_are_the_c
         # the terror threat's level told the other way round, the intervention without its troops
         ("Terror threat level raised nationwide", "The terrorism threat level in Kazakhstan is raised to 'critical red', the security committee said.", "en", "2022-01-06", None),
         ("Washington and Moscow spar over military involvement in Kazakhstan", "The Kremlin rebuked the Secretary of State on Saturday.", "en", "2022-01-08", None),
+        # the price cap that answered the protests
+        ("Government sets price caps", "Kazakhstan's government has set price caps for retail sales of liquefied petroleum gas.", "en", "2022-01-06", "2023-06-06"),
         # the first president's own whereabouts and first video in those weeks
         ("Nazarbayev reappears in video address", "The former president said he was retired and in the capital.", "en", "2022-01-18", "2023-01-18"),
         ("Назарбаев выступил с обращением", "Первый президент Нурсултан Назарбаев появился на видео.", "ru", "2022-01-18", "2023-01-18"),
