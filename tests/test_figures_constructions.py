@@ -3039,6 +3039,8 @@ def test_a_changes_old_value_in_words_a_whole_named_first_and_the_worlds_tally(t
         ("В районную больницу привезли 13 пострадавших.", [("hospitalized", 13, "exact", None, None)]),
         ("В Меркенскую районную многопрофильную больницу были доставлены 22 спортсмена.", [("hospitalized", 22, "exact", None, None)]),
         ("В клинику им. Макажанова доставлены восемь шахтеров.", [("hospitalized", 8, "exact", None, None)]),
+        # bodies found "without signs of life", all at once
+        ("В квартире были обнаружены тела без признаков жизни сразу трех человек.", [("killed", 3, "exact", None, None)]),
     ],
 )  # fmt: skip
 def test_russian_the_hospital_first_then_the_verb_then_whom(text, expected):
