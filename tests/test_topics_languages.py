@@ -32,6 +32,9 @@ def test_national_mourning_is_the_cases_only_at_its_height():
     assert relevant_on(title, "", "ru", "2022-01-09")
     assert not relevant_on(title, "", "ru", "2023-10-28")
     assert relevant_on("Kazakhstan declares a day of national mourning", "", "en", "2022-01-08")
+    # told in a lede alone, as one sentence of the day's news
+    assert relevant_on("", "Елімізде 10 қаңтар жалпыұлттық аза тұту күні болып жарияланды.", "kk", "2022-01-09")
+    assert not relevant_on("", "Елімізде 10 қаңтар жалпыұлттық аза тұту күні болып жарияланды.", "kk", "2023-10-29")
     # Tokayev condoles with every country's disasters: condolences name no event
     assert not relevant_on("Tokayev sends condolences to Erdogan over the deaths in a mine blast", "", "en", "2022-01-12")
 

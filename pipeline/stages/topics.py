@@ -232,8 +232,8 @@ _KINDS = (
     _Kind("state_of_emergency", "unrest", 1.0, _built_in("state_of_emergency"), peak_weight=1.5),
     _Kind("evacuation", "unrest", 1.0, _built_in("evacuation"), abroad="after", peak_weight=1.5),
     # Mourning is declared for a mine's or a plane's dead too: on its own it is the case's
-    # only at the case's height.
-    _Kind("mourning", "unrest", 0.75, _built_in("mourning")),
+    # only at the case's height, where one sentence declaring it is enough.
+    _Kind("mourning", "unrest", 0.75, _built_in("mourning"), peak_weight=1.5),
     _Kind("fuel_prices", "unrest", 0.5, _built_in("fuel_prices"), peak_weight=0.75),
     # "the situation in Almaty remains tense": with a count of detainees, the case at its height
     _Kind("tension", "unrest", 0.5, _built_in("tension")),
