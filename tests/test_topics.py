@@ -1120,10 +1120,13 @@ def test_the_events_named_by_their_days():
 
 def test_our_country_in_kazakh_clashes_in_georgian_an_east_asian_date_and_the_crisis_weeks_rebuilding():
     # "our country", as a Kazakh outlet says it, is Kazakhstan; in Kazakh, the country's own
-    # language, so is "the country", while in Russian "the country" needs a place named
+    # language, so is "the country", while in Russian "the country" needs a place named, but
+    # at the case's height, in a story naming no place at all
     assert relevant_on("", "Ұйымдасқан топтар елімізде жаппай тәртіпсіздік орнатты.", "kk", "2022-01-20")
     assert relevant_on("", "Ұйымдасқан топтар елде жаппай тәртіпсіздік орнатты.", "kk", "2022-01-20")
-    assert not relevant_on("", "Организованные группы устроили в стране массовые беспорядки.", "ru", "2022-01-20")
+    assert not relevant_on("", "Организованные группы устроили в стране массовые беспорядки.", "ru", "2022-03-20")
+    assert relevant_on("", "Организованные группы устроили в стране массовые беспорядки.", "ru", "2022-01-20")
+    assert not relevant_on("", "Организованные группы устроили в Бишкеке массовые беспорядки.", "ru", "2022-01-20")
     assert not relevant_on("", "Қырғызстанда ұйымдасқан топтар елде жаппай тәртіпсіздік орнатты.", "kk", "2022-01-20")
     assert relevant_on("ყაზახეთში, ალმათის მთავარ მოედანზე დაპირისპირება იყო", "", "ka", "2022-01-06")
     # an undated story dated by the day it names, in the case's first weeks

@@ -381,7 +381,9 @@ def score_topics(
     evidence: list[str] = []
     anchored = bool(place_cues.phrases(title, scripts) or place_cues.phrases(text[:LEDE_CHARS], scripts))
     # the country's own language places a story that names nowhere else in the country
-    at_home = _at_home_by_language(language, f"{title}\n{text[:LEDE_CHARS]}", scripts)
+    at_home = _at_home_by_language(language, f"{title}\n{text[:LEDE_CHARS]}", scripts) or (
+        at_peak and _names_no_place(f"{title}\n{text}", place_cues, scripts)
+    )
     spans = list(sentence_spans(text))
     sentences = [(TITLE_WEIGHT, title, True), *((1.0, text[a:b], a < LEDE_CHARS) for a, b in spans)]
     # a headline naming no place is about the one its lede opens on ("Bitcoin hashrate collapses
@@ -442,6 +444,13 @@ def _at_home_by_language(language: str | None, text: str, scripts: tuple[str, ..
     """Whether `text`, in one of the case's own languages, names no place abroad: it is then
     set in the country, as one saying "the country" is."""
     return language in _CASE.languages and not _ABROAD.appear_in(text, scripts)
+
+
+def _names_no_place(text: str, place_cues: _Cues, scripts: tuple[str, ...]) -> bool:
+    """Whether `text` names no place at all, the case's or abroad: at the case's height, a
+    story of riots "in the country" is the case's ("Ущерб от беспорядков и мародерства
+    составил 44 миллиарда тенге")."""
+    return not place_cues.appear_in(text, scripts) and not _ABROAD.appear_in(text, scripts)
 
 
 def _not_relevant() -> TopicResult:
