@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pipeline.case.lexicons import figure_languages, figure_vocabulary
-from pipeline.case.text import _first_letters, by_first_letter, one_alphabet, sentence_spans, whole_words
+from pipeline.case.text import _first_letters, as_read, by_first_letter, one_alphabet, sentence_spans, whole_words
 
 
 def plain(patterns: list[str]) -> re.Pattern[str]:
@@ -115,4 +115,8 @@ def test_an_abbreviation_before_a_number_ends_no_sentence():
 def test_a_word_mixing_look_alike_letters_is_read_in_one_alphabet(text, expected):
     assert one_alphabet(text) == expected
     assert len(one_alphabet(text)) == len(text)
+
+
+def test_text_is_read_without_yo_and_in_one_alphabet_at_its_length():
+    assert as_read("Ещё погибли пoлицeйские, Ёлкин ранен") == "Еще погибли полицейские, Елкин ранен"
 

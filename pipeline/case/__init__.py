@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from pipeline.errors import NewsmonError
 
-__all__ = ["Case", "CaseError", "Terms", "active_case", "load_case", "towns_abroad"]
+__all__ = ["Case", "CaseError", "Terms", "active_case", "load_case", "towns_abroad", "without_yo"]
 
 DEFAULT_CASE = "kazakhstan"
 _HERE = Path(__file__).parent
@@ -103,13 +103,22 @@ class Case:
     languages: tuple[str, ...] = ()
 
 
+_YO = str.maketrans("ёЁ", "еЕ")
+
+
+def without_yo(text: str) -> str:
+    """`text` with "ё" written "е", as most Russian writing has it: the vocabularies and the
+    text they read both fold it, so "унёсший" is read as "унесший"."""
+    return text.translate(_YO)
+
+
 def load_case(source: str | Path) -> Case:
     """The case in the TOML file `source`, or the shipped case of that name."""
     path = Path(source)
     if path.suffix != ".toml":
         path = _HERE / f"{source}.toml"
     try:
-        data = _CaseFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+        data = _CaseFile.model_validate(tomllib.loads(without_yo(path.read_text(encoding="utf-8"))))  # as text is read
     except (OSError, tomllib.TOMLDecodeError, ValidationError) as exc:
         raise CaseError(f"{path}: {exc}") from None
     places = {label: _region(region) for label, region in data.regions.items()}
@@ -199,14 +208,13 @@ def towns_abroad() -> dict[str, frozenset[str]]:
             if not line.startswith("#"):
                 name, codes = line.rstrip("\n").split("\t")
                 if countries := frozenset(codes.split(",")) - {home}:
-                    towns[name.lower()] = countries
+                    towns[without_yo(name.lower())] = countries
     return towns
 
 
 @cache
 def _world() -> dict[str, dict[str, list[str]]]:
-    with (_HERE / "world.toml").open("rb") as file:
-        return tomllib.load(file)
+    return tomllib.loads(without_yo((_HERE / "world.toml").read_text(encoding="utf-8")))
 
 
 _RUSSIAN_ENDING = re.compile(r"(?:ая|ое|ые|ий|ый|ой|[аяоеиыйь])$")

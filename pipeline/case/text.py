@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from pipeline.case import Terms
+from pipeline.case import Terms, without_yo
 
-__all__ = ["MONTH_NAMES", "PANDEMIC", "by_first_letter", "month_number", "one_alphabet", "sentence_spans", "whole_words"]
+__all__ = ["MONTH_NAMES", "PANDEMIC", "as_read", "by_first_letter", "month_number", "one_alphabet", "sentence_spans", "whole_words"]
 
 # A story or sentence on the pandemic counts deaths and declares emergencies of its own.
 # ("көрөнәвирус": Kazakh in the Arabic script, read in Cyrillic, may come out with front vowels.)
@@ -229,6 +229,12 @@ _MIXED_WORD = re.compile(r"\b(?=[^\W\d_]*[a-zA-Z])(?=[^\W\d_]*[\u0400-\u04ff])[^
 _SEAM = re.compile(r"[a-zA-Z](?:(?=[\u0400-\u04ff])|(?<=[\u0400-\u04ff][a-zA-Z]))")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _LATIN_LETTER = re.compile(r"[a-zA-Z]")
+
+
+def as_read(text: str) -> str:
+    """`text` as the vocabularies read it: in one alphabet (`one_alphabet`), without "ё".
+    The text keeps its length, so offsets hold."""
+    return without_yo(one_alphabet(text))
 
 
 def one_alphabet(text: str) -> str:

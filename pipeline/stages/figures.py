@@ -81,7 +81,7 @@ from functools import cache, cached_property, lru_cache
 from typing import Any, NamedTuple, get_args
 
 from pipeline.case import active_case, towns_abroad
-from pipeline.case.text import MONTH_NAMES, PANDEMIC, by_first_letter, month_number, one_alphabet, sentence_spans, whole_words
+from pipeline.case.text import MONTH_NAMES, PANDEMIC, as_read, by_first_letter, month_number, sentence_spans, whole_words
 from pipeline.case.lexicons import FigureVocabulary, Subject, figure_languages, figure_vocabulary, person_word_list
 from pipeline.models import Claim, Qualifier
 from pipeline.stages.language import detect_language
@@ -2023,7 +2023,7 @@ def extract_claims(
     `language` (ISO 639-1: en, ru, kk, ...) picks the lexicon; when it is missing or has
     none, the text's own language is detected. Kazakh in the Latin or Arabic `script` is
     read through its Cyrillic transliteration, and a word that mixes Latin and Cyrillic
-    look-alike letters in one alphabet; the claims quote the text as written. `since`, the
+    look-alike letters in one alphabet, with "ё" as "е"; the claims quote the text as written. `since`, the
     year the case began, reads for the case only: a sentence that names only earlier years
     ("in June 2016 ... 8 people were killed"), another disaster (an explosion, a crash, a
     poisoning: the vocabulary's `other_events`) or a day of a month the case's events did
@@ -2032,9 +2032,9 @@ def extract_claims(
     if language == "kk" and script in ("Latn", "Arab"):
         reading = to_cyrillic(text, script)
         return [_as_written(claim, reading) for claim in _claims(reading.text, _lexicon_for("kk"), since)]
-    unmixed = one_alphabet(text)
-    claims = _claims(unmixed, _language(unmixed, language), since)
-    return claims if unmixed == text else [_as_written_in(claim, text) for claim in claims]
+    reading = as_read(text)
+    claims = _claims(reading, _language(reading, language), since)
+    return claims if reading == text else [_as_written_in(claim, text) for claim in claims]
 
 
 def _as_written_in(claim: Claim, original: str) -> Claim:

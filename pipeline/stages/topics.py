@@ -84,7 +84,7 @@ from functools import cache
 from typing import Literal, NamedTuple
 
 from pipeline.case import Terms, active_case
-from pipeline.case.text import MONTH_NAMES, PANDEMIC, month_number, one_alphabet, sentence_spans, whole_words
+from pipeline.case.text import MONTH_NAMES, PANDEMIC, as_read, month_number, sentence_spans, whole_words
 from pipeline.case.lexicons import figure_languages, figure_vocabulary
 from pipeline.models import publication_day
 from pipeline.stages.figures import extract_claims
@@ -346,7 +346,7 @@ def score_topics(
     if language == "kk" and script in ("Latn", "Arab"):  # read as Cyrillic, with one vocabulary
         title, text = to_cyrillic(title, script).text, to_cyrillic(text, script).text
     else:  # a word mixing look-alike letters, read in one alphabet ("пoлiцeйcькi")
-        title, text = one_alphabet(title), one_alphabet(text)
+        title, text = as_read(title), as_read(text)
     start = _case_start(case_start)
     day = _day(published)
     if start and day and day < start:

@@ -20,6 +20,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
+from pipeline.case import without_yo
 from pipeline.errors import NewsmonError
 from pipeline.models import Metric, Qualifier
 
@@ -388,7 +389,7 @@ def figure_vocabulary(language: str) -> FigureVocabulary:
     """The vocabulary of `language` (ISO 639-1), read and checked once per process."""
     path = _HERE / f"{language}.toml"
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(without_yo(path.read_text(encoding="utf-8")))  # as the text is read
         vocabulary = FigureVocabulary.model_validate(data)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise VocabularyError(f"{path}: {exc}") from None
