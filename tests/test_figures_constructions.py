@@ -2897,6 +2897,28 @@ def test_a_word_mixing_alphabets_is_read_and_the_claim_quotes_the_text_as_writte
     assert claim.text == text
 
 
+def test_yo_is_read_as_ye_and_the_claim_quotes_it_as_written():
+    # the vocabularies write "унесший"; a writer may dot it
+    text = "В Алматы произошёл пожар, унёсший жизни 13 человек."
+    (claim,) = extract_claims(text, language="ru")
+    assert (claim.metric, claim.value, claim.words) == ("killed", 13, "13")
+    assert claim.text == text
+    (claim,) = extract_claims("Пожар в Алматы унёс жизни тринадцати человек.", language="ru")
+    assert (claim.metric, claim.value, claim.words) == ("killed", 13, "тринадцати")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Спасены 12 человек. К сожалению, троих спасти не удалось.", [("killed", 3)]),
+        ("Врачам не удалось спасти двоих пострадавших.", [("killed", 2)]),
+        ("Удалось спасти 12 человек.", []),
+    ],
+)
+def test_those_who_could_not_be_saved_are_dead(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == expected
+
+
 # in the style of Kazakh incident copy and Xinjiang's Kazakh press: an abbreviation in a case,
 # a person noun before "саны", a case ending written apart from its digits, a number reaching
 # (converb), teenagers in two words, medical aid by its other noun (not the ambulance), the
