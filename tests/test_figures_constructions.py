@@ -3067,3 +3067,33 @@ def test_a_changes_old_value_in_words_a_whole_named_first_and_the_worlds_tally(t
 )  # fmt: skip
 def test_russian_the_hospital_first_then_the_verb_then_whom(text, expected):
     assert read(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the range's second day is a date, written as digits; a count in words after "to" is none
+        ("Ten people died in two road accidents in Kazakhstan on July 24 and 25, the agency reports.", [("killed", 10)]),
+        ("Hundreds bade farewell on February 5 to five children killed in a house fire.", [("killed", 5)]),
+        # a participle between the count and its verb, a headline's and a wire's
+        ("Over 4,400 reported detained, 40 dead in Kazakhstan unrest", [("detained", 4400), ("killed", 40)]),
+        ("Police reported 35 police officers getting injured.", [("injured", 35)]),
+    ],
+)
+def test_a_dates_second_day_and_a_participle_before_the_verb(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in the style of Kazakh incident copy: the one of them opens the next sentence
+        ("Найзағай соғып, екі бала зардап шекті. Өкінішке қарай, бірі оқиға орнында жан тапсырды.",
+         [("injured", 2), ("killed", 1)]),
+        ("Екі бала зардап шекті. Бірі ауруханада қайтыс болды.", [("injured", 2), ("killed", 1)]),
+        # one and the other, who they are
+        ("Екі адам ұсталды. Бірі ер адам, екіншісі әйел.", [("detained", 2)]),
+    ],
+)
+def test_one_of_them_opening_the_next_sentence(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == expected

@@ -889,6 +889,9 @@ def _is_date(s: str, n: _Number, lex: _Lexicon) -> bool:
         and 1 <= n.value <= 31
     ):
         return True
+    # the range's second day: "on July 24 and 25", "January 4-5"
+    if n.kind == "digits" and n.value <= 31 and (day_before := _MONTH_DAY_TO.search(before, max(0, len(before) - 30))):
+        return _is_month(day_before.group("month"), lex)
     after = _skip_spaces(s, n.end)
     if n.value <= 31 and (to := _RANGE_TO_DAY.match(s, after)):  # "с 5 по 11 января", "from 5 to 11 January"
         after = to.end()
@@ -896,6 +899,7 @@ def _is_date(s: str, n: _Number, lex: _Lexicon) -> bool:
     return bool(month_after and _is_month(month_after.group(), lex))
 
 
+_MONTH_DAY_TO = re.compile(rf"(?P<month>{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|or|to|through|&|и|или|по|до|[-–])\s*$", re.IGNORECASE)
 _RANGE_TO_DAY = re.compile(r"(?:по|до|to|until|and|и)\s+\d{1,2}\s+", re.IGNORECASE)
 
 
@@ -1750,11 +1754,17 @@ def _one_of_people_counted(sentence: _Sentence, n: _Number) -> bool:
 _ONE_AND_THE_OTHER = re.compile(r"(?<!\w)(?:бірі|біреуі|екіншісі|biri|bireýi|ekinshisi)(?!\w)", re.IGNORECASE)
 
 
-def _one_of_people_before(sentence: _Sentence) -> bool:
-    """Whether a sentence opening on "of them" picks one of people told of before it:
-    "Тікұшақ бортында 3 адам болған. Олардың біреуі қайтыс болды." (three were on board; one
-    of them died); not one and the other, who they are ("Оның бірі ер адам, екіншісі - әйел")."""
-    return bool(sentence.lex.opening_part.match(sentence.text)) and len(_ONE_AND_THE_OTHER.findall(sentence.text)) < 2
+# an opening word or two and a comma: "Өкінішке қарай, бірі ..." (unfortunately, one of them ...)
+_OPENING_WORDS = re.compile(r"[\s\"'«“]*(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+,\s*)?")
+
+
+def _one_of_people_before(sentence: _Sentence, n: _Number) -> bool:
+    """Whether a sentence opening on "of them", or on the one itself, picks one of people told
+    of before it: "Тікұшақ бортында 3 адам болған. Олардың біреуі қайтыс болды." (three were on
+    board; one of them died), "Екі бала зардап шекті. Өкінішке қарай, бірі жан тапсырды."; not
+    one and the other, who they are ("Оның бірі ер адам, екіншісі - әйел")."""
+    opens = sentence.lex.opening_part.match(sentence.text) or _OPENING_WORDS.fullmatch(sentence.text[: n.start])
+    return bool(opens) and len(_ONE_AND_THE_OTHER.findall(sentence.text)) < 2
 
 
 def _owns(s: str, n: _Number, lex: _Lexicon) -> bool:
@@ -2188,7 +2198,7 @@ def _sentence_claims(
             head = _Head()  # "4-і басқа қылмыстарды жасау кезінде қайтыс болды"
         if n.nominal and n.value == 1 and not (
             _possessor(sentence.text, n.start, lex) or _possessor(sentence.text, n.start, lex, lex.metrics) or one_more or found
-            or _one_of_people_counted(sentence, n) or _one_of_people_before(sentence)
+            or _one_of_people_counted(sentence, n) or _one_of_people_before(sentence, n)
         ):
             # "бірі ..., бірі ...": one and the other; "жауынгерлердің бірі": one of the soldiers; one
             # of a figure read before it ("екі жұмысшы күйіп қалып, біреуі қайтыс болды")
