@@ -19,6 +19,10 @@ def test_foreign_troops_sent_in_or_going_home_are_the_cstos():
 def test_foreigners_flown_out_are_out_of_an_emergency_but_flood_evacuees_are_not():
     assert relevant_on("Самолёты вывезли из Алматы 300 россиян", "", "ru", "2022-01-10")
     assert relevant_on("Russia evacuated 1,000 citizens from Kazakhstan", "", "en", "2022-01-10")
+    # in the style of Russian reports of 9-11 January 2022: tourists, and the military's planes
+    assert relevant_on("Военные вывозят российских туристов из Казахстана", "", "ru", "2022-01-10")
+    assert relevant_on("", "Третий самолет ВКС вылетел из Алма-Аты в Москву с 90 россиянами.", "ru", "2022-01-11")
+    assert not relevant_on("", "Самолет ВКС доставил в Москву 90 россиян из Сирии.", "ru", "2022-01-11")
     assert not relevant_on("В Казахстане из-за паводка эвакуированы 500 жителей", "", "ru", "2024-04-05")
     assert not relevant_on("Rescuers evacuated 200 tourists from the Almaty ski resort", "", "en", "2022-01-10")
     # whose citizens, not where from: Kazakhstan flying its own out of a war abroad
