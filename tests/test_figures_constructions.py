@@ -3097,3 +3097,39 @@ def test_a_dates_second_day_and_a_participle_before_the_verb(text, expected):
 )
 def test_one_of_them_opening_the_next_sentence(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == expected
+
+
+# in the style of Kazinform's and RFE/RL's English incident copy: a fall to the new value,
+# builders, human lives, frostbite diagnosed, a headline's drowning, those who could not be
+# saved; animals are no people
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deaths at water bodies have been reduced from 437 to 227 people.", [("killed", 227)]),
+        ("The number of deaths on the roads fell from 310 to 280.", [("killed", 280)]),
+        ("Six builders sustained injuries when the roof collapsed.", [("injured", 6)]),
+        ("The fire claimed two human lives.", [("killed", 2)]),
+        ("At least 223 people were diagnosed with serious frostbite.", [("injured", 223)]),
+        ("11 relatives drown in Syrdarya river", [("killed", 11)]),
+        ("Doctors were unable to save two children.", [("killed", 2)]),
+        ("Lightning killed a shepherd and 300 sheep.", []),
+    ],
+)
+def test_english_falls_builders_frostbite_and_the_unsaved(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="en")] == expected
+
+
+# in the style of Kazakhstan's Russian incident copy
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Он угрожал убить семь женщин и охранника.", []),  # a threat, not a death
+        ("Одна женщина получила травмы, несовместимые с жизнью, другая доставлена в больницу.",
+         [("killed", 1)]),
+        ("За сутки обморожения получили девять человек.", [("injured", 9)]),
+        ("Молния убила пастуха и 1,5 тысячи овец.", []),
+        ("Погибли 69 животных.", []),
+    ],
+)
+def test_russian_threats_fatal_injuries_frostbite_and_animals(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == expected
