@@ -3133,3 +3133,18 @@ def test_english_falls_builders_frostbite_and_the_unsaved(text, expected):
 )
 def test_russian_threats_fatal_injuries_frostbite_and_animals(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == expected
+
+
+# in the style of Kazakh incident and COVID-19 copy: treated at home, nearly drowned, livestock
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Қазір 8 143 адам үй жағдайында ем қабылдауда.", []),
+        ("Қазір 143 адам ауруханада ем қабылдауда.", [("hospitalized", 143)]),
+        ("Павлодар облысында тағы бір жасөспірім суға кете жаздады.", []),
+        ("Павлодар облысында бір жасөспірім суға кетті.", [("killed", 1)]),
+        ("Найзағай соғып, 300 қой өлді.", []),
+    ],
+)
+def test_kazakh_treated_at_home_nearly_drowned_and_livestock(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == expected
