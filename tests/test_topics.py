@@ -1241,6 +1241,10 @@ def test_the_fund_for_the_people_at_the_cases_height_and_the_worst_tragedy_since
     assert relevant_on("", fund, "en", "2022-01-11")
     assert not relevant_on("", fund, "en", "2023-04-11")
     assert relevant_on("", "Токаев поручил создать общественный фонд «Казахстан халкына».", "ru", "2022-01-12")
+    # and by what it was called in the news: "the people's fund"
+    assert relevant_on("Власти Казахстана создают «народный фонд»", "", "ru", "2022-01-11")
+    assert not relevant_on("Власти Казахстана создают «народный фонд»", "", "ru", "2023-01-11")
+    assert relevant_on("A fund “To the People of Kazakhstan” will be created in Kazakhstan", "", "en", "2022-01-11")
     assert relevant_on("", "The first week of 2022 witnessed the worst tragedy ever experienced by Kazakhstan since it became independent.", "en", "2022-03-11")
 
 
