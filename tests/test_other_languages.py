@@ -77,6 +77,7 @@ STORIES = [
     ("cs", "Kazachstán: při nepokojích zemřely desítky lidí", "Policie v Almaty zadržela přes dva tisíce lidí."),
     ("cs", "Bělorusko posílá do Kazachstánu vojáky", "Vojáci jsou součástí mírových sil ODKB, které vysílá do země."),
     ("nl", "Doden bij onlusten in Kazachstan", "In Almaty zijn honderden betogers opgepakt, meldt de politie."),
+    ("nl", "Duizenden demonstreren in Kazachstan", "In Almaty gingen mensen opnieuw demonstreren."),
     ("pt", "Cazaquistão decreta estado de emergência", "Os protestos em Almaty deixaram dezenas de mortos."),
     ("ro", "Kazahstanul declară stare de urgență", "Protestatarii au luat cu asalt primăria din Almaty."),
     ("bg", "Русия изпраща войски в Казахстан", "В Алмати продължават безредиците, съобщиха властите."),
