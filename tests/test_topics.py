@@ -1054,6 +1054,11 @@ def test_the_purge_of_the_first_presidents_law_and_his_familys_assets():
     assert relevant_on("", "Закон «О Первом Президенте — Елбасы» в Казахстане утратил силу после голосования.", "ru", "2023-01-13")
     assert relevant_on("", "Қазақстанда «Тұңғыш Президент — Елбасы» туралы Конституциялық заңның күшін жою туралы шешім қабылданды.", "kk", "2023-01-13")
     assert relevant_on("", "Land belonging to Nazarbayev's brother in Almaty was returned to the state.", "en", "2023-05-02")
+    # the law named without its article, and his privileges stripped by name
+    assert relevant_on("Law on first Kazakh president no longer in force, says court", "", "en", "2023-01-11")
+    assert relevant_on("Parliament considering amendments to strip ex-president Nazarbayev of privileges", "", "en", "2022-04-27")
+    # his clan pushed out, at the case's height
+    assert relevant_on("", "Увольнение главы ведомства — шаг по выдавливанию клана Назарбаева.", "ru", "2022-01-17")
     # the law passed, the university named after him: no purge
     assert not relevant_on("", "Kazakhstan's parliament adopted the law on the First President in 2000.", "en", None)
     assert not relevant_on("", "Shares held by Nazarbayev University in Astana were transferred to a new fund.", "en", "2023-05-02")
