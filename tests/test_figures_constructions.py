@@ -3148,3 +3148,9 @@ def test_russian_threats_fatal_injuries_frostbite_and_animals(text, expected):
 )
 def test_kazakh_treated_at_home_nearly_drowned_and_livestock(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == expected
+
+
+def test_a_region_by_its_soviet_name_is_the_region():
+    # "Джамбульская область" was Zhambyl region's name until 1993; a later page may still use it
+    (claim,) = extract_claims("В Кордайском районе Джамбульской области задержано пять человек.", language="ru")
+    assert (claim.metric, claim.value, claim.location) == ("detained", 5, "Zhambyl region")

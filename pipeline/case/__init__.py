@@ -64,6 +64,7 @@ class _Region(_Strict):
     latin: str  # the name's pattern in English: "Almaty" -> "Almaty region", "Almaty oblast"
     russian: str  # the adjective's stem: "Алматинск" -> "Алматинская область", "Алматинской"
     kazakh: str  # "Алматы" -> "Алматы облысы"
+    also: _Terms = _Terms()  # its other names in full: the Soviet "Джамбульская область"
 
 
 class _CaseFile(_Strict):
@@ -240,6 +241,7 @@ def _region(region: _Region) -> Terms:
     Kazakh."""
     russian = region.russian
     return Terms(
-        (rf"{region.latin} (?:region|oblast|province)",),
-        (rf"{russian}\w* област\w*", rf"(?-i:{russian[0].upper()}){russian[1:]}(?:ая|ой|ую)", rf"{region.kazakh} облыс\w*"),
-    )
+        (rf"{region.latin} (?:region|oblast|province)", *region.also.latin),
+        (rf"{russian}\w* област\w*", rf"(?-i:{russian[0].upper()}){russian[1:]}(?:ая|ой|ую)", rf"{region.kazakh} облыс\w*",
+         *region.also.cyrillic),
+    )  # fmt: skip
