@@ -3154,3 +3154,17 @@ def test_a_region_by_its_soviet_name_is_the_region():
     # "Джамбульская область" was Zhambyl region's name until 1993; a later page may still use it
     (claim,) = extract_claims("В Кордайском районе Джамбульской области задержано пять человек.", language="ru")
     assert (claim.metric, claim.value, claim.location) == ("detained", 5, "Zhambyl region")
+
+
+# in the style of Kazakh incident copy: a death or a poisoning as a verbal noun after whom it befell
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жол апаты 5 адамның өліміне әкелді.", [("killed", 5)]),
+        ("Өрт 3 адамның қаза табуына себеп болды.", [("killed", 3)]),
+        ("Арқалықта 86 адамның улануына тойханадағы тазалық себеп болды.", [("injured", 86)]),
+        ("Бұл 3 адамның өлімін тергеу.", [("killed", 3)]),
+    ],
+)
+def test_kazakh_a_death_or_poisoning_after_whom_it_befell(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == expected
