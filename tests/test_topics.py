@@ -1057,6 +1057,10 @@ def test_the_purge_of_the_first_presidents_law_and_his_familys_assets():
     # the law named without its article, and his privileges stripped by name
     assert relevant_on("Law on first Kazakh president no longer in force, says court", "", "en", "2023-01-11")
     assert relevant_on("Parliament considering amendments to strip ex-president Nazarbayev of privileges", "", "en", "2022-04-27")
+    # his family's immunity and his office
+    assert relevant_on("Kazakhstan strips ex-president's family of legal immunity", "", "en", "2023-01-13")
+    assert relevant_on("", "The office of the First President of Kazakhstan, Nursultan Nazarbayev, will cease to exist.", "en", "2023-02-01")
+    assert not relevant_on("", "Kazakhstan's diplomats enjoy legal immunity abroad.", "en", "2023-02-01")
     # his clan pushed out, at the case's height
     assert relevant_on("", "Увольнение главы ведомства — шаг по выдавливанию клана Назарбаева.", "ru", "2022-01-17")
     # the law passed, the university named after him: no purge
