@@ -1068,6 +1068,13 @@ def test_the_purge_of_the_first_presidents_law_and_his_familys_assets():
     assert not relevant_on("", "Shares held by Nazarbayev University in Astana were transferred to a new fund.", "en", "2023-05-02")
 
 
+def test_a_verb_of_suspending_in_its_imperfective_form():
+    # in the style of TASS and Gazeta.ru, 9 January 2022: "приостанавливается", not only "приостановлена"
+    told = "Национальный банк Казахстана заявил, что работа обменных пунктов в стране приостанавливается."
+    assert relevant_on("", told, "ru", "2022-01-09")
+    assert not relevant_on("", told, "ru", "2023-01-09")
+
+
 def test_the_interior_minister_of_january_and_nazarbayevs_in_law_as_defendants():
     assert relevant_on("", "Former interior minister Yerlan Turgumbayev was arrested in Astana for two months.", "en", "2024-05-02")
     assert relevant_on("", "Бывший министр внутренних дел Ерлан Тургумбаев арестован судом Астаны.", "ru", "2024-05-02")
