@@ -3129,6 +3129,10 @@ def test_english_falls_builders_frostbite_and_the_unsaved(text, expected):
         ("За сутки обморожения получили девять человек.", [("injured", 9)]),
         ("Молния убила пастуха и 1,5 тысячи овец.", []),
         ("Погибли 69 животных.", []),
+        # investigations completed are no cases opened
+        ("С начала года завершено расследование 68 уголовных дел.", []),
+        ("Окончено 7 досудебных расследований.", []),
+        ("Начато 12 досудебных расследований.", [("criminal_cases", 12)]),
     ],
 )
 def test_russian_threats_fatal_injuries_frostbite_and_animals(text, expected):
