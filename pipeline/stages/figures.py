@@ -2033,11 +2033,11 @@ def extract_claims(
     `language` (ISO 639-1: en, ru, kk, ...) picks the lexicon; when it is missing or has
     none, the text's own language is detected. Kazakh in the Latin or Arabic `script` is
     read through its Cyrillic transliteration, and a word that mixes Latin and Cyrillic
-    look-alike letters in one alphabet, with "ё" as "е"; the claims quote the text as written. `since`, the
-    year the case began, reads for the case only: a sentence that names only earlier years
-    ("in June 2016 ... 8 people were killed"), another disaster (an explosion, a crash, a
-    poisoning: the vocabulary's `other_events`) or a day of a month the case's events did
-    not take ("3 ақпан күні ... 8 адам жүгінген") gives no claim.
+    look-alike letters in one alphabet, with "ё" as "е"; the claims quote the text as written.
+    `since`, the year the case began, reads for the case only: a sentence that names only
+    earlier years ("in June 2016 ... 8 people were killed"), another disaster (an explosion,
+    a crash, a poisoning: the vocabulary's `other_events`) or a day of a month the case's
+    events did not take ("3 ақпан күні ... 8 адам жүгінген") gives no claim.
     """
     if language == "kk" and script in ("Latn", "Arab"):
         reading = to_cyrillic(text, script)
