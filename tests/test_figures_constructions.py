@@ -3112,6 +3112,7 @@ def test_one_of_them_opening_the_next_sentence(text, expected):
         ("At least 223 people were diagnosed with serious frostbite.", [("injured", 223)]),
         ("11 relatives drown in Syrdarya river", [("killed", 11)]),
         ("Doctors were unable to save two children.", [("killed", 2)]),
+        ("Inpatient care was provided to 53 victims.", [("hospitalized", 53)]),
         ("Lightning killed a shepherd and 300 sheep.", []),
     ],
 )
