@@ -3113,6 +3113,8 @@ def test_one_of_them_opening_the_next_sentence(text, expected):
         ("11 relatives drown in Syrdarya river", [("killed", 11)]),
         ("Doctors were unable to save two children.", [("killed", 2)]),
         ("Inpatient care was provided to 53 victims.", [("hospitalized", 53)]),
+        ("Two of them are in a children’s hospital.", [("hospitalized", 2)]),
+        ("32 children sought for medical assistance.", [("injured", 32)]),
         ("Lightning killed a shepherd and 300 sheep.", []),
     ],
 )
