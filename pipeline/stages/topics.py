@@ -345,7 +345,7 @@ def score_topics(
     """
     if language == "kk" and script in ("Latn", "Arab"):  # read as Cyrillic, with one vocabulary
         title, text = to_cyrillic(title, script).text, to_cyrillic(text, script).text
-    else:  # a word mixing look-alike letters, read in one alphabet ("пoлiцeйcькi")
+    else:  # read as the vocabularies are: one alphabet ("пoлiцeйcькi"), "ё" as "е"
         title, text = as_read(title), as_read(text)
     start = _case_start(case_start)
     day = _day(published)
