@@ -308,8 +308,9 @@ def test_every_city_figures_knows_anchors_the_unrest(title, language, place):
         ("Протесты семей шахтёров продолжаются", "ru"),  # "of families", not Semey
         ("Protestant churches in Almaty hold Christmas services", "en"),
         ("В Павлодаре протестировали новые автобусы", "ru"),  # "tested"
+        ("Аким Ардак Кантарбаев заявил об отставке", "ru"),  # a surname, not the events' name
     ],
-    ids=["east-turkestan", "east-turkestan-ru", "kamchatka", "families-ru", "protestant", "tested-ru"],
+    ids=["east-turkestan", "east-turkestan-ru", "kamchatka", "families-ru", "protestant", "tested-ru", "surname-ru"],
 )
 def test_names_and_words_that_only_look_like_the_case_count_for_nothing(title, language):
     result = score(title, "", language)
