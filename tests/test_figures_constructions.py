@@ -3175,3 +3175,19 @@ def test_a_region_by_its_soviet_name_is_the_region():
 )
 def test_kazakh_a_death_or_poisoning_after_whom_it_befell(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == expected
+
+
+# in the style of wire copy from Asia and the Middle East: the field named for its people, a
+# part "of which" (as of whom)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nearly 750 law enforcement have received various injuries in the ongoing unrest.", [("injured", 750, "security_forces")]),
+        ("Law enforcement agencies said 40 people were detained.", [("detained", 40, None)]),
+        ("The figure included 4,353 wounded people, 3,393 of which were security service personnel.",
+         [("injured", 4353, None), ("injured", 3393, "security_forces")]),
+        ("Police seized 40 cars, 12 of which were stolen.", []),
+    ],
+)
+def test_english_law_enforcement_as_people_and_a_part_of_which(text, expected):
+    assert [(c.metric, c.value, c.subject) for c in extract_claims(text, language="en")] == expected
