@@ -3191,3 +3191,20 @@ def test_kazakh_a_death_or_poisoning_after_whom_it_befell(text, expected):
 )
 def test_english_law_enforcement_as_people_and_a_part_of_which(text, expected):
     assert [(c.metric, c.value, c.subject) for c in extract_claims(text, language="en")] == expected
+
+
+# in the style of translated rescue and trade copy: found without signs of life; how old those
+# counted are, said without "years", is no count of its own
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three people without signs of life have been discovered.", [("killed", 3)]),
+        ("Rescuers found two lifeless bodies.", [("killed", 2)]),
+        ("Two workers aged 30 and 35 died.", [("killed", 2)]),
+        ("Two workers, aged 30 and 35, died.", [("killed", 2)]),
+        ("Two workers in their 30s died and 5 were injured.", [("killed", 2), ("injured", 5)]),
+        ("17 children, aged 9-15, fell ill and were taken to the hospital.", [("hospitalized", 17)]),
+    ],
+)
+def test_english_without_signs_of_life_and_ages_without_years(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="en")] == expected

@@ -328,6 +328,9 @@ _SAID_ASIDE = re.compile(
     # or between dashes: "Тағы үш бала – 2016, 2017 және 2023 жылы туғандар – ... жеткізілді"
     r"|\s[—–]\s*(?:born\s(?:in\s)?\d{4}[^—–;:()]*|\d{4}[^—–;:()]*?(?:рождения|г\.\s*р\.|жылы туған\w*))\s*[—–]"
     # or how old they are: "Двоих мужчин, 27 и 40 лет, ... доставили", "четверо детей, 15, 11, 5 и 2 лет, отравились"
+    # or, in English, without the unit: "Two workers, aged 30 and 35, died", "two workers in their 30s died"
+    r"|,\s*aged\s+\d{1,2}(?:(?:,\s*|\s+(?:and|or|to)\s+|\s*[-–]\s*)\d{1,2})*\s*,"
+    r"|(?<=\w)\s+(?:aged\s+\d{1,2}(?:(?:,\s*|\s+(?:and|or|to)\s+|\s*[-–]\s*)\d{1,2})*|in (?:their|his|her) (?:early |mid-?|late )?\d0s)(?=\s+\w)"
     r"|,\s*(?:aged\s+|в возрасте\s+|котор\w+\s+)?\d{1,2}(?:-\w{1,3})?(?:\s+год[а]?)?(?:(?:,\s*|\s+(?:и|and|мен|және)\s+)\d{1,2}(?:-\w{1,3})?)*\s+(?:лет|года?|years?(?: old)?|жаст\w*)\s*,"
     # or a relative clause or a parenthesis of the speaker's: ", which shocked the nation,", ",
     # если я не ошибаюсь,"
@@ -1196,6 +1199,7 @@ class _Sentence:
             and x.start not in self.wholes
             and not _is_date(self.text, x, self.lex)
             and not _is_age(self.text, x.end, self.lex)  # "Екі адам – 69 жастағы әйел мен 11 жастағы бала"
+            and not self.lex.age_before.search(self.text, max(0, x.start - 40), x.start)  # "aged 30 and 35"
             and not self.lex.reference_before.search(_before(self.text, x))
             for x in between
         )
