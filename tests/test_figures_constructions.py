@@ -3208,3 +3208,19 @@ def test_english_law_enforcement_as_people_and_a_part_of_which(text, expected):
 )
 def test_english_without_signs_of_life_and_ages_without_years(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language="en")] == expected
+
+
+# in the style of wire copy on crashes and accidents: a compound by its last word, officers by
+# their rank, a crew, medical aid applied for
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Another five lieutenant-colonels from the border unit were killed.", [("killed", 5, "security_forces")]),
+        ("Two co-workers were injured.", [("injured", 2, None)]),
+        ("All 27 crew were killed.", [("killed", 27, None)]),
+        ("The ship had 12 crew on board.", []),
+        ("Nine people applied for medical aid.", [("injured", 9, None)]),
+    ],
+)
+def test_english_compounds_ranks_crews_and_medical_aid(text, expected):
+    assert [(c.metric, c.value, c.subject) for c in extract_claims(text, language="en")] == expected

@@ -455,6 +455,8 @@ class _Lexicon:
             return _animacy(word)
         if self.person_patterns.fullmatch(word):
             return True
+        if "-" in word.strip("-"):  # a compound by its last word: "lieutenant-colonels", "co-workers"
+            return self.names_person(word.rsplit("-", 1)[1])
         stems = (word[: len(word) - len(ending)] + replacement for ending, replacement in self.person_forms if word.endswith(ending))
         return True if word in self.person_words or any(stem in self.person_words for stem in stems) else None
 
