@@ -3224,3 +3224,19 @@ def test_english_without_signs_of_life_and_ages_without_years(text, expected):
 )
 def test_english_compounds_ranks_crews_and_medical_aid(text, expected):
     assert [(c.metric, c.value, c.subject) for c in extract_claims(text, language="en")] == expected
+
+
+# in the style of Kazakh incident copy: who give medical help are not hurt; what had been said
+# before is an old figure
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Хирург, реаниматолог сияқты мамандардан тұратын 32 дәрігер мен 56 медқызметкер медициналық көмек көрсетуде.", []),
+        ("50 адамға медициналық көмек көрсетілді.", [("injured", 50)]),
+        ("Дәрігерлер 12 адамға медициналық көмек көрсетті.", [("injured", 12)]),
+        ("Бұған дейін екі адамның ажал құшқаны туралы айтылған еді.", []),
+        ("Екі адам ажал құшты.", [("killed", 2)]),
+    ],
+)
+def test_kazakh_who_give_help_and_what_had_been_said(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == expected
