@@ -3240,3 +3240,17 @@ def test_english_compounds_ranks_crews_and_medical_aid(text, expected):
 )
 def test_kazakh_who_give_help_and_what_had_been_said(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == expected
+
+
+# a part of a count said only to be in some condition is how some of them are, no count; a
+# part with a metric of its own still counts
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Currently, 12 of the 14 injured are in stable condition.", "en", [("injured", 14)]),
+        ("11 из 29 пострадавших пассажиров находятся в тяжелом состоянии.", "ru", [("injured", 29)]),
+        ("Шестеро из пострадавших находятся в реанимации в тяжелом состоянии.", "ru", [("hospitalized", 6)]),
+    ],
+)
+def test_a_part_said_to_be_in_a_condition_is_no_count(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected

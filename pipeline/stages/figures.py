@@ -935,6 +935,28 @@ def _picks_one_of_something(s: str, n: _Number, lex: _Lexicon) -> bool:
     return not (whose and lex.metrics.search(s[whose.end() : _clause_end(s, whose.end())]))
 
 
+def _part_in_a_condition(sentence: _Sentence, n: _Number, metric_pos: int, lex: _Lexicon) -> bool:
+    """Whether `n` is a part of those a metric right after it counts ("12 of the 14 injured",
+    "трое из пострадавших") said only to be in some condition a few words on: how some of them
+    are, no count of its own; not a part with a metric of its own ("were hospitalized in")."""
+    s = sentence.text
+    part = lex.one_of.match(s, n.tail)
+    if part is None or metric_pos < part.end():
+        return False
+    whole = _skip_spaces(s, part.end())
+    if (i := sentence.next_number_start(whole)) == whole:
+        whole = _skip_spaces(s, next(x.tail for x in sentence.numbers if x.start == i))
+    metric = lex.metrics.match(s, metric_pos)
+    if metric is None or metric_pos != whole:  # the whole's own noun: "of the 14 injured"
+        return False
+    condition = lex.condition.search(s, metric.end(), _clause_end(s, metric.end()))
+    return bool(
+        condition
+        and len(_WORD.findall(s, metric.end(), condition.start())) <= 3
+        and not sentence.metrics_near(metric.end(), condition.start() - 1)
+    )
+
+
 def _clause_end(s: str, at: int) -> int:
     """Where the clause going on at `at` ends."""
     end = _CLAUSE_BREAK.search(s, at)
@@ -2224,6 +2246,8 @@ def _sentence_claims(
             continue  # "три пациента, один из них в тяжелом состоянии", "nine injured, two of them in
             # critical condition", "28 ... доставлены в больницу, шесть из них в крайне тяжелом
             # состоянии": how those counted are, no count
+        if _part_in_a_condition(sentence, n, reading.metric_pos, lex):
+            continue  # "12 of the 14 injured are in stable condition": how some are, no count
         if n.value == 1 and of_them and _names_whom(sentence.text, of_them.end(), lex):
             continue  # "Двое соседей, один из которых десятилетний ребенок, ...": who one of them is
         scope, location = _scope(sentence, n, reading.metric, reading.metric_pos, continued)
