@@ -3254,3 +3254,19 @@ def test_kazakh_who_give_help_and_what_had_been_said(text, expected):
 )
 def test_a_part_said_to_be_in_a_condition_is_no_count(text, language, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+# with what those counted are yields to what befell them; a ward by its kind; under treatment
+# at a hospital
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Another five with various injuries were taken to the district hospital.", "en", [("hospitalized", 5)]),
+        ("Five people with injuries.", "en", [("injured", 5)]),
+        ("6 мужчин с ранениями госпитализированы.", "ru", [("hospitalized", 6)]),
+        ("13 are in the traumatology department.", "en", [("hospitalized", 13)]),
+        ("Six patients remain under treatment at the Regional Multidisciplinary Hospital.", "en", [("hospitalized", 6)]),
+    ],
+)
+def test_with_what_yields_to_what_befell_them_and_wards(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected

@@ -1459,6 +1459,11 @@ def _only_people(text: str, lex: _Lexicon) -> bool:
     return not text.strip() or bool(lex.subjects.fullmatch(text.strip()))
 
 
+# a metric noun that says with what those counted are: "five with various injuries were taken
+# to hospital", "6 мужчин с ранениями госпитализированы"
+_WITH_WHAT = re.compile(r"(?<!\w)(?:with|с|со)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = None) -> re.Match[str] | None:
     """The metric word a number belongs to, or None. `head_at`: where the counted noun the
     words after the number name starts ("nine most important cases")."""
@@ -1566,7 +1571,7 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
             # detained") says nothing of this one
             later = [c for c in candidates if c[0].start() > m.end() and not sentence.number_between(m.end(), c[0].start())]
             demoted = (
-                (flag and (words == 0 or m.start() == head_at) and (verb_before or verb_after_noun))
+                (flag and (words == 0 or m.start() == head_at or _WITH_WHAT.search(s, n.tail, m.start())) and (verb_before or verb_after_noun))
                 or (describes and bool(later))
                 or bool(lex.adverbial.fullmatch(m.group()) and any(not c[3] for c in later))
                 # "16 адам зардап шегіп, ауруханаларға жеткізілді": hurt, then taken to hospital;
