@@ -3270,3 +3270,16 @@ def test_a_part_said_to_be_in_a_condition_is_no_count(text, language, expected):
 )
 def test_with_what_yields_to_what_befell_them_and_wards(text, language, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+# in the style of Russia's press on crashes: a life "taken", sent to hospital, with what
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ДТП с автобусом забрало жизни девяти человек.", [("killed", 9)]),
+        ("В больницы были отправлены восемь пассажиров.", [("hospitalized", 8)]),
+        ("В итоге 11 человек доставили с жалобами в больницу.", [("hospitalized", 11)]),
+    ],
+)
+def test_russian_lives_taken_and_sent_to_hospital(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == expected
