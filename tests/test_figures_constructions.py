@@ -3283,3 +3283,16 @@ def test_with_what_yields_to_what_befell_them_and_wards(text, language, expected
 )
 def test_russian_lives_taken_and_sent_to_hospital(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == expected
+
+
+# in the style of Kazakh incident copy: the ranks of the dead reached a number, lives cut short
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Көз жұмғандар қатары 12 адамға жетті.", [("killed", 12)]),
+        ("Жол апатында 45 адам қыршынынан қиылды.", [("killed", 45)]),
+        ("Әскер қатарына 300 жас шақырылды.", []),
+    ],
+)
+def test_kazakh_ranks_of_the_dead_and_lives_cut_short(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == expected
