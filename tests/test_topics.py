@@ -570,6 +570,15 @@ def test_the_situation_in_kazakhstan_is_the_case_only_at_its_height():
     assert not relevant_on(title, text, "ky", "2022-09-06")
     assert relevant_on("Lukaschenko und Putin besprechen die Lage in Kasachstan", "Die Lage in Kasachstan sei ernst.", "de", "2022-01-07")
     assert not relevant_on("Ситуация в Казахстане с коронавирусом", "Ситуация в Казахстане с COVID-19 ухудшилась.", "ru", "2022-01-07")
+    # the neighbours' Russian-language press: the republic by its letters, events "taking place",
+    # flights launched again
+    for text in (
+        "Лидеры Узбекистана и Казахстана в телефонном разговоре обсудили ситуацию в РК.",
+        "МИД Узбекистана выступил с заявлением касаемо событий, происходящих в Казахстане.",
+        "Uzbekistan Airways с 15 января вновь запускает регулярные рейсы в города Казахстана.",
+    ):
+        assert relevant_on("", text, "ru", "2022-01-07")
+        assert not relevant_on("", text, "ru", "2022-09-07")
 
 
 def test_at_the_height_of_the_case_its_politics_blackout_and_gas_price_are_the_case():
