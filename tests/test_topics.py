@@ -317,6 +317,14 @@ def test_names_and_words_that_only_look_like_the_case_count_for_nothing(title, l
     assert (result.relevant, result.score, result.evidence) == (False, 0.0, [])
 
 
+def test_without_a_headline_the_ledes_opening_is_about_the_place_the_next_sentence_names():
+    # in the style of Baltic and Russian-language ledes of January 2022, stored without their headline
+    lede = "Soldiers fire on rioters with automatic rifles. What happened overnight in {} can only be called horror."
+    assert timed("", lede.format("Kazakhstan"), "en").relevant
+    assert not timed("", lede.format("Kyrgyzstan"), "en").relevant
+    assert not timed("Soldiers fire on rioters", "Witnesses speak of horror. What happened overnight in Kazakhstan is unclear.", "en").relevant
+
+
 def test_an_abbreviation_does_not_end_the_sentence_naming_the_place():
     result = score("", "В Казахстан прибудут до 3 тыс. миротворцев ОДКБ.", "ru")
     assert result.score == 1.5

@@ -390,6 +390,11 @@ def score_topics(
     # due to internet outages" over "... Kazakhstan became quite uneasy")
     opening = text[spans[0][0] : spans[0][1]] if spans else ""
     title_placed = bool(place_cues.phrases(opening, scripts)) and not _ABROAD.appear_in(opening, scripts)
+    # without a headline, the lede's opening sentence stands as one: naming no place, it is about
+    # the one the sentence after it names ("Kariai šaudo riaušininkus ... . To, kas šią naktį vyko
+    # Kazachstane ...")
+    second = text[spans[1][0] : spans[1][1]] if len(spans) > 1 and spans[1][0] < LEDE_CHARS else ""
+    opening_placed = not title.strip() and bool(place_cues.phrases(second, scripts)) and not _ABROAD.appear_in(second, scripts)
     last, last_placed = "", False  # the sentence before, and whether it named a place of the case
     last_earlier = False  # whether the sentence before named only years before the case's
     for weight, sentence, in_lede in sentences:
@@ -402,7 +407,7 @@ def score_topics(
         # in the lede, a sentence naming no place goes on in the one before it named, or went on
         # in ("The airport in Almaty reopened. It was closed after its seizure by protesters")
         goes_on = not places and not abroad and (
-            at_home or (in_lede and (last_placed or (sentence is title and title_placed)))
+            at_home or (in_lede and (last_placed or (sentence is title and title_placed) or (sentence == opening and opening_placed)))
         )
         with_last = f"{last}\n{sentence}"
         last, last_placed = sentence, (bool(places) or goes_on) and not abroad
