@@ -216,3 +216,10 @@ def test_attacks_on_the_police_in_kyrgyz():
     # in the style of serep.kg, January 2022
     assert relevant_on("", "Казакстандын Алматы шаарындагы полиция бөлүмүнө бир түндө 27 жолу чабуул жасалган.", "ky", "2022-01-07")
     assert not relevant_on("", "Бишкектеги полиция бөлүмүнө чабуул жасалган.", "ky", "2022-01-07")
+
+
+def test_albanian_stories_on_the_unrest_and_a_flood():
+    # in the style of Albanian news sites of January 2022 and of April 2024
+    assert relevant_on("", "Kazakistani ka shpallur gjendjen e jashtëzakonshme për shkak të protestave për rritjen e çmimit të gazit.", "sq", "2022-01-05")
+    assert relevant_on("", "Rusia tha se trupat që u vendosën në Kazakistan gjersa demonstratat tronditën vendin janë kthyer në shtëpi.", "sq", "2022-01-20")
+    assert not relevant_on("", "Kazakistani ka shpallur gjendjen e jashtëzakonshme për shkak të përmbytjeve.", "sq", "2024-04-05")
