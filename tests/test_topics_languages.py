@@ -223,3 +223,15 @@ def test_albanian_stories_on_the_unrest_and_a_flood():
     assert relevant_on("", "Kazakistani ka shpallur gjendjen e jashtëzakonshme për shkak të protestave për rritjen e çmimit të gazit.", "sq", "2022-01-05")
     assert relevant_on("", "Rusia tha se trupat që u vendosën në Kazakistan gjersa demonstratat tronditën vendin janë kthyer në shtëpi.", "sq", "2022-01-20")
     assert not relevant_on("", "Kazakistani ka shpallur gjendjen e jashtëzakonshme për shkak të përmbytjeve.", "sq", "2024-04-05")
+
+
+def test_polish_georgian_and_persian_ways_of_telling_the_crisis_weeks():
+    # the order to shoot with words between; the situation and flights as Georgian and Persian
+    # agencies told them in January 2022 (the situation only at the case's height)
+    assert relevant_on("", "Tokajew dał rozkaz strzelania do „terrorystów” bez ostrzeżenia w Kazachstanie.", "pl", "2022-01-07")
+    georgian = "ყაზახეთში განვითარებული რთული პოლიტიკური ვითარების გამო მაღაზიები დაკეტილია."
+    assert relevant_on("", georgian, "ka", "2022-01-08")
+    assert not relevant_on("", georgian, "ka", "2022-09-08")
+    persian = "شرکت هواپیمایی ترکیه که به دلیل تحولات اخیر در قزاقستان پروازهای خود را متوقف کرده بود، اعلام کرد که این پروازها از سر گرفته میشود."
+    assert relevant_on("", persian, "fa", "2022-01-12")
+    assert not relevant_on("", persian, "fa", "2022-09-12")
