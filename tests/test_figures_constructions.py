@@ -3296,3 +3296,20 @@ def test_russian_lives_taken_and_sent_to_hospital(text, expected):
 )
 def test_kazakh_ranks_of_the_dead_and_lives_cut_short(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == expected
+
+
+# in the style of television news transcripts, which write every number out: a number in words
+# that opens an ordinal is a year, a day or an article, no count
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Өкінішке қарай, екі мың тоғызыншы жылғы мектеп оқушысы ауруханада көз жұмды.", "kk", []),
+        ("Жол инспекторлары жиырма бірінші қаңтарда парамен ұсталған.", "kk", []),
+        ("Қылмыстық кодекстің үш жүз төртінші бабы бойынша қылмыстық іс қозғалды.", "kk", []),
+        ("Бірінші күні он екі адам ұсталды.", "kk", [("detained", 12)]),
+        ("Двадцать первого января задержаны 30 человек.", "ru", [("detained", 30)]),
+        ("On the twenty-first day of the protests, police detained 30 people.", "en", [("detained", 30)]),
+    ],
+)
+def test_a_number_in_words_opening_an_ordinal_counts_nothing(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected

@@ -366,6 +366,7 @@ class _Lexicon:
     qualifiers_before: _Table
     qualifiers_after: _Table
     half_after: re.Pattern[str]  # "с половиной": half a thousand more, before "тысячи"
+    ordinal_after: re.Pattern[str]  # "тоғызыншы" after "екі мың": the whole is an ordinal
     number_words: tuple[tuple[re.Pattern[str], str, int], ...]
     numbers: re.Pattern[str]
     multipliers: tuple[tuple[re.Pattern[str], int], ...]
@@ -502,6 +503,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         qualifiers_before=_Table(vocabulary.qualifiers.before),
         qualifiers_after=_Table(vocabulary.qualifiers.after),
         half_after=ci(rf"(?:{numbers.half_after})\s+"),
+        ordinal_after=ci(rf"(?:\s+|-)(?:{numbers.ordinal_after})(?!\w)"),
         number_words=tuple((ci(rf"(?:{p})"), kind, value) for p, kind, value in number_words),
         numbers=ci(
             rf"(?P<digits>{_DIGITS})(?P<suffix>{_CASE_SUFFIX}{digit_suffix})?"
@@ -730,6 +732,8 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
             continue
         end = m.end()
         kind = next(k for k in ("digits", "vague", "same", "words") if m.group(k))
+        if kind == "words" and lex.ordinal_after.match(sentence, end):
+            continue  # "екі мың тоғызыншы жылғы", "жиырма бірінші қаңтарда": a year, a day, no count
         multiplier = None
         if m.group("mult"):
             multiplier = next(v for rx, v in lex.multipliers if rx.fullmatch(m.group("mult")))

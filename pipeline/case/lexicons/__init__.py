@@ -92,7 +92,7 @@ class Numbers(_Strict):
         _compiles([p for ps in self.multipliers.values() for p in ps])
         _compiles([
             self.word_suffix, self.digit_suffix, self.nominal_suffix, self.nominal_words, self.not_numbers, self.half_after,
-            self.joiner,
+            self.joiner, self.ordinal_after,
         ])  # fmt: skip
         return self
     # a vague word that is a number after a qualifier: Russian "более тысячи" (genitive
@@ -109,6 +109,10 @@ class Numbers(_Strict):
     # a half between a number and its thousand: "2 с половиной тысячи", "two and a half
     # thousand", "екі жарым мың" (2,500)
     half_after: str = "(?!)"
+    # an ordinal a number in words opens, which makes the whole one ordinal, a year, a day or
+    # an article: Kazakh "екі мың тоғызыншы жылғы" (of the year 2009), "жиырма екінші ақпан"
+    # (22 February), Russian "двадцать первого января"
+    ordinal_after: str = "(?!)"
 
 
 class Linking(_Strict):
