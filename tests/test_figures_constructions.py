@@ -3313,3 +3313,16 @@ def test_kazakh_ranks_of_the_dead_and_lives_cut_short(text, expected):
 )
 def test_a_number_in_words_opening_an_ordinal_counts_nothing(text, language, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+# who one of those counted was, after a dash, is no count, in Kazakh as in Russian
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Қаза тапқандардың бірі — бортсерік Максим Моисеев.", "kk", []),
+        ("Один из погибших — бортпроводник Максим Моисеев.", "ru", []),
+        ("Жараланғандардың бірі қайтыс болды.", "kk", [("killed", 1)]),
+    ],
+)
+def test_who_one_of_those_counted_was_is_no_count(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected

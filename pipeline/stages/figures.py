@@ -2233,6 +2233,8 @@ def _sentence_claims(
         one_more = lex.one_more.search(sentence.text, max(0, n.start - 30), n.end)  # "тағы біреуі қайтыс болған"
         if head is None and n.nominal:
             head = _Head()  # "4-і басқа қылмыстарды жасау кезінде қайтыс болды"
+        if n.nominal and n.value == 1 and lex.copula.match(sentence.text, n.tail) and _possessor(sentence.text, n.start, lex, lex.metrics):
+            continue  # "Қаза тапқандардың бірі — бортсерік": who one of the dead was, as "Один из погибших — ..."
         if n.nominal and n.value == 1 and not (
             _possessor(sentence.text, n.start, lex) or _possessor(sentence.text, n.start, lex, lex.metrics) or one_more or found
             or _one_of_people_counted(sentence, n) or _one_of_people_before(sentence, n)
