@@ -3326,3 +3326,17 @@ def test_a_number_in_words_opening_an_ordinal_counts_nothing(text, language, exp
 )
 def test_who_one_of_those_counted_was_is_no_count(text, language, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+# in the style of Kazakh television news: gone past a number, several cases, "it seems"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Зардап шеккендер саны 200-ден асып кетті.", [("injured", 200, "more_than")]),
+        ("Тіпті зардап шеккен оқушылардың қатары екі жүзден асып кеткен көрінеді.", [("injured", 200, "more_than")]),
+        ("Полиция бірнеше қылмыстық іс қозғады.", [("criminal_cases", None, "vague")]),
+        ("Бірнеше рет ескерту жасалды.", []),
+    ],
+)
+def test_kazakh_gone_past_a_number_and_several_cases(text, expected):
+    assert [(c.metric, c.value, c.qualifier) for c in extract_claims(text, language="kk")] == expected
