@@ -3340,3 +3340,20 @@ def test_who_one_of_those_counted_was_is_no_count(text, language, expected):
 )
 def test_kazakh_gone_past_a_number_and_several_cases(text, expected):
     assert [(c.metric, c.value, c.qualifier) for c in extract_claims(text, language="kk")] == expected
+
+
+# in the style of Kazakh television news from abroad: the United States, a federation's state,
+# "this country" (a Kazakh outlet's own is "еліміз"); and the internet's victims
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Құрама Штаттарда тоқсанға жуық адам қайтыс болды.", []),
+        ("Ал осы елдің солтүстігіндегі Амала штатындағы кеме апатынан кемінде он үш адам мерт болды.", []),
+        ("Дерттен бұл елде кемінде алпыс алты адам көз жұмды.", []),
+        ("Елімізде кемінде алпыс алты адам көз жұмды.", [("killed", 66)]),
+        ("Облыста екі жүзге жуық адам ғаламтордың құрбаны болған.", []),
+        ("Өрттен екі адам құрбан болды.", [("killed", 2)]),
+    ],
+)
+def test_kazakh_places_abroad_and_the_internets_victims(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == expected
