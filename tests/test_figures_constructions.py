@@ -3357,3 +3357,9 @@ def test_kazakh_gone_past_a_number_and_several_cases(text, expected):
 )
 def test_kazakh_places_abroad_and_the_internets_victims(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == expected
+
+
+def test_kazakh_deaths_from_the_disease_are_the_epidemics():
+    # in the style of Kazakh television news on the pandemic abroad, and on a fire at home
+    assert extract_claims("Дерттен көз жұмғандар саны үш жүз алпыс алтыға жетті.", language="kk") == []
+    assert [(c.metric, c.value) for c in extract_claims("Өрттен екі адам көз жұмды.", language="kk")] == [("killed", 2)]
