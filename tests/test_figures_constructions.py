@@ -3363,3 +3363,10 @@ def test_kazakh_deaths_from_the_disease_are_the_epidemics():
     # in the style of Kazakh television news on the pandemic abroad, and on a fire at home
     assert extract_claims("Дерттен көз жұмғандар саны үш жүз алпыс алтыға жетті.", language="kk") == []
     assert [(c.metric, c.value) for c in extract_claims("Өрттен екі адам көз жұмды.", language="kk")] == [("killed", 2)]
+
+
+def test_troops_sent_at_kazakhstans_request_are_the_missions():
+    # in the style of Polish and Western wire copy of January 2022
+    text = "At the request of the President of Kazakhstan, over 2,000 troops from Russia, Armenia and Belarus arrived in the country."
+    assert [(c.metric, c.value) for c in extract_claims(text, language="en")] == [("troops", 2000)]
+    assert extract_claims("Over 2,000 troops arrived in the country for the exercise.", language="en") == []
