@@ -235,3 +235,11 @@ def test_polish_georgian_and_persian_ways_of_telling_the_crisis_weeks():
     persian = "شرکت هواپیمایی ترکیه که به دلیل تحولات اخیر در قزاقستان پروازهای خود را متوقف کرده بود، اعلام کرد که این پروازها از سر گرفته میشود."
     assert relevant_on("", persian, "fa", "2022-01-12")
     assert not relevant_on("", persian, "fa", "2022-09-12")
+
+
+def test_slovak_and_czech_evacuation_planes():
+    # in the style of TASR and ČTK copy of 10 January 2022: the plane named, its passengers far after
+    text = "Z letiska mesta Alma-Ata vzlietlo evakuačné lietadlo ruského ministerstva obrany na palube so šiestimi občanmi Maďarska."
+    assert relevant_on("", text, "sk", "2022-01-10")
+    czech = "Z letiště v Almaty odletělo evakuační letadlo ruského ministerstva obrany s šesti občany Maďarska."
+    assert relevant_on("", czech, "cs", "2022-01-10")
