@@ -392,6 +392,13 @@ def test_the_day_a_story_was_published_is_the_day_it_names():
     assert timed(title, text, "en", "not a date").relevant  # unreadable: undated
 
 
+def test_an_undated_story_naming_the_cases_month_and_year_is_of_its_height():
+    # in the style of a rights group's open letter: the blackout, dated only by its month
+    text = "Access Now is appalled by the internet shutdowns in Kazakhstan in the first weeks of January 2022."
+    assert timed("", text, "en").relevant
+    assert not timed("", text.replace("January 2022", "the year"), "en").relevant
+
+
 def test_without_a_case_start_any_time_is_the_cases():
     title, text = POST_ELECTION_2019
     assert score_topics(title, text, "en", threshold=THRESHOLD, published=PUBLISHED_2019).relevant

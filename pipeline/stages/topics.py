@@ -550,6 +550,8 @@ _NAMED_DAYS = (
     re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?!\d)(?:,?\s+(?P<year>{_YEAR}))?", re.IGNORECASE),
     # Chinese and Japanese "(2022年)1月13日", Korean "1월 13일": the month by its number
     re.compile(rf"(?:(?P<year>{_YEAR})\s*[年년]\s*)?(?<!\d)(?P<month>1[0-2]|0?[1-9])\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]"),
+    # a month with its year and no day, its first: "in the first weeks of January 2022"
+    re.compile(rf"(?<![\d\w])(?<!\d\s){_MONTH}\s+(?P<year>{_YEAR})(?P<day>)", re.IGNORECASE),
 )
 
 
@@ -561,7 +563,7 @@ def _named_days(text: str, default_year: int) -> list[date]:
             year = int(m.groupdict().get("year_before") or m["year"] or default_year)
             try:
                 month = int(m["month"]) if m["month"].isdigit() else month_number(m["month"])
-                days.append(date(year, month, int(m["day"])))
+                days.append(date(year, month, int(m["day"] or 1)))
             except ValueError:  # "31 February"
                 continue
     return days
