@@ -243,3 +243,10 @@ def test_slovak_and_czech_evacuation_planes():
     assert relevant_on("", text, "sk", "2022-01-10")
     czech = "Z letiště v Almaty odletělo evakuační letadlo ruského ministerstva obrany s šesti občany Maďarska."
     assert relevant_on("", czech, "cs", "2022-01-10")
+
+
+def test_a_country_in_turmoil_but_not_its_markets():
+    # in the style of crypto and trade press of January 2022
+    assert relevant_on("", "As Kazakhstan is in turmoil, crypto mining has come to a standstill.", "en", None)
+    assert not relevant_on("", "Kazakhstan's tenge weakened amid turmoil in global markets.", "en", None)
+    assert not relevant_on("", "Market turmoil hit Kazakhstan's bonds.", "en", None)
