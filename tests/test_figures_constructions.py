@@ -3370,3 +3370,17 @@ def test_troops_sent_at_kazakhstans_request_are_the_missions():
     text = "At the request of the President of Kazakhstan, over 2,000 troops from Russia, Armenia and Belarus arrived in the country."
     assert [(c.metric, c.value) for c in extract_claims(text, language="en")] == [("troops", 2000)]
     assert extract_claims("Over 2,000 troops arrived in the country for the exercise.", language="en") == []
+
+
+# one of people named with adjectives; a relative clause between commas only says who they are
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Один из местных жителей скончался на месте.", "ru", [("killed", 1)]),
+        ("В одном из местных сел погибли 3 человека.", "ru", [("killed", 3)]),
+        ("One of the four workers, who suffered burns in the fire, died in hospital.", "en", [("killed", 1)]),
+        ("Four workers, who were injured, were taken to hospital.", "en", [("hospitalized", 4)]),
+    ],
+)
+def test_one_of_people_with_adjectives_and_who_they_are_between_commas(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected

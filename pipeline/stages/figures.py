@@ -933,6 +933,8 @@ def _picks_one_of_something(s: str, n: _Number, lex: _Lexicon) -> bool:
     after = _skip_spaces(s, one_of.end())
     if lex.subjects.match(s, after) or lex.continues_after.match(s, n.end):
         return False
+    if (people := _head(s, after, lex)) and people.names_people:
+        return False  # "один из местных жителей": people, their adjectives before them
     whose = lex.metric_nouns.match(s, after) or lex.clause_opening.match(s, after)
     if whose and lex.clause_opening.fullmatch(whose.group()) and not lex.metrics.search(s[: n.start]):
         return True  # "Подозреваются два лица, один из которых арестован": of no figure
@@ -1353,6 +1355,9 @@ def _gap_ok(
             if m.group(1).lower().startswith("котор")
             or all(x.start() == a + m.start(1) for x in sentence.metrics_near(a + m.start(), a + m.end() - 1))
         ]  # fmt: skip
+    # so does an English relative clause between commas: "One of the four workers, who suffered
+    # burns in the fire, died in hospital"
+    said += list(_WHO_ASIDE.finditer(gap))
     if said and sentence.lex.listing.fullmatch(gap):
         said = []  # the commas of a list: "acts, mass riots, robberies and other crimes"
     asides = [(a + m.start(), a + m.end()) for m in spans] + list(outside) + ([cut] if cut else [])
@@ -1386,6 +1391,7 @@ def _gap_ok(
     return len(words) + sum(len(_WORD.findall(m.group())) for m in spans if m.group("open") is not None)
 
 
+_WHO_ASIDE = re.compile(r",\s*who\s[^,;:()]*,")
 _PART_WITH_ITS_OWN_VERB = re.compile(r"[\s,«\"“„]*из них(?!\w)", re.IGNORECASE)
 _COMMA_NEXT = re.compile(r"\s*,")
 _COMMA_ASIDE = re.compile(r",\s*([^\W\d_]+)[^,;:()]*,")  # its numbers are checked as any between: "18 июля" is a day
