@@ -500,9 +500,11 @@ KK_LED_BY_THE_CAPITAL = (
         (("Qandy Qantar: more than 9,900 detained", ""), "en", ["Qandy Qantar", "detained"]),
         (("Police detained 9,900 people after the January events", ""), "en", ["January events", "detained"]),
         (("Январская трагедия: задержаны 9 900 человек", ""), "ru", ["Январская трагедия", "задержаны"]),
+        # the state of emergency of that January, as Kazakhstan's officials call it
+        (("Силовикам, покинувшим пост во время ЧП в январе, грозит до 10 лет", ""), "ru", ["во время ЧП в январе", "ЧП"]),
     ],
     ids=["kk-qantar-oqighasy", "ru-yanvarskie-sobytiya", "en-qandy-qantar", "en-january-events",
-         "ru-yanvarskaya-tragediya"],
+         "ru-yanvarskaya-tragediya", "ru-chp-v-yanvare"],
 )  # fmt: skip
 def test_the_events_name_says_where_and_what(story, language, phrases):
     title, text = story
