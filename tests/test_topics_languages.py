@@ -250,3 +250,10 @@ def test_a_country_in_turmoil_but_not_its_markets():
     assert relevant_on("", "As Kazakhstan is in turmoil, crypto mining has come to a standstill.", "en", None)
     assert not relevant_on("", "Kazakhstan's tenge weakened amid turmoil in global markets.", "en", None)
     assert not relevant_on("", "Market turmoil hit Kazakhstan's bonds.", "en", None)
+
+
+def test_a_colour_revolution_in_kazakhstan_not_elsewhere():
+    # in the style of TASS and TRT World: the officials' word for the unrest
+    assert relevant_on("Шойгу: Россия помогла не допустить цветную революцию в Казахстане", "", "ru", "2022-12-21")
+    assert relevant_on("", "Both Moscow and Beijing oppose a colour revolution in Kazakhstan.", "en", None)
+    assert not relevant_on("Шойгу: Запад готовит цветную революцию в Грузии", "", "ru", "2022-12-21")
