@@ -257,3 +257,10 @@ def test_a_colour_revolution_in_kazakhstan_not_elsewhere():
     assert relevant_on("Шойгу: Россия помогла не допустить цветную революцию в Казахстане", "", "ru", "2022-12-21")
     assert relevant_on("", "Both Moscow and Beijing oppose a colour revolution in Kazakhstan.", "en", None)
     assert not relevant_on("Шойгу: Запад готовит цветную революцию в Грузии", "", "ru", "2022-12-21")
+
+
+def test_urdu_emergency_services_are_no_state_of_emergency():
+    # in the style of Xinhua's Urdu service on a hostel fire, and of its copy of January 2022
+    fire = "قازقستان کے شہر الماتی میں ایک ہاسٹل میں آگ لگنے سے 13 افراد ہلاک ہو گئے۔ ایمرجنسی ڈیپارٹمنٹ کے مطابق ایمرجنسی سروسز جائے وقوعہ پر پہنچیں۔"
+    assert not relevant_on("", fire, "ur", None)
+    assert relevant_on("قازقستان میں ایمرجنسی نافذ، مظاہرین پر فائرنگ", "", "ur", "2022-01-06")
