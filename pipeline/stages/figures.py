@@ -328,10 +328,10 @@ _SAID_ASIDE = re.compile(
     # or between dashes: "Тағы үш бала – 2016, 2017 және 2023 жылы туғандар – ... жеткізілді"
     r"|\s[—–]\s*(?:born\s(?:in\s)?\d{4}[^—–;:()]*|\d{4}[^—–;:()]*?(?:рождения|г\.\s*р\.|жылы туған\w*))\s*[—–]"
     # or how old they are: "Двоих мужчин, 27 и 40 лет, ... доставили", "четверо детей, 15, 11, 5 и 2 лет, отравились"
+    r"|,\s*(?:aged\s+|в возрасте\s+|котор\w+\s+)?\d{1,2}(?:-\w{1,3})?(?:\s+год[а]?)?(?:(?:,\s*|\s+(?:и|and|мен|және)\s+)\d{1,2}(?:-\w{1,3})?)*\s+(?:лет|года?|years?(?: old)?|жаст\w*)\s*,"
     # or, in English, without the unit: "Two workers, aged 30 and 35, died", "two workers in their 30s died"
     r"|,\s*aged\s+\d{1,2}(?:(?:,\s*|\s+(?:and|or|to)\s+|\s*[-–]\s*)\d{1,2})*\s*,"
     r"|(?<=\w)\s+(?:aged\s+\d{1,2}(?:(?:,\s*|\s+(?:and|or|to)\s+|\s*[-–]\s*)\d{1,2})*|in (?:their|his|her) (?:early |mid-?|late )?\d0s)(?=\s+\w)"
-    r"|,\s*(?:aged\s+|в возрасте\s+|котор\w+\s+)?\d{1,2}(?:-\w{1,3})?(?:\s+год[а]?)?(?:(?:,\s*|\s+(?:и|and|мен|және)\s+)\d{1,2}(?:-\w{1,3})?)*\s+(?:лет|года?|years?(?: old)?|жаст\w*)\s*,"
     # or a relative clause or a parenthesis of the speaker's: ", which shocked the nation,", ",
     # если я не ошибаюсь,"
     r"|,\s*(?:which|who|как известно|если я не ошибаюсь|насколько известно|as far as (?:I|we) know)\b[^,;:()\d]*,"
@@ -2239,15 +2239,17 @@ def _sentence_claims(
         one_more = lex.one_more.search(sentence.text, max(0, n.start - 30), n.end)  # "тағы біреуі қайтыс болған"
         if head is None and n.nominal:
             head = _Head()  # "4-і басқа қылмыстарды жасау кезінде қайтыс болды"
-        if n.nominal and n.value == 1 and lex.copula.match(sentence.text, n.tail) and _possessor(sentence.text, n.start, lex, lex.metrics):
-            continue  # "Қаза тапқандардың бірі — бортсерік": who one of the dead was, as "Один из погибших — ..."
-        if n.nominal and n.value == 1 and not (
-            _possessor(sentence.text, n.start, lex) or _possessor(sentence.text, n.start, lex, lex.metrics) or one_more or found
-            or _one_of_people_counted(sentence, n) or _one_of_people_before(sentence, n)
-        ):
-            # "бірі ..., бірі ...": one and the other; "жауынгерлердің бірі": one of the soldiers; one
-            # of a figure read before it ("екі жұмысшы күйіп қалып, біреуі қайтыс болды")
-            continue
+        if n.nominal and n.value == 1:
+            of_counted = _possessor(sentence.text, n.start, lex, lex.metrics)
+            if of_counted and lex.copula.match(sentence.text, n.tail):
+                continue  # "Қаза тапқандардың бірі — бортсерік": who one of the dead was, as "Один из погибших — ..."
+            if not (
+                _possessor(sentence.text, n.start, lex) or of_counted or one_more or found
+                or _one_of_people_counted(sentence, n) or _one_of_people_before(sentence, n)
+            ):
+                # "бірі ..., бірі ...": one and the other; "жауынгерлердің бірі": one of the soldiers;
+                # one of a figure read before it ("екі жұмысшы күйіп қалып, біреуі қайтыс болды")
+                continue
         if head is None or _counts_others(sentence, n, lex) or _part_of_things(sentence, n, lex):
             continue
         continued = _continued(found, sentence.clause_index(n.start))

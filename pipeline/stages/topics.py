@@ -551,7 +551,7 @@ _NAMED_DAYS = (
     # Chinese and Japanese "(2022年)1月13日", Korean "1월 13일": the month by its number
     re.compile(rf"(?:(?P<year>{_YEAR})\s*[年년]\s*)?(?<!\d)(?P<month>1[0-2]|0?[1-9])\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]"),
     # a month with its year and no day, its first: "in the first weeks of January 2022"
-    re.compile(rf"(?<![\d\w])(?<!\d\s){_MONTH}\s+(?P<year>{_YEAR})(?P<day>)", re.IGNORECASE),
+    re.compile(rf"(?<!\d\s){_MONTH}\s+(?P<year>{_YEAR})(?P<day>)", re.IGNORECASE),
 )
 
 
