@@ -2715,6 +2715,38 @@ def test_a_figure_in_a_town_abroad_no_one_listed_is_that_countrys(text, language
     assert read(text, language) == expected
 
 
+# from sets 214-216: regions abroad the press names without "region" (Russia's republics and
+# lands, the neighbours' provinces), a country whose name drops a vowel ("в Египте"), a town
+# abroad as "the city of" in Kazakh, the neighbours' own border, side and word in Kazakh; an
+# earlier toll; a part of those who survived
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Three people were killed in Yakutia.", "en", []),
+        ("Five people were injured in Crimea.", "en", []),
+        ("В Якутии произошел инцидент, в результате которого погиб один человек.", "ru", []),
+        ("На Ставрополье пострадали восемь человек.", "ru", []),
+        ("В Республике Коми задержаны 12 человек.", "ru", []),
+        ("В Иссык-Куле утонули трое.", "ru", []),
+        ("В Египте погибли три человека.", "ru", []),
+        ("Татарстанда үш адам қаза тапты.", "kk", []),
+        ("Ыстықкөлде екі адам жарақат алды.", "kk", []),
+        ("Гуанчжоу қаласының Байюнь ауданында көшкін жеті адамның өміріне қиды.", "kk", []),
+        ("Қырғызстан мен Тәжікстан шекарасында тағы атыс болып, бір адам жараланды.", "kk", []),
+        ("Тәжікстан 1 адамның қаза тапқанын мәлімдеді, ал Қырғыз тарапынан 3 адам зардап шеккен.", "kk", []),
+        ("Алматы қаласында жеті адам жарақат алды.", "kk", [("injured", 7, "exact", None, "Almaty")]),
+        ("В Карагандинской области погибли двое.", "ru", [("killed", 2, "exact", None, "Karaganda region")]),
+        ("The earlier official loss of life toll was 164.", "en", []),
+        ("As a result of the tragedy, 38 people died, and 29 survived, including three children.", "en",
+         [("killed", 38, "exact", None, None)]),
+        ("164 people died, including 19 police officers.", "en",
+         [("killed", 164, "exact", None, None), ("killed", 19, "exact", "security_forces", None)]),
+    ],
+)  # fmt: skip
+def test_regions_abroad_the_neighbours_sides_and_parts_of_the_survivors(text, language, expected):
+    assert read(text, language) == expected
+
+
 # from sets 102-104: a hospital named by its name or kind, or only its ward; the hospital
 # before the verb that took them there; help that was needed; a contingent after its number;
 # several of whom, in Kazakh; tens in the locative; beaten, in Kazakh

@@ -217,15 +217,22 @@ def _world() -> dict[str, dict[str, list[str]]]:
 
 
 _RUSSIAN_ENDING = re.compile(r"(?:ая|ое|ые|ий|ый|ой|[аяоеиыйь])$")
+_FLEETING_VOWEL = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])е[бвгджзклмнпрстфхцчшщ]$")
 
 
 def _russian_stems(name: str) -> str:
     r"""A Russian country name in any case: each word's stem and up to three letters
-    ("Саудовская Аравия": "Саудовск\w{0,3} Арави\w{0,3}"); abbreviations and "и" as written."""
+    ("Саудовская Аравия": "Саудовск\w{0,3} Арави\w{0,3}"), a vowel that drops out of its
+    last syllable optional ("Египет": "в Египте"); abbreviations and "и" as written."""
     words = []
     for word in name.split():
         stem = _RUSSIAN_ENDING.sub("", word)
-        words.append(re.escape(word) if word.isupper() or word == "и" or len(stem) < 3 else rf"{re.escape(stem)}\w{{0,3}}")
+        if word.isupper() or word == "и" or len(stem) < 3:
+            words.append(re.escape(word))
+        elif _FLEETING_VOWEL.search(stem):
+            words.append(rf"{re.escape(stem[:-2])}{stem[-2]}?{re.escape(stem[-1])}\w{{0,3}}")
+        else:
+            words.append(rf"{re.escape(stem)}\w{{0,3}}")
     return " ".join(words)
 
 

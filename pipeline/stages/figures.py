@@ -2017,14 +2017,15 @@ def _places_abroad(text: str, start: int = 0, end: int | None = None) -> Iterato
 
 
 # A town named as where something happened, capitalised as a name is: "in Vladikavkaz", "at
-# Vanadzor station", "в Нальчике", "под Самарой", "Нальчикте", "Хорогтағы". Whether it is a
+# Vanadzor station", "в Нальчике", "под Самарой", "Нальчикте", "Хорогтағы", "Гуанчжоу
+# қаласының" (of the city of). Whether it is a
 # town abroad is for `_town_abroad` to say.
 _TOWN = re.compile(
     r"(?<!\w)(?:(?:in|near|outside|at|In|Near|Outside)\s+(?:the\s+(?:city|town|village|district)\s+of\s+)?"
     r"(?P<en>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
     r"|(?:в|во|под|около|близ|В|Под|Около|Близ)\s+(?:(?:городе|городке|селе|поселке|посёлке|деревне)\s+)?"
     r"(?P<ru>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)"
-    r"|(?P<kk>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}?)-?(?:нда|нде|да|де|та|те)(?:ғы|гі)?)(?!\w)"
+    r"|(?P<kk>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}?)(?:-?(?:нда|нде|да|де|та|те)(?:ғы|гі)?| қала(?:сы|сының|сында|сындағы)))(?!\w)"
 )
 
 
@@ -2230,6 +2231,7 @@ def _sentence_claims(
         return []  # "2013 жылы ... ұшағы апатқа ұшырады. 16 жолаушы ... қайтыс болды.": the crash's dead
     found: list[_Found] = []
     read: list[tuple[_Number, Claim]] = []  # the numbers read as claims, with their claims
+    others: _Number | None = None  # the last count of people who are no figure ("29 survived")
     for n in sentence.numbers:
         if n.kind == "same":  # "and a similar number in Almaty": the figure before, not a date before it
             n = dataclasses.replace(n, value=found[-1].claim.value if found else None)
@@ -2250,13 +2252,20 @@ def _sentence_claims(
                 # "бірі ..., бірі ...": one and the other; "жауынгерлердің бірі": one of the soldiers;
                 # one of a figure read before it ("екі жұмысшы күйіп қалып, біреуі қайтыс болды")
                 continue
-        if head is None or _counts_others(sentence, n, lex) or _part_of_things(sentence, n, lex):
+        if head is not None and _part_of_things(sentence, n, lex):
+            continue
+        if _counts_others(sentence, n, lex):
+            others = n
+            continue
+        if head is None:
             continue
         continued = _continued(found, sentence.clause_index(n.start))
         last, last_part = (found[-1].claim, found[-1].part) if found else (None, False)
         reading = _read(sentence, n, head, last, continued, earlier, lex, carried, last_part)
         if reading is None or (reading.metric, head.subject) in _NO_FIGURE:
             continue
+        if reading.part and others and (not read or read[-1][0].start < others.start):
+            continue  # "38 died, and 29 survived, including three children": a part of the survivors
         of_them = lex.continues_after.match(sentence.text, n.end)
         if of_them and (
             lex.condition.match(sentence.text, reading.metric_pos)
