@@ -2747,6 +2747,51 @@ def test_regions_abroad_the_neighbours_sides_and_parts_of_the_survivors(text, la
     assert read(text, language) == expected
 
 
+# by how much a count changed is no count; a change from one number to another in Kazakh
+# gives the second, with the verbs of growing and falling
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Число погибших увеличилось на 5 человек.", "ru", []),
+        ("Число погибших увеличилось с 8 до 13.", "ru", [("killed", 13, "exact", None, None)]),
+        ("The number of political prisoners has been increased by 133 to 145.", "en", []),
+        ("Қаза тапқандар саны 13-ке көбейді.", "kk", []),
+        ("Қаза болғандар саны 5-тен 13-ке көбейді.", "kk", [("killed", 13, "exact", None, None)]),
+        ("Жарақат алғандар саны 11-ден 3-ке азайды.", "kk", [("injured", 3, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_difference_is_no_count_and_a_kazakh_change_gives_its_second_number(text, language, expected):
+    assert read(text, language) == expected
+
+
+# from sets 228-231: a place abroad by a direction or its country's possessive, a neighbour's
+# government and city services; lives taken in words, not lives saved; a date after "по
+# данным на", the earlier report in a parenthesis, "числятся" in a list of the dead; beaten
+# almost to death
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The death toll from wildfires in northern Algeria has risen to 34.", "en", []),
+        ("At least 91 people were killed in an earthquake that hit Izmir, Turkey’s third-largest city.", "en", []),
+        ("The Tajik government says 24 prisoners were killed.", "en", []),
+        ("According to the Osh city duty officer of the MES, six people died.", "en", []),
+        ("In Almaty, Kazakhstan's largest city, 103 people died.", "en", [("killed", 103, "exact", None, "Almaty")]),
+        ("Doctors saved 5 lives.", "en", []),
+        ("Автокатастрофа унесла три жизни.", "ru", [("killed", 3, "exact", None, None)]),
+        ("Врачи спасли три жизни.", "ru", []),
+        ("Общее число погибших, по данным на 18 сентября, составило 40 человек (ранее сообщалось о 37 погибших).", "ru",
+         [("killed", 40, "exact", None, None)]),
+        ("В списках погибших числятся семь человек.", "ru", [("killed", 7, "exact", None, None)]),
+        ("Четверо друзей чуть ли не до смерти запинали своих соперников.", "ru", []),
+        ("ДТП повлекло смерть семи человек.", "ru", [("killed", 7, "exact", None, None)]),
+        ("Олардың 12-сі стационарға жатқызылса, 51 пациент амбулаториялық ем қабылдады.", "kk",
+         [("hospitalized", 12, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_places_abroad_by_direction_or_possessive_lives_taken_and_earlier_reports(text, language, expected):
+    assert read(text, language) == expected
+
+
 # from sets 102-104: a hospital named by its name or kind, or only its ward; the hospital
 # before the verb that took them there; help that was needed; a contingent after its number;
 # several of whom, in Kazakh; tens in the locative; beaten, in Kazakh

@@ -108,6 +108,24 @@ def test_chinese_japanese_and_korean_stories_on_the_unrest():
     assert not relevant_on("吉尔吉斯斯坦骚乱", "比什凯克发生骚乱。", "zh", "2020-10-06")
 
 
+def test_thai_tamil_hebrew_and_bengali_stories_on_the_unrest():
+    # in the style of TrueID News, Selliyal, Davar and Priyo News, January 2022; Thai writes
+    # no spaces between words, Tamil and Hebrew join their endings and prepositions to a noun
+    assert relevant_on("คาซัคสถาน : ตำรวจระบุกำจัดผู้ร่วมจลาจลไปหลายสิบคน", "", "th", "2022-01-07")
+    assert relevant_on("", "எரிவாயு விலை உயர்வை கண்டித்து கஜகஸ்தானில் மக்கள் புரட்சி வெடித்தது.", "ta", "2022-01-05")
+    assert relevant_on("", "המוני מפגינים הפילו פסלים בקזחסטן. הנשיא הכריז על מצב חירום.", "he", "2022-01-06")
+    assert relevant_on("", "চলমান বিক্ষোভ দমনে কাজাখস্তানে আধাসামরিক বাহিনীর সদস্যদের পাঠিয়েছে রাশিয়া।", "bn", "2022-01-06")
+    assert not relevant_on("קזחסטן: 22 הרוגים בהתרסקות מטוס נוסעים", "", "he", "2013-01-29")
+    assert not relevant_on("เครื่องบินโหม่งโลกที่คาซัคสถาน", "", "th", "2024-12-25")
+    assert detect_language_and_script("คาซัคสถาน : ตำรวจระบุกำจัดผู้ร่วมจลาจลไปหลายสิบคน") == ("th", "Thai")
+    assert detect_language_and_script("러, 軍수송기로 자국민 1422명 카자흐스탄서 대피") == ("ko", "Hang")
+
+
+def test_a_phrase_that_names_the_cases_place_is_not_placed_abroad_by_a_neighbour():
+    assert relevant_on("Немцы-переселенцы в Германии - о ситуации в Казахстане", "", "ru", "2022-01-08")
+    assert not relevant_on("Беспорядки в Германии", "Немцы в Казахстане обеспокоены.", "ru", "2022-01-08")
+
+
 def test_the_cstos_forces_named_by_their_treaty_and_treason_in_polish():
     # in the style of Al Mayadeen and PRP Channel, January 2022
     assert relevant_on("قوات معاهدة الأمن الجماعي تغادر كازاخستان", "", "ar", "2022-01-19")

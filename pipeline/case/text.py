@@ -39,9 +39,9 @@ def month_number(name: str) -> int:
     return next(i for i, names in enumerate(_MONTH_NUMBERS, 1) if names.fullmatch(name))
 
 
-# Chinese and Japanese write words without spaces between them: next to one of their
+# Chinese, Japanese and Thai write words without spaces between them: next to one of their
 # characters, a word may end or begin.
-_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 
 def whole_words(patterns: Sequence[str]) -> re.Pattern[str]:

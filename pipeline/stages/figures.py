@@ -321,8 +321,8 @@ def _aside(opening: str = "(?!)") -> re.Pattern[str]:
 # предварительным данным,", ", according to officials,", "(город в Мангистауской области)"
 _SAID_ASIDE = re.compile(
     r",\s*(?:according to|по (?:\w+ )?данным|по словам|по информации|по сведениям|согласно)\b[^,;:()\d]*,|\([^()\d]*\)"
-    # or when it was so, a date's digits and all: ", по состоянию на утро 8 января,"
-    r"|,\s*(?:as of|as at|по состоянию на)\s[^,;:()]*,"
+    # or when it was so, a date's digits and all: ", по состоянию на утро 8 января,", ", по данным на 18 сентября,"
+    r"|,\s*(?:as of|as at|по состоянию на|по данным на)\s[^,;:()]*,"
     # or when those counted were born: ", born in 2016 and 2017,", ", 1992 и 1988 годов рождения,"
     r"|,\s*(?:born\s(?:in\s)?\d{4}|\d{4}(?:\s(?:и|and)\s\d{4})?\s+(?:г\.\s*р\.|гг?\.?\s*рождения|годов?\s+рождения))[^,;:()]*,"
     # or between dashes: "Тағы үш бала – 2016, 2017 және 2023 жылы туғандар – ... жеткізілді"
@@ -406,6 +406,8 @@ class _Lexicon:
     relative_at_end: re.Pattern[str]
     other_count_after: re.Pattern[str]  # "were released": the number counts something else
     other_count_before: re.Pattern[str]  # "released 1,500 detainees": so does a verb before it
+    difference_before: re.Pattern[str]  # "выросло на три человека": by how much, no count
+    difference_after: re.Pattern[str]  # "13-ке көбейді" (grew by 13)
     nominal_suffix: re.Pattern[str]  # "142-сі": a number that is its own noun
     nominal_words: re.Pattern[str]  # "екеуі"
     one_more: re.Pattern[str]  # "тағы біреуі": one more, not one of (matched up to the number's end)
@@ -558,6 +560,8 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         other_count_after=ci(linking.other_count_after),
         # up to two words (a qualifier) between it and the number: "released about 300"
         other_count_before=ci(rf"(?<!\w)(?:{linking.other_count_before})(?!\w)(?:\s+[\w-]+){{0,2}}\s*(?:[—–:]\s*)?$"),  # "осуждены — 97"
+        difference_before=ci(rf"(?<!\w)(?:{linking.difference_before})\s*$"),
+        difference_after=ci(rf"\W{{0,2}}\s*(?:{linking.difference_after})"),
         nominal_suffix=ci(numbers.nominal_suffix),
         nominal_words=ci(rf"(?:{numbers.nominal_words})$"),
         one_more=ci(rf"(?<!\w)(?:{linking.one_more})$"),
@@ -801,6 +805,15 @@ def _skip_spaces(text: str, pos: int) -> int:
 
 
 # --------------------------------------------------------------------------- not a count
+
+
+def _a_difference(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
+    """Whether `n` says by how much a count changed ("выросло на три человека", "13-ке
+    көбейді"), not the second number of a change from one to the other ("5-тен 13-ке")."""
+    s = sentence.text
+    if not (lex.difference_before.search(s, 0, n.start) or lex.difference_after.match(s, n.end)):
+        return False
+    return not any(not s[end : n.start].strip() for _, end in sentence.changes)
 
 
 def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
@@ -2235,7 +2248,7 @@ def _sentence_claims(
     for n in sentence.numbers:
         if n.kind == "same":  # "and a similar number in Almaty": the figure before, not a date before it
             n = dataclasses.replace(n, value=found[-1].claim.value if found else None)
-        if n.start in sentence.old or _counts_something_else(sentence.text, n, lex):
+        if n.start in sentence.old or _counts_something_else(sentence.text, n, lex) or _a_difference(sentence, n, lex):
             continue
         head = _head(sentence.text, n.tail, lex)
         one_more = lex.one_more.search(sentence.text, max(0, n.start - 30), n.end)  # "тағы біреуі қайтыс болған"

@@ -167,6 +167,11 @@ _SCRIPTS = (
     ("Geor", re.compile(r"[\u10a0-\u10ff]")),
     ("Armn", re.compile(r"[\u0530-\u058f]")),
     ("Hebr", re.compile(r"[\u0590-\u05ff]")),
+    ("Deva", re.compile(r"[\u0900-\u097f]")),
+    ("Beng", re.compile(r"[\u0980-\u09ff]")),
+    ("Taml", re.compile(r"[\u0b80-\u0bff]")),
+    ("Thai", re.compile(r"[\u0e00-\u0e7f]")),
+    ("Hang", re.compile(r"[\uac00-\ud7af]")),
     ("Hani", re.compile(r"[\u4e00-\u9fff]")),
     ("Latn", re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")),
 )

@@ -521,7 +521,8 @@ def _at_home(kind: _Kind, sentence: str, scripts: tuple[str, ...]) -> list[str]:
         cause = after and any(getattr(_ABROAD_CAUSE, script).fullmatch(gap.strip()) for script in scripts)
         return len(gap) <= ABROAD_REACH or cause
 
-    return [m.group() for m in found if not any(placed_by(a, m) for a in abroad)]
+    # a phrase that names the case's own place is placed by it: "Немцы в Германии - о ситуации в Казахстане"
+    return [m.group() for m in found if _PLACE.appear_in(m.group(), scripts) or not any(placed_by(a, m) for a in abroad)]
 
 
 def _case_start(value: str | None) -> date | None:

@@ -185,6 +185,11 @@ class Linking(_Strict):
     # a verb before a number whose metric noun only names whom it counts, saying what else
     # befell them: "released 1,500 detainees", "выписали 48 пострадавших" (discharged)
     other_count_before: str = "(?!)"
+    # by how much a count changed, no count itself: before the number ("выросло на три
+    # человека", "increased by 133") or after it (Kazakh "13-ке көбейді", grew by 13); the
+    # second number of a change from one to the other ("5-тен 13-ке көбейді") is no difference
+    difference_before: str = "(?!)"
+    difference_after: str = "(?!)"
     reference_before: str = "(?!)"  # "статьей 4", "article 5": a number that names, not counts
     # a number and what it names after it, matched from the number's start: "345-бабы" (article 345)
     reference_after: str = "(?!)"
@@ -249,7 +254,7 @@ class Linking(_Strict):
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "set_before", "set_to", "most_of", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
         "one_of", "whole_before", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
-        "clause_opening", "back_reference", "one_more", "other_count_after", "other_count_before", "aside_opening", "reference_before", "reference_after", "age_before", "adverbial", "condition", "state_before", "state_after", "adjunct",
+        "clause_opening", "back_reference", "one_more", "other_count_after", "other_count_before", "difference_before", "difference_after", "aside_opening", "reference_before", "reference_after", "age_before", "adverbial", "condition", "state_before", "state_after", "adjunct",
         "date_opening", "adjunct_preposition", "kin_before", "kin_after",
         "counts_elsewhere", "chained", "dated_event", "oblique",
     )
@@ -354,7 +359,7 @@ class FigureVocabulary(_Strict):
     qualifiers: Qualifiers = Qualifiers()
     numbers: Numbers = Numbers()
     linking: Linking = Linking()
-    script: Literal["Latn", "Cyrl", "Arab", "Geor", "Armn", "Grek", "Deva", "Beng", "Hani", "Jpan", "Hang"] = "Latn"  # how the language is written (its main script)
+    script: Literal["Latn", "Cyrl", "Arab", "Geor", "Armn", "Grek", "Hebr", "Deva", "Beng", "Taml", "Thai", "Hani", "Jpan", "Hang"] = "Latn"  # how the language is written (its main script)
     # German capitalises every noun: a capitalised word before a number is no name there
     capitalized_nouns: bool = False
     # the verb ends the sentence (Kazakh): a noun phrase ends on its noun, and a count's own
