@@ -335,6 +335,9 @@ _SAID_ASIDE = re.compile(
     # or a relative clause or a parenthesis of the speaker's: ", which shocked the nation,", ",
     # если я не ошибаюсь,"
     r"|,\s*(?:which|who|как известно|если я не ошибаюсь|насколько известно|as far as (?:I|we) know)\b[^,;:()\d]*,"
+    # in Russian, a relative clause or a participle of where they were, a participle after it
+    # too: ", которые находились на борту вертолета, разбившегося в Алматинской области,"
+    r"|,\s*(?:котор\w+|находивш\w+|находящ\w+|ехавш\w+|следовавш\w+)\s[^,;:()\d]*(?:,\s*(?:разбивш|упавш|следовавш|ехавш|перевернувш|загоревш)\w*\s[^,;:()\d]*)?,"
     # or one or two words between commas: ", however,", ", inoltre,", ", однако,"; not a name
     # (", Zholmurat Ulykpanov,")
     r"|,\s*(?-i:(?![A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,(?=\s)",
