@@ -121,6 +121,13 @@ def test_thai_tamil_hebrew_and_bengali_stories_on_the_unrest():
     assert detect_language_and_script("러, 軍수송기로 자국민 1422명 카자흐스탄서 대피") == ("ko", "Hang")
 
 
+def test_turkish_streets_and_gas_hike_and_turkmen_events_in_kazakhstan():
+    # in the style of Tele1 and TRT Türkmen, January 2022
+    assert relevant_on("", "Kazakistan'da halk doğalgaza gelen yüzde 50 zammın ardından sokaklara döküldü.", "tr", None)
+    assert not relevant_on("", "İstanbul'da binlerce kişi sokaklara döküldü.", "tr", "2023-05-01")
+    assert relevant_on("", "Türk Döwletleri Guramasy Gazagystanda başdan geçirilen hadysalar bilen baglanşykly jebislik beýanyny berdi.", "tk", "2022-01-06")
+
+
 def test_a_phrase_that_names_the_cases_place_is_not_placed_abroad_by_a_neighbour():
     assert relevant_on("Немцы-переселенцы в Германии - о ситуации в Казахстане", "", "ru", "2022-01-08")
     assert not relevant_on("Беспорядки в Германии", "Немцы в Казахстане обеспокоены.", "ru", "2022-01-08")
