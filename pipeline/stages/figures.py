@@ -446,6 +446,7 @@ class _Lexicon:
     metric_nouns: re.Pattern[str]  # "death toll", "погибших": metric words that can take a predicate
     event_nouns: re.Pattern[str]  # "deaths", "detentions": what a number right before them counts
     change: re.Pattern[str]  # "from A to B": A is the old value
+    by_percent: re.Pattern[str]  # "increased by 12% to 175": the per cent stands in no link's way
     # the same with A in words, split where it stands: "с двух до трех"
     change_around: tuple[re.Pattern[str], re.Pattern[str]] | None
     superseded: re.Pattern[str]  # "the previous death toll": the numbers after it are old values
@@ -605,6 +606,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         metric_nouns=ci(rf"(?:{linking.metric_nouns})"),
         event_nouns=ci(rf"(?:{linking.event_nouns})"),
         change=ci(linking.change.replace("{NUMBER}", _NUMBER_SLOT)),
+        by_percent=ci(linking.by_percent),
         change_around=(
             (ci(rf"(?<!\w)(?:{change_opening})$"), ci(change_closing)) if slot and change_opening and change_closing else None
         ),
@@ -1191,6 +1193,7 @@ class _Sentence:
                 if n.kind == "words" and (a := opening.search(text, max(0, n.start - 20), n.start)) and (b := closing.match(text, n.end)):
                     self.changes.append((a.start(), b.end()))
         self.old = {n.start for a, b in self.changes for n in self.numbers if a <= n.start < b}
+        self.by_percent = [(m.start(), m.end()) for m in lex.by_percent.finditer(text)]
         # "8 of the 17 passengers died", "12 из 32 пострадавших – военные": the whole a part is
         # taken from stands in no link's way, and is a figure only where a metric noun says what
         # befell it (the 32 hurt; not the 17 on board, nor the eight of "шестеро из восьми погибли")
@@ -1379,6 +1382,8 @@ def _gap_ok(
     asides = [(a + m.start(), a + m.end()) for m in spans] + list(outside) + ([cut] if cut else [])
     # a listed count's comma and number (see `_coordinated`) neither break the link nor take words
     listed = [(i - a, j - a) for i, j in outside if a <= i < j <= b and sentence.text[i] == ","]
+    # and neither does by how many per cent a count changed: "выросла на 62,8%, до 26,1 тыс."
+    listed += [(i - a, j - a) for i, j in sentence.by_percent if a <= i < j <= b]
     cuts = sorted([(m.start(), m.end()) for m in [*spans, *said]] + ([(cut[0] - a, cut[1] - a)] if cut else []) + listed)
     rest = "".join(gap[i:j] for i, j in zip([0, *(j for _, j in cuts)], [*(i for i, _ in cuts), len(gap)]))
     rest = sentence.lex.chained.sub(lambda m: m.group()[:-1], rest)  # "анықталып, ... жеткізілді"
@@ -1495,8 +1500,9 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
     words after the number name starts ("nine most important cases")."""
     s = sentence.text
     change = sentence.change_before(n)
-    # the old value of a change may stand between a metric and its new value
-    outside = [change] if change else []
+    # the old value of a change, and by how many per cent, may stand between a metric and its
+    # new value
+    outside = [*([change] if change else []), *(span for span in sentence.by_percent if span[1] <= n.start)]
     before_number = change[0] if change else n.start
     # metric, words between, side, a flag (after the number, a participle noun; before it, an
     # attributive phrase) and whether it is a participle before the people it describes
@@ -1943,6 +1949,9 @@ def _gap_after_metric(
         or _people_then_count(s, m.end(), lex)
     )
     gap = s[m.end() : end]
+    for a, b in sorted(outside, reverse=True):  # the predicate is read as if they were not there
+        if m.end() <= a and b <= end:
+            gap = f"{gap[: a - m.end()].rstrip()} {gap[b - m.end() :].lstrip()}"
     qualifier = lex.qualifiers_before.at_end(gap)
     predicate = (
         lex.predicate_before.search(gap)

@@ -239,6 +239,9 @@ class Linking(_Strict):
     chained: str = "(?!)"
     # "с 164 до 227", "from 13 to 18", "164-тен 227-ге дейін": the first is the old value
     change: str = "(?!)"
+    # by how many per cent a count changed, which may stand between a counting phrase and its
+    # new value: "increased by 12% to 175", "выросла на 62,8%, до 26,1 тыс.", "19,1% - ға"
+    by_percent: str = "(?!)"
     # a count the sentence calls replaced: the numbers after it are old values ("The previous
     # official death toll was 164", "up from a previous figure of 40")
     superseded: str = "(?!)"
@@ -252,7 +255,7 @@ class Linking(_Strict):
 
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
-        "predicate_before", "set_before", "set_to", "most_of", "change", "superseded", "metric_nouns", "event_nouns", "date_month_before",
+        "predicate_before", "set_before", "set_to", "most_of", "change", "by_percent", "superseded", "metric_nouns", "event_nouns", "date_month_before",
         "one_of", "whole_before", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
         "clause_opening", "back_reference", "one_more", "other_count_after", "other_count_before", "difference_before", "difference_after", "aside_opening", "reference_before", "reference_after", "age_before", "adverbial", "condition", "state_before", "state_after", "adjunct",
         "date_opening", "adjunct_preposition", "kin_before", "kin_after",
