@@ -2762,6 +2762,10 @@ def test_regions_abroad_the_neighbours_sides_and_parts_of_the_survivors(text, la
         ("Tragically, the number of deaths increased by 12% to 175.", "en", [("killed", 175, "exact", None, None)]),
         ("The number of deaths dropped by 10,7% from 1,683 to 1,503.", "en", [("killed", 1503, "exact", None, None)]),
         ("Численность пострадавших выросла на 62,8%, до 26,1 тыс. человек.", "ru", [("injured", 26100, "exact", None, None)]),
+        ("The death toll of at least 164 people killed last week included three children.", "en",
+         [("killed", 164, "at_least", None, None), ("killed", 3, "exact", "children", None)]),
+        ("164 people were killed during the protests. This includes at least 2 children.", "en",
+         [("killed", 164, "exact", None, None), ("killed", 2, "at_least", "children", None)]),
     ],
 )  # fmt: skip
 def test_a_difference_is_no_count_and_a_kazakh_change_gives_its_second_number(text, language, expected):
