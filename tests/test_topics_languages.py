@@ -128,6 +128,13 @@ def test_turkish_streets_and_gas_hike_and_turkmen_events_in_kazakhstan():
     assert relevant_on("", "Türk Döwletleri Guramasy Gazagystanda başdan geçirilen hadysalar bilen baglanşykly jebislik beýanyny berdi.", "tk", "2022-01-06")
 
 
+def test_the_assets_brought_back_and_the_first_presidents_law_in_parliament():
+    # in the style of The Astana Times and Jibek Joly, 2023-2025
+    assert relevant_on("", "ASTANA – The Special State Fund has directed recovered illegal assets to improve water supply systems in the Akmola Region.", "en", "2025-04-28")
+    assert relevant_on("", "Such a remark regarding the Law on the First President becoming no longer valid was made on the sidelines of the Mazhilis.", "en", None)
+    assert not relevant_on("", "The Mazhilis passed the draft budget for 2025 in the first reading.", "en", "2024-10-02")
+
+
 def test_a_phrase_that_names_the_cases_place_is_not_placed_abroad_by_a_neighbour():
     assert relevant_on("Немцы-переселенцы в Германии - о ситуации в Казахстане", "", "ru", "2022-01-08")
     assert not relevant_on("Беспорядки в Германии", "Немцы в Казахстане обеспокоены.", "ru", "2022-01-08")
