@@ -135,6 +135,15 @@ def test_the_assets_brought_back_and_the_first_presidents_law_in_parliament():
     assert not relevant_on("", "The Mazhilis passed the draft budget for 2025 in the first reading.", "en", "2024-10-02")
 
 
+def test_the_first_presidents_immunity_revolt_and_rebellion_and_german_compounds():
+    # in the style of News360 Brasil, 24 heures, Il Metropolitano and Südtirol News, 2022-2023
+    assert relevant_on("", "O parlamento do Cazaquistão revogou uma lei que concedeu ao ex-presidente Nursultan Nazarbayev e à sua família imunidade.", "pt", "2023-01-13")
+    assert relevant_on("", "Tandis que le Kazakhstan est en proie à la révolte et au chaos, la fille de Nursultan Nazarbaev vit en Suisse.", "fr", None)
+    assert relevant_on("", "Il Kazakistan non sarebbe più nel caos a causa della ribellione dei giorni scorsi.", "it", "2022-01-07")
+    assert relevant_on("", "Nach den gewaltsamen Anti-Regimeprotesten in Kasachstan geht Präsident Tokajew weiter gegen die Machtstrukturen vor.", "de", None)
+    assert not relevant_on("", "Der Protestant Johann lebt seit 1995 in Kasachstan.", "de", "2024-05-01")
+
+
 def test_a_phrase_that_names_the_cases_place_is_not_placed_abroad_by_a_neighbour():
     assert relevant_on("Немцы-переселенцы в Германии - о ситуации в Казахстане", "", "ru", "2022-01-08")
     assert not relevant_on("Беспорядки в Германии", "Немцы в Казахстане обеспокоены.", "ru", "2022-01-08")
