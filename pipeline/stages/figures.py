@@ -920,6 +920,8 @@ def _is_date(s: str, n: _Number, lex: _Lexicon) -> bool:
     if n.kind == "digits" and n.value <= 31 and (day_before := _MONTH_DAY_TO.search(before, max(0, len(before) - 30))):
         return _is_month(day_before.group("month"), lex)
     after = _skip_spaces(s, n.end)
+    if s.startswith("-", after) and n.value <= 31:  # the hyphen of Kazakh dates written apart: "28 -маусым"
+        after += 1
     if n.value <= 31 and (to := _RANGE_TO_DAY.match(s, after)):  # "с 5 по 11 января", "from 5 to 11 January"
         after = to.end()
     month_after = _MONTHS.match(s, after)
