@@ -1674,6 +1674,8 @@ def _verb_of_their_own(s: str, n: _Number, lex: _Lexicon) -> bool:
         return False
     people = lex.subjects.match(s, _skip_spaces(s, n.tail))
     after = _skip_spaces(s, people.end() if people else n.tail)
+    if lex.copula.match(s, after):
+        return False  # who they are: "среди задержанных 19 человек являются иностранцами"
     verb = None if lex.metrics.match(s, after) else _WORD.match(s, after)
     return bool(verb and _is_verb(verb.group().lower()))
 
