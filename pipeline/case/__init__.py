@@ -160,8 +160,6 @@ def _with_the_world(elsewhere: Terms, country_code: str | None) -> Terms:
     genitive = "(?:ның|нің|дың|дің|тың|тің)"  # Kazakh: "Ресейдің", "Түркияның"
     latin = [
         rf"(?:in|near|across|throughout|inside) (?:the )?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)? )?(?:{'|'.join(english)})",
-        # a place by its country: "Izmir, Turkey's third-largest city", "Algeria's Bejaia province"
-        rf"(?:{'|'.join(english)})[’']s (?:[\w-]+ ){{0,2}}?(?:city|cities|capital|town|village|region|province|state|district|county|border|coast|south|north|east|west)",
         rf"\((?:{'|'.join(english)})\)",  # after a place of its own: "in the Orenburg region (Russia)"
         # a fight of two others: "Fighting between the border guards of Tajikistan and Kyrgyzstan"
         rf"between (?:the )?(?:[\w-]+ ){{0,4}}?(?:of )?(?:the )?(?:{'|'.join(english)}) and (?:the )?(?:{'|'.join(english)})",

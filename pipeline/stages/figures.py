@@ -812,11 +812,24 @@ def _skip_spaces(text: str, pos: int) -> int:
 # --------------------------------------------------------------------------- not a count
 
 
+def _part_of_others(
+    sentence: _Sentence, others: _Number | None, headless: Sequence[_Number], last_read: _Number | None, n: _Number
+) -> bool:
+    """Whether the count a part `n` goes on from, the last one after the last figure read,
+    counts people who are no figure: `others` (read so), or a number no noun follows whose
+    verb says so ("and 29 survived, including three children")."""
+    after = last_read.start if last_read else -1
+    if others and after < others.start:
+        return True
+    candidates = [x for x in headless if after < x.start < n.start]
+    return bool(candidates) and _counts_others(sentence, candidates[-1], sentence.lex)
+
+
 def _a_difference(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     """Whether `n` says by how much a count changed ("выросло на три человека", "13-ке
     көбейді"), not the second number of a change from one to the other ("5-тен 13-ке")."""
     s = sentence.text
-    if not (lex.difference_before.search(s, 0, n.start) or lex.difference_after.match(s, n.end)):
+    if not (lex.difference_before.search(s, max(0, n.start - 40), n.start) or lex.difference_after.match(s, n.end)):
         return False
     return not any(not s[end : n.start].strip() for _, end in sentence.changes)
 
@@ -2261,6 +2274,7 @@ def _sentence_claims(
     found: list[_Found] = []
     read: list[tuple[_Number, Claim]] = []  # the numbers read as claims, with their claims
     others: _Number | None = None  # the last count of people who are no figure ("29 survived")
+    headless: list[_Number] = []  # numbers no noun follows, which may be such a count too
     for n in sentence.numbers:
         if n.kind == "same":  # "and a similar number in Almaty": the figure before, not a date before it
             n = dataclasses.replace(n, value=found[-1].claim.value if found else None)
@@ -2281,19 +2295,20 @@ def _sentence_claims(
                 # "бірі ..., бірі ...": one and the other; "жауынгерлердің бірі": one of the soldiers;
                 # one of a figure read before it ("екі жұмысшы күйіп қалып, біреуі қайтыс болды")
                 continue
-        if head is not None and _part_of_things(sentence, n, lex):
+        if head is None:
+            headless.append(n)
+            continue
+        if _part_of_things(sentence, n, lex):
             continue
         if _counts_others(sentence, n, lex):
             others = n
-            continue
-        if head is None:
             continue
         continued = _continued(found, sentence.clause_index(n.start))
         last, last_part = (found[-1].claim, found[-1].part) if found else (None, False)
         reading = _read(sentence, n, head, last, continued, earlier, lex, carried, last_part)
         if reading is None or (reading.metric, head.subject) in _NO_FIGURE:
             continue
-        if reading.part and others and (not read or read[-1][0].start < others.start):
+        if reading.part and _part_of_others(sentence, others, headless, read[-1][0] if read else None, n):
             continue  # "38 died, and 29 survived, including three children": a part of the survivors
         of_them = lex.continues_after.match(sentence.text, n.end)
         if of_them and (
