@@ -831,7 +831,7 @@ def _a_difference(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     s = sentence.text
     if not (lex.difference_before.search(s, max(0, n.start - 40), n.start) or lex.difference_after.match(s, n.end)):
         return False
-    return not any(not s[end : n.start].strip() for _, end in sentence.changes)
+    return sentence.change_before(n) is None
 
 
 def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
@@ -2060,8 +2060,7 @@ def _places_abroad(text: str, start: int = 0, end: int | None = None) -> Iterato
 
 # A town named as where something happened, capitalised as a name is: "in Vladikavkaz", "at
 # Vanadzor station", "в Нальчике", "под Самарой", "Нальчикте", "Хорогтағы", "Гуанчжоу
-# қаласының" (of the city of). Whether it is a
-# town abroad is for `_town_abroad` to say.
+# қаласының" (of the city of). Whether it is a town abroad is for `_town_abroad` to say.
 _TOWN = re.compile(
     r"(?<!\w)(?:(?:in|near|outside|at|In|Near|Outside)\s+(?:the\s+(?:city|town|village|district)\s+of\s+)?"
     r"(?P<en>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
