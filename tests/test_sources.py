@@ -804,9 +804,20 @@ def test_a_sites_feeds_in_a_row_do_not_hold_back_the_next_site(httpserver, other
 
 
 def test_a_feeds_state_is_written_once_its_last_entry_is_handed_on(httpserver, other_host, two_hosts, store):
-    # Watched feeds are read in URL order: http://127.0.0.1 (the long feed) first.
-    long_feed = serve_feed(other_host, "/long.xml", ["/l/1", "/l/2", "/l/3"], etag='"long"')
-    short_feed = serve_feed(httpserver, "/short.xml", ["/s/1"], etag='"short"')
+    # Watched feeds are read in URL order: http://127.0.0.1 (the long feed) first. Its last
+    # page is answered only once the short feed's page has been, so that the long feed is
+    # still being read when the short one is done, however busy the machine.
+    short_answered = threading.Event()
+
+    def page(request: Request) -> Response:
+        if request.path == "/s/1":
+            short_answered.set()
+        elif request.path == "/l/3":
+            short_answered.wait(5)
+        return Response(f"<p>{request.path}</p>", content_type="text/html")
+
+    long_feed = serve_feed(other_host, "/long.xml", ["/l/1", "/l/2", "/l/3"], etag='"long"', answer=page)
+    short_feed = serve_feed(httpserver, "/short.xml", ["/s/1"], etag='"short"', answer=page)
     feeds = [long_feed, short_feed]
     for url in feeds:
         store.add_feed(url)
