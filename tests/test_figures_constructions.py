@@ -3477,3 +3477,22 @@ def test_troops_sent_at_kazakhstans_request_are_the_missions():
 )
 def test_one_of_people_with_adjectives_and_who_they_are_between_commas(text, language, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+# the neighbours' towns as where anywhere within a sentence, not whence, whither or a
+# dateline; a contingent sent from a capital abroad is the mission's
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A fire broke out in the 3rd microdistrict of Oktyabrsky district of Bishkek, and two people were taken to the hospital.", []),
+        ("25 injured were transported from Batken and hospitalized to the Bishkek Research Center of Traumatology.", []),
+        ("Friends returning from Bishkek got into an accident in which five veterans died at the scene.", [("killed", 5)]),
+        ("All 52 people killed in the fire were natives of Namangan.", [("killed", 52)]),
+        ("Four people were killed on the Almaty-Bishkek highway.", [("killed", 4)]),
+        ("Tashkent, Uzbekistan (UzDaily.com) -- A bus caught fire in Aktau region of Kazakhstan, killing 52 citizens of Uzbekistan.",
+         [("killed", 52)]),
+        ("According to the office, Bishkek intends to send 150 servicemen to Kazakhstan.", [("troops", 150)]),
+    ],
+)  # fmt: skip
+def test_the_neighbours_towns_anywhere_in_a_sentence_are_abroad(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="en")] == expected

@@ -2036,7 +2036,7 @@ def _scope(
             place = _PLACES.label(m) if m.re is _PLACES.regex else _ABROAD if m.re is _FOREIGN or m.re is _TOWN else _HOME if m.re is _COUNTRY_ITSELF else None
             found.append(((len(words), before), place))
     nearest = min(found, default=None, key=lambda item: item[0])
-    if nearest and nearest[1] is _ABROAD:
+    if nearest and nearest[1] is _ABROAD and metric != "troops":  # the contingents came from abroad
         return "other", None
     if nearest and nearest[1] is _HOME:  # the country named outweighs a place abroad, not one of its own
         nearest = min((item for item in found if item[1] not in (_HOME, _ABROAD)), default=None, key=lambda item: item[0])
