@@ -436,6 +436,13 @@ def test_a_year_that_only_measures_since_when_dates_nothing():
     assert timed("", "Kazakhstan revoked a law which gave former president Nursultan Nazarbaev almost limitless power even after his resignation in 2019.", "en").relevant
 
 
+def test_a_year_in_a_clause_that_tells_no_unrest_dates_only_its_own_clause():
+    # in the style of a rights lawyer's profile in the press of February 2022
+    text = "Aiman Umarova, a lawyer named in 2018 among the bravest women of the world, says the riots in Almaty and the detentions were organised."
+    assert timed("", text, "en", "2022-02-10").relevant
+    assert not timed("", text.replace("the riots in Almaty", "the riots in Almaty in 2018"), "en", "2022-02-10").relevant
+
+
 @pytest.mark.parametrize(
     ("title", "language"),
     [

@@ -414,7 +414,7 @@ def score_topics(
         # a sentence naming only earlier years is about them, and so is the one after it that
         # names no year ("... on 17 December 1986. Possibly 250 people were killed ...")
         years = _years(sentence, year_cues, scripts) if start else []
-        earlier = _only_earlier(years, start.year) if start else False
+        earlier = _only_earlier(_years_of_what_happened(sentence, years, kinds, year_cues, scripts), start.year) if start else False
         if earlier or (last_earlier and not years):
             last_earlier = earlier
             continue
@@ -572,6 +572,18 @@ def _named_days(text: str, default_year: int) -> list[date]:
 
 def _years(sentence: str, year_cues: _Cues, scripts: tuple[str, ...]) -> list[int]:
     return [int(phrase[:4]) for phrase in year_cues.phrases(sentence, scripts)]  # each starts with the year
+
+
+def _years_of_what_happened(
+    sentence: str, years: list[int], kinds: Sequence[_Kind], year_cues: _Cues, scripts: tuple[str, ...]
+) -> list[int]:
+    """The years of the clauses that tell what happened, where the sentence tells it in some:
+    "Umarowa, w 2018 roku uznana za ..., szefowa komisji do wyjaśnienia przyczyn gwałtownych
+    demonstracji" dates the woman's award, not the demonstrations."""
+    if not years:
+        return years
+    told = [c for c in _CLAUSE_END.split(sentence) if any(k.cues.appear_in(c, scripts) for k in kinds)]
+    return [y for c in told for y in _years(c, year_cues, scripts)] if told else years
 
 
 def _only_earlier(years: list[int], case_year: int) -> bool:
