@@ -3496,3 +3496,19 @@ def test_one_of_people_with_adjectives_and_who_they_are_between_commas(text, lan
 )  # fmt: skip
 def test_the_neighbours_towns_anywhere_in_a_sentence_are_abroad(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language="en")] == expected
+
+
+# remains found, Kazakhstan's pretrial proceedings, custody in the infinitive; a metric
+# adjective before beds names the beds' kind
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("На месте крушения найдены останки 33 человек.", "ru", [("killed", 33)]),
+        ("По фактам мошенничества возбуждено 105 досудебных производств.", "ru", [("criminal_cases", 105)]),
+        ("Полиции удалось заключить под стражу 18 участников банды.", "ru", [("detained", 18)]),
+        ("Облыстық аурухана 10 реанимациялық төсек дайындады.", "kk", []),
+        ("Облыстық ауруханаға 10 адам жатқызылды.", "kk", [("hospitalized", 10)]),
+    ],
+)  # fmt: skip
+def test_remains_pretrial_proceedings_custody_and_beds(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected

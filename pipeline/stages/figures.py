@@ -1081,8 +1081,10 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
                 return _Head(noun=metric.start())  # "125 criminal cases", "четыре случая утопления"
             # a participle on things: "300 пострадавших бизнесов" counts businesses (not "По 53
             # погибшим обстоятельства смерти выясняются": the noun starts another phrase)
-            thing = _WORD.match(s, _skip_spaces(s, metric.end())) if lex.morphology else None
-            if thing and _animacy(thing.group().lower()) is False and _agree(metric.group(), thing.group()):
+            thing = _WORD.match(s, _skip_spaces(s, metric.end()))
+            if thing and lex.counts_elsewhere.fullmatch(thing.group().lower()):
+                return None  # "10 реанимациялық төсек", "20 reanimation beds": the kind of what is counted
+            if lex.morphology and thing and _animacy(thing.group().lower()) is False and _agree(metric.group(), thing.group()):
                 return None
             # "14 burnt bodies", "10 apparent killings": an adjective before a metric noun; in
             # Russian one agreeing with it ("трое других пострадавших")
