@@ -3512,3 +3512,17 @@ def test_the_neighbours_towns_anywhere_in_a_sentence_are_abroad(text, expected):
 )  # fmt: skip
 def test_remains_pretrial_proceedings_custody_and_beds(text, language, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+# a clause of another subject stands between a count and a metric after it: its verb is its own
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plane was carrying 93 passengers and five crew, and the ministry said the captain was among those killed.", []),
+        ("The bus had 40 passengers, and the driver was killed.", []),
+        ("The bus had 40 passengers, and 12 of them were killed.", [("killed", 12)]),
+        ("748 police officers, soldiers and others were injured.", [("injured", 748)]),
+    ],
+)  # fmt: skip
+def test_a_clause_of_another_subject_takes_the_metric_after_it(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="en")] == expected

@@ -452,6 +452,7 @@ class _Lexicon:
     superseded: re.Pattern[str]  # "the previous death toll": the numbers after it are old values
     reported: re.Pattern[str] | None  # "said", "айтты": a date may be the day a figure was said
     dated_event: re.Pattern[str]  # after a date: the event the figures happened in
+    another_clause: re.Pattern[str]  # ", and the captain was": a clause no number before it links across
     # metric words that count only where the sentence says what they are about
     contextual: tuple[_Table, dict[str, re.Pattern[str]]]
 
@@ -613,6 +614,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         superseded=ci(linking.superseded),
         reported=ci(linking.reported) if linking.reported is not None else None,
         dated_event=ci(linking.dated_event),
+        another_clause=ci(linking.another_clause),
     )
 
 
@@ -1543,6 +1545,8 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
             # the metric right before the next number is that one's (not the noun right after
             # a number: "Из десяти погибших трое")
             continue
+        if m.start() >= n.tail and lex.another_clause.search(s, n.tail, m.start()):
+            continue  # "93 passengers and five crew, and the captain was among those killed"
         if m.start() >= n.tail:  # "26 people have been killed"
             clause_of_theirs = None
             if (

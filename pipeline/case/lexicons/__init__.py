@@ -252,6 +252,9 @@ class Linking(_Strict):
     # what follows a date that names the event the figures happened in, said by whomever:
     # Kazakh "22 ақпан күні ... болған митингілер барысында" (during the rallies of 22 February)
     dated_event: str = "(?!)"
+    # a clause of another subject between a number and a metric after it, whose verb is its
+    # own: "carrying 93 passengers, and the ministry said the captain was among those killed"
+    another_clause: str = "(?!)"
 
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
@@ -259,7 +262,7 @@ class Linking(_Strict):
         "one_of", "whole_before", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
         "clause_opening", "back_reference", "one_more", "other_count_after", "other_count_before", "difference_before", "difference_after", "aside_opening", "reference_before", "reference_after", "age_before", "adverbial", "condition", "state_before", "state_after", "adjunct",
         "date_opening", "adjunct_preposition", "kin_before", "kin_after",
-        "counts_elsewhere", "chained", "dated_event", "oblique",
+        "counts_elsewhere", "chained", "dated_event", "oblique", "another_clause",
     )
     @classmethod
     def _pattern(cls, pattern: str) -> str:
