@@ -3526,3 +3526,17 @@ def test_remains_pretrial_proceedings_custody_and_beds(text, language, expected)
 )  # fmt: skip
 def test_a_clause_of_another_subject_takes_the_metric_after_it(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language="en")] == expected
+
+
+# in the style of Kazakhstan's health departments in winter: the trauma points turned to
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В травмпункты города за сутки обратились 117 человек.", [("injured", 117)]),
+        ("В городские травматологические пункты обратились 265 человек.", [("injured", 265)]),
+        ("За медпомощью обратились 260 жителей столицы.", [("injured", 260)]),
+        ("В налоговую службу обратились 260 жителей столицы.", []),
+    ],
+)
+def test_the_trauma_points_turned_to_give_the_injured(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == expected
