@@ -3540,3 +3540,23 @@ def test_a_clause_of_another_subject_takes_the_metric_after_it(text, expected):
 )
 def test_the_trauma_points_turned_to_give_the_injured(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == expected
+
+
+# died of injuries and mortal wounds are deaths; bodies found dead; trapped is no arrest;
+# taken to police stations is a detention; what violence cost people is their lives
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Жарылыстан 33 шахтер жарақаттан қайтыс болды.", "kk", [("killed", 33)]),
+        ("Жол апатынан 3 адам жарақаттанды.", "kk", [("injured", 3)]),
+        ("Кеше 2 адамның өлі денесі анықталды.", "kk", [("killed", 2)]),
+        ("Төрт балықшы техниканың ішінде қамалып, көлге батты.", "kk", []),
+        ("Полиция 5 адамды қамауға алды.", "kk", [("detained", 5)]),
+        ("Двое полицейских получили смертельные ранения.", "ru", [("killed", 2)]),
+        ("Двое полицейских получили серьезные ранения.", "ru", [("injured", 2)]),
+        ("Более 200 человек доставлены в отделения полиции.", "ru", [("detained", 200)]),
+        ("The violence cost at least 238 people their lives.", "en", [("killed", 238)]),
+    ],
+)  # fmt: skip
+def test_died_of_injuries_mortal_wounds_trapped_and_lives_cost(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
