@@ -881,6 +881,11 @@ def test_evacuation_from_abroad_is_not_the_case():
     assert not relevant_on("Казахстан помог вывезти россиян из Афганистана", "", "ru", "2022-01-10")
 
 
+def test_a_place_abroad_past_the_case_s_own_is_whither_not_whence():
+    assert relevant_on("Военные самолеты вывезли 146 россиян из Алма-Аты в Москву", "", "ru", "2022-01-13")
+    assert not relevant_on("Военные самолеты вывезли 146 россиян из Кабула в Москву", "", "ru", "2022-01-13")
+
+
 @pytest.mark.parametrize(
     ("title", "language"),
     [

@@ -515,8 +515,8 @@ def _at_home(kind: _Kind, sentence: str, scripts: tuple[str, ...]) -> list[str]:
         gap = sentence[m.end() : a.start()] if after else sentence[a.end() : m.start()]
         if _CLAUSE_END.search(gap):
             return False
-        if kind.abroad == "after":
-            return after
+        if kind.abroad == "after":  # not whither, past whence: "россиян из Алма-Аты в Москву"
+            return after and not _PLACE.appear_in(gap, scripts)
         # beside it, or after it as the cause: "протест с флагами Украины"
         cause = after and any(getattr(_ABROAD_CAUSE, script).fullmatch(gap.strip()) for script in scripts)
         return len(gap) <= ABROAD_REACH or cause
