@@ -3560,3 +3560,9 @@ def test_the_trauma_points_turned_to_give_the_injured(text, expected):
 )  # fmt: skip
 def test_died_of_injuries_mortal_wounds_trapped_and_lives_cost(text, language, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+def test_a_russian_count_right_before_a_verb_of_its_own_counts_people():
+    # in the style of a regional health department's release on a poisoning
+    assert [(c.metric, c.value) for c in extract_claims("Двоих пришлось сразу госпитализировать в реанимацию.", language="ru")] == [("hospitalized", 2)]
+    assert extract_claims("Двоих пришлось сразу отправить домой.", language="ru") == []

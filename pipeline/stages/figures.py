@@ -1103,6 +1103,8 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             return None  # "Үш облыста": three regions; "four military planes": planes (not "28 членов группировки")
         if lowered in lex.stop:
             return None if unknown and not people else _Head()
+        if lex.morphology and not unknown and people is None and _is_verb(lowered):
+            return _Head()  # "Двоих пришлось госпитализировать": a verb of their own, no noun
         if lowered in lex.of and unknown:
             return None  # "500 vehicles of the police": the number counts the vehicles
         complement = complement or bool(people and lowered in lex.of)
