@@ -3566,3 +3566,17 @@ def test_a_russian_count_right_before_a_verb_of_its_own_counts_people():
     # in the style of a regional health department's release on a poisoning
     assert [(c.metric, c.value) for c in extract_claims("Двоих пришлось сразу госпитализировать в реанимацию.", language="ru")] == [("hospitalized", 2)]
     assert extract_claims("Двоих пришлось сразу отправить домой.", language="ru") == []
+
+
+# a place abroad by its country's adjective
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("About 4,000 people have died in Ukrainian mines since 1991.", "en", []),
+        ("About 40 people have died in the mines of Karaganda region since 1991.", "en", [("killed", 40)]),
+        ("Десять пострадавших остаются в киргизских больницах.", "ru", []),
+        ("Десять пострадавших остаются в больницах Алматы.", "ru", [("hospitalized", 10)]),
+    ],
+)  # fmt: skip
+def test_a_place_abroad_by_its_countrys_adjective(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
