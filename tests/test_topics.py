@@ -882,6 +882,12 @@ def test_evacuation_from_abroad_is_not_the_case():
     assert not relevant_on("Казахстан помог вывезти россиян из Афганистана", "", "ru", "2022-01-10")
 
 
+def test_foreigners_flown_out_of_the_country_are_the_case_undated_but_not_from_a_flood():
+    # in the style of agency copy of January 2022 as feeds give it, without a date
+    assert relevant_on("", "A military transport plane evacuated 146 Russian citizens from Almaty, the defence ministry said.", "en", None)
+    assert not relevant_on("", "Floods in Kazakhstan forced the evacuation of 100 foreign citizens from Atyrau region.", "en", None)
+
+
 def test_a_place_abroad_past_the_case_s_own_is_whither_not_whence():
     assert relevant_on("Военные самолеты вывезли 146 россиян из Алма-Аты в Москву", "", "ru", "2022-01-13")
     assert not relevant_on("Военные самолеты вывезли 146 россиян из Кабула в Москву", "", "ru", "2022-01-13")

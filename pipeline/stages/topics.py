@@ -35,7 +35,7 @@ single kind repeated:
 
 Weights: the events' own names 2.0 ("Қаңтар оқиғасы", "январские события", "Bloody
 January"), trials 2.0 ("Massimov sentenced"), protests 1.5, CSTO troops 1.5, state of
-emergency 1.0 (1.5 in the case's first weeks), evacuation 1.0 (1.5 then), mourning 0.75,
+emergency 1.0 (1.5 in the case's first weeks), evacuation 1.5, mourning 0.75,
 militants 0.75, "the situation in Kazakhstan" 1.5 (counted only then), fuel prices 0.5 (0.75
 then), tension 0.5, internet blackout 0.5 (0.75 then), detentions 0.5, casualties 0.5. So at
 the default threshold of 2.0 a headline on the unrest is enough, and so is one sentence like
@@ -51,8 +51,8 @@ and the gas price weigh more then.
 
 A story about the pandemic says "state of emergency" and counts deaths for other
 reasons, so with pandemic cues present those two kinds, and "the situation", are not
-counted; a flood, an earthquake or a mine's disaster (`disasters`) declares mourning too,
-so with their cues none of the four is. `evidence` lists the phrases that counted, as
+counted; a flood, an earthquake or a mine's disaster (`disasters`) declares mourning and
+evacuates people too, so with their cues none of the five is. `evidence` lists the phrases that counted, as
 written, so a reader can see why a story was tagged.
 
 The case has a time frame (`case_start`, NEWSMON_CASE_START): Kazakhstan had unrest before,
@@ -230,7 +230,7 @@ _KINDS = (
     _Kind("csto_troops", "unrest", 1.5, _built_in("csto_troops"), abroad="never"),
     # at the case's height a state of emergency in Kazakhstan was the case's
     _Kind("state_of_emergency", "unrest", 1.0, _built_in("state_of_emergency"), peak_weight=1.5),
-    _Kind("evacuation", "unrest", 1.0, _built_in("evacuation"), abroad="after", peak_weight=1.5),
+    _Kind("evacuation", "unrest", 1.5, _built_in("evacuation"), abroad="after"),
     # Mourning is declared for a mine's or a plane's dead too: on its own it is the case's
     # only at the case's height, where one sentence declaring it is enough.
     _Kind("mourning", "unrest", 0.75, _built_in("mourning"), peak_weight=1.5),
@@ -264,7 +264,7 @@ _ABROAD_CAUSE = _built_in("abroad_cause")
 _CLAUSE_END = re.compile(r"[,;:()\[\]—–]")  # what ends a clause: a place beyond it places nothing
 # The kinds a story on the pandemic, or on a flood, an earthquake or a mine's disaster, has for itself
 _PANDEMIC_BLURS = frozenset({"state_of_emergency", "casualties", "toll_told_by_leader", "situation"})
-_DISASTER_BLURS = frozenset({"state_of_emergency", "casualties", "toll_told_by_leader", "mourning", "situation"})
+_DISASTER_BLURS = frozenset({"state_of_emergency", "casualties", "toll_told_by_leader", "mourning", "situation", "evacuation"})
 # and a story on military exercises has the CSTO's troops for itself, but at the case's height
 _DRILLS = _built_in("drills")
 _DRILL_BLURS = frozenset({"csto_troops"})
