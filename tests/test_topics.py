@@ -882,6 +882,13 @@ def test_evacuation_from_abroad_is_not_the_case():
     assert not relevant_on("Казахстан помог вывезти россиян из Афганистана", "", "ru", "2022-01-10")
 
 
+def test_assets_returned_to_the_state_and_the_events_by_their_kazakh_name():
+    # in the style of the regional English press, 2022-2024
+    assert relevant("", "A court in Almaty has returned a wholesale market to state ownership.", "en")
+    assert relevant("", "Two years after Kantar, the Kazakh authorities decided what happened in Almaty.", "en")
+    assert not relevant("", "According to Kantar, TV audiences in Almaty grew.", "en")
+
+
 def test_foreigners_flown_out_of_the_country_are_the_case_undated_but_not_from_a_flood():
     # in the style of agency copy of January 2022 as feeds give it, without a date
     assert relevant_on("", "A military transport plane evacuated 146 Russian citizens from Almaty, the defence ministry said.", "en", None)
