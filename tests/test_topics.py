@@ -887,6 +887,9 @@ def test_assets_returned_to_the_state_and_the_events_by_their_kazakh_name():
     assert relevant("", "A court in Almaty has returned a wholesale market to state ownership.", "en")
     assert relevant("", "Two years after Kantar, the Kazakh authorities decided what happened in Almaty.", "en")
     assert not relevant("", "According to Kantar, TV audiences in Almaty grew.", "en")
+    # and in the Russian press of Kazakhstan
+    assert relevant("", "В государственную собственность возвращена часть земли в Алматы.", "ru")
+    assert not relevant("", "В Алматы открылась часть новой земли для застройки.", "ru")
 
 
 def test_foreigners_flown_out_of_the_country_are_the_case_undated_but_not_from_a_flood():
