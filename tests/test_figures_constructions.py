@@ -3580,3 +3580,10 @@ def test_a_russian_count_right_before_a_verb_of_its_own_counts_people():
 )  # fmt: skip
 def test_a_place_abroad_by_its_countrys_adjective(text, language, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+def test_a_surname_before_a_count_is_who_says_it_not_a_name_of_a_thing():
+    # in the style of Kazakh agency copy quoting a police official
+    text = "Комитет төрағасының орынбасары Жанат Әбдірахманов 8 адам қаза тауып, 21 азамат зардап шеккенін айтты."
+    assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == [("killed", 8), ("injured", 21)]
+    assert extract_claims("Телеарна Хабар 24 адам туралы хабарлады.", language="kk") == []

@@ -1026,6 +1026,10 @@ _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’-]*)[\s«»\"“”]*$")
 _SENTENCE_OPENING = re.compile(r"[\s\"'“”«»‘’„(\-—–]*")
 
 
+# a surname's ending, Russian and Kazakh, in Cyrillic and in Latin
+_SURNAME = re.compile(r"\w{3,}(?:ов|ев|ёв|ова|ева|ин|ина|ұлы|қызы|ov|ev|ova|eva|uly|qyzy)$")
+
+
 def _names_something(s: str, pos: int, lex: _Lexicon) -> bool:
     """A capitalised word glued before a number names a thing: "Khabar 24", "Channel 31"."""
     if lex.capitalized_nouns:
@@ -1040,6 +1044,8 @@ def _names_something(s: str, pos: int, lex: _Lexicon) -> bool:
         return False  # an abbreviation in a case is a noun, no name: "ЖКО-нан 10 адам" (ten, hurt in the crash)
     if lex.predicate_before.search(s, m.start(), pos):
         return False  # a headline's capitals: "Death Toll Reaches 225"
+    if _SURNAME.search(m.group(1)):
+        return False  # who says it, before what they say: "Жанат Әбдірахманов 8 адам қаза тауып ... айтты"
     if lex.modifier_before.search(s, m.start(), pos):
         return False  # whose they are, in the genitive: "Өзбекстанның 29 азаматын"
     if any(x.end() == m.end(1) for x in lex.metrics.regex.finditer(s, max(0, m.start() - 60), m.end(1))):
