@@ -1553,9 +1553,9 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
             # the metric right before the next number is that one's (not the noun right after
             # a number: "Из десяти погибших трое")
             continue
-        if m.start() >= n.tail and lex.another_clause.search(s, n.tail, m.start()):
-            continue  # "93 passengers and five crew, and the captain was among those killed"
         if m.start() >= n.tail:  # "26 people have been killed"
+            if lex.another_clause.search(s, n.tail, m.start()):
+                continue  # "93 passengers and five crew, and the captain was among those killed"
             clause_of_theirs = None
             if (
                 _DASH_OR_COLON.fullmatch(s, n.tail, m.start())

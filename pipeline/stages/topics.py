@@ -52,8 +52,8 @@ and the gas price weigh more then.
 A story about the pandemic says "state of emergency" and counts deaths for other
 reasons, so with pandemic cues present those two kinds, and "the situation", are not
 counted; a flood, an earthquake or a mine's disaster (`disasters`) declares mourning and
-evacuates people too, so with their cues none of the five is. `evidence` lists the phrases that counted, as
-written, so a reader can see why a story was tagged.
+evacuates people too, so with their cues none of the five is. `evidence` lists the phrases
+that counted, as written, so a reader can see why a story was tagged.
 
 The case has a time frame (`case_start`, NEWSMON_CASE_START): Kazakhstan had unrest before,
 with the same words and places (Zhanaozen 2011, the 2019 post-election protests). A story
