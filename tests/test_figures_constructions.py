@@ -3587,3 +3587,9 @@ def test_a_surname_before_a_count_is_who_says_it_not_a_name_of_a_thing():
     text = "Комитет төрағасының орынбасары Жанат Әбдірахманов 8 адам қаза тауып, 21 азамат зардап шеккенін айтты."
     assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == [("killed", 8), ("injured", 21)]
     assert extract_claims("Телеарна Хабар 24 адам туралы хабарлады.", language="kk") == []
+
+
+def test_recognised_as_victims_is_a_courts_status_not_an_injury():
+    # in the style of Kazakh reports of a mine disaster's trial
+    assert extract_claims("Барлығы 74 адам зардап шекті деп танылған, онда қаза болғандардың туыстары да бар.", language="kk") == []
+    assert [(c.metric, c.value) for c in extract_claims("Апаттан 5 адам зардап шекті.", language="kk")] == [("injured", 5)]
