@@ -3593,3 +3593,11 @@ def test_recognised_as_victims_is_a_courts_status_not_an_injury():
     # in the style of Kazakh reports of a mine disaster's trial
     assert extract_claims("Барлығы 74 адам зардап шекті деп танылған, онда қаза болғандардың туыстары да бар.", language="kk") == []
     assert [(c.metric, c.value) for c in extract_claims("Апаттан 5 адам зардап шекті.", language="kk")] == [("injured", 5)]
+
+
+def test_the_uns_peacekeepers_named_before_the_un_are_no_csto_contingent():
+    # in the style of Kazakh agency copy on Kazakhstan's UN mission in the Golan Heights
+    text = "Қазақстандық бітімгерлер БҰҰ бюджетінен жалақы алады. Голан жоталарына 139 әскер жіберіледі."
+    assert extract_claims(text, language="kk") == []
+    text = "Бітімгерлер Қазақстанға келді. Ресейден 2030 әскер жіберіледі."
+    assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == [("troops", 2030)]
