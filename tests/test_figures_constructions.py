@@ -3601,3 +3601,18 @@ def test_the_uns_peacekeepers_named_before_the_un_are_no_csto_contingent():
     assert extract_claims(text, language="kk") == []
     text = "Бітімгерлер Қазақстанға келді. Ресейден 2030 әскер жіберіледі."
     assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == [("troops", 2030)]
+
+
+# whom an investigation concerns is no count of cases; a list's item after a dash "в больнице"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Проводится досудебное расследование в отношении троих участников штурма.", []),
+        ("Окончено 7 досудебных расследований в отношении 123 сотрудников.", []),
+        ("Возбуждено 3 уголовных дела.", [("criminal_cases", 3)]),
+        ("Из пострадавших выписали 48 человек.", []),
+        ("Автобус и УАЗ столкнулись: 1 человек погиб, 12 – в больнице.", [("killed", 1), ("hospitalized", 12)]),
+    ],
+)
+def test_whom_an_investigation_concerns_and_a_list_item_in_hospital(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == expected

@@ -1589,7 +1589,9 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
                     or clause_of_theirs is not None
                 )
                 candidates.append((m, words, 0, noun, describes))
-        elif m.end() <= n.start and not own_verb:  # "police detained 3,811", "число задержанных превысило 5,8 тыс."
+        elif m.end() <= n.start and not own_verb and not lex.other_count_before.search(s, m.end(), before_number):
+            # "police detained 3,811", "число задержанных превысило 5,8 тыс."; not "расследование в
+            # отношении троих" (whom it concerns), "из пострадавших выписали 48" (discharged)
             if _dash_link(s, m.end(), before_number, lex) or _most_of_them(s, m, before_number, lex):  # "Погибло – 8", "количество погибших силовиков — 16"
                 words = 0
             elif n.nominal and (owner := _possessor(s, n.start, lex)) and not s[m.end() : n.start - len(owner.group())].strip():
