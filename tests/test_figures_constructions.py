@@ -3616,3 +3616,21 @@ def test_the_uns_peacekeepers_named_before_the_un_are_no_csto_contingent():
 )
 def test_whom_an_investigation_concerns_and_a_list_item_in_hospital(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == expected
+
+
+# a farther state's authorities, who speak of their own
+@pytest.mark.parametrize(
+    ("text", "language", "script", "expected"),
+    [
+        ("Ранее китайские власти сообщали, что в результате волнений погибли 156 человек.", "ru", None, []),
+        ("По данным правительства Синьцзяна, погибли 137 человек.", "ru", None, []),
+        ("Ранее власти сообщали, что в результате беспорядков погибли 156 человек.", "ru", None, [("killed", 156)]),
+        # the neighbours' doctors treat the case's victims who crossed the border
+        ("К киргизским медикам обратилось 25 пострадавших.", "ru", None, [("injured", 25)]),
+        ("Ауғанстанның ресми тұлғалары таратқан мәліметте, жарылыстан кемінде 50 адам қаза тапты.", "kk", None, []),
+        ("اۋعانستاننىڭ رەسمي تۇلعالارى تاراتقان مالىمەتتە، جارىلىستان كەمىندە 50 ادام قازا تاۋىپ، 83 ادام جاراقات العان.", "kk", "Arab", []),
+        ("Ресми тұлғалар таратқан мәліметте, жарылыстан кемінде 50 адам қаза тапты.", "kk", None, [("killed", 50)]),
+    ],
+)  # fmt: skip
+def test_a_farther_states_authorities_speak_of_their_own(text, language, script, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language, script=script)] == expected
