@@ -3576,6 +3576,8 @@ def test_a_russian_count_right_before_a_verb_of_its_own_counts_people():
         ("About 40 people have died in the mines of Karaganda region since 1991.", "en", [("killed", 40)]),
         ("Десять пострадавших остаются в киргизских больницах.", "ru", []),
         ("Десять пострадавших остаются в больницах Алматы.", "ru", [("hospitalized", 10)]),
+        ("Ранее сообщалось, что в китайской провинции погибли 35 человек.", "ru", []),
+        ("Ранее сообщалось, что в результате волнений в Синьцзян-Уйгурском автономном районе погибли 156 человек.", "ru", []),
     ],
 )  # fmt: skip
 def test_a_place_abroad_by_its_countrys_adjective(text, language, expected):
