@@ -305,3 +305,19 @@ def test_urdu_emergency_services_are_no_state_of_emergency():
     fire = "قازقستان کے شہر الماتی میں ایک ہاسٹل میں آگ لگنے سے 13 افراد ہلاک ہو گئے۔ ایمرجنسی ڈیپارٹمنٹ کے مطابق ایمرجنسی سروسز جائے وقوعہ پر پہنچیں۔"
     assert not relevant_on("", fire, "ur", None)
     assert relevant_on("قازقستان میں ایمرجنسی نافذ، مظاہرین پر فائرنگ", "", "ur", "2022-01-06")
+
+
+def test_a_colour_revolution_in_east_asian_languages_and_the_turkic_states_meeting_on_kazakhstan():
+    # in the style of Hong Kong papers and Sputnik China, and of TRT Haber and Sputnik Türkiye, January 2022
+    assert relevant_on("習近平致口信", "國家主席習近平向哈薩克總統托卡耶夫致口信,堅決反對在哈薩克策動「顏色革命」。", "zh", "2022-01-09")
+    assert not relevant_on("习近平会见", "国家主席习近平会见哈萨克斯坦总统托卡耶夫。", "zh", "2022-01-09")
+    assert relevant_on("", "Türk Devletleri Teşkilatı, dışişleri bakanlarının Kazakistan konulu olağanüstü toplanacağını duyurdu.", "tr", "2022-01-07")
+    assert relevant_on("", "Kazakistan'da akaryakıt zammıyla patlak veren gerginlik sürüyor.", "tr", "2022-01-06")
+    assert not relevant_on("", "Kazakistan'da yeni bir fabrika açıldı.", "tr", "2022-01-06")
+
+
+def test_buildings_seized_by_the_terrorists_at_the_height_of_the_case():
+    # in the style of Kazinform's English service, 10 January 2022
+    text = "All the administrative facilities in the cities of Almaty and Taraz seized by the terrorists have been freed."
+    assert relevant_on("", text, "en", "2022-01-10")
+    assert not relevant_on("", "The facilities in Almaty were renovated last year.", "en", "2022-01-10")
