@@ -3636,3 +3636,16 @@ def test_whom_an_investigation_concerns_and_a_list_item_in_hospital(text, expect
 )  # fmt: skip
 def test_a_farther_states_authorities_speak_of_their_own(text, language, script, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language, script=script)] == expected
+
+
+# Kazakh "мертігу" (to be hurt) and "бірнешеуі" (several of them)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Астанада мереке күндері 300 адам мертіккен.", [("injured", 300)]),
+        ("Тағы бірнешеуі жарақат алған.", [("injured", None)]),
+        ("Бірнеше рет ескерту жасалды.", []),
+    ],
+)
+def test_kazakh_hurt_and_several_of_them(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == expected
