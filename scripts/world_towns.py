@@ -49,7 +49,7 @@ def main() -> None:
     for city in gc.get_cities().values():
         names = _names(city)
         if city["countrycode"] == home:
-            home_names.update(name.lower() for name in names)
+            home_names.update(_key(name) for name in names)
         elif city["population"] >= MIN_POPULATION:
             for name in names:
                 if len(name) >= 4 and (city["population"] >= BIG_CITY or not _common_word(name, words, morph)):
@@ -58,8 +58,14 @@ def main() -> None:
         "# The world's towns (GeoNames, 5,000 people or more) by their own and Cyrillic names, with",
         "# their countries' ISO codes. Written by scripts/world_towns.py; do not edit.",
     ]
-    lines += [f"{name}\t{','.join(sorted(codes))}" for name, codes in sorted(towns.items()) if name.lower() not in home_names]
+    lines += [f"{name}\t{','.join(sorted(codes))}" for name, codes in sorted(towns.items()) if _key(name) not in home_names]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _key(name: str) -> str:
+    """A name as a text may spell it: GeoNames writes "Приозёрск" for Russia's town and
+    "Приозерск" for Kazakhstan's, and the press writes "е" for "ё" (case.without_yo)."""
+    return name.lower().replace("ё", "е")
 
 
 def _names(city: dict) -> set[str]:

@@ -3649,3 +3649,24 @@ def test_a_farther_states_authorities_speak_of_their_own(text, language, script,
 )
 def test_kazakh_hurt_and_several_of_them(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == expected
+
+
+# "several" people in English; Russian treatment received and a bed given
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Several people died in the blast.", "en", [("killed", None)]),
+        ("Two were killed and several injured.", "en", [("killed", 2), ("injured", None)]),
+        ("He was detained several times.", "en", []),
+        ("В Приозерске получают лечение трое пострадавших.", "ru", [("hospitalized", 3)]),
+        ("В больницах находятся 98 жителей, а 70 человек получают лечение дома.", "ru", [("hospitalized", 98)]),
+        ("Из пострадавших четверых положили в больницу.", "ru", [("hospitalized", 4)]),
+    ],
+)  # fmt: skip
+def test_several_people_and_treatment_received(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+def test_a_town_of_the_case_that_shares_a_name_with_one_abroad_spelt_with_yo_is_the_cases():
+    # Priozersk is in Karaganda region and in Russia's Leningrad region (GeoNames: "Приозёрск")
+    assert [(c.metric, c.value) for c in extract_claims("В Приозерске погибли трое рабочих.", language="ru")] == [("killed", 3)]
