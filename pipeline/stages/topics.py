@@ -37,7 +37,7 @@ Weights: the events' own names 2.0 ("Қаңтар оқиғасы", "январс
 January"), trials 2.0 ("Massimov sentenced"), protests 1.5, CSTO troops 1.5, state of
 emergency 1.0 (1.5 in the case's first weeks), evacuation 1.5, mourning 0.75,
 militants 0.75, "the situation in Kazakhstan" 1.5 (counted only then), fuel prices 0.5 (0.75
-then), tension 0.5, internet blackout 0.5 (0.75 then), detentions 0.5, casualties 0.5. So at
+then), tension 0.5, internet blackout 0.75, detentions 0.5, casualties 0.5. So at
 the default threshold of 2.0 a headline on the unrest is enough, and so is one sentence like
 "police in Almaty detained 200 protesters" (1.5 + 0.5) or one naming the events, while a
 passing "unrest in western Kazakhstan" in a story on oil output (1.5) is not. A day of
@@ -46,8 +46,8 @@ only in its first weeks. "Terrorists" are the case's only then too, and after th
 the security services break up, so they count only in a story dated within those weeks, as
 does "the situation in Kazakhstan" (and the government's resignation, the Security Council
 taken over, solidarity with Kazakhstan, banks and airports shut, a new prime minister),
-which then meant the unrest, as protests do, and later means anything; the internet cut off
-and the gas price weigh more then.
+which then meant the unrest, as protests do, and later means anything; the gas price weighs
+more then.
 
 A story about the pandemic says "state of emergency" and counts deaths for other
 reasons, so with pandemic cues present those two kinds, and "the situation", are not
@@ -249,8 +249,9 @@ _KINDS = (
     # the dead and hurt a leader speaks of at the case's height: "Токаев: өлгөндөрдүн арасында
     # күч органдарынын өкүлдөрү бар", condolences sent to Tokayev for the dead
     _Kind("toll_told_by_leader", "unrest", 1.5, _built_in("casualties"), anchor=_LEADERS, peak_only=True, reads="casualties"),
-    # the internet cut off: in a crisis, or for a fault; never on its own
-    _Kind("blackout", "unrest", 0.5, _built_in("blackout"), peak_weight=0.75),
+    # the internet cut off: in a crisis, or for a fault; on its own, only in a story without a
+    # date whose headline and lede both tell it (Kazakhstan's nationwide cut was the case's)
+    _Kind("blackout", "unrest", 0.75, _built_in("blackout")),
     _Kind("detentions", "incident", 0.5, _built_in("detentions")),
     _Kind("casualties", "incident", 0.5, _built_in("casualties")),
 )
