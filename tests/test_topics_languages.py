@@ -321,3 +321,11 @@ def test_buildings_seized_by_the_terrorists_at_the_height_of_the_case():
     text = "All the administrative facilities in the cities of Almaty and Taraz seized by the terrorists have been freed."
     assert relevant_on("", text, "en", "2022-01-10")
     assert not relevant_on("", "The facilities in Almaty were renovated last year.", "en", "2022-01-10")
+
+
+def test_the_emergencies_department_is_no_emergency_and_a_counter_terrorist_special_operation_is():
+    # in the style of Kazakh regional copy on an accident, and of an aggregator of Sputnik Kazakhstan
+    accident = "Қызылорда қаласында дүкеннің төбесі құлап, бір адам қаза тапты, деп хабарлады облыстық төтенше жағдайлар департаментінің баспасөз қызметі."
+    assert not relevant_on("", accident, "kk", None)
+    operation = "В Талдыкоргане по-прежнему остаётся напряженная ситуация, осуществляется контртеррористическая спецоперация."
+    assert relevant_on("", operation, "ru", None)
