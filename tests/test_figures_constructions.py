@@ -3670,3 +3670,17 @@ def test_several_people_and_treatment_received(text, language, expected):
 def test_a_town_of_the_case_that_shares_a_name_with_one_abroad_spelt_with_yo_is_the_cases():
     # Priozersk is in Karaganda region and in Russia's Leningrad region (GeoNames: "Приозёрск")
     assert [(c.metric, c.value) for c in extract_claims("В Приозерске погибли трое рабочих.", language="ru")] == [("killed", 3)]
+
+
+# a province, which Kazakhstan has none of in Russian, and the Taliban's own fighters
+@pytest.mark.parametrize(
+    ("text", "language", "script", "expected"),
+    [
+        ("В другом округе этой провинции 35 человек погибли в стычках с полицией.", "ru", None, []),
+        ("В другом районе этой области 35 человек погибли в стычках с полицией.", "ru", None, [("killed", 35)]),
+        ("Fifteen Taliban fighters were killed in the clash.", "en", None, []),
+        ("قاقتىعىستا تاليباننىڭ 76 ادامى ءولدى.", "kk", "Arab", []),
+    ],
+)  # fmt: skip
+def test_a_province_and_the_talibans_fighters_are_abroad(text, language, script, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language, script=script)] == expected
