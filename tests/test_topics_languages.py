@@ -329,3 +329,12 @@ def test_the_emergencies_department_is_no_emergency_and_a_counter_terrorist_spec
     assert not relevant_on("", accident, "kk", None)
     operation = "В Талдыкоргане по-прежнему остаётся напряженная ситуация, осуществляется контртеррористическая спецоперация."
     assert relevant_on("", operation, "ru", None)
+
+
+def test_the_unrest_of_january_2022_named_by_its_month_in_russian_japanese_chinese_and_korean():
+    # in the style of travel advisories three years on
+    assert relevant_on("Казахстан: уровень опасности", "Многие единицы оружия, похищенные во время беспорядков в январе 2022 года, до сих пор не найдены.", "ru", "2025-02-20")
+    assert not relevant_on("Казахстан: уровень опасности", "Многие единицы оружия, похищенные во время беспорядков, до сих пор не найдены.", "ru", "2025-02-20")
+    assert relevant_on("カザフスタンの危険情報", "2022年1月に発生した騒擾中に強奪された銃器の多くが未だ発見されておらず、治安上の大きな懸念となっています。", "ja", "2025-02-20")
+    assert relevant_on("哈萨克斯坦安全提醒", "2022年1月的骚乱中被抢走的枪支仍未找到。", "zh", "2025-02-20")
+    assert relevant_on("카자흐스탄 안전 공지", "2022년 1월 사태 당시 탈취된 총기가 아직 회수되지 않았다.", "ko", "2025-02-20")
