@@ -3684,3 +3684,18 @@ def test_a_town_of_the_case_that_shares_a_name_with_one_abroad_spelt_with_yo_is_
 )  # fmt: skip
 def test_a_province_and_the_talibans_fighters_are_abroad(text, language, script, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language, script=script)] == expected
+
+
+# another state's army, ministers and plants, and Afghanistan as Kazakh also spells it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ресей зауыттарының бірінде жарылыс болып 16 адам қаза тапты.", []),
+        ("Қырғызстан денсаулық сақтау министрінің орынбасары қақтығыстан 84 адам жарақат алғанын айтты.", []),
+        ("Ауғаныстандағы қақтығыста 23 адам құрбан болды.", []),
+        ("Ауған армиясының 1 жауынгері қаза болды.", []),
+        ("Қазақстан армиясының 1 жауынгері қаза болды.", [("killed", 1)]),
+    ],
+)
+def test_another_states_army_ministers_and_plants_in_kazakh(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == expected
