@@ -1352,3 +1352,13 @@ def test_an_undated_story_whose_headline_and_lede_tell_kazakhstans_internet_cut_
     assert not relevant_on(title, text, "en", "2023-03-05")
     assert not relevant_on("Bitcoin hashrate drops", "Network activity plummeted in Kazakhstan.", "en", None)
     assert relevant_on("As Kazakhstan Restores Internet, Hashrate Nears Recovery", "Kazakhstan is restoring the internet in most parts of the country.", "en", None)
+
+
+def test_at_the_height_of_the_case_its_operational_headquarters_and_services_restored():
+    # in the style of wire copy and Kazinform's English service, 9-10 January 2022
+    shops = "Supermarkets in the Kazakh city of Alma-Ata resume work on a shorter schedule, according to the Telegram channel of the operational headquarters."
+    assert relevant_on("", shops, "en", "2022-01-09")
+    assert not relevant_on("", shops, "en", "2022-06-09")
+    buses = ("Almaty restores operation of over 40 bus routes", "Almaty authorities are making sure to restore the routine operation of public transport.")
+    assert relevant_on(*buses, "en", "2022-01-10")
+    assert not relevant_on(*buses, "en", "2023-01-10")
