@@ -3699,3 +3699,17 @@ def test_a_province_and_the_talibans_fighters_are_abroad(text, language, script,
 )
 def test_another_states_army_ministers_and_plants_in_kazakh(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == expected
+
+
+# a neighbour's own outlet reports its own, but not the case's media it relays
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Комитеттің UzNews.uz сайтына хабарлауынша, 1900-ден астам бала ауруханаға жатқызылған.", "kk", []),
+        ("Как сообщает Kun.uz, в результате аварии погибли 5 человек.", "ru", []),
+        ("Как сообщает Tengrinews.kz, в результате аварии погибли 5 человек.", "ru", [("killed", 5)]),
+        ("The death toll had risen to seven, Caliber.Az reports via Kazakh media.", "en", [("killed", 7)]),
+    ],
+)  # fmt: skip
+def test_a_neighbours_own_outlet_reports_its_own(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
