@@ -3713,3 +3713,19 @@ def test_another_states_army_ministers_and_plants_in_kazakh(text, expected):
 )  # fmt: skip
 def test_a_neighbours_own_outlet_reports_its_own(text, language, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+# the Karakalpaks' land is Uzbekistan's (but not Karakalpak activists held in Kazakhstan);
+# Andijon as English also spells it; a town abroad named as a region's or a city's
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crackdown resulted in some 20 deaths and 500 arrests, and the Karakalpaks are not backing down.", []),
+        ("Kazakhstan's authorities in Mangistau arrested two Karakalpak activists.", [("detained", 2)]),
+        ("The protests were the worst since the unrest in the city of Andijon in 2005, when hundreds were killed.", []),
+        ("A fire broke out in the southeastern city of Busan, leaving one dead and three injured.", []),
+        ("Three people died in the region of Karaganda.", [("killed", 3)]),
+    ],
+)  # fmt: skip
+def test_the_karakalpaks_andijon_and_a_town_abroad_by_its_region_or_city(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="en")] == expected

@@ -2078,7 +2078,7 @@ def _places_abroad(text: str, start: int = 0, end: int | None = None) -> Iterato
 # Vanadzor station", "в Нальчике", "под Самарой", "Нальчикте", "Хорогтағы", "Гуанчжоу
 # қаласының" (of the city of). Whether it is a town abroad is for `_town_abroad` to say.
 _TOWN = re.compile(
-    r"(?<!\w)(?:(?:in|near|outside|at|In|Near|Outside)\s+(?:the\s+(?:city|town|village|district)\s+of\s+)?"
+    r"(?<!\w)(?:(?:(?:in|near|outside|at|In|Near|Outside)\s+(?:the\s+(?:city|town|village|district)\s+of\s+)?|(?:region|province|city|town|village|district|outskirts|suburbs?)\s+of\s+)"
     r"(?P<en>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
     r"|(?:в|во|под|около|близ|В|Под|Около|Близ)\s+(?:(?:городе|городке|селе|поселке|посёлке|деревне)\s+)?"
     r"(?P<ru>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)"
