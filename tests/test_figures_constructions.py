@@ -3729,3 +3729,17 @@ def test_a_neighbours_own_outlet_reports_its_own(text, language, expected):
 )  # fmt: skip
 def test_the_karakalpaks_andijon_and_a_town_abroad_by_its_region_or_city(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language="en")] == expected
+
+
+# a town abroad by its country's adjective in the genitive; Russia's war in Ukraine
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Один человек погиб и пятеро пострадали при взрыве в одном из банков армянского города Аштарак.", []),
+        ("Один человек погиб и пятеро пострадали при взрыве в одном из банков города Атырау.", [("killed", 1), ("injured", 5)]),
+        ("В июле при разрыве миномёта на учениях ВСУ погибли трое военнослужащих.", []),
+        ("Всего вследствие вооруженной агрессии РФ погибли 515 детей.", []),
+    ],
+)
+def test_a_town_by_its_countrys_adjective_and_the_war_in_ukraine(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == expected
