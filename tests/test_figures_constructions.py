@@ -3743,3 +3743,17 @@ def test_the_karakalpaks_andijon_and_a_town_abroad_by_its_region_or_city(text, e
 )
 def test_a_town_by_its_countrys_adjective_and_the_war_in_ukraine(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == expected
+
+
+# an aside of their ages stands in no link's way
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("В результате пожара двое детей - 6 и 14 лет - скончались.", "ru", [("killed", 2)]),
+        ("В результате пожара двое детей (6 и 14 лет) скончались.", "ru", [("killed", 2)]),
+        ("Two men (30 and 35 years old) died in the fire.", "en", [("killed", 2)]),
+        ("Two men (of 14 passengers) died in the crash.", "en", []),
+    ],
+)  # fmt: skip
+def test_an_aside_of_their_ages_stands_in_no_links_way(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
