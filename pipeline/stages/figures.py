@@ -1445,6 +1445,9 @@ def _gap_ok(
 _WHO_ASIDE = re.compile(r",\s*who\s[^,;:()]*,")
 _AGES_ASIDE = re.compile(r"\s*\([^()]*\)|\s[—–-]\s[^—–()]*?\s[—–-](?=\s)")
 _AGE_WORDS = re.compile(r"(?:aged|and|и|мен|және|жастағы|жаста|жасар|лет|года?|years?|old|рождения|г\.?\s?р\.?|[\s,()—–-])*", re.IGNORECASE)
+_PART_WITH_ITS_OWN_VERB = re.compile(r"[\s,«\"“„]*из них(?!\w)", re.IGNORECASE)
+_COMMA_NEXT = re.compile(r"\s*,")
+_COMMA_ASIDE = re.compile(r",\s*([^\W\d_]+)[^,;:()]*,")  # its numbers are checked as any between: "18 июля" is a day
 
 
 def _only_ages(aside: str, at: int, sentence: _Sentence) -> bool:
@@ -1454,9 +1457,6 @@ def _only_ages(aside: str, at: int, sentence: _Sentence) -> bool:
         return False
     rest = "".join(ch for i, ch in enumerate(aside) if not any(x.start <= at + i < x.end for x in numbers))
     return bool(_AGE_WORDS.fullmatch(rest))
-_PART_WITH_ITS_OWN_VERB = re.compile(r"[\s,«\"“„]*из них(?!\w)", re.IGNORECASE)
-_COMMA_NEXT = re.compile(r"\s*,")
-_COMMA_ASIDE = re.compile(r",\s*([^\W\d_]+)[^,;:()]*,")  # its numbers are checked as any between: "18 июля" is a day
 
 
 _ASIDE_OPENING = re.compile(rf"[\s,«\"“„—–]*(?:{_ASIDE_WORDS})\s+", re.IGNORECASE)
