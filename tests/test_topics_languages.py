@@ -338,3 +338,11 @@ def test_the_unrest_of_january_2022_named_by_its_month_in_russian_japanese_chine
     assert relevant_on("カザフスタンの危険情報", "2022年1月に発生した騒擾中に強奪された銃器の多くが未だ発見されておらず、治安上の大きな懸念となっています。", "ja", "2025-02-20")
     assert relevant_on("哈萨克斯坦安全提醒", "2022年1月的骚乱中被抢走的枪支仍未找到。", "zh", "2025-02-20")
     assert relevant_on("카자흐스탄 안전 공지", "2022년 1월 사태 당시 탈취된 총기가 아직 회수되지 않았다.", "ko", "2025-02-20")
+
+
+def test_the_situation_arising_in_kazakhstan_in_uzbek_at_the_height_of_the_case():
+    # in the style of Uzbek agency copy on the presidents' calls, 6 January 2022
+    text = "Давлат раҳбарлари минтақадаги вазият, шу жумладан қўшни Қозоғистонда вужудга келаётган ҳолат юзасидан фикр алмашдилар."
+    assert relevant_on("", text, "uz", "2022-01-06")
+    assert not relevant_on("", text, "uz", "2023-06-06")
+    assert relevant_on("", "Prezidentlar qo‘shni Qozog‘istonda yuzaga kelgan vaziyat yuzasidan fikr almashdilar.", "uz", "2022-01-06")
