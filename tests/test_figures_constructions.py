@@ -3757,3 +3757,11 @@ def test_a_town_by_its_countrys_adjective_and_the_war_in_ukraine(text, expected)
 )  # fmt: skip
 def test_an_aside_of_their_ages_stands_in_no_links_way(text, language, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+def test_survivors_after_a_dash_are_no_part_of_the_dead():
+    # in the style of the Russian-language press on the AZAL crash of December 2024
+    text = "На борту самолета находились 67 человек, 38 из которых погибли, 29 - выжили."
+    assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == [("killed", 38)]
+    text = "28 человек выжили, они доставлены в больницу."
+    assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == [("hospitalized", 28)]
