@@ -1786,6 +1786,8 @@ def test_a_pronoun_takes_up_whom_a_number_just_counted(text, language, expected)
         # a number that names a hospital stands in no one's way
         ("Екі ересек № 1 қалалық ауруханада жансақтау бөлімінде жатыр.", "kk", [("hospitalized", 2, "exact", None, None)]),
         ("Двое взрослых в больнице № 1 находятся в реанимации.", "ru", [("hospitalized", 2, "exact", None, None)]),
+        ("A total of 32 people were delivered to the city hospital number 1 with various injuries.", "en",
+         [("hospitalized", 32, "exact", None, None)]),
         # Swiss thousands
         ("Attualmente, 1'002 persone sono agli arresti.", "it", [("detained", 1002, "exact", None, None)]),
         # ages between two numbers
@@ -3765,3 +3767,43 @@ def test_survivors_after_a_dash_are_no_part_of_the_dead():
     assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == [("killed", 38)]
     text = "28 человек выжили, они доставлены в больницу."
     assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == [("hospitalized", 28)]
+
+
+# a farther state's own disaster, north and strikes, the Palestinians, Gaza and Kyiv, and the
+# border between two neighbours, in Kazakh (the Arabic script's come transliterated)
+@pytest.mark.parametrize(
+    ("text", "script", "expected"),
+    [
+        ("Ауғанстанның күшті жер сілкінісінен кемінде 1000 адам қаза тапты.", None, []),
+        ("Ауғанстанның солтүстігінде жер сілкінісі болып, 20 адам қаза тауып, 320 адам жарақат алды.", None, []),
+        ("Қазақстанның солтүстігінде жол апатынан 3 адам қаза тапты.", None, [("killed", 3)]),
+        ("Қырғыз-тәжік шекарасындағы қарулы қақтығыс кезінде қаза болғандар 36 адамға жетті.", None, []),
+        ("Қырғызстан денсаулық сақтау және әлеуметтік даму министрлігі 2 адамның қаза болғанын айтты.", None, []),
+        ("Израильдік шабуылдар салдарынан қаза тапқан екі адамның мәйіті жеткізілді.", None, []),
+        ("Газа ауруханаларына бір адамның мәйіті жеткізілді.", None, []),
+        ("Соңғы күндері Петербордың өзінен 300 адам қамалды.", None, []),
+        ("قازىرگە دەيىن ءيزرايلدىڭ اۋە سوققىلارىنان 220 ادام كوز جۇمدى.", "Arab", []),
+        ("اتىس كەزىندە ءتورت پالەستينالىق قازا تاۋىپ، 120 ادام جارالانعان.", "Arab", []),
+    ],
+)  # fmt: skip
+def test_a_farther_states_disaster_strikes_and_border_in_kazakh(text, script, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="kk", script=script)] == expected
+
+
+# the neighbours' state border, general prosecutors and soldiers, in English
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the armed conflict on the Kyrgyz-Tajik state border, 37 citizens were killed and 129 injured.", []),
+        ("Tajikistan’s General Prosecutor’s Office announced the arrest of four suspects.", []),
+        ("A Kyrgyz soldier near the border with Kazakhstan shot dead four of his colleagues.", []),
+        ("Kazakhstan’s General Prosecutor’s Office announced the arrest of four suspects.", [("detained", 4)]),
+    ],
+)  # fmt: skip
+def test_the_neighbours_state_border_prosecutors_and_soldiers(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="en")] == expected
+
+
+def test_kazakh_gave_up_the_ghost_is_killed():
+    text = "Жол апатынан 391 адам жарақат алған, 89 жолаушы жантәсілім еткен."
+    assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == [("injured", 391), ("killed", 89)]
