@@ -346,3 +346,20 @@ def test_the_situation_arising_in_kazakhstan_in_uzbek_at_the_height_of_the_case(
     assert relevant_on("", text, "uz", "2022-01-06")
     assert not relevant_on("", text, "uz", "2023-06-06")
     assert relevant_on("", "Prezidentlar qo‘shni Qozog‘istonda yuzaga kelgan vaziyat yuzasidan fikr almashdilar.", "uz", "2022-01-06")
+
+
+def test_a_state_flying_its_own_out_of_the_country_and_the_banks_restored():
+    # in the style of the Russian and English agency copy of 8-11 January 2022
+    assert relevant_on("Узбекистан эвакуирует своих граждан из Казахстана", "", "ru", "2022-01-11")
+    assert relevant_on("Из Алма-Аты вылетели 1 422 россиянина", "", "ru", None)
+    assert relevant_on("Over 1,600 People Evacuated From Kazakhstan To Russia", "", "en", "2022-01-11")
+    assert relevant_on("", "Military planes will fly from Almaty to transport Russians to their homeland.", "en", "2022-01-08")
+    assert relevant_on("", "The restoration of the work of banks in Kazakhstan will be ensured.", "en", "2022-01-06")
+    # its own flown out of a war abroad, and the banks a month later
+    assert not relevant_on("Казахстан эвакуирует своих граждан из Украины", "", "ru", "2022-03-01")
+    assert not relevant_on("", "The restoration of the work of banks in Kazakhstan will be ensured.", "en", "2022-06-06")
+
+
+def test_the_csto_in_turkmen_as_spelt_with_y():
+    # in the style of TRT Türkmen, 6 January 2022
+    assert relevant_on("Kollektiw Howpsyzlyk Guramasy Gazagystana Esger Ugratdy", "", "tk", "2022-01-06")
