@@ -3755,6 +3755,9 @@ def test_a_town_by_its_countrys_adjective_and_the_war_in_ukraine(text, expected)
         ("В результате пожара двое детей (6 и 14 лет) скончались.", "ru", [("killed", 2)]),
         ("Two men (30 and 35 years old) died in the fire.", "en", [("killed", 2)]),
         ("Two men (of 14 passengers) died in the crash.", "en", []),
+        ("В результате пожара двое детей, шести и 14 лет, скончались.", "ru", [("killed", 2)]),
+        ("Two men, 30 and 35 years old, died in the fire.", "en", [("killed", 2)]),
+        ("Two men, 30 others said, died in the fire.", "en", []),
     ],
 )  # fmt: skip
 def test_an_aside_of_their_ages_stands_in_no_links_way(text, language, expected):
@@ -3807,3 +3810,17 @@ def test_the_neighbours_state_border_prosecutors_and_soldiers(text, expected):
 def test_kazakh_gave_up_the_ghost_is_killed():
     text = "Жол апатынан 391 адам жарақат алған, 89 жолаушы жантәсілім еткен."
     assert [(c.metric, c.value) for c in extract_claims(text, language="kk")] == [("injured", 391), ("killed", 89)]
+
+
+# outpatients are no hospital's, and saigas are no people
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Еще четверо пострадавших проходят лечение амбулаторно.", "ru", [("injured", 4)]),
+        ("Еще четверо пострадавших проходят лечение в больнице.", "ru", [("hospitalized", 4)]),
+        ("В ЗКО браконьеры убили 30 сайгаков.", "ru", []),
+        ("Браконьерлер 30 киікті өлтірді.", "kk", []),
+    ],
+)  # fmt: skip
+def test_outpatients_and_saigas(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected

@@ -1411,8 +1411,9 @@ def _gap_ok(
     listed = [(i - a, j - a) for i, j in outside if a <= i < j <= b and sentence.text[i] == ","]
     # and neither does by how many per cent a count changed: "выросла на 62,8%, до 26,1 тыс."
     listed += [(i - a, j - a) for i, j in sentence.by_percent if a <= i < j <= b]
-    # and neither does a parenthesis or a pair of dashes of their ages: "двое детей (6 и 14 лет)
-    # скончались", "двое детей - 6 и 14 лет - скончались"
+    # and neither does a parenthesis, a pair of dashes or of commas of their ages: "двое детей
+    # (6 и 14 лет) скончались", "двое детей - 6 и 14 лет - скончались", "двое детей, шести и 14
+    # лет, скончались"
     listed += [(m.start(), m.end()) for m in _AGES_ASIDE.finditer(gap) if _only_ages(gap[m.start() : m.end()], a + m.start(), sentence)]
     cuts = sorted([(m.start(), m.end()) for m in [*spans, *said]] + ([(cut[0] - a, cut[1] - a)] if cut else []) + listed)
     rest = "".join(gap[i:j] for i, j in zip([0, *(j for _, j in cuts)], [*(i for i, _ in cuts), len(gap)]))
@@ -1443,7 +1444,7 @@ def _gap_ok(
 
 
 _WHO_ASIDE = re.compile(r",\s*who\s[^,;:()]*,")
-_AGES_ASIDE = re.compile(r"\s*\([^()]*\)|\s[—–-]\s[^—–()]*?\s[—–-](?=\s)")
+_AGES_ASIDE = re.compile(r"\s*\([^()]*\)|\s[—–-]\s[^—–()]*?\s[—–-](?=\s)|,\s[^,;:()]*?,(?=\s)")
 _AGE_WORDS = re.compile(r"(?:aged|and|и|мен|және|жастағы|жаста|жасар|лет|года?|years?|old|рождения|г\.?\s?р\.?|[\s,()—–-])*", re.IGNORECASE)
 _PART_WITH_ITS_OWN_VERB = re.compile(r"[\s,«\"“„]*из них(?!\w)", re.IGNORECASE)
 _COMMA_NEXT = re.compile(r"\s*,")
@@ -1451,9 +1452,10 @@ _COMMA_ASIDE = re.compile(r",\s*([^\W\d_]+)[^,;:()]*,")  # its numbers are check
 
 
 def _only_ages(aside: str, at: int, sentence: _Sentence) -> bool:
-    """Whether an aside holds nothing but ages or years of birth: "(6 и 14 лет)", "- 30 and 35 years old -"."""
+    """Whether an aside holds nothing but ages or years of birth: "(6 и 14 лет)", "- 30 and 35 years old -",
+    ", шести и 14 лет," (the last number's unit is the others' too)."""
     numbers = [x for x in sentence.numbers if at <= x.start < at + len(aside)]
-    if not numbers or not all(x.is_year or _is_age(sentence.text, x.end, sentence.lex) for x in numbers):
+    if not numbers or not (numbers[-1].is_year or _is_age(sentence.text, numbers[-1].end, sentence.lex)):
         return False
     rest = "".join(ch for i, ch in enumerate(aside) if not any(x.start <= at + i < x.end for x in numbers))
     return bool(_AGE_WORDS.fullmatch(rest))
