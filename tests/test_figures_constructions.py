@@ -3824,3 +3824,41 @@ def test_kazakh_gave_up_the_ghost_is_killed():
 )  # fmt: skip
 def test_outpatients_and_saigas(text, language, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+# in Russian, a farther state's police, land, states and towns, and Russia's FSB; in Kazakh,
+# a country's regions and provinces as the Latin script spells them
+@pytest.mark.parametrize(
+    ("text", "language", "script", "expected"),
+    [
+        ("Полиция Франции задержала более 150 человек во время беспорядков.", "ru", None, []),
+        ("Полиция Казахстана задержала более 150 человек во время беспорядков.", "ru", None, [("detained", 150)]),
+        ("Наводнения на большей части территории Пакистана унесли жизни 1000 человек.", "ru", None, []),
+        ("Больше всего жертв в штате Миссури: там погибли 12 человек.", "ru", None, []),
+        ("Вечером в американском городе Стоктон неизвестный стрелок убил четырех человек.", "ru", None, []),
+        ("По данным ФСБ, при нападении погибли минимум 40 человек.", "ru", None, []),
+        ("Полиция мал ұрлығына қатысы бар 113 адамды ұстады.", "kk", None, [("detained", 113)]),
+        ("Túrkııanyń ártúrli aımaqtarynda orman órtine qatysy bar 17 adam qamaýǵa alyndy.", "kk", "Latn", []),
+        ("Túrkııanyń Ankara provıntsııasyndaǵy shahtada 14 jumysshy jaraqat aldy.", "kk", "Latn", []),
+    ],
+)  # fmt: skip
+def test_a_farther_states_police_land_states_and_towns(text, language, script, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language, script=script)] == expected
+
+
+# Russian hospitals by their abbreviations, clinics and wards, named with where from and why
+# before the verb; and a first report later corrected
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Пять пациентов находятся в БСНП.", [("hospitalized", 5)]),
+        ("В клиниках Алматы находятся 7 пациентов.", [("hospitalized", 7)]),
+        ("Девять взрослых остаются в отделениях реанимации.", [("hospitalized", 9)]),
+        ("В центральную больницу города с диагнозом «отравление» были доставлены два работника.", [("hospitalized", 2)]),
+        ("В больницы города после взрыва газа в кафе доставлены свыше 30 человек.", [("hospitalized", 30)]),
+        ("В районной больнице скончался один из двух доставленных мужчин.", [("killed", 1)]),
+        ("Сначала сообщалось о 6 погибших.", []),
+    ],
+)  # fmt: skip
+def test_russian_hospitals_by_abbreviation_clinic_and_ward(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == expected
