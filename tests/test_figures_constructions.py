@@ -3862,3 +3862,17 @@ def test_a_farther_states_police_land_states_and_towns(text, language, script, e
 )  # fmt: skip
 def test_russian_hospitals_by_abbreviation_clinic_and_ward(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == expected
+
+
+# Russian help sought with signs of poisoning, help being received, sickness felt
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11 человек обратились за помощью с признаками отравления.", [("injured", 11)]),
+        ("Медицинскую помощь получают 28 человек.", [("injured", 28)]),
+        ("Шестеро из них пожаловались на плохое самочувствие.", [("injured", 6)]),
+        ("Шестеро граждан обратились за помощью в полицию.", []),
+    ],
+)  # fmt: skip
+def test_russian_help_sought_and_sickness_felt(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == expected
