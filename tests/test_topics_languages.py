@@ -363,3 +363,15 @@ def test_a_state_flying_its_own_out_of_the_country_and_the_banks_restored():
 def test_the_csto_in_turkmen_as_spelt_with_y():
     # in the style of TRT Türkmen, 6 January 2022
     assert relevant_on("Kollektiw Howpsyzlyk Guramasy Gazagystana Esger Ugratdy", "", "tk", "2022-01-06")
+
+
+def test_nazarbayev_losing_his_chair_his_relatives_held_and_the_caste_of_the_rich():
+    # in the style of the Russian and English press of January-February 2022, weeks after the height
+    assert relevant_on("Токаев утвердил отставку Назарбаева с поста главы Совбеза", "", "ru", "2022-02-07")
+    assert relevant_on("Назарбаев впервые прокомментировал задержания своих родственников", "", "ru", None)
+    assert relevant_on("Kazakh President Tokayev strips predecessor Nazarbayev of key powers", "", "en", "2022-02-07")
+    assert relevant_on("Tokayev accused Nazarbayev of favoring the “caste of the rich”", "", "en", None)
+    assert relevant_on("Dariga Nazarbayeva quits Kazakhstan’s parliament", "", "en", "2022-02-25")
+    # his relatives in business, and the Security Council's other news
+    assert not relevant_on("Родственники Назарбаева открыли новый завод", "", "ru", "2023-05-01")
+    assert not relevant_on("Совбез Казахстана провёл заседание под председательством Токаева", "", "ru", "2023-05-01")
