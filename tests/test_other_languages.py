@@ -151,6 +151,11 @@ PHRASINGS = [
     ("it", "Oltre mille persone sono rimaste ferite.", [("injured", 1000, "more_than", None)]),
     ("pl", "26 uzbrojonych przestępców zostało zlikwidowanych.", [("killed", 26, "exact", "protesters")]),
     ("fr", "Les autorités ont annoncé 125 enquêtes ouvertes.", [("criminal_cases", 125, "exact", None)]),
+    # set 299: an order to detain, custody come to, and Polish police stations and organisers
+    ("de", "Der Präsident lässt 5000 Demonstranten festnehmen.", [("detained", 5000, "exact", "protesters")]),
+    ("de", "Es gebe 7939 Menschen, die in Gewahrsam gekommen seien.", [("detained", 7939, "exact", None)]),
+    ("pl", "22 osoby przywieziono na komisariaty.", [("detained", 22, "exact", None)]),
+    ("pl", "Zatrzymano 11 organizatorów zamieszek.", [("detained", 11, "exact", None)]),
     # Arabic "و" (and) written joined to the figure after it
     ("ar", "قتل 18 شرطيا و26 مسلحا.", [("killed", 18, "exact", "security_forces"), ("killed", 26, "exact", "protesters")]),
 ]  # fmt: skip
