@@ -3876,3 +3876,18 @@ def test_russian_hospitals_by_abbreviation_clinic_and_ward(text, expected):
 )  # fmt: skip
 def test_russian_help_sought_and_sickness_felt(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == expected
+
+
+# a counted metric's colon opens a breakdown, unless the number after it has a metric of its own
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("There are 29 injured: 27 people were taken to the hospital.", "en", [("injured", 29), ("hospitalized", 27)]),
+        ("Twenty-nine were injured: 27 people were hospitalized.", "en", [("injured", 29), ("hospitalized", 27)]),
+        ("There are 29 injured: 27 in Almaty and 2 in Aktau.", "en", [("injured", 29), ("injured", 27), ("injured", 2)]),
+        ("Пострадали 29 человек: 27 госпитализированы.", "ru", [("injured", 29), ("hospitalized", 27)]),
+        ("Detained: 9,900.", "en", [("detained", 9900)]),
+    ],
+)  # fmt: skip
+def test_a_counted_metrics_colon_and_a_metric_of_the_numbers_own(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected

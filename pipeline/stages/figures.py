@@ -1608,7 +1608,7 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
         elif m.end() <= n.start and not own_verb and not lex.other_count_before.search(s, m.end(), before_number):
             # "police detained 3,811", "число задержанных превысило 5,8 тыс."; not "расследование в
             # отношении троих" (whom it concerns), "из пострадавших выписали 48" (discharged)
-            if _dash_link(s, m.end(), before_number, lex) or _most_of_them(s, m, before_number, lex):  # "Погибло – 8", "количество погибших силовиков — 16"
+            if (_dash_link(s, m.end(), before_number, lex) and not _told_again(sentence, m, n)) or _most_of_them(s, m, before_number, lex):  # "Погибло – 8", "количество погибших силовиков — 16"
                 words = 0
             elif n.nominal and (owner := _possessor(s, n.start, lex)) and not s[m.end() : n.start - len(owner.group())].strip():
                 words = 0  # "Қаза тапқан адамдардың 10-ы – бала": a part of the people the participle names
@@ -1791,6 +1791,18 @@ def _people_words(s: str, a: int, b: int, lex: _Lexicon) -> int:
 def _noun_right_after(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     """A metric noun right after the number: "о 4578 пострадавших и 225 погибших"."""
     return bool(lex.metrics.match(sentence.text, _skip_spaces(sentence.text, n.tail)))
+
+
+def _told_again(sentence: _Sentence, m: re.Match[str], n: _Number) -> bool:
+    """Whether a metric that has its own number in its clause ("There are 29 injured:",
+    "Twenty-nine were injured:") opens a colon whose number has a metric of its own in its
+    clause ("27 people were taken to the hospital"), which then says what they are, as a
+    list's lines without one do not ("29 injured: 27 in Almaty")."""
+    s = sentence.text
+    if not any(x.end <= m.start() and not _CLAUSE_BREAK.search(s, x.end, m.start()) for x in sentence.numbers):
+        return False
+    end = _CLAUSE_BREAK.search(s, n.tail)
+    return any(x.start() >= n.tail for x in sentence.metrics_near(n.tail, end.start() if end else len(s)))
 
 
 def _dash_link(s: str, a: int, b: int, lex: _Lexicon) -> bool:
