@@ -3891,3 +3891,19 @@ def test_russian_help_sought_and_sickness_felt(text, expected):
 )  # fmt: skip
 def test_a_counted_metrics_colon_and_a_metric_of_the_numbers_own(text, language, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+# an earthquake's toll is another country's where no sentence names a place of the case's
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Зілзала салдарынан 86 адам қаза тауып, 96 адам жарақат алды.", "kk", []),
+        ("В результате землетрясения погиб один человек, 29 получили травмы.", "ru", []),
+        ("The earthquake killed at least 20 people.", "en", []),
+        ("Алматыдағы жер сілкінісінен зардап шеккендер саны 44 адамға жетті.", "kk", [("injured", 44)]),
+        ("Алматыда жер сілкінісі болды. Зілзаладан 44 адам зардап шекті.", "kk", [("injured", 44)]),
+        ("An earthquake struck Almaty overnight. Eight people were injured.", "en", [("injured", 8)]),
+    ],
+)  # fmt: skip
+def test_an_earthquakes_toll_is_elsewhere_unless_a_place_of_the_case_is_named(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected

@@ -82,6 +82,7 @@ class _CaseFile(_Strict):
     event_names: _Terms = _Terms()
     abroad: _Terms = _Terms()
     elsewhere: _Terms = _Terms()
+    disasters_elsewhere: _Terms = _Terms()
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,8 @@ class Case:
     # places abroad as where something happened ("in Bishkek", "в Нукусе", "Тәжікстанда"):
     # a figure counted there is that country's, not the case's
     elsewhere: Terms = Terms((), ())
+    # disasters whose toll, where no place of the case is named, is another country's
+    disasters_elsewhere: Terms = Terms((), ())
     end: str | None = None  # ISO date: the last day of the events themselves, not of their aftermath
     defendants: dict[str, Terms] = field(default_factory=dict)  # who was prosecuted over the events
     country_code: str | None = None  # ISO 3166: every other country is abroad
@@ -128,7 +131,8 @@ def load_case(source: str | Path) -> Case:
     return Case(
         name=data.name, start=data.start, country=_terms(data.country), places=places, leaders=leaders,
         head_of_state=leaders.get(data.head_of_state or ""), event_names=_terms(data.event_names),
-        abroad=_abroad_with_the_world(_terms(data.abroad), data.country_code), elsewhere=_with_the_world(_terms(data.elsewhere), data.country_code), end=data.end,
+        abroad=_abroad_with_the_world(_terms(data.abroad), data.country_code), elsewhere=_with_the_world(_terms(data.elsewhere), data.country_code),
+        disasters_elsewhere=_terms(data.disasters_elsewhere), end=data.end,
         defendants={label: _terms(terms) for label, terms in data.defendants.items()}, country_code=data.country_code,
         languages=data.languages,
     )  # fmt: skip

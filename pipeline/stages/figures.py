@@ -259,6 +259,7 @@ _COUNTRYWIDE = re.compile(
 # Places abroad as where something happened (the case's `elsewhere`): "In Nukus, 18 people
 # died" is Uzbekistan's figure
 _FOREIGN = re.compile(rf"(?<!\w)(?:{by_first_letter(active_case().elsewhere.patterns)})(?!\w)", re.IGNORECASE)
+_DISASTER_ELSEWHERE = re.compile(rf"(?<!\w)(?:{'|'.join(active_case().disasters_elsewhere.patterns) or '(?!)'})", re.IGNORECASE)
 _ABROAD = "abroad"  # the place `_scope` found nearest a number is abroad
 _HOME = "home"  # or the case's country, named as where
 # The case's own country named: "Kazakhstan's police", "казахстанские силовики"
@@ -2247,11 +2248,18 @@ def _set_abroad(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
     names no place of the case's ("In Nukus, 18 people died"), or goes on from such a
     sentence at most ABROAD_REACH before it, naming no place ("Also, 516 people were
     detained"). A sentence naming a place of the case, or the country, ends it. Where none
-    of them places it, the sentence after it may, by saying who abroad gave its figures.
-    (Looked at only for sentences with claims: most have none.)"""
-    for start, end in reversed(spans[max(0, i - ABROAD_REACH) : i + 1]):
+    of them places it, a disaster the case's country has not had (the case's
+    `disasters_elsewhere`: an earthquake) sets it abroad, or the sentence after it may, by
+    saying who abroad gave its figures. (Looked at only for sentences with claims: most have
+    none.)"""
+    window = spans[max(0, i - ABROAD_REACH) : i + 1]
+    for start, end in reversed(window):
         if (abroad := _placed_abroad(text[start:end])) is not None:
             return abroad
+    # a disaster the case's country has not had, where none of them names a place: "Зілзала
+    # салдарынан 86 адам қаза тауып"
+    if any(_DISASTER_ELSEWHERE.search(text, start, end) for start, end in window):
+        return True
     following = spans[i + 1] if i + 1 < len(spans) else None
     return bool(following and _SOURCE_AFTER.match(text, *following) and _placed_abroad(text[slice(*following)]))
 
