@@ -3903,6 +3903,9 @@ def test_a_counted_metrics_colon_and_a_metric_of_the_numbers_own(text, language,
         ("Алматыдағы жер сілкінісінен зардап шеккендер саны 44 адамға жетті.", "kk", [("injured", 44)]),
         ("Алматыда жер сілкінісі болды. Зілзаладан 44 адам зардап шекті.", "kk", [("injured", 44)]),
         ("An earthquake struck Almaty overnight. Eight people were injured.", "en", [("injured", 8)]),
+        # and an air strike's
+        ("Кроме того, один ребёнок погиб там, где авиаудар пришёлся на палатку.", "ru", []),
+        ("Drone strikes killed 12 people overnight.", "en", []),
     ],
 )  # fmt: skip
 def test_an_earthquakes_toll_is_elsewhere_unless_a_place_of_the_case_is_named(text, language, expected):
