@@ -1788,6 +1788,8 @@ def test_a_pronoun_takes_up_whom_a_number_just_counted(text, language, expected)
         ("Двое взрослых в больнице № 1 находятся в реанимации.", "ru", [("hospitalized", 2, "exact", None, None)]),
         ("A total of 32 people were delivered to the city hospital number 1 with various injuries.", "en",
          [("hospitalized", 32, "exact", None, None)]),
+        # a hospital named by whose it is
+        ("Two children were admitted to the children’s hospital.", "en", [("hospitalized", 2, "exact", "children", None)]),
         # Swiss thousands
         ("Attualmente, 1'002 persone sono agli arresti.", "it", [("detained", 1002, "exact", None, None)]),
         # ages between two numbers
