@@ -3912,3 +3912,17 @@ def test_a_counted_metrics_colon_and_a_metric_of_the_numbers_own(text, language,
 )  # fmt: skip
 def test_an_earthquakes_toll_is_elsewhere_unless_a_place_of_the_case_is_named(text, language, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+# bodies handed to relatives and remains found, in Kazakh; bodies found inside, in Russian
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Тағы үш адамның денесін туыстарына тапсырды.", "kk", [("killed", 3)]),
+        ("Жанып кеткен 13 адамның сүйегі табылды.", "kk", [("killed", 13)]),
+        ("Спасатели обнаружили внутри тела двоих человек.", "ru", [("killed", 2)]),
+        ("Обнаружили два обгоревших тела.", "ru", [("killed", 2)]),
+    ],
+)  # fmt: skip
+def test_bodies_handed_over_remains_and_bodies_inside(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
