@@ -375,3 +375,9 @@ def test_nazarbayev_losing_his_chair_his_relatives_held_and_the_caste_of_the_ric
     # his relatives in business, and the Security Council's other news
     assert not relevant_on("Родственники Назарбаева открыли новый завод", "", "ru", "2023-05-01")
     assert not relevant_on("Совбез Казахстана провёл заседание под председательством Токаева", "", "ru", "2023-05-01")
+
+
+def test_trains_cancelled_at_the_height():
+    # in the style of the Russian press of Kazakhstan, 5-6 January 2022
+    assert relevant_on("КТЖ отменили отправку поездов из пяти городов Казахстана", "", "ru", "2022-01-05")
+    assert not relevant_on("КТЖ отменили отправку поездов из пяти городов Казахстана", "", "ru", "2023-03-05")
