@@ -3926,3 +3926,9 @@ def test_an_earthquakes_toll_is_elsewhere_unless_a_place_of_the_case_is_named(te
 )  # fmt: skip
 def test_bodies_handed_over_remains_and_bodies_inside(text, language, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+def test_last_years_values_by_ellipsis_and_for_the_same_days_are_no_claims():
+    # in the style of the Russian press of Kazakhstan on the holidays' road toll
+    text = "Если в этом году за 4 дня погибло 30 человек, в прошлом - 25 человек, если в прошлом году за эти дни были ранены 181 человек."
+    assert [(c.metric, c.value) for c in extract_claims(text, language="ru")] == [("killed", 30)]
