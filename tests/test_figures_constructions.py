@@ -3839,6 +3839,7 @@ def test_outpatients_and_saigas(text, language, expected):
         ("Больше всего жертв в штате Миссури: там погибли 12 человек.", "ru", None, []),
         ("Вечером в американском городе Стоктон неизвестный стрелок убил четырех человек.", "ru", None, []),
         ("По данным ФСБ, при нападении погибли минимум 40 человек.", "ru", None, []),
+        ("Муниципалитет сообщил, что погибли 10 человек, 42 пострадали.", "ru", None, []),
         ("Полиция мал ұрлығына қатысы бар 113 адамды ұстады.", "kk", None, [("detained", 113)]),
         ("Túrkııanyń ártúrli aımaqtarynda orman órtine qatysy bar 17 adam qamaýǵa alyndy.", "kk", "Latn", []),
         ("Túrkııanyń Ankara provıntsııasyndaǵy shahtada 14 jumysshy jaraqat aldy.", "kk", "Latn", []),
