@@ -381,3 +381,10 @@ def test_trains_cancelled_at_the_height():
     # in the style of the Russian press of Kazakhstan, 5-6 January 2022
     assert relevant_on("КТЖ отменили отправку поездов из пяти городов Казахстана", "", "ru", "2022-01-05")
     assert not relevant_on("КТЖ отменили отправку поездов из пяти городов Казахстана", "", "ru", "2023-03-05")
+
+
+def test_travellers_stranded_abroad_at_the_height():
+    # in the style of Qazaq TV and the Russian press of 9-11 January 2022, when the airports were shut
+    assert relevant_on("Kazakh tourists to be returned home", "Kazakh travelers stuck abroad are being returned home.", "en", "2022-01-11")
+    assert relevant_on("", "Казахстанцы, застрявшие за границей, возвращаются домой.", "ru", "2022-01-11")
+    assert not relevant_on("", "Kazakh travelers stuck abroad are being returned home.", "en", "2020-04-11")
