@@ -259,7 +259,8 @@ _COUNTRYWIDE = re.compile(
 # Places abroad as where something happened (the case's `elsewhere`): "In Nukus, 18 people
 # died" is Uzbekistan's figure
 _FOREIGN = re.compile(rf"(?<!\w)(?:{by_first_letter(active_case().elsewhere.patterns)})(?!\w)", re.IGNORECASE)
-_DISASTER_ELSEWHERE = re.compile(rf"(?<!\w)(?:{'|'.join(active_case().disasters_elsewhere.patterns) or '(?!)'})", re.IGNORECASE)
+# and disasters the case's country has not had, whose toll is another's where nothing places it
+_DISASTER_ELSEWHERE = re.compile(rf"(?<!\w)(?:{'|'.join(active_case().disasters_elsewhere.patterns) or '(?!)'})(?!\w)", re.IGNORECASE)
 _ABROAD = "abroad"  # the place `_scope` found nearest a number is abroad
 _HOME = "home"  # or the case's country, named as where
 # The case's own country named: "Kazakhstan's police", "казахстанские силовики"
@@ -2256,8 +2257,7 @@ def _set_abroad(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
     for start, end in reversed(window):
         if (abroad := _placed_abroad(text[start:end])) is not None:
             return abroad
-    # a disaster the case's country has not had, where none of them names a place: "Зілзала
-    # салдарынан 86 адам қаза тауып"
+    # "Зілзала салдарынан 86 адам қаза тауып"
     if any(_DISASTER_ELSEWHERE.search(text, start, end) for start, end in window):
         return True
     following = spans[i + 1] if i + 1 < len(spans) else None
