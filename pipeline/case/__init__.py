@@ -182,9 +182,10 @@ def _with_the_world(elsewhere: Terms, country_code: str | None) -> Terms:
             rf"{name}{genitive} (?:(?:солтүсті[кг]|оңтүсті[кг]|шығыс|батыс|орталы[қғ])[\w-]*(?:ында|інде|сында|сінде)|(?:[^\W\d_]+ )?(?:облысында|өлкесінде|аймағында|аймақтарында|провин(?:ц|тс)иясында|штатында|қаласында))(?:ғы|гі)?"
             for name in kazakh
         ),
-        # its own disaster and strikes: "Ауғанстанның күшті жер сілкінісінен", "Израйлдің әуе соққылары"
+        # its own flood and air strikes: "Пәкістанның жойқын су тасқынынан", "Израйлдің әуе соққылары"
+        # (its earthquake is one the case's `disasters_elsewhere` knows)
         *(
-            rf"{name}{genitive} (?:(?:күшті|қуатты|ірі|жойқын|соңғы) )?(?:жер сілкініс|зілзала|су тасқын|әуе)\w*"
+            rf"{name}{genitive} (?:(?:күшті|қуатты|ірі|жойқын|соңғы) )?(?:су тасқын|әуе)\w*"
             for name in kazakh
         ),
         rf"\((?:{'|'.join([*russian, *kazakh])})\)",  # "В Оренбургской области (Россия)"
