@@ -3938,3 +3938,63 @@ def test_last_years_values_by_ellipsis_and_for_the_same_days_are_no_claims():
     # in the style of the Russian press of Kazakhstan on the holidays' road toll
     text = "Если в этом году за 4 дня погибло 30 человек, в прошлом - 25 человек, если в прошлом году за эти дни были ранены 181 человек."
     assert _metrics_and_values(text, language="ru") == [("killed", 30)]
+
+
+# who has the ages may stand in their aside too; the parts after a dash take the whole's metric
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Двое рабочих, мужчины 1980 года рождения, погибли на месте.", [("killed", 2)]),
+        ("Еще двое — водитель 1990 года рождения и пассажирка 1995 года рождения — госпитализированы.", [("hospitalized", 2)]),
+        ("В реанимации находятся четверо пострадавших — трое мужчин и одна женщина.", [("hospitalized", 4), ("hospitalized", 3), ("hospitalized", 1)]),
+    ],
+)  # fmt: skip
+def test_who_has_the_ages_and_the_parts_after_a_dash(text, expected):
+    assert _metrics_and_values(text, language="ru") == expected
+
+
+# Russian bodies of two found, help sought at a clinic, poisoning got
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Тела еще троих рыбаков нашли у берега.", [("killed", 3)]),
+        ("В клинику с жалобами на недомогание обратились 40 человек.", [("injured", 40)]),
+        ("За помощью в стационар обратились 12 детей.", [("injured", 12)]),
+        ("Отравление получили пять рабочих.", [("injured", 5)]),
+        # help sought from the police is no injury
+        ("За помощью в полицию обратились 12 человек.", []),
+    ],
+)  # fmt: skip
+def test_russian_bodies_found_help_at_a_clinic_and_poisoning_got(text, expected):
+    assert _metrics_and_values(text, language="ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two workers sustained injuries incompatible with life.", [("killed", 2)]),
+        ("Two workers sustained serious injuries.", [("injured", 2)]),
+        ("Three people were taken to the regional trauma center.", [("hospitalized", 3)]),
+        # refusing hospital is no stay in it; "the second one" is a pronoun
+        ("One passenger refused to be hospitalized.", []),
+        ("One climber died and the second one was taken to hospital.", [("killed", 1)]),
+    ],
+)  # fmt: skip
+def test_injuries_incompatible_with_life_a_trauma_center_and_refusals(text, expected):
+    assert _metrics_and_values(text, language="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # houses, not residents
+        ("300-ден астам тұрғын үй зардап шекті.", []),
+        ("300-ден астам тұрғын зардап шекті.", [("injured", 300)]),
+        # examined and sent home: a clause of its own after the hospital's
+        ("Үш адам стационарға жатқызылған, екі адам тексеріліп, үйіне қайтарылған.", [("hospitalized", 3)]),
+        # a floor written with a non-breaking hyphen
+        ("Ол үйдің 9\u2011қабатынан құлап, қаза тапты.", []),
+    ],
+)  # fmt: skip
+def test_kazakh_houses_a_clause_of_its_own_and_a_floor(text, expected):
+    assert _metrics_and_values(text, language="kk") == expected

@@ -233,9 +233,10 @@ _LATIN_LETTER = re.compile(r"[a-zA-Z]")
 
 
 def as_read(text: str) -> str:
-    """`text` as the vocabularies read it: in one alphabet (`one_alphabet`), without "ё".
+    """`text` as the vocabularies read it: in one alphabet (`one_alphabet`), without "ё", its
+    Unicode hyphens as the ASCII one ("5‑қабатынан" with a non-breaking hyphen is a floor).
     The text keeps its length, so offsets hold."""
-    return without_yo(one_alphabet(text))
+    return without_yo(one_alphabet(text)).replace("\u2011", "-").replace("\u2010", "-")
 
 
 def one_alphabet(text: str) -> str:

@@ -838,6 +838,9 @@ def _a_difference(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     return sentence.change_before(n) is None
 
 
+_PRONOUN_ONE_AFTER = re.compile(r"\b(?:no|the (?:first|second|third|other|last))\s*$", re.IGNORECASE)
+
+
 def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
     """Dates, years, times, money, percentages, temperatures, names, ages, populations."""
     before, next_char = _before(s, n), s[n.end : n.end + 1]
@@ -849,8 +852,8 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return True  # "22-year-old", "two-fold", "2022-01-08", "13/ pic.twitter", "8:21", "38°C" (not "19-ы- балалар")
     if re.match(r"\s%", s[n.end : n.end + 2]):
         return True  # "19 % күйік алып": a percentage written apart
-    if n.kind == "words" and n.words.lower() == "one" and re.search(r"\bno\s*$", before, re.IGNORECASE):
-        return True
+    if n.kind == "words" and n.words.lower() == "one" and _PRONOUN_ONE_AFTER.search(before):
+        return True  # "no one", "the second one": a pronoun
     if lex.reference_before.search(before) or lex.reference_after.match(s, n.start):
         return True  # "в соответствии со статьей 4", "article 5", "345-бабы"
     if _LAW_WORDING.match(s, n.end):
@@ -1447,19 +1450,22 @@ def _gap_ok(
 
 _WHO_ASIDE = re.compile(r",\s*who\s[^,;:()]*,")
 _AGES_ASIDE = re.compile(r"\s*\([^()]*\)|\s[—–-]\s[^—–()]*?\s[—–-](?=\s)|,\s[^,;:()]*?,(?=\s)")
-_AGE_WORDS = re.compile(r"(?:aged|and|и|мен|және|жастағы|жаста|жасар|лет|года?|years?|old|рождения|г\.?\s?р\.?|[\s,()—–-])*", re.IGNORECASE)
+_AGE_WORDS = re.compile(r"(?:aged|and|и|мен|және|жастағы|жаста|жасар|лет|года?|годов|years?|old|рождения|г\.?\s?р\.?|[\s,()—–-])*", re.IGNORECASE)
 _PART_WITH_ITS_OWN_VERB = re.compile(r"[\s,«\"“„]*из них(?!\w)", re.IGNORECASE)
 _COMMA_NEXT = re.compile(r"\s*,")
 _COMMA_ASIDE = re.compile(r",\s*([^\W\d_]+)[^,;:()]*,")  # its numbers are checked as any between: "18 июля" is a day
 
 
 def _only_ages(aside: str, at: int, sentence: _Sentence) -> bool:
-    """Whether an aside holds nothing but ages or years of birth: "(6 и 14 лет)", "- 30 and 35 years old -",
-    ", шести и 14 лет," (the last number's unit is the others' too)."""
+    """Whether an aside holds nothing but ages or years of birth, and who has them: "(6 и 14
+    лет)", "- 30 and 35 years old -", ", шести и 14 лет," (the last number's unit is the
+    others' too), ", мужчины 1971 и 1978 годов рождения,", "— пациент 1991 года рождения и
+    девочка 2018 года рождения —"."""
     numbers = [x for x in sentence.numbers if at <= x.start < at + len(aside)]
     if not numbers or not (numbers[-1].is_year or _is_age(sentence.text, numbers[-1].end, sentence.lex)):
         return False
     rest = "".join(ch for i, ch in enumerate(aside) if not any(x.start <= at + i < x.end for x in numbers))
+    rest = _WORD.sub(lambda m: " " if sentence.lex.names_person(m.group().lower()) else m.group(), rest)
     return bool(_AGE_WORDS.fullmatch(rest))
 
 
@@ -2541,6 +2547,10 @@ def _read(
     last_part: bool = False,
 ) -> _Reading | None:
     s = sentence.text
+    if last and _after_a_dash_splitting(sentence, n, last):
+        # "в больницах остаются трое пострадавших — двое взрослых и один ребёнок": the parts
+        # of the figure before the dash, whatever noun that figure's count named
+        return _Reading(last.metric, head.subject, n.start, part=True)
     if link := _link(sentence, n, lex, head.noun):
         if _combined(sentence, link, n, lex):
             return None
@@ -2657,6 +2667,24 @@ def _names_whom(s: str, at: int, lex: _Lexicon) -> bool:
     copula = lex.copula.match(s, at)
     head = _head(s, copula.end() if copula else at, lex)
     return head is not None and head.names_people
+
+
+def _after_a_dash_splitting(sentence: _Sentence, n: _Number, whole: Claim) -> bool:
+    """Whether `n` opens a list after a dash that follows the count of `whole` and its noun, and
+    the list's numbers add up to it: "трое пострадавших — двое взрослых и один ребёнок"."""
+    numbers = sentence.numbers
+    i = numbers.index(n) if n in numbers else 0
+    if whole.value is None or not i or numbers[i - 1].value != whole.value or not _DASH_AFTER_NOUN.fullmatch(sentence.text, numbers[i - 1].tail, n.start):
+        return False
+    total = 0
+    for x in numbers[i:]:
+        total += x.value or 0
+        if x.value is None or total >= whole.value:  # type: ignore[operator]
+            break
+    return total == whole.value
+
+
+_DASH_AFTER_NOUN = re.compile(r"\s*(?:[^\W\d_]+\s+){1,2}[—–-]\s+")
 
 
 def _splits(sentence: _Sentence, n: _Number, whole: Claim, lex: _Lexicon) -> bool:
