@@ -1362,3 +1362,15 @@ def test_at_the_height_of_the_case_its_operational_headquarters_and_services_res
     buses = ("Almaty restores operation of over 40 bus routes", "Almaty authorities are making sure to restore the routine operation of public transport.")
     assert relevant_on(*buses, "en", "2022-01-10")
     assert not relevant_on(*buses, "en", "2023-01-10")
+
+
+def test_the_internet_cut_at_the_cases_height_and_the_first_presidents_status_and_immunity_lost():
+    # in the style of the crypto press of January 2022: the cut is the case's then, a fault's later
+    outage = "Kazakhstan, a big bitcoin mining country, went through a nationwide internet outage that halted its miners."
+    assert relevant_on("", outage, "en", "2022-01-07")
+    assert not relevant_on("", outage, "en", "2022-06-07")
+    # in the style of the Russian and Spanish press of 2022-2023
+    assert relevant_on("", "Парламент Казахстана принял закон об утрате статуса Елбасы.", "ru", "2023-01-13")
+    assert relevant_on("", "Спикер сената объявил о лишении Нурсултана Назарбаева статуса почетного сенатора.", "ru", "2023-01-18")
+    assert relevant_on("", "The president signed a law that strips former president Nursultan Nazarbayev and his family of immunity.", "en", "2023-02-15")
+    assert not relevant_on("", "Спикер сената объявил о лишении депутата статуса почетного гражданина.", "ru", "2023-01-18")
