@@ -1374,3 +1374,10 @@ def test_the_internet_cut_at_the_cases_height_and_the_first_presidents_status_an
     assert relevant_on("", "Спикер сената объявил о лишении Нурсултана Назарбаева статуса почетного сенатора.", "ru", "2023-01-18")
     assert relevant_on("", "The president signed a law that strips former president Nursultan Nazarbayev and his family of immunity.", "en", "2023-02-15")
     assert not relevant_on("", "Спикер сената объявил о лишении депутата статуса почетного гражданина.", "ru", "2023-01-18")
+
+
+def test_travellers_who_cannot_fly_home_at_the_cases_height():
+    # in the style of Kazakh television's English site, January 2022
+    stuck = "Kazakh tourists who couldn't fly home are given hotel rooms, and passengers stuck at the airport get meals."
+    assert relevant_on("", stuck, "en", "2022-01-08")
+    assert not relevant_on("", stuck, "en", "2022-08-08")
