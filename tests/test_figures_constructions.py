@@ -3998,3 +3998,16 @@ def test_injuries_incompatible_with_life_a_trauma_center_and_refusals(text, expe
 )  # fmt: skip
 def test_kazakh_houses_a_clause_of_its_own_and_a_floor(text, expected):
     assert _metrics_and_values(text, language="kk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one participle aside after another
+        ("Все 9 военнослужащих, находившихся на борту самолета Минобороны, разбившегося 14 мая в Алматинской области, погибли.", [("killed", 9)]),
+        ("Семеро рыбаков, вышедших в море, застигнутых штормом, пропали без вести.", []),
+        ("Водолазы нашли мертвыми двоих рыбаков.", [("killed", 2)]),
+    ],
+)  # fmt: skip
+def test_participle_asides_one_after_another_and_found_dead(text, expected):
+    assert _metrics_and_values(text, language="ru") == expected

@@ -1483,8 +1483,14 @@ def _participle_asides(gap: str) -> list[re.Match[str]]:
     """Asides between commas that open on a full participle or on "который", which only
     say who the people counted are: "Около сотни человек, пришедших на митинги, задержаны",
     "Тринадцать экстремистов, которые организовали теракт, убиты" (Russian, where pymorphy3
-    tells a participle)."""
-    return [m for m in _COMMA_ASIDE.finditer(gap) if _is_participle(m.group(1).lower()) or m.group(1).lower().startswith("котор")]
+    tells a participle). One aside's closing comma may open the next: "13 военнослужащих,
+    находившихся на борту вертолета, разбившегося 27 марта, погибли"."""
+    asides, at = [], 0
+    while m := _COMMA_ASIDE.search(gap, at):
+        if _is_participle(m.group(1).lower()) or m.group(1).lower().startswith("котор"):
+            asides.append(m)
+        at = m.end() - 1
+    return asides
 
 
 def _without_agent(text: str, fillers: frozenset[str]) -> str:
