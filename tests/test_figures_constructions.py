@@ -4011,3 +4011,19 @@ def test_kazakh_houses_a_clause_of_its_own_and_a_floor(text, expected):
 )  # fmt: skip
 def test_participle_asides_one_after_another_and_found_dead(text, expected):
     assert _metrics_and_values(text, language="ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # ages listed after "aged" stand in no link's way
+        ("Two boys aged 7 and 9 were taken to hospital.", "en", [("hospitalized", 2)]),
+        ("Four men aged 25, 31 and 40 were detained.", "en", [("detained", 4)]),
+        # the hundreds after "мың" with a case suffix on them
+        ("Өткен жылы 2 мың 300-ден астам адам ұсталды.", "kk", [("detained", 2300)]),
+        # "went to the other world"
+        ("Өрттен 5 адам арғы дүниеге аттанды.", "kk", [("killed", 5)]),
+    ],
+)  # fmt: skip
+def test_ages_after_aged_thousands_with_a_suffix_and_the_other_world(text, language, expected):
+    assert _metrics_and_values(text, language=language) == expected

@@ -723,9 +723,10 @@ def _words_value(text: str, lex: _Lexicon) -> int | None:
     return total + current
 
 
-# the hundreds after a thousand written as a word: "3 тысячи 520 граждан", "2 thousand 300";
-# three digits, so a day ("5 тыс. 12 января") or a year stays its own number
-_THOUSANDS_REST = re.compile(r"[ \u00a0]+(\d{3})(?![\d.,:\-]?\d)")
+# the hundreds after a thousand written as a word: "3 тысячи 520 граждан", "2 thousand 300",
+# with a Kazakh case suffix on them ("3 мың 400-ден астам"); three digits, so a day ("5 тыс.
+# 12 января") or a year stays its own number
+_THOUSANDS_REST = re.compile(rf"[ \u00a0]+(\d{{3}})(?![\d.,:\-]?\d)(?:{_CASE_SUFFIX})?")
 
 
 # a telephone number, international or with its area code in brackets: "+7 (926) 861 50 98",
@@ -1449,8 +1450,8 @@ def _gap_ok(
 
 
 _WHO_ASIDE = re.compile(r",\s*who\s[^,;:()]*,")
-_AGES_ASIDE = re.compile(r"\s*\([^()]*\)|\s[—–-]\s[^—–()]*?\s[—–-](?=\s)|,\s[^,;:()]*?,(?=\s)")
-_AGE_WORDS = re.compile(r"(?:aged|and|и|мен|және|жастағы|жаста|жасар|лет|года?|годов|years?|old|рождения|г\.?\s?р\.?|[\s,()—–-])*", re.IGNORECASE)
+_AGES_ASIDE = re.compile(r"\s*\([^()]*\)|\s[—–-]\s[^—–()]*?\s[—–-](?=\s)|,\s[^,;:()]*?,(?=\s)|\s+aged\s+\d+(?:\s*(?:,|and|or|to|[-–])\s*\d+)*(?=\s)")
+_AGE_WORDS = re.compile(r"(?:aged|and|or|to|и|мен|және|жастағы|жаста|жасар|лет|года?|годов|years?|old|рождения|г\.?\s?р\.?|[\s,()—–-])*", re.IGNORECASE)
 _PART_WITH_ITS_OWN_VERB = re.compile(r"[\s,«\"“„]*из них(?!\w)", re.IGNORECASE)
 _COMMA_NEXT = re.compile(r"\s*,")
 _COMMA_ASIDE = re.compile(r",\s*([^\W\d_]+)[^,;:()]*,")  # its numbers are checked as any between: "18 июля" is a day
@@ -1462,7 +1463,12 @@ def _only_ages(aside: str, at: int, sentence: _Sentence) -> bool:
     others' too), ", мужчины 1971 и 1978 годов рождения,", "— пациент 1991 года рождения и
     девочка 2018 года рождения —"."""
     numbers = [x for x in sentence.numbers if at <= x.start < at + len(aside)]
-    if not numbers or not (numbers[-1].is_year or _is_age(sentence.text, numbers[-1].end, sentence.lex)):
+    last = numbers[-1] if numbers else None
+    if last is None or not (
+        last.is_year
+        or _is_age(sentence.text, last.end, sentence.lex)
+        or sentence.lex.age_before.search(sentence.text, max(0, last.start - 40), last.start)  # "aged 5, 8 and 12"
+    ):
         return False
     rest = "".join(ch for i, ch in enumerate(aside) if not any(x.start <= at + i < x.end for x in numbers))
     rest = _WORD.sub(lambda m: " " if sentence.lex.names_person(m.group().lower()) else m.group(), rest)
