@@ -4027,3 +4027,18 @@ def test_participle_asides_one_after_another_and_found_dead(text, expected):
 )  # fmt: skip
 def test_ages_after_aged_thousands_with_a_suffix_and_the_other_world(text, language, expected):
     assert _metrics_and_values(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a farther state's authorities count their own; a state of a federation is abroad
+        ("Turkish authorities said 12 workers were killed in the blast.", []),
+        ("The bus fell into a gorge in the northern Uttarakhand state, killing 20 people.", []),
+        # the troops of the states that sent theirs in are no place abroad
+        ("Russian troops guarded the airport, where 3 people were injured.", [("injured", 3)]),
+        ("Police in the Kazakh capital said 5 people died.", [("killed", 5)]),
+    ],
+)  # fmt: skip
+def test_a_farther_states_authorities_and_a_federations_state(text, expected):
+    assert _metrics_and_values(text, language="en") == expected
