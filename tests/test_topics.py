@@ -1381,3 +1381,13 @@ def test_travellers_who_cannot_fly_home_at_the_cases_height():
     stuck = "Kazakh tourists who couldn't fly home are given hotel rooms, and passengers stuck at the airport get meals."
     assert relevant_on("", stuck, "en", "2022-01-08")
     assert not relevant_on("", stuck, "en", "2022-08-08")
+
+
+def test_the_region_and_the_worlds_press_on_evacuations_the_pullout_and_cancelled_flights():
+    # in the style of the Arabic, Spanish, Ukrainian and Uzbek press of January 2022
+    assert relevant_on("", "أعلنت السفارة أنها ستقوم بإجلاء الروس من كازاخستان بدءًا من الغد.", "ar", "2022-01-08")
+    assert relevant_on("", "Las tropas de Rusia y sus aliados comenzarán a salir de Kazajistán en dos días.", "es", "2022-01-11")
+    assert relevant_on("30 українців звернулися до посольства через скасування авіарейсів з Алмати", "", "uk", "2022-01-06")
+    assert relevant_on("", "Элчихонада Қозоғистонда содир бўлган фожиали воқеалар юзасидан брифинг бўлди.", "uz", "2022-01-11")
+    # a year later, cancelled flights are any airline's news
+    assert not relevant_on("Скасовано два авіарейси з Алмати через туман", "", "uk", "2023-02-06")
