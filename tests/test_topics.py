@@ -1391,3 +1391,9 @@ def test_the_region_and_the_worlds_press_on_evacuations_the_pullout_and_cancelle
     assert relevant_on("", "Элчихонада Қозоғистонда содир бўлган фожиали воқеалар юзасидан брифинг бўлди.", "uz", "2022-01-11")
     # a year later, cancelled flights are any airline's news
     assert not relevant_on("Скасовано два авіарейси з Алмати через туман", "", "uk", "2023-02-06")
+
+
+def test_a_new_government_at_the_cases_height():
+    # in the style of the Russian press of 11 January 2022: the cabinet named after the old one fell
+    assert relevant_on("", "Президент Казахстана назначил новое правительство. Главы МВД и МИД сохранили посты.", "ru", "2022-01-11")
+    assert not relevant_on("", "Президент Казахстана назначил новое правительство. Главы МВД и МИД сохранили посты.", "ru", "2023-03-29")
