@@ -4042,3 +4042,20 @@ def test_ages_after_aged_thousands_with_a_suffix_and_the_other_world(text, langu
 )  # fmt: skip
 def test_a_farther_states_authorities_and_a_federations_state(text, expected):
     assert _metrics_and_values(text, language="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a farther country's port, and a governor, are abroad: Kazakhstan's regions have akims
+        ("Взрыв в турецком порту унес жизни 9 человек.", "ru", []),
+        ("Губернатор штата сообщил о 5 погибших.", "ru", []),
+        ("Аким области сообщил о 5 погибших.", "ru", [("killed", 5)]),
+        # a hospital named with four words
+        ("Семь пострадавших доставлены в Аральскую многопрофильную центральную районную больницу.", "ru", [("hospitalized", 7)]),
+        # killed by someone's deed
+        ("Пойыз үш жұмысшыны қағып, мерт етті.", "kk", [("killed", 3)]),
+    ],
+)  # fmt: skip
+def test_a_farther_port_a_governor_a_long_hospital_name_and_a_deed_that_killed(text, language, expected):
+    assert _metrics_and_values(text, language=language) == expected
