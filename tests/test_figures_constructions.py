@@ -4059,3 +4059,16 @@ def test_a_farther_states_authorities_and_a_federations_state(text, expected):
 )  # fmt: skip
 def test_a_farther_port_a_governor_a_long_hospital_name_and_a_deed_that_killed(text, language, expected):
     assert _metrics_and_values(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Israel's army, the middle of Gaza, the Strip's towns, in Kazakh
+        "Израиль әскері қақтығыс кезінде төрт сарбаз жараланғанын мәлімдеді.",
+        "Газа орталығындағы лагерьде екі адам қаза тапты.",
+        "Соққы Рафахтың шығысындағы шатырға жасалды. Шатыр ішінде болған үш адам қаза тапты.",
+    ],
+)
+def test_israels_army_and_gazas_towns_in_kazakh_are_abroad(text):
+    assert _metrics_and_values(text, language="kk") == []
