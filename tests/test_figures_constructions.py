@@ -4072,3 +4072,16 @@ def test_a_farther_port_a_governor_a_long_hospital_name_and_a_deed_that_killed(t
 )
 def test_israels_army_and_gazas_towns_in_kazakh_are_abroad(text):
     assert _metrics_and_values(text, language="kk") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Six children are in the regional trauma center.", "en", [("hospitalized", 6)]),
+        ("Three suspects were captured.", "en", [("detained", 3)]),
+        ("The army captured the town, where 3 people were injured.", "en", [("injured", 3)]),
+        ("Двое в реанимационном отделении.", "ru", [("hospitalized", 2)]),
+    ],
+)  # fmt: skip
+def test_a_trauma_center_suspects_captured_and_a_ward_without_a_verb(text, language, expected):
+    assert _metrics_and_values(text, language=language) == expected
