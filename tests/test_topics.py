@@ -1366,7 +1366,7 @@ def test_at_the_height_of_the_case_its_operational_headquarters_and_services_res
 
 def test_the_internet_cut_at_the_cases_height_and_the_first_presidents_status_and_immunity_lost():
     # in the style of the crypto press of January 2022: the cut is the case's then, a fault's later
-    outage = "Kazakhstan, a big bitcoin mining country, went through a nationwide internet outage that halted its miners."
+    outage = "Kazakhstan, a big mining country, went through a nationwide internet outage that halted its bitcoin miners."
     assert relevant_on("", outage, "en", "2022-01-07")
     assert not relevant_on("", outage, "en", "2022-06-07")
     # in the style of the Russian and Spanish press of 2022-2023

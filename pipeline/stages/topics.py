@@ -249,10 +249,9 @@ _KINDS = (
     # the dead and hurt a leader speaks of at the case's height: "Токаев: өлгөндөрдүн арасында
     # күч органдарынын өкүлдөрү бар", condolences sent to Tokayev for the dead
     _Kind("toll_told_by_leader", "unrest", 1.5, _built_in("casualties"), anchor=_LEADERS, peak_only=True, reads="casualties"),
-    # the internet cut off: in a crisis, or for a fault; on its own, only at the case's height
-    # or in a story without a date whose headline and lede both tell it (Kazakhstan's
-    # nationwide cut was the case's)
-    _Kind("blackout", "unrest", 0.75, _built_in("blackout"), peak_weight=1.5),
+    # the internet cut off: in a crisis, or for a fault; on its own, only in a story without a
+    # date whose headline and lede both tell it (Kazakhstan's nationwide cut was the case's)
+    _Kind("blackout", "unrest", 0.75, _built_in("blackout")),
     _Kind("detentions", "incident", 0.5, _built_in("detentions")),
     _Kind("casualties", "incident", 0.5, _built_in("casualties")),
 )
