@@ -423,6 +423,9 @@ class _Lexicon:
     reference_before: re.Pattern[str]  # "статьей 4": a number that names
     reference_after: re.Pattern[str]  # "345-бабы": a number and what it names
     age_before: re.Pattern[str]  # "who was 34": a number that is an age
+    ages_aside: re.Pattern[str]  # "(6 и 14 лет)", "aged 5, 8 and 12": ages told after whom they belong to
+    age_words: re.Pattern[str]  # all an aside of ages holds beside its numbers and names
+    pronoun_one_before: re.Pattern[str]  # "no one": a pronoun, not a count
     adjunct: re.Pattern[str]  # "во время протестов": when or how, between a metric and its dash
     dated: re.Pattern[str]  # "on 6 January", "5 января": a day of a month, with its preposition
     # "от рук преступников": a prepositional phrase of up to three words, and its preposition
@@ -480,6 +483,10 @@ class _Lexicon:
             or word.lower() in self.filler
             or word.lower() in self.stop
         )
+
+
+# an aside in brackets, between dashes or between commas (see `_only_ages`)
+_AGES_ASIDE = r"\s*\([^()]*\)|\s[—–-]\s[^—–()]*?\s[—–-](?=\s)|,\s[^,;:()]*?,(?=\s)"
 
 
 def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
@@ -577,6 +584,9 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         reference_before=ci(linking.reference_before),
         reference_after=ci(linking.reference_after),
         age_before=ci(rf"(?:{linking.age_before})\s*$"),
+        ages_aside=ci(rf"{_AGES_ASIDE}|\s+(?:{linking.age_aside})(?=\s)"),
+        age_words=ci(rf"(?:{alternation(linking.age_words)}|[\s,()—–-])*"),
+        pronoun_one_before=ci(rf"(?:{linking.pronoun_one_before})\s*$"),
         adjunct=ci(linking.adjunct),
         dated=ci(rf"(?:(?<!\w)(?:{linking.date_opening})\s+)?(?:{_DAY_OF_MONTH.pattern})"),
         prepositional=ci(
@@ -839,9 +849,6 @@ def _a_difference(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     return sentence.change_before(n) is None
 
 
-_PRONOUN_ONE_AFTER = re.compile(r"\b(?:no|the (?:first|second|third|other|last))\s*$", re.IGNORECASE)
-
-
 def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
     """Dates, years, times, money, percentages, temperatures, names, ages, populations."""
     before, next_char = _before(s, n), s[n.end : n.end + 1]
@@ -853,7 +860,7 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return True  # "22-year-old", "two-fold", "2022-01-08", "13/ pic.twitter", "8:21", "38°C" (not "19-ы- балалар")
     if re.match(r"\s%", s[n.end : n.end + 2]):
         return True  # "19 % күйік алып": a percentage written apart
-    if n.kind == "words" and n.words.lower() == "one" and _PRONOUN_ONE_AFTER.search(before):
+    if n.kind == "words" and n.value == 1 and lex.pronoun_one_before.search(before):
         return True  # "no one", "the second one": a pronoun
     if lex.reference_before.search(before) or lex.reference_after.match(s, n.start):
         return True  # "в соответствии со статьей 4", "article 5", "345-бабы"
@@ -1420,7 +1427,7 @@ def _gap_ok(
     # and neither does a parenthesis, a pair of dashes or of commas of their ages: "двое детей
     # (6 и 14 лет) скончались", "двое детей - 6 и 14 лет - скончались", "двое детей, шести и 14
     # лет, скончались"
-    listed += [(m.start(), m.end()) for m in _AGES_ASIDE.finditer(gap) if _only_ages(gap[m.start() : m.end()], a + m.start(), sentence)]
+    listed += [(m.start(), m.end()) for m in sentence.lex.ages_aside.finditer(gap) if _only_ages(gap[m.start() : m.end()], a + m.start(), sentence)]
     cuts = sorted([(m.start(), m.end()) for m in [*spans, *said]] + ([(cut[0] - a, cut[1] - a)] if cut else []) + listed)
     rest = "".join(gap[i:j] for i, j in zip([0, *(j for _, j in cuts)], [*(i for i, _ in cuts), len(gap)]))
     rest = sentence.lex.chained.sub(lambda m: m.group()[:-1], rest)  # "анықталып, ... жеткізілді"
@@ -1450,8 +1457,6 @@ def _gap_ok(
 
 
 _WHO_ASIDE = re.compile(r",\s*who\s[^,;:()]*,")
-_AGES_ASIDE = re.compile(r"\s*\([^()]*\)|\s[—–-]\s[^—–()]*?\s[—–-](?=\s)|,\s[^,;:()]*?,(?=\s)|\s+aged\s+\d+(?:\s*(?:,|and|or|to|[-–])\s*\d+)*(?=\s)")
-_AGE_WORDS = re.compile(r"(?:aged|and|or|to|и|мен|және|жастағы|жаста|жасар|лет|года?|годов|years?|old|рождения|г\.?\s?р\.?|[\s,()—–-])*", re.IGNORECASE)
 _PART_WITH_ITS_OWN_VERB = re.compile(r"[\s,«\"“„]*из них(?!\w)", re.IGNORECASE)
 _COMMA_NEXT = re.compile(r"\s*,")
 _COMMA_ASIDE = re.compile(r",\s*([^\W\d_]+)[^,;:()]*,")  # its numbers are checked as any between: "18 июля" is a day
@@ -1472,7 +1477,7 @@ def _only_ages(aside: str, at: int, sentence: _Sentence) -> bool:
         return False
     rest = "".join(ch for i, ch in enumerate(aside) if not any(x.start <= at + i < x.end for x in numbers))
     rest = _WORD.sub(lambda m: " " if sentence.lex.names_person(m.group().lower()) else m.group(), rest)
-    return bool(_AGE_WORDS.fullmatch(rest))
+    return bool(sentence.lex.age_words.fullmatch(rest))
 
 
 _ASIDE_OPENING = re.compile(rf"[\s,«\"“„—–]*(?:{_ASIDE_WORDS})\s+", re.IGNORECASE)

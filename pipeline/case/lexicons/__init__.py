@@ -194,6 +194,14 @@ class Linking(_Strict):
     # a number and what it names after it, matched from the number's start: "345-бабы" (article 345)
     reference_after: str = "(?!)"
     age_before: str = "(?!)"  # "who was 34 when he was killed": a number that is an age
+    # ages told after whom they belong to with no bracket, dash or comma round them: "three
+    # children aged 5, 8 and 12 died" (the numbers included)
+    age_aside: str = "(?!)"
+    # the words an aside of ages may hold beside its numbers and names: "(6 и 14 лет)",
+    # "- 30 and 35 years old -", ", 1971 и 1978 годов рождения,"
+    age_words: list[str] = []
+    # words before the number word for one that make it a pronoun: "no one", "the second one"
+    pronoun_one_before: str = "(?!)"
     # when or how, which may stand between a metric and the dash before its number:
     # "Среди пострадавших во время протестов – 137 полицейских"
     adjunct: str = "(?!)"
@@ -260,7 +268,7 @@ class Linking(_Strict):
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "set_before", "set_to", "most_of", "change", "by_percent", "superseded", "metric_nouns", "event_nouns", "date_month_before",
         "one_of", "whole_before", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
-        "clause_opening", "back_reference", "one_more", "other_count_after", "other_count_before", "difference_before", "difference_after", "aside_opening", "reference_before", "reference_after", "age_before", "adverbial", "condition", "state_before", "state_after", "adjunct",
+        "clause_opening", "back_reference", "one_more", "other_count_after", "other_count_before", "difference_before", "difference_after", "aside_opening", "reference_before", "reference_after", "age_before", "age_aside", "pronoun_one_before", "adverbial", "condition", "state_before", "state_after", "adjunct",
         "date_opening", "adjunct_preposition", "kin_before", "kin_after",
         "counts_elsewhere", "chained", "dated_event", "oblique", "another_clause",
     )
@@ -268,6 +276,11 @@ class Linking(_Strict):
     def _pattern(cls, pattern: str) -> str:
         _compiles([pattern.replace("{NUMBER}", "0")])
         return pattern
+
+    @field_validator("age_words")
+    @classmethod
+    def _patterns(cls, patterns: list[str]) -> list[str]:
+        return _compiles(patterns)
 
     @field_validator("reported")
     @classmethod
