@@ -4085,3 +4085,25 @@ def test_israels_army_and_gazas_towns_in_kazakh_are_abroad(text):
 )  # fmt: skip
 def test_a_trauma_center_suspects_captured_and_a_ward_without_a_verb(text, language, expected):
     assert _metrics_and_values(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a number in words after a month, people after it, is no day
+        ("In June three miners died in the blast.", "en", [("killed", 3)]),
+        ("The protest began on June 3 and ended peacefully.", "en", []),
+        # an adverb of when between a count no noun follows and its verb
+        ("Two later died in hospital.", "en", [("killed", 2)]),
+        ("Пятеро получили ранения, а трое впоследствии скончались.", "ru", [("injured", 5), ("killed", 3)]),
+        # (not before a noun it qualifies, nor before a state)
+        ("Власти сообщили, что 40 «ошибочно задержанных» человек отпущены.", "ru", []),
+        ("Еще четверо сейчас в тяжелом состоянии.", "ru", []),
+        # one and a half tens
+        ("Полтора десятка человек ранены.", "ru", [("injured", 15)]),
+        # a Karakalpak diaspora in Kazakhstan is no place abroad
+        ("Kazakh police detained three activists from the Karakalpak diaspora in Almaty.", "en", [("detained", 3)]),
+    ],
+)  # fmt: skip
+def test_words_after_a_month_an_adverb_before_the_verb_and_one_and_a_half_tens(text, language, expected):
+    assert _metrics_and_values(text, language=language) == expected

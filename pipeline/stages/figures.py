@@ -426,6 +426,7 @@ class _Lexicon:
     ages_aside: re.Pattern[str]  # "(6 и 14 лет)", "aged 5, 8 and 12": ages told after whom they belong to
     age_words: re.Pattern[str]  # all an aside of ages holds beside its numbers and names
     pronoun_one_before: re.Pattern[str]  # "no one": a pronoun, not a count
+    adverbs: frozenset[str]  # "later": when, between a count no noun follows and its verb
     adjunct: re.Pattern[str]  # "во время протестов": when or how, between a metric and its dash
     dated: re.Pattern[str]  # "on 6 January", "5 января": a day of a month, with its preposition
     # "от рук преступников": a prepositional phrase of up to three words, and its preposition
@@ -587,6 +588,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         ages_aside=ci(rf"{_AGES_ASIDE}|\s+(?:{linking.age_aside})(?=\s)"),
         age_words=ci(rf"(?:{alternation(linking.age_words)}|[\s,()—–-])*"),
         pronoun_one_before=ci(rf"(?:{linking.pronoun_one_before})\s*$"),
+        adverbs=frozenset(linking.adverbs),
         adjunct=ci(linking.adjunct),
         dated=ci(rf"(?:(?<!\w)(?:{linking.date_opening})\s+)?(?:{_DAY_OF_MONTH.pattern})"),
         prepositional=ci(
@@ -935,10 +937,13 @@ def _is_date(s: str, n: _Number, lex: _Lexicon) -> bool:
         return False
     before = _before(s, n)
     month_before = _MONTH_AT_END.search(before, max(0, len(before) - 20))
+    people_after = month_before is not None and _past_people(s, n.tail, lex) > n.tail
     if (
         month_before
-        # "on 10 June, five militants", "In December, 27 people died": a count after the comma
-        and not ("," in month_before.group() and (n.kind == "words" or _past_people(s, n.tail, lex) > n.tail))
+        # "on 10 June, five militants", "In December, 27 people died": a count after the comma;
+        # "In August five workers died": a number in words that people follow, with or without it
+        and not ("," in month_before.group() and (n.kind == "words" or people_after))
+        and not (n.kind == "words" and people_after)
         and _is_month(month_before.group(), lex)
         and lex.date_month_before.fullmatch(month_before.group().strip(" .,"))
         and 1 <= n.value <= 31
@@ -1122,6 +1127,9 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             return None  # "Үш облыста": three regions; "four military planes": planes (not "28 членов группировки")
         if lowered in lex.stop:
             return None if unknown and not people else _Head()
+        if people is None and not unknown and _adverb_before_verb(s, word, lex):
+            i = word.end()  # "Двое впоследствии скончались", "Two later died": when, before the verb
+            continue
         if lex.morphology and not unknown and people is None and _is_verb(lowered):
             return _Head()  # "Двоих пришлось госпитализировать": a verb of their own, no noun
         if lowered in lex.of and unknown:
@@ -1144,6 +1152,18 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             unknown += not (people and not lex.morphology) and not (complements and i - pos < _PHRASE_CHARS)
         i = word.end()
     return None  # "70 checkpoints", "118 weapons", "four other former Soviet republics"
+
+
+def _adverb_before_verb(s: str, word: re.Match[str], lex: _Lexicon) -> bool:
+    """Whether `word` is an adverb right before a metric verb: "Two later died", "трое сейчас
+    госпитализированы" (not "100 «необоснованно задержанных» человек", "шестеро сейчас в
+    тяжелом состоянии")."""
+    lowered = word.group().lower()
+    if not (lowered in lex.adverbs or (lex.morphology and _is_adverb(lowered))):
+        return False
+    after = _skip_spaces(s, word.end())
+    verb = lex.metrics.match(s, after)
+    return bool(verb) and (not lex.morphology or _is_verb(verb.group().split()[0].lower()))
 
 
 @cache

@@ -200,6 +200,9 @@ class Linking(_Strict):
     # the words an aside of ages may hold beside its numbers and names: "(6 и 14 лет)",
     # "- 30 and 35 years old -", ", 1971 и 1978 годов рождения,"
     age_words: list[str] = []
+    # words of when or how that may stand between a count no noun follows and its verb: "Two
+    # later died" (Russian's adverbs pymorphy3 knows: "Двое впоследствии скончались")
+    adverbs: list[str] = []
     # words before the number word for one that make it a pronoun: "no one", "the second one"
     pronoun_one_before: str = "(?!)"
     # when or how, which may stand between a metric and the dash before its number:
