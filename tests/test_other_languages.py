@@ -158,6 +158,13 @@ PHRASINGS = [
     ("pl", "Zatrzymano 11 organizatorów zamieszek.", [("detained", 11, "exact", None)]),
     # Arabic "و" (and) written joined to the figure after it
     ("ar", "قتل 18 شرطيا و26 مسلحا.", [("killed", 18, "exact", "security_forces"), ("killed", 26, "exact", "protesters")]),
+    # set 343: Polish thousands after their count and the qualifiers before a number, Azerbaijani
+    # and Uzbek numbers in words
+    ("pl", "Ponad trzy tysiące osób zostało zatrzymanych.", [("detained", 3000, "more_than", None)]),
+    ("pl", "Tysiące osób zostało zatrzymanych.", [("detained", None, "vague", None)]),
+    ("pl", "Zginęło przynajmniej 40 osób, prawie 200 trafiło do szpitala.", [("killed", 40, "at_least", None), ("hospitalized", 200, "about", None)]),
+    ("az", "Dörd nəfər yaralanıb.", [("injured", 4, "exact", None)]),
+    ("uz", "Besh kishi halok bo‘ldi.", [("killed", 5, "exact", None)]),
 ]  # fmt: skip
 
 
