@@ -4107,3 +4107,19 @@ def test_a_trauma_center_suspects_captured_and_a_ward_without_a_verb(text, langu
 )  # fmt: skip
 def test_words_after_a_month_an_adverb_before_the_verb_and_one_and_a_half_tens(text, language, expected):
     assert _metrics_and_values(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a member state sending its own, and the next sending by ellipsis
+        ("Belarus is sending 500 troops, while Kyrgyzstan is sending 150.", [("troops", 500), ("troops", 150)]),
+        # a force of so many, by what it is or glued to its strength
+        ("The peacekeeping force of about 2,300 soldiers began to withdraw.", [("troops", 2300)]),
+        ("A 2,500-strong CSTO force arrived.", [("troops", 2500)]),
+        # (not a crowd's strength)
+        ("A 5,000-strong crowd gathered.", []),
+    ],
+)  # fmt: skip
+def test_troops_a_member_sending_and_a_forces_strength(text, expected):
+    assert _metrics_and_values(text, language="en") == expected
