@@ -4123,3 +4123,16 @@ def test_words_after_a_month_an_adverb_before_the_verb_and_one_and_a_half_tens(t
 )  # fmt: skip
 def test_troops_a_member_sending_and_a_forces_strength(text, expected):
     assert _metrics_and_values(text, language="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Russia's own services place a figure there
+        ("Сотрудники ФСБ задержали пять человек.", "ru"),
+        ("В колонии, по данным ФСИН, погибли два человека.", "ru"),
+        ("Rosgvardia officers detained 40 protesters.", "en"),
+    ],
+)
+def test_russias_own_services_are_abroad(text, language):
+    assert _metrics_and_values(text, language=language) == []
