@@ -1397,3 +1397,14 @@ def test_a_new_government_at_the_cases_height():
     # in the style of the Russian press of 11 January 2022: the cabinet named after the old one fell
     assert relevant_on("", "Президент Казахстана назначил новое правительство. Главы МВД и МИД сохранили посты.", "ru", "2022-01-11")
     assert not relevant_on("", "Президент Казахстана назначил новое правительство. Главы МВД и МИД сохранили посты.", "ru", "2023-03-29")
+
+
+def test_developments_in_kazakhstan_at_the_cases_height_and_a_consulates_staff_allowed_to_leave():
+    # in the style of the wires of January 2022: the world watching "developments", and a
+    # government letting its diplomats' families go
+    watching = "The ministry said it is closely following developments in Kazakhstan."
+    assert relevant_on("", watching, "en", "2022-01-09")
+    assert not relevant_on("", watching, "en", "2023-06-09")
+    assert relevant_on("", "La Commissione segue con attenzione gli sviluppi in Kazakhstan.", "it", "2022-01-07")
+    leaving = "The embassy approved the voluntary departure of non-emergency staff from Almaty during the state of emergency."
+    assert relevant_on("", leaving, "en", None)
