@@ -1408,3 +1408,10 @@ def test_developments_in_kazakhstan_at_the_cases_height_and_a_consulates_staff_a
     assert relevant_on("", "La Commissione segue con attenzione gli sviluppi in Kazakhstan.", "it", "2022-01-07")
     leaving = "The embassy approved the voluntary departure of non-emergency staff from Almaty during the state of emergency."
     assert relevant_on("", leaving, "en", None)
+
+
+def test_the_situation_at_baikonur_at_the_cases_height():
+    # in the style of the Russian press of 10 January 2022 on the leased cosmodrome
+    told = "Глава Роскосмоса рассказал о ситуации на космодроме и в городе Байконуре Республики Казахстан."
+    assert relevant_on("", told, "ru", "2022-01-10")
+    assert not relevant_on("", told, "ru", "2024-05-10")
