@@ -1415,3 +1415,13 @@ def test_the_situation_at_baikonur_at_the_cases_height():
     told = "Глава Роскосмоса рассказал о ситуации на космодроме и в городе Байконуре Республики Казахстан."
     assert relevant_on("", told, "ru", "2022-01-10")
     assert not relevant_on("", told, "ru", "2024-05-10")
+
+
+def test_talk_of_an_elite_conflict_and_the_security_committees_deputies_fired_at_the_cases_height():
+    # in the style of the press of mid-January 2022
+    denied = "Назарбаев опроверг слухи о конфликте элит в Казахстане."
+    assert relevant_on("", denied, "ru", "2022-01-18")
+    assert not relevant_on("", denied, "ru", "2019-06-18")
+    fired = "Tokayev dismissed two deputy chairmen of Kazakhstan's National Security Committee."
+    assert relevant_on("", fired, "en", "2022-01-08")
+    assert not relevant_on("", fired, "en", "2024-03-08")
