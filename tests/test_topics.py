@@ -1425,3 +1425,8 @@ def test_talk_of_an_elite_conflict_and_the_security_committees_deputies_fired_at
     fired = "Tokayev dismissed two deputy chairmen of Kazakhstan's National Security Committee."
     assert relevant_on("", fired, "en", "2022-01-08")
     assert not relevant_on("", fired, "en", "2024-03-08")
+
+
+def test_his_lifetime_chairmanship_cancelled():
+    # in the style of the English press of February 2022
+    assert relevant_on("", "Parliament passed a bill to cancel Nursultan Nazarbayev's lifetime chairmanship of the Security Council.", "en", "2022-02-05")
