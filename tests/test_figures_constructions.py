@@ -4136,3 +4136,16 @@ def test_troops_a_member_sending_and_a_forces_strength(text, expected):
 )
 def test_russias_own_services_are_abroad(text, language):
     assert _metrics_and_values(text, language=language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a city in the web address of who passes the news on places nothing
+        ("Түркияда 12 адам қаза тауып, тағы 40 адам жарақат алған, деп хабарлайды Almaty.tv.", "kk", []),
+        # (a city's own staff saying it does)
+        ("ТБИЛИСИ, 18 июл – Sputnik. В Алмате ранены семеро, сообщает Алма-Атинский оперативный штаб.", "ru", [("injured", 7)]),
+    ],
+)  # fmt: skip
+def test_a_city_in_an_outlets_web_address(text, language, expected):
+    assert _metrics_and_values(text, language=language) == expected

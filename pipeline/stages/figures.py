@@ -2117,6 +2117,8 @@ def _scope(
     for a, b in spans:
         home = [m for m in _COUNTRY_ITSELF.finditer(text, a, b) if _past_people(text, m.end(), sentence.lex) == m.end()]
         for m in [*_PLACES.finditer(text, a, b), *_COUNTRYWIDE.finditer(text, a, b), *home, *_places_abroad(text, a, b)]:
+            if _WEB_ADDRESS_AFTER.match(text, m.end()):
+                continue  # "..., деп хабарлайды Almaty.tv": who passes it on
             before = m.end() <= n.start
             between = text[m.end() : n.start] if before else text[n.end : m.start()]
             words = _WORD.findall(between)
@@ -2310,18 +2312,27 @@ def _set_abroad(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
 def _placed_abroad(sentence: str) -> bool | None:
     """False for a sentence naming a place of the case or the country, True for one naming
     only a place abroad, None for one naming no place."""
-    if _PLACES.regex.search(sentence) or _COUNTRYWIDE.search(sentence) or any(
-        not _NAMES_THE_OUTLET.search(sentence, max(0, m.start() - 40), m.start()) for m in _COUNTRY.finditer(sentence)
+    if (
+        any(not _WEB_ADDRESS_AFTER.match(sentence, m.end()) for m in _PLACES.regex.finditer(sentence))
+        or _COUNTRYWIDE.search(sentence)
+        or any(not _names_an_outlet(sentence, m) for m in _COUNTRY.finditer(sentence))
     ):
         return False
     return True if next(_places_abroad(sentence), None) else None
 
 
 # The country in the name of who passes the news on places nothing: "погибли двое граждан
-# Таджикистана, ..., передает KAZAKHSTAN TODAY"
+# Таджикистана, ..., передает KAZAKHSTAN TODAY" (a city may be who reports as well as where:
+# "сообщает Алма-Атинский оперативный штаб")
 _NAMES_THE_OUTLET = re.compile(
     r"(?<!\w)(?:переда[её]т|сообщает|пишет|reports?|хабарлайды|жазады)\s+(?:[^\W\d_][\w.-]*\s+)?$", re.IGNORECASE
 )
+# nor does a place in an outlet's web address: "деп хабарлайды Almaty.tv"
+_WEB_ADDRESS_AFTER = re.compile(r"\.(?:tv|kz|com|ru|org|info|news|media)\b", re.IGNORECASE)
+
+
+def _names_an_outlet(sentence: str, m: re.Match[str]) -> bool:
+    return bool(_NAMES_THE_OUTLET.search(sentence, max(0, m.start() - 40), m.start()) or _WEB_ADDRESS_AFTER.match(sentence, m.end()))
 
 
 # A sentence after the figures that only names who gave them: "Бұл туралы Газа секторындағы
