@@ -4149,3 +4149,16 @@ def test_russias_own_services_are_abroad(text, language):
 )  # fmt: skip
 def test_a_city_in_an_outlets_web_address(text, language, expected):
     assert _metrics_and_values(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the UN's missions count their own peacekeepers, not the CSTO's contingent
+        ("The Senate approved sending 120 peacekeepers to the UN mission in Lebanon.", "en", []),
+        ("В миссиях ООН служат около 90 тысяч миротворцев.", "ru", []),
+        ("Russia sent 3,000 peacekeepers to Kazakhstan.", "en", [("troops", 3000)]),
+    ],
+)  # fmt: skip
+def test_the_uns_missions_count_their_own_peacekeepers(text, language, expected):
+    assert _metrics_and_values(text, language=language) == expected

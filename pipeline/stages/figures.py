@@ -260,6 +260,8 @@ _COUNTRYWIDE = re.compile(
 # died" is Uzbekistan's figure
 _FOREIGN = re.compile(rf"(?<!\w)(?:{by_first_letter(active_case().elsewhere.patterns)})(?!\w)", re.IGNORECASE)
 # and disasters the case's country has not had, whose toll is another's where nothing places it
+# the UN's missions (the case's `missions_elsewhere`): their troops are not the case's
+_MISSION_ELSEWHERE = re.compile(rf"(?<!\w)(?:{'|'.join(active_case().missions_elsewhere.patterns) or '(?!)'})(?!\w)")
 _DISASTER_ELSEWHERE = re.compile(rf"(?<!\w)(?:{'|'.join(active_case().disasters_elsewhere.patterns) or '(?!)'})(?!\w)", re.IGNORECASE)
 _ABROAD = "abroad"  # the place `_scope` found nearest a number is abroad
 _HOME = "home"  # or the case's country, named as where
@@ -2279,6 +2281,8 @@ def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
             # the CSTO's contingents came from abroad, and count in the case all the same
             if found_here and _set_abroad(text, spans, i):
                 found_here = [c for c in found_here if c.metric == "troops"]
+            if found_here and _MISSION_ELSEWHERE.search(text, start, end):
+                found_here = [c for c in found_here if c.metric != "troops"]  # the UN's peacekeepers
             claims.extend(found_here)
     return claims
 
