@@ -1430,3 +1430,12 @@ def test_talk_of_an_elite_conflict_and_the_security_committees_deputies_fired_at
 def test_his_lifetime_chairmanship_cancelled():
     # in the style of the English press of February 2022
     assert relevant_on("", "Parliament passed a bill to cancel Nursultan Nazarbayev's lifetime chairmanship of the Security Council.", "en", "2022-02-05")
+
+
+def test_the_january_coup_attempt_the_first_week_of_january_and_services_reopening_at_the_height():
+    # in the style of the Russian and German press of January to March 2022
+    assert relevant_on("", "Токаев заявил, что за попыткой переворота в январе стояли силовики.", "ru", "2022-03-16")
+    assert relevant_on("", "Wir gedenken der Opfer der Ereignisse, die in der ersten Januarwoche Kasachstan erschütterten.", "de", "2022-01-12")
+    reopened = "В Алма-Ате магазины начали работать, власти заморозили тарифы на коммунальные услуги."
+    assert relevant_on("", reopened, "ru", "2022-01-08")
+    assert not relevant_on("", reopened, "ru", "2023-08-08")
