@@ -4162,3 +4162,7 @@ def test_a_city_in_an_outlets_web_address(text, language, expected):
 )  # fmt: skip
 def test_the_uns_missions_count_their_own_peacekeepers(text, language, expected):
     assert _metrics_and_values(text, language=language) == expected
+
+
+def test_people_in_a_hospital_named_with_its_place():
+    assert _metrics_and_values("Twelve people are in Aktau city hospital.", language="en") == [("hospitalized", 12)]
