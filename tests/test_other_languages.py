@@ -165,6 +165,9 @@ PHRASINGS = [
     ("pl", "Zginęło przynajmniej 40 osób, prawie 200 trafiło do szpitala.", [("killed", 40, "at_least", None), ("hospitalized", 200, "about", None)]),
     ("az", "Dörd nəfər yaralanıb.", [("injured", 4, "exact", None)]),
     ("uz", "Besh kishi halok bo‘ldi.", [("killed", 5, "exact", None)]),
+    # a toll announced as, and troops sent in all
+    ("es", "El número de muertos se anunció como 225.", [("killed", 225, "exact", None)]),
+    ("es", "Los aliados de la OTSC enviaron en total 2.500 soldados.", [("troops", 2500, "exact", None)]),
 ]  # fmt: skip
 
 
