@@ -260,9 +260,10 @@ _COUNTRYWIDE = re.compile(
 # died" is Uzbekistan's figure
 _FOREIGN = re.compile(rf"(?<!\w)(?:{by_first_letter(active_case().elsewhere.patterns)})(?!\w)", re.IGNORECASE)
 # and disasters the case's country has not had, whose toll is another's where nothing places it
-# the UN's missions (the case's `missions_elsewhere`): their troops are not the case's
-_MISSION_ELSEWHERE = re.compile(rf"(?<!\w)(?:{'|'.join(active_case().missions_elsewhere.patterns) or '(?!)'})(?!\w)")
 _DISASTER_ELSEWHERE = re.compile(rf"(?<!\w)(?:{'|'.join(active_case().disasters_elsewhere.patterns) or '(?!)'})(?!\w)", re.IGNORECASE)
+# and the UN's missions (the case's `missions_elsewhere`), whose troops are not the case's
+# (matched as written: "UN" is no Spanish "un")
+_MISSION_ELSEWHERE = re.compile(rf"(?<!\w)(?:{'|'.join(active_case().missions_elsewhere.patterns) or '(?!)'})(?!\w)")
 _ABROAD = "abroad"  # the place `_scope` found nearest a number is abroad
 _HOME = "home"  # or the case's country, named as where
 # The case's own country named: "Kazakhstan's police", "казахстанские силовики"
