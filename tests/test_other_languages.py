@@ -168,6 +168,11 @@ PHRASINGS = [
     # a toll announced as, and troops sent in all
     ("es", "El número de muertos se anunció como 225.", [("killed", 225, "exact", None)]),
     ("es", "Los aliados de la OTSC enviaron en total 2.500 soldados.", [("troops", 2500, "exact", None)]),
+    # a day of a month the language spells its own way is no count
+    ("pl", "Poinformowano, że 6 stycznia KNB wszczął postępowanie w sprawie zdrady stanu.", []),
+    ("uz", "6-yanvar kuni KXShT tinchlikparvar kuchlari kiritildi.", []),
+    ("de", "Am 6. Januar wurden Soldaten der OVKS entsandt.", []),
+    ("es", "El número de personas detenidas desde el 2 de enero se acerca a 9.000.", [("detained", 9000, "exact", None)]),
 ]  # fmt: skip
 
 

@@ -420,6 +420,7 @@ class _Lexicon:
     nominal_words: re.Pattern[str]  # "екеуі"
     one_more: re.Pattern[str]  # "тағы біреуі": one more, not one of (matched up to the number's end)
     not_numbers: re.Pattern[str]  # "бірден" (at once)
+    months: re.Pattern[str]  # "stycznia": a month the language spells its own way
     state_before: re.Pattern[str]  # "состояние" before a count whose state is given
     state_after: re.Pattern[str]  # Kazakh "жағдайы" after its genitive
     number_joiner: re.Pattern[str]  # "and" in "six hundred and seventeen"
@@ -584,6 +585,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         nominal_words=ci(rf"(?:{numbers.nominal_words})$"),
         one_more=ci(rf"(?<!\w)(?:{linking.one_more})$"),
         not_numbers=ci(numbers.not_numbers),
+        months=ci(rf"(?:\.\s*)?(?:{numbers.months})(?!\w)"),  # "6. Januar"
         number_joiner=ci(numbers.joiner),
         reference_before=ci(linking.reference_before),
         reference_after=ci(linking.reference_after),
@@ -961,7 +963,7 @@ def _is_date(s: str, n: _Number, lex: _Lexicon) -> bool:
     if n.value <= 31 and (to := _RANGE_TO_DAY.match(s, after)):  # "с 5 по 11 января", "from 5 to 11 January"
         after = to.end()
     month_after = _MONTHS.match(s, after)
-    return bool(month_after and _is_month(month_after.group(), lex))
+    return bool(month_after and _is_month(month_after.group(), lex)) or bool(lex.months.match(s, after))
 
 
 _MONTH_DAY_TO = re.compile(rf"(?P<month>{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|or|to|through|&|и|или|по|до|[-–])\s*$", re.IGNORECASE)

@@ -92,7 +92,7 @@ class Numbers(_Strict):
         _compiles([p for ps in self.multipliers.values() for p in ps])
         _compiles([
             self.word_suffix, self.digit_suffix, self.nominal_suffix, self.nominal_words, self.not_numbers, self.half_after,
-            self.joiner, self.ordinal_after,
+            self.joiner, self.ordinal_after, self.months,
         ])  # fmt: skip
         return self
     # a vague word that is a number after a qualifier: Russian "более тысячи" (genitive
@@ -103,6 +103,10 @@ class Numbers(_Strict):
     nominal_suffix: str = "(?!)"  # on figures, after the digits
     nominal_words: str = "(?!)"  # at the end of a number in words
     not_numbers: str = "(?!)"  # words that read as numbers and are not: Kazakh "бірден" (at once)
+    # the months' names where the language spells them otherwise than English, Russian and
+    # Kazakh, which every vocabulary reads: a number right before one is a day of it ("6
+    # stycznia", "6 yanvar kuni"), never a count
+    months: str = "(?!)"
     # what joins number words besides a space or a hyphen: English "and" after a hundred
     # ("six hundred and seventeen")
     joiner: str = "(?!)"
