@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from helpers import SEEDS
 
 from pipeline.stages.language import detect_language, detect_language_and_script
-from pipeline.stages.transliteration import to_cyrillic
+from pipeline.stages.transliteration import spaced, to_cyrillic
 
 SENTENCES = {
     "en": [
@@ -230,3 +232,16 @@ def test_newsmon_leaves_langdetects_global_seed_alone():
 
     detect_language_and_script("Ceci est un texte en français sur les manifestations au Kazakhstan.")
     assert DetectorFactory.seed is None
+
+
+def test_a_text_without_spaces_is_read_with_its_numbers_and_words_set_apart_and_mapped_back():
+    reading = spaced("共有225人死亡。目前约2千人住院", re.compile("死亡|住院|人|约"))
+    assert reading.text == "共有 225 人 死亡.\n目前 约 2000 人 住院"
+    at = reading.text.index("2000")
+    assert reading.original[slice(*reading.source_span(at, at + 4))] == "2千"
+    # Korean sets words apart but glues a number, its powers of ten written in Hangul, to its counter
+    korean = spaced("7천989명이 체포됐다. 2천5백명이 도착했다.")
+    assert korean.text == "7989 명이 체포됐다.\n2500 명이 도착했다."
+    # numerals all in characters before a counter, and not "several tens" (a vague count)
+    assert spaced("十余名军警和两名平民", re.compile("名")).text == "10 余 名 军警和 2 名 平民"
+    assert spaced("有数十个暴民").text == "有数十个暴民"

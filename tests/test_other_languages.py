@@ -173,6 +173,17 @@ PHRASINGS = [
     ("uz", "6-yanvar kuni KXShT tinchlikparvar kuchlari kiritildi.", []),
     ("de", "Am 6. Januar wurden Soldaten der OVKS entsandt.", []),
     ("es", "El número de personas detenidas desde el 2 de enero se acerca a 9.000.", [("detained", 9000, "exact", None)]),
+    # Chinese and Japanese, read with their words set apart; Korean, its numbers from their
+    # counters; numbers written with characters for the powers of ten (in the style of Xinhua,
+    # Kyodo and Yonhap, January 2022)
+    ("zh", "骚乱已致164人死亡，超过2000人被捕。", [("killed", 164, "exact", None), ("detained", 2000, "more_than", None)]),
+    ("zh", "其中十余名军警人员死亡。", [("killed", 10, "more_than", "security_forces")]),
+    ("zh", "目前仍有两名伤者住院治疗。", [("hospitalized", 2, "exact", None)]),
+    ("ja", "騒乱で計約6千人が拘束され、164人が死亡した。", [("detained", 6000, "about", None), ("killed", 164, "exact", None)]),
+    ("ja", "9,000人以上が逮捕された。", [("detained", 9000, "more_than", None)]),
+    ("ko", "내무부는 7천989명을 체포했다고 밝혔다. 최소 44명이 사망했다.", [("detained", 7989, "exact", None), ("killed", 44, "at_least", None)]),
+    ("ko", "평화유지군 2천5백명이 도착했다.", [("troops", 2500, "exact", None)]),
+    ("zh", "有数十个暴民被击毙。", [("killed", None, "vague", "protesters")]),
 ]  # fmt: skip
 
 

@@ -85,7 +85,7 @@ from pipeline.case.text import MONTH_NAMES, PANDEMIC, as_read, by_first_letter, 
 from pipeline.case.lexicons import FigureVocabulary, Subject, figure_languages, figure_vocabulary, person_word_list
 from pipeline.models import Claim, Qualifier
 from pipeline.stages.language import detect_language
-from pipeline.stages.transliteration import Transliteration, to_cyrillic
+from pipeline.stages.transliteration import Transliteration, spaced, to_cyrillic
 
 __all__ = ["SUBJECTS", "extract_claims", "load_vocabularies"]
 
@@ -389,6 +389,11 @@ class _Lexicon:
     continues_after: re.Pattern[str]  # always a part
     anaphora: re.Pattern[str]
     capitalized_nouns: bool  # German: a capital marks a noun, not a name
+    counters: frozenset[str]  # "名": a word that counts people, before whom it counts
+    # Chinese, Japanese: the words to set apart before reading (`spaced`); Korean: None, its
+    # numbers only; a spaced language: no reading
+    words_apart: re.Pattern[str] | None
+    spaced: bool
     verb_final: bool  # Kazakh: the verb ends the sentence, after the noun phrase and the counts it joins
     morphology: bool  # pymorphy3 parses the language (it inflects its numerals): it knows which nouns are animate
     person_words: frozenset[str]  # nouns that name people, in their dictionary form ("activist")
@@ -494,6 +499,18 @@ class _Lexicon:
 _AGES_ASIDE = r"\s*\([^()]*\)|\s[—–-]\s[^—–()]*?\s[—–-](?=\s)|,\s[^,;:()]*?,(?=\s)"
 
 
+def _vocabulary_words(vocabulary: FigureVocabulary) -> re.Pattern[str]:
+    """The words of a vocabulary that a text without spaces is read with set apart: its
+    metrics, subjects, qualifiers, number and linking words."""
+    tables = [vocabulary.metrics, vocabulary.contextual_metrics, vocabulary.subjects]
+    tables += [vocabulary.qualifiers.before, vocabulary.qualifiers.after]
+    patterns = [p for table in tables for ps in table.values() for p in ps]
+    patterns += [p for p, _, _ in vocabulary.numbers.words] + vocabulary.numbers.vague
+    patterns += [re.escape(w) for w in vocabulary.linking.filler + vocabulary.linking.stop]
+    patterns += [vocabulary.linking.part_before]
+    return re.compile("|".join(sorted(patterns, key=len, reverse=True)))
+
+
 def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
     def alternation(patterns: Iterable[str]) -> str:
         return "|".join(sorted(patterns, key=len, reverse=True)) or "(?!)"
@@ -551,6 +568,9 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         continues_after=ci(linking.continues_after),
         anaphora=ci(linking.anaphora),
         capitalized_nouns=vocabulary.capitalized_nouns,
+        counters=frozenset(linking.counters),
+        words_apart=_vocabulary_words(vocabulary) if vocabulary.spacing == "none" else None,
+        spaced=vocabulary.spacing == "spaces",
         verb_final=vocabulary.verb_final,
         morphology=bool(numbers.lemmas),
         person_words=person_word_list(vocabulary.language),
@@ -1105,7 +1125,10 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
                 return None  # "екі тұрғынмен тілдескен": talked with two residents
             if people is False and lex.morphology:
                 return None  # "два сарая местных жителей": the people own what is counted
-            return _Head(names_people=True, subject=lex.subjects.label(subject))
+            label = lex.subjects.label(subject)
+            if subject.group() in lex.counters and (whom := lex.subjects.match(s, _skip_spaces(s, subject.end()))):
+                label = lex.subjects.label(whom)  # a counter, then whom it counts: "19 名 警察"
+            return _Head(names_people=True, subject=label)
         if metric := lex.metrics.match(s, i):
             # adjectives may precede a metric noun ("125 new criminal cases"), not a verb
             if lex.metrics.label(metric) in lex.counted or lex.event_nouns.fullmatch(metric.group()):
@@ -2224,7 +2247,11 @@ def extract_claims(
         reading = to_cyrillic(text, script)
         return [_as_written(claim, reading) for claim in _claims(reading.text, _lexicon_for("kk"), since)]
     reading = as_read(text)
-    claims = _claims(reading, _language(reading, language), since)
+    lex = _language(reading, language)
+    if not lex.spaced:
+        apart = spaced(text, lex.words_apart)
+        return [_as_written(claim, apart) for claim in _claims(apart.text, lex, since)]
+    claims = _claims(reading, lex, since)
     return claims if reading == text else [_as_written_in(claim, text) for claim in claims]
 
 

@@ -1,4 +1,5 @@
-"""Kazakh in the Latin and Arabic alphabets, read as Cyrillic.
+"""Kazakh in the Latin and Arabic alphabets, read as Cyrillic; Chinese, Japanese and Korean
+read with spaces between their words.
 
 Kazakh is written in three scripts: Cyrillic in Kazakhstan; the Latin alphabet of the
 reform on official and news sites moving to it; the Arabic script (töte jazu) among Kazakhs
@@ -27,6 +28,12 @@ comitative -мен, -бен, -пен, which no word's vowels change). Then ا, �
 are ә, ө, ү, і instead of а, о, ұ, ы. A vowel beside қ or ғ (ق, ع, غ) is back and one
 beside к or г (ك, گ) front whatever the word's mark: Kazakh pairs those consonants with
 those vowels, so a loanword of mixed vowels ("قاسىرەت", қасірет) is read as it is spoken.
+
+Chinese and Japanese write no spaces between words, and Korean, which does, glues a number
+to its counter ("164명이"); the figures stage's rules are written for words set apart.
+`spaced` reads such a text with a space around each number and each vocabulary word it is
+given, its full-width signs as their ASCII twins, and a line break after each sentence
+(their sentences open on no capital letter). The same `Transliteration` maps a span back.
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["Transliteration", "to_cyrillic"]
+__all__ = ["Transliteration", "spaced", "to_cyrillic"]
 
 # Longest first: a digraph or an apostrophe form before its first letter. The letters
 # every version writes alike; `_CONVENTIONS` has the rest.
@@ -229,3 +236,73 @@ def _capital(match: re.Match[str]) -> str:
 
 
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]\s))\w")
+
+
+# CJK ideographs, kana and Hangul: the letters a number may be glued to
+_GLUED_LETTER = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_GLUED = re.compile(rf"(?<=\d)(?=[{_GLUED_LETTER}])|(?<=[{_GLUED_LETTER}])(?=\d)")
+_FULL_WIDTH = str.maketrans("，。：；！？（）、", ",.:;!?(),")
+_SENTENCE_END = frozenset("。！？")
+_CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CJK_POWERS = {"十": 10, "百": 100, "백": 100, "千": 1000, "천": 1000, "万": 10000, "萬": 10000, "만": 10000}
+# A number written with the powers of ten as characters: digits and powers ("7천989",
+# "2천5백", "約6千人") or, before a counter of people or bodies, numerals all through
+# ("十余名", "两名", "二十五人"); not after "several" ("数十人": dozens, a vague count)
+_CJK_NUMERAL = re.compile(
+    r"(?<![\d,.])\d[\d,]*(?:[十百千万萬천백만]\d*)+"
+    r"|(?<![数數几幾])[〇零一二两兩三四五六七八九十百千万萬]+(?=[余多]?[名人具])"
+)
+
+
+def _numeral_value(numeral: str) -> int:
+    """The value of a `_CJK_NUMERAL`: "2천5백" 2500, "1万2千" 12000, "二十五" 25."""
+    total = section = 0
+    current: int | None = None
+    for token in re.findall(r"[0-9]+|\S", numeral.replace(",", "")):
+        if token.isascii():
+            current = int(token)
+        elif token in _CJK_DIGITS:
+            current = _CJK_DIGITS[token]
+        elif (power := _CJK_POWERS[token]) >= 10000:
+            total += (section + (current or 0) or 1) * power
+            section, current = 0, None
+        else:
+            section += (1 if current is None else current) * power
+            current = None
+    return total + section + (current or 0)
+
+
+def spaced(text: str, words: re.Pattern[str] | None = None) -> Transliteration:
+    """`text` with a space between a number and a CJK or Hangul letter it touches and, when
+    `words` is given, around each of its matches; numbers written with characters as digits,
+    full-width signs as ASCII and a line break after each sentence's end (module docstring)."""
+    cuts = {m.start() for m in _GLUED.finditer(text)}
+    numerals = {m.start(): m for m in _CJK_NUMERAL.finditer(text)}
+    for m in numerals.values():
+        cuts.update((m.start(), m.end()))
+    if words is not None:
+        for m in words.finditer(text):
+            cuts.update((m.start(), m.end()))
+    out: list[str] = []
+    origins: list[int] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if i in cuts and out and out[-1].isalnum() and ch.isalnum():
+            out.append(" ")
+            origins.append(i)
+        if numeral := numerals.get(i):
+            digits = str(_numeral_value(numeral.group()))
+            out.extend(digits)  # each digit from the numeral's start, the last from its end
+            origins.extend([i] * (len(digits) - 1) + [numeral.end() - 1])
+            i = numeral.end()
+            continue
+        if ch.isspace() and out and out[-1] in ".!?":
+            ch = "\n"  # Korean: ". " before a word in Hangul
+        out.append(ch.translate(_FULL_WIDTH))
+        origins.append(i)
+        if ch in _SENTENCE_END:
+            out.append("\n")
+            origins.append(i + 1)
+        i += 1
+    return Transliteration("".join(out), text, tuple(origins))

@@ -207,6 +207,8 @@ class Linking(_Strict):
     # words of when or how that may stand between a count no noun follows and its verb: "Two
     # later died" (Russian's adverbs pymorphy3 knows: "Двое впоследствии скончались")
     adverbs: list[str] = []
+    # words that count people and stand between a number and whom it counts: "19名警察"
+    counters: list[str] = []
     # words before the number word for one that make it a pronoun: "no one", "the second one"
     pronoun_one_before: str = "(?!)"
     # when or how, which may stand between a metric and the dash before its number:
@@ -386,6 +388,10 @@ class FigureVocabulary(_Strict):
     numbers: Numbers = Numbers()
     linking: Linking = Linking()
     script: Literal["Latn", "Cyrl", "Arab", "Geor", "Armn", "Grek", "Hebr", "Deva", "Beng", "Taml", "Thai", "Hani", "Jpan", "Hang"] = "Latn"  # how the language is written (its main script)
+    # how the language sets its words apart: by spaces; by spaces, but a number glued to its
+    # counter (Korean "164명이"); or not at all (Chinese, Japanese). Figures read the other two
+    # with a space put around each number and, without spaces, each of the vocabulary's words
+    spacing: Literal["spaces", "glued_numbers", "none"] = "spaces"
     # German capitalises every noun: a capitalised word before a number is no name there
     capitalized_nouns: bool = False
     # the verb ends the sentence (Kazakh): a noun phrase ends on its noun, and a count's own
