@@ -184,6 +184,12 @@ PHRASINGS = [
     ("ko", "내무부는 7천989명을 체포했다고 밝혔다. 최소 44명이 사망했다.", [("detained", 7989, "exact", None), ("killed", 44, "at_least", None)]),
     ("ko", "평화유지군 2천5백명이 도착했다.", [("troops", 2500, "exact", None)]),
     ("zh", "有数十个暴民被击毙。", [("killed", None, "vague", "protesters")]),
+    # people a disaster's reports count (miners, passengers), and a verb of their own after
+    # the next count (still missing)
+    ("pt", "Pelo menos 20 mineiros morreram e seis continuam desaparecidos.", [("killed", 20, "at_least", None)]),
+    ("es", "Al menos 12 mineros murieron y cuatro siguen desaparecidos.", [("killed", 12, "at_least", None)]),
+    ("it", "Almeno 20 minatori sono morti.", [("killed", 20, "at_least", None)]),
+    ("de", "Mindestens 20 Passagiere starben.", [("killed", 20, "at_least", None)]),
 ]  # fmt: skip
 
 
