@@ -190,6 +190,9 @@ PHRASINGS = [
     ("es", "Al menos 12 mineros murieron y cuatro siguen desaparecidos.", [("killed", 12, "at_least", None)]),
     ("it", "Almeno 20 minatori sono morti.", [("killed", 20, "at_least", None)]),
     ("de", "Mindestens 20 Passagiere starben.", [("killed", 20, "at_least", None)]),
+    # survivors after the dead, with their own verb
+    ("az", "Qəzada 12 nəfər həlak olub, 17 nəfər sağ qalıb.", [("killed", 12, "exact", None)]),
+    ("tr", "Kazada 12 kişinin hayatını kaybettiği, 17 kişinin kurtulduğu açıklandı.", [("killed", 12, "exact", None)]),
 ]  # fmt: skip
 
 
