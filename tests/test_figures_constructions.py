@@ -357,6 +357,9 @@ def test_whom_a_number_counts_names_no_metric():
         ("Министр сообщил, что 200 военнослужащих отправятся в соседнюю республику.", "ru",
          [("troops", 200, "exact", None, None)]),
         ("Tokayev sent 2,000 soldiers to the republic's south.", "en", []),
+        # held-out set 366: the contingent arrived in the country, an aside between
+        ("About 3,000 foreign troops, most of them Russian, had arrived in the country by Sunday.", "en",
+         [("troops", 3000, "about", None, None)]),
         ("They asked about the 200 people killed, around 9,000 detained, and several hundred reportedly tortured.",
          "en", [("killed", 200, "exact", None, None), ("detained", 9000, "about", None, None)]),
         ("Two people died in custody, and four others were tortured to death.", "en",
