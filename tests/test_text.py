@@ -120,3 +120,7 @@ def test_a_word_mixing_look_alike_letters_is_read_in_one_alphabet(text, expected
 def test_text_is_read_without_yo_and_in_one_alphabet_at_its_length():
     assert as_read("Ещё погибли пoлицeйские, Ёлкин ранен") == "Еще погибли полицейские, Елкин ранен"
 
+
+def test_greek_look_alikes_a_spinner_put_in_cyrillic_words_are_read_as_cyrillic_and_greek_is_left():
+    assert as_read("вοсемь челοвеκ были убиты в Αθήνα") == "восемь человек были убиты в Αθήνα"
+

@@ -232,10 +232,20 @@ _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _LATIN_LETTER = re.compile(r"[a-zA-Z]")
 
 
+# Greek letters that look like Cyrillic ones, which text spinners put inside Cyrillic words
+# ("челοвеκа" with an omicron and a kappa)
+_GREEK_LOOKALIKES = str.maketrans("οκαερτυχΟΚΑΕΡΤΧΜΗΒ", "окаертухОКАЕРТХМНВ")
+_GREEK_IN_CYRILLIC = re.compile(r"\b(?=[^\W\d_]*[\u0370-\u03ff])(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]+")
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff]")
+
+
 def as_read(text: str) -> str:
-    """`text` as the vocabularies read it: in one alphabet (`one_alphabet`), without "ё", its
-    Unicode hyphens as the ASCII one ("5‑қабатынан" with a non-breaking hyphen is a floor).
-    The text keeps its length, so offsets hold."""
+    """`text` as the vocabularies read it: in one alphabet (`one_alphabet`, and Greek look-alikes
+    inside a Cyrillic word as Cyrillic), without "ё", its Unicode hyphens as the ASCII one
+    ("5‑қабатынан" with a non-breaking hyphen is a floor). The text keeps its length, so
+    offsets hold."""
+    if _GREEK_LETTER.search(text) and _CYRILLIC_LETTER.search(text):
+        text = _GREEK_IN_CYRILLIC.sub(lambda m: m.group().translate(_GREEK_LOOKALIKES), text)
     return without_yo(one_alphabet(text)).replace("\u2011", "-").replace("\u2010", "-")
 
 
