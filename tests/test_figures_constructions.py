@@ -3274,6 +3274,20 @@ def test_a_region_by_its_soviet_name_is_the_region():
     assert (claim.metric, claim.value, claim.location) == ("detained", 5, "Zhambyl region")
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "region"),
+    [
+        ("В ВКО пострадали 12 человек.", "ru", "East Kazakhstan region"),
+        ("Смерть шести человек на трассе в ЗКО.", "ru", "West Kazakhstan region"),
+        ("БҚО-да 8 адам қаза тапты.", "kk", "West Kazakhstan region"),
+        ("СҚО-да 3 адам ауруханаға жеткізілді.", "kk", "North Kazakhstan region"),
+    ],
+)
+def test_a_region_named_by_a_cardinal_point_is_known_by_its_abbreviation(text, language, region):
+    (claim,) = extract_claims(text, language=language)
+    assert claim.location == region
+
+
 # in the style of Kazakh incident copy: a death or a poisoning as a verbal noun after whom it befell
 @pytest.mark.parametrize(
     ("text", "expected"),
