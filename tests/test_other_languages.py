@@ -193,6 +193,7 @@ PHRASINGS = [
     # survivors after the dead, with their own verb
     ("az", "Qəzada 12 nəfər həlak olub, 17 nəfər sağ qalıb.", [("killed", 12, "exact", None)]),
     ("tr", "Kazada 12 kişinin hayatını kaybettiği, 17 kişinin kurtulduğu açıklandı.", [("killed", 12, "exact", None)]),
+    ("id", "Sebanyak 12 aparat tewas dalam bentrokan.", [("killed", 12, "exact", "security_forces")]),
 ]  # fmt: skip
 
 
