@@ -1444,3 +1444,17 @@ def test_the_january_coup_attempt_the_first_week_of_january_and_services_reopeni
 def test_kazakhstans_own_peacekeepers_are_no_csto_troops():
     # in the style of Central Asian English sites: a wreath for those killed in the 1990s
     assert not relevant_on("Dushanbe honours dead Kazakh peacekeepers", "Wreaths were laid at the monument to the Kazakhstani peacekeepers killed in Tajikistan.", "en", None)
+
+
+def test_a_headline_naming_a_country_abroad_before_the_cases_sets_its_lede_in_the_case():
+    # in the style of NPR's of 10 January 2022: Russia is the actor, Kazakhstan where it happens;
+    # a "Russia-led" force is the alliance, no place abroad
+    headline = "Russia is drawn into a conflict in Kazakhstan"
+    assert relevant_on(headline, "Protests there turned violent last week.", "en", "2022-01-10")
+    lede = (
+        "Putin has been pulled into a conflict in another neighbouring country, Kazakhstan. A Russian-led force "
+        "arrived there last week amid a wave of popular unrest that turned violent."
+    )
+    assert relevant_on("", lede, "en", "2022-01-10")
+    # the case's place named first, the place abroad last: the story is abroad's
+    assert not relevant_on("Kazakhstan watches a crisis in Russia", "Protests there turned violent last week.", "en", "2022-01-10")

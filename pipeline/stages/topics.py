@@ -125,6 +125,10 @@ class _Cues:
     def appear_in(self, text: str, scripts: tuple[str, ...]) -> bool:
         return any(getattr(self, script).search(text) for script in scripts)
 
+    def last_end(self, text: str, scripts: tuple[str, ...]) -> int:
+        """Where the last cue in `text` ends; -1 if none is there."""
+        return max((m.end() for script in scripts for m in getattr(self, script).finditer(text)), default=-1)
+
 
 @dataclass(frozen=True, slots=True)
 class _Kind:
@@ -411,7 +415,11 @@ def score_topics(
             at_home or (in_lede and (last_placed or (sentence is title and title_placed) or (sentence == opening and opening_placed)))
         )
         with_last = f"{last}\n{sentence}"
-        last, last_placed = sentence, (bool(places) or goes_on) and not abroad
+        # a sentence naming a place abroad too sets what follows in the case's place if that
+        # is the one it names last: "Russia has been pulled into a conflict in Kazakhstan"
+        last, last_placed = sentence, (bool(places) or goes_on) and (
+            not abroad or place_cues.last_end(sentence, scripts) > _ABROAD.last_end(sentence, scripts)
+        )
         # a sentence naming only earlier years is about them, and so is the one after it that
         # names no year ("... on 17 December 1986. Possibly 250 people were killed ...")
         years = _years(sentence, year_cues, scripts) if start else []
