@@ -1458,3 +1458,10 @@ def test_a_headline_naming_a_country_abroad_before_the_cases_sets_its_lede_in_th
     assert relevant_on("", lede, "en", "2022-01-10")
     # the case's place named first, the place abroad last: the story is abroad's
     assert not relevant_on("Kazakhstan watches a crisis in Russia", "Protests there turned violent last week.", "en", "2022-01-10")
+
+
+def test_citizens_flown_home_from_the_cases_city_at_its_height():
+    # in the style of Interfax of 12 January 2022
+    flown = "Самолет ВКС доставил из Алма-Аты (Республика Казахстан) в Москву 120 российских граждан."
+    assert relevant_on("", flown, "ru", "2022-01-12")
+    assert not relevant_on("", flown, "ru", "2023-04-12")
