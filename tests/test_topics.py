@@ -1465,3 +1465,10 @@ def test_citizens_flown_home_from_the_cases_city_at_its_height():
     flown = "Самолет ВКС доставил из Алма-Аты (Республика Казахстан) в Москву 120 российских граждан."
     assert relevant_on("", flown, "ru", "2022-01-12")
     assert not relevant_on("", flown, "ru", "2023-04-12")
+
+
+def test_the_cases_oil_exports_disrupted_at_its_height():
+    # in the style of Report.az of 11 January 2022
+    worried = "Oil prices rose as investors remained concerned about disruptions in oil exports from Kazakhstan."
+    assert relevant_on("", worried, "en", "2022-01-11")
+    assert not relevant_on("", worried, "en", "2023-09-11")
