@@ -33,6 +33,8 @@ def read(text: str, language: str, script: str | None = None) -> list[tuple]:
          [("detained", None, "vague", "protesters", None), ("detained", 10100, "up_to", "protesters", None)]),
         ("More than 2,300 people sought medical help.", "en", [("injured", 2300, "more_than", None, None)]),
         ("МВД сообщило о двенадцати тысячах задержанных.", "ru", [("detained", 12000, "exact", None, None)]),
+        # "сто" opens no other number word's spelling ("ста", "сот" do), so it is looked for on its own
+        ("Задержаны сто человек.", "ru", [("detained", 100, "exact", None, None)]),
         ("Ранее сообщалось о задержании 5,9 тыс. человек.", "ru", [("detained", 5900, "exact", None, None)]),
         ("Погибли двое полицейских и трое военнослужащих.", "ru",
          [("killed", 2, "exact", "security_forces", None), ("killed", 3, "exact", "security_forces", None)]),

@@ -33,6 +33,7 @@ REPORTS = [
      [("killed", 225, "exact"), ("injured", 4500, "more_than")]),
     ("uz", "Qozog'istondagi tartibsizliklarda 225 kishi halok bo'ldi, 4500 dan ortiq kishi jarohat oldi.",
      [("killed", 225, "exact"), ("injured", 4500, "more_than")]),
+
     # Latvian: the name in the locative, "tostarp" for including (in the style of LSM's
     # "Kazahstānā plaši protesti un sadursmes", January 2022)
     ("lv", "Nemieros Kazahstānā gāja bojā 225 cilvēki, tostarp 19 policisti. Aizturēti gandrīz 10 000 cilvēku.",
@@ -129,6 +130,8 @@ OTHER_NEWS = [
     ("fi", "Kazakstan avaa uuden öljykentän", "Energiaministeriö kertoi löydöstä Astanassa."),
     ("vi", "Kazakhstan mở mỏ dầu mới", "Bộ Năng lượng tại Astana cho biết sản lượng sẽ tăng trong năm nay."),
     ("lt", "Kazachstanas atidarė naują naftos telkinį", "Apie tai pranešė energetikos ministerija Astanoje."),
+    # the country's own citizens evacuated, from elsewhere (Wirtualna Polska, 2022)
+    ("pl", "Ewakuacja obywateli Kazachstanu z Ukrainy", "Prezydent Tokajew kontroluje prace MSZ nad ewakuacją obywateli Kazachstanu."),
 ]  # fmt: skip
 
 
@@ -194,6 +197,18 @@ PHRASINGS = [
     ("az", "Qəzada 12 nəfər həlak olub, 17 nəfər sağ qalıb.", [("killed", 12, "exact", None)]),
     ("tr", "Kazada 12 kişinin hayatını kaybettiği, 17 kişinin kurtulduğu açıklandı.", [("killed", 12, "exact", None)]),
     ("id", "Sebanyak 12 aparat tewas dalam bentrokan.", [("killed", 12, "exact", "security_forces")]),
+    # sets 378 and 382: Kyrgyz and Turkmen numbers in words, Uzbek ones in Cyrillic, Turkmen
+    # "at least", bodies found (in the style of Azattyk, Azatlyk,
+    # Gazeta.uz and Yuz.uz)
+    ("ky", "Жол кырсыгынан беш киши каза болду.", [("killed", 5, "exact", None)]),
+    ("ky", "Окуя болгон жерден 12 кишинин сөөгү табылган.", [("killed", 12, "exact", None)]),
+    ("tk", "Awtobus agdarylyp, azyndan sekiz adam öldi.", [("killed", 8, "at_least", None)]),
+    ("tk", "Partlamada on üç adam ýaralandy.", [("injured", 13, "exact", None)]),
+    ("uz", "Шахтада олти ишчи ҳалок бўлди, яна икки киши яраланди.", [("killed", 6, "exact", None), ("injured", 2, "exact", None)]),
+    ("uz", "Qurbonlar soni 32 kishiga yetdi.", [("killed", 32, "exact", None)]),
+    # the country as a neighbour writes it, after a dateline of the neighbour's capital (in the
+    # style of Sputnik Kyrgyzstan): "Казакстандын" places what follows at home again
+    ("ky", "БИШКЕК, 1-авг. — Sputnik. Казакстандын Кызылорда облусунда эки киши каза болду.", [("killed", 2, "exact", None)]),
 ]  # fmt: skip
 
 

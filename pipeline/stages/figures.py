@@ -72,6 +72,7 @@ sentence boundaries from `pipeline.case.text`; topics reads them too. pipeline.e
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -2379,16 +2380,43 @@ _DIGIT = re.compile(r"\d")
 
 def _number_hint(number_words: Sequence[tuple[str, str, int]], vague: Sequence[str]) -> str:
     """A cheap pattern for where a number in words may start: the literal opening of each
-    number word's pattern ("две" of every case form of "двенадцать", "doz" of "dozens").
+    number word's pattern ("две" of every case form of "двенадцать", "doz" of "dozens"), and of
+    each spelling it alternates between ("ikki|икки": Uzbek in both its alphabets).
     It only tells which sentences need the full number pattern, so it may say yes too often.
     ("the same number" needs a number before it, which the test finds.)"""
     openings = set()
-    for pattern in [*(p for p, _, _ in number_words), *vague]:
-        literal = re.match(r"(?:an? )?((?:\[её\]|[^\W\d_])+)", pattern.replace("(?:", ""))
-        # three letters, "[её]" one of them: "тр[её]" opens "трёх" as well as "трех"
-        letters = re.findall(r"\[её\]|[^\W\d_]", literal.group(1)) if literal else []
-        openings.add("".join(letters[:3]) or pattern)
+    for whole in [*(p for p, _, _ in number_words), *vague]:
+        spellings = _spellings(whole)
+        for pattern in [whole, *spellings] if len(spellings) > 1 else [whole]:
+            literal = re.match(r"(?:an? )?((?:\[её\]|[^\W\d_])+)", pattern.replace("(?:", ""))
+            # three letters, "[её]" one of them: "тр[её]" opens "трёх" as well as "трех"
+            letters = re.findall(r"\[её\]|[^\W\d_]", literal.group(1)) if literal else []
+            openings.add("".join(letters[:3]) or pattern)
     return rf"(?<!\w)(?:{'|'.join(sorted(openings))})"
+
+
+def _spellings(pattern: str) -> list[str]:
+    """The alternatives a pattern opens with, at its top level or in the group it starts with:
+    "ikki|икки" and "(?:ikki|икки)(?:dan)?" -> ["ikki", "икки"]; "a(?:b|c)" -> [itself]."""
+    bars, group_end, depth, escaped = [], None, 0, False
+    for i, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+            if depth == 0 and group_end is None:
+                group_end = i
+        elif char == "|" and depth == 0:
+            bars.append(i)
+    if bars:
+        return [pattern[a + 1 : b] for a, b in itertools.pairwise([-1, *bars, len(pattern)])]
+    if pattern.startswith("(?:") and group_end is not None:
+        return _spellings(pattern[3:group_end])
+    return [pattern]
 
 
 def _sentence_claims(
