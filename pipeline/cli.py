@@ -441,7 +441,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         figures = [p for p in paths if p not in stories]
         if not paths:  # a checkout's gold: the real-text figures, then the stories
             stories = [path for path in RELEVANCE_GOLD if path.is_file()]
-        reports = [evaluate(*figures, case_start=settings.case_start)] if figures or not paths else []
+        reports = [evaluate(*figures, case_start=settings.case_start, pages=args.pages)] if figures or not paths else []
         if stories:
             reports.append(evaluate_relevance(*stories, case_start=settings.case_start))
     except GoldError as exc:
@@ -582,6 +582,10 @@ def _parser() -> argparse.ArgumentParser:
         "gold", nargs="*",
         help="gold JSON files of figures or of labelled stories (default: a checkout's real-text gold, "
         "tests/gold/real_*.json and relevance.json)",
+    )
+    p.add_argument(
+        "--pages", action="store_true",
+        help="read each passage of figures gold after the passages before it from the same page, as an article is read",
     )
     p.set_defaults(run=cmd_eval)
 

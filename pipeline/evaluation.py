@@ -21,6 +21,7 @@ installed newsmon has no checkout, so it needs gold paths.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,6 +87,9 @@ class GoldDocument:
     language: str | None
     script: str | None
     published: str | None  # the source page's date, as far as it is known
+    # the page the passage was taken from (its address, and its name without "#2"), which other
+    # passages of the same page share: `evaluate(pages=True)` reads them together
+    page: str | None
     # False: a figure-reading test on another event (an accident, the pandemic), scored
     # whatever its date; Latin- and Arabic-script Kazakh reports of the unrest are scarce
     about_unrest: bool
@@ -106,6 +110,10 @@ def load_gold(path: Path | str) -> list[GoldDocument]:
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise GoldError(f"{path}: {exc}") from None
     return documents
+
+
+# "Kazinform 2023-06-22 #2": the second passage taken from a page
+_PASSAGE_NUMBER = re.compile(r" #\d+$")
 
 
 def _gold_document(gold_path: Path, index: int, data: Mapping[str, Any]) -> GoldDocument:
@@ -135,9 +143,12 @@ def _gold_document(gold_path: Path, index: int, data: Mapping[str, Any]) -> Gold
             raise ValueError(f"{name}: quote not in the document: {entry['quote']!r}")
         return NotAClaim(quote=entry["quote"], value=entry["value"], why=entry.get("why", ""))
 
+    numbered = _PASSAGE_NUMBER.search(name)
+    url = (data.get("source") or {}).get("url")
     return GoldDocument(
         name=name,
         text=text,
+        page=f"{url} {name[: numbered.start()]}" if numbered else None,
         language=data.get("language"),
         script=data.get("script"),
         published=(data.get("source") or {}).get("published") or None,
@@ -169,6 +180,7 @@ class EvalReport:
     """Precision and recall of `extract_claims` against gold, per metric, language, family and number form."""
 
     gold_paths: list[str]
+    pages: bool = False  # passages read after those before them from the same page
     documents: int = 0
     scores: dict[str, MetricScore] = field(default_factory=lambda: {m: MetricScore() for m in METRICS})
     by_language: dict[str, MetricScore] = field(default_factory=dict)
@@ -210,7 +222,8 @@ class EvalReport:
                 lines.append(line)
             return lines
 
-        lines = [f"claims against {', '.join(self.gold_paths)} ({self.documents} documents)"]
+        read = ", each passage after those before it from its page" if self.pages else ""
+        lines = [f"claims against {', '.join(self.gold_paths)} ({self.documents} documents{read})"]
         lines += table("metric", [*self.scores.items(), ("all", self.total)])
         lines += [""] + table("language", sorted(self.by_language.items()))
         if len(self.by_event) > 1:
@@ -234,27 +247,37 @@ def _ratio(x: float | None) -> str:
     return f"{x:.3f}" if x is not None else "    -"
 
 
-def evaluate(*gold_paths: Path | str, case_start: str | None = None) -> EvalReport:
+def evaluate(*gold_paths: Path | str, case_start: str | None = None, pages: bool = False) -> EvalReport:
     """Run `extract_claims` over every document of the gold files and score it.
 
     Without paths, the real-text gold of a source checkout (`default_gold`). As in the
     pipeline, a page published before `case_start` (default: NEWSMON_CASE_START) is no
     story of the case and gives no claims: its figures are of earlier events (Zhanaozen
     2011, Kordai 2020).
+
+    `pages`: read each passage after the passages before it from the same page, as the
+    pipeline reads a whole article (a passage that names no place goes on where the page
+    is set), and score the claims of its own sentences. Each passage alone is the default.
     """
     case_start = case_start or Settings.from_env().case_start
     paths = [Path(p) for p in gold_paths] or default_gold()
-    report = EvalReport(gold_paths=[str(p) for p in paths])
+    report = EvalReport(gold_paths=[str(p) for p in paths], pages=pages)
     for path in paths:
+        read_before: dict[str, list[str]] = {}  # per page, its passages read so far
         for document in load_gold(path):
             report.documents += 1
             day = publication_day(document.published)
             before_the_case = day is not None and day.isoformat() < case_start
+            earlier = read_before.setdefault(document.page, []) if pages and document.page else []
             if document.about_unrest and before_the_case:
                 claims: list[Claim] = []
             else:
                 since = int(case_start[:4]) if document.about_unrest else None
-                claims = extract_claims(document.text, language=document.language, script=document.script, since=since)
+                text = "\n\n".join([*earlier, document.text])
+                own = len(text) - len(document.text)
+                claims = extract_claims(text, language=document.language, script=document.script, since=since)
+                claims = [c for c in claims if c.start >= own]
+            earlier.append(document.text)
             _score_document(document, claims, report)
     return report
 

@@ -274,6 +274,8 @@ def test_eval_prints_precision_and_recall_per_metric_and_names_a_missing_gold(tm
         "detained", "killed", "injured", "hospitalized", "criminal_cases", "troops", "all"]  # fmt: skip
     missing = run_newsmon("eval", str(tmp_path / "nowhere.json"))
     assert missing.returncode == 1 and "nowhere.json" in missing.stderr
+    paged = run_newsmon("eval", "--pages", str(ROOT / "tests" / "gold" / "ru_kk_claims.json"))
+    assert paged.returncode == 0 and "from its page" in paged.stdout.splitlines()[0]
 
 
 def test_ingest_shows_its_progress_on_a_terminal_only(tmp_path):

@@ -104,6 +104,26 @@ def test_the_report_counts_misses_false_positives_and_not_a_claim_hits(tmp_path)
     assert report.recall == 0.5
 
 
+def test_passages_of_one_page_can_be_read_together_as_the_pipeline_reads_an_article(tmp_path):
+    page = {"url": "https://example.org/kabul-blast", "outlet": "Example"}
+    gold = write_gold(tmp_path / "gold.json", {"documents": [
+        {"name": "Example #1", "language": "en", "source": page, "about_unrest": False,
+         "text": "A car bomb went off in Afghanistan on Monday.", "claims": []},
+        {"name": "Example #2", "language": "en", "source": page, "about_unrest": False,
+         "text": "Five people were killed.", "claims": [],
+         "not_claims": [{"quote": "Five people were killed", "value": 5, "why": "another country"}]},
+        # the same words from another page, which names no place: the country's
+        {"name": "Other #1", "language": "en", "source": {"url": "https://example.org/other"}, "about_unrest": False,
+         "text": "Five people were killed.",
+         "claims": [{"quote": "Five people were killed", "metric": "killed", "value": 5}]},
+    ]})  # fmt: skip
+    alone, paged = evaluate(gold), evaluate(gold, pages=True)
+    assert [f.split(":")[0] for f in alone.forbidden] == ["Example #2"]
+    assert paged.forbidden == [] and paged.false_positives == []
+    assert (alone.recall, paged.recall) == (1.0, 1.0)
+    assert "each passage after those before it from its page" in str(paged).splitlines()[0]
+
+
 def test_the_printed_report_has_a_row_per_metric_then_the_total_then_the_findings(tmp_path):
     gold = write_gold(tmp_path / "gold.json", MADE_UP)
     lines = str(evaluate(gold)).splitlines()
