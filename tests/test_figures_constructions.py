@@ -2805,6 +2805,15 @@ def test_a_difference_is_no_count_and_a_kazakh_change_gives_its_second_number(te
         ("According to the Osh city duty officer of the MES, six people died.", "en", []),
         ("In Almaty, Kazakhstan's largest city, 103 people died.", "en", [("killed", 103, "exact", None, "Almaty")]),
         ("Doctors saved 5 lives.", "en", []),
+        # sets 383-392: two parts of a country at once, its own authority, a town by its country's
+        # adjective, a part of a town, a country's parliament, two parts of it in Kazakh
+        ("In north and northwest Pakistan, the sudden floods killed at least 300 people.", "en", []),
+        ("A spokesman for Pakistan’s National Disaster Management Authority said 61 people died.", "en", []),
+        ("A bus collided with a truck in the Turkish city Alanya, two people died.", "en", []),
+        ("В результате взрыва в центральной части Кабула пострадали два человека.", "ru", []),
+        ("Иран парламентінің мүшесі кемінде 10 адам қаза тапқанын айтты.", "kk", []),
+        ("Қытайдың орталығы мен оңтүстігінде су тасқынынан 100-ге жуық адам қаза тапқан.", "kk", []),
+        ("В центральной части Алматы пострадали два человека.", "ru", [("injured", 2, "exact", None, "Almaty")]),
         ("Автокатастрофа унесла три жизни.", "ru", [("killed", 3, "exact", None, None)]),
         ("Врачи спасли три жизни.", "ru", []),
         ("Общее число погибших, по данным на 18 сентября, составило 40 человек (ранее сообщалось о 37 погибших).", "ru",

@@ -166,7 +166,10 @@ def _with_the_world(elsewhere: Terms, country_code: str | None) -> Terms:
     english, russian, kazakh = world
     genitive = "(?:ның|нің|дың|дің|тың|тің)"  # Kazakh: "Ресейдің", "Түркияның"
     latin = [
-        rf"(?:in|near|across|throughout|inside) (?:the )?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)? )?(?:{'|'.join(english)})",
+        # and two of its parts at once: "in north and northwest Pakistan"
+        rf"(?:in|near|across|throughout|inside) (?:the )?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)? (?:and (?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)? )?)?(?:{'|'.join(english)})",
+        # its own services, who count its dead: "Pakistan's National Disaster Management Authority"
+        rf"(?-i:{'|'.join(english)})[’\x27]s (?:[\w-]+ ){{0,4}}?(?:Authority|Ministry|ministry|police|Police|rescuers|emergency services)(?!\w)",
         rf"\((?:{'|'.join(english)})\)",  # after a place of its own: "in the Orenburg region (Russia)"
         # a fight of two others: "Fighting between the border guards of Tajikistan and Kyrgyzstan"
         rf"between (?:the )?(?:[\w-]+ ){{0,4}}?(?:of )?(?:the )?(?:{'|'.join(english)}) and (?:the )?(?:{'|'.join(english)})",
@@ -182,7 +185,7 @@ def _with_the_world(elsewhere: Terms, country_code: str | None) -> Terms:
         # Орынбор облысында", "Түркияның әртүрлі аймақтарында" (the Latin script's "ts" comes
         # transliterated: "провинтсиясындағы")
         *(
-            rf"{name}{genitive} (?:(?:солтүсті[кг]|оңтүсті[кг]|шығыс|батыс|орталы[қғ])[\w-]*(?:ында|інде|сында|сінде)|(?:[^\W\d_]+ )?(?:облысында|өлкесінде|аймағында|аймақтарында|провин(?:ц|тс)иясында|штатында|қаласында))(?:ғы|гі)?"
+            rf"{name}{genitive} (?:(?:(?:солтүсті[кг]|оңтүсті[кг]|шығыс|батыс|орталы[қғ])[\w-]* (?:мен|және) )?(?:солтүсті[кг]|оңтүсті[кг]|шығыс|батыс|орталы[қғ])[\w-]*(?:ында|інде|сында|сінде)|(?:[^\W\d_]+ )?(?:облысында|өлкесінде|аймағында|аймақтарында|провин(?:ц|тс)иясында|штатында|қаласында))(?:ғы|гі)?"
             for name in kazakh
         ),
         # its own flood and air strikes: "Пәкістанның жойқын су тасқынынан", "Израйлдің әуе соққылары"
@@ -196,7 +199,7 @@ def _with_the_world(elsewhere: Terms, country_code: str | None) -> Terms:
         # its leaders and authorities, who speak of their own: "деді Түркия президенті"
         # (and the Federation's or Republic's: "Ресей Федерациясының Тергеу комитеті")
         *(
-            rf"{name}(?: Федерациясы| Республикасы)?{genitive}? (?:президент|премьер-министр|үкімет|билі|денсаулық сақтау министрлі|тергеу комитет|ішкі істер министрлі|төтенше жағдайлар министрлі|бас прокуратура)\w*"
+            rf"{name}(?: Федерациясы| Республикасы)?{genitive}? (?:президент|премьер-министр|үкімет|билі|денсаулық сақтау министрлі|тергеу комитет|ішкі істер министрлі|төтенше жағдайлар министрлі|бас прокуратура|парламент)\w*"
             for name in kazakh
         ),
     ]

@@ -2179,12 +2179,12 @@ def _places_abroad(text: str, start: int = 0, end: int | None = None) -> Iterato
 
 
 # A town named as where something happened, capitalised as a name is: "in Vladikavkaz", "at
-# Vanadzor station", "в Нальчике", "под Самарой", "Нальчикте", "Хорогтағы", "Гуанчжоу
+# Vanadzor station", "в Нальчике", "под Самарой", "в центральной части Кабула", "Нальчикте", "Хорогтағы", "Гуанчжоу
 # қаласының" (of the city of). Whether it is a town abroad is for `_town_abroad` to say.
 _TOWN = re.compile(
     r"(?<!\w)(?:(?:(?:in|near|outside|at|In|Near|Outside)\s+(?:the\s+(?:city|town|village|district)\s+of\s+)?|(?:region|province|city|town|village|district|outskirts|suburbs?)\s+of\s+)"
     r"(?P<en>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
-    r"|(?:в|во|под|около|близ|В|Под|Около|Близ)\s+(?:(?:городе|городке|селе|поселке|посёлке|деревне)\s+)?"
+    r"|(?:в|во|под|около|близ|В|Под|Около|Близ)\s+(?:(?:городе|городке|селе|поселке|посёлке|деревне)\s+|(?:[а-яё]+[оеа]й\s+)?(?:части|центре|пригороде|окрестностях)\s+)?"
     r"(?P<ru>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)"
     r"|(?P<kk>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}?)(?:-?(?:нда|нде|да|де|та|те)(?:ғы|гі)?| қала(?:сы|сының|сында|сындағы)))(?!\w)"
 )
