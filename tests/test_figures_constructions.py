@@ -2805,6 +2805,13 @@ def test_a_difference_is_no_count_and_a_kazakh_change_gives_its_second_number(te
         ("According to the Osh city duty officer of the MES, six people died.", "en", []),
         ("In Almaty, Kazakhstan's largest city, 103 people died.", "en", [("killed", 103, "exact", None, "Almaty")]),
         ("Doctors saved 5 lives.", "en", []),
+        # sets 375, 379: the metric's verb before a count, a participle that only describes whom
+        # it counts after it; a medical institution as a hospital
+        ("Police detained 10 suspects accused of propagating terrorism.", "en", [("detained", 10, "exact", None, None)]),
+        ("Police killed nine suspected militants.", "en", [("killed", 9, "exact", "protesters", None)]),
+        ("The cases of more than 400 accused were sent to court.", "en", []),
+        ("Найдены тела еще двоих пропавших туристов.", "ru", [("killed", 2, "exact", None, None)]),
+        ("В медицинское учреждение доставили девять человек.", "ru", [("hospitalized", 9, "exact", None, None)]),
         # sets 383-392: two parts of a country at once, its own authority, a town by its country's
         # adjective, a part of a town, a country's parliament, two parts of it in Kazakh
         ("In north and northwest Pakistan, the sudden floods killed at least 300 people.", "en", []),

@@ -2598,8 +2598,21 @@ def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     # "38 нарушителей привлечены к ответственности и арестованы": that too, and the metric
     if other is None:
         return False
-    if lex.clause_opening.search(sentence.text, n.tail, other.start()) and sentence.metrics_near(clause_start, n.start - 1):
-        return False  # "detained 1,237 people who are accused of ...": a verb before, and who they are
+    # "detained 1,237 people who are accused of ...", "detained 10 suspects accused of ...": a
+    # verb before, and who they are (a clause of theirs, or a participle by their noun with no
+    # auxiliary; not the participle as their noun, "the cases of 400 accused", nor where the
+    # verb ends the sentence and a metric before is a participle that describes them)
+    noun_after = _WORD.match(sentence.text, _skip_spaces(sentence.text, other.end()))
+    describing = lex.clause_opening.search(sentence.text, n.tail, other.start()) or not (
+        lex.verb_final
+        or lex.auxiliary.search(sentence.text, n.tail, other.start())
+        or not (
+            _WORD.search(sentence.text, n.tail, other.start())  # "10 suspects accused"
+            or (noun_after and lex.names_person(noun_after.group().lower()))  # "nine suspected militants"
+        )
+    )
+    if describing and sentence.metrics_near(clause_start, n.start - 1):
+        return False
     if next_start is not None and not sentence.text[other.end() : next_start].strip():
         return False  # "задержаны 83 и осуждены 97 граждан": the next number's verb
     # "were rescued from the rubble and taken to hospital": a metric verb joined to it holds too
