@@ -2812,6 +2812,11 @@ def test_a_difference_is_no_count_and_a_kazakh_change_gives_its_second_number(te
         ("The cases of more than 400 accused were sent to court.", "en", []),
         ("Найдены тела еще двоих пропавших туристов.", "ru", [("killed", 2, "exact", None, None)]),
         ("В медицинское учреждение доставили девять человек.", "ru", [("hospitalized", 9, "exact", None, None)]),
+        # set 387: who they are in brackets between a count and its verb
+        ("17 people (11 attackers, 3 soldiers) were killed in Aktobe.", "en",
+         [("killed", 17, "exact", None, "Aktobe"), ("killed", 11, "exact", "protesters", "Aktobe"), ("killed", 3, "exact", "security_forces", "Aktobe")]),
+        ("8 граждан (водитель и 7 пассажиров), находившихся в минивене, скончались.", "ru",
+         [("killed", 8, "exact", None, None), ("killed", 7, "exact", None, None)]),
         # sets 383-392: two parts of a country at once, its own authority, a town by its country's
         # adjective, a part of a town, a country's parliament, two parts of it in Kazakh
         ("In north and northwest Pakistan, the sudden floods killed at least 300 people.", "en", []),

@@ -319,7 +319,12 @@ def _aside(opening: str = "(?!)") -> re.Pattern[str]:
         rf"|,\s*(?:one of whom|один из которых|одна из которых|of whom)(?!\w)[^,;:()]*,"
         # a part said to be someone, between commas: "30 workers, 21 of them citizens of China, were
         # hospitalized", "четверо человек, трое из которых дети, получили травмы"
-        rf"|,\s*(?:\d[\d,. ]*|[^\W\d_]+)\s+(?:of them|of whom|из них|из которых)\s[^,;:()\d]*,",
+        rf"|,\s*(?:\d[\d,. ]*|[^\W\d_]+)\s+(?:of them|of whom|из них|из которых)\s[^,;:()\d]*,"
+        # who they are, in brackets after whom it counts: "17 people (11 attackers, 3 soldiers) were
+        # killed", "Пять пассажиров (19-22 лет) доставлены"
+        # (words and numbers, not a telephone's code, a share, a count's sign or the whole they are
+        # of: "(8 714 2)", "(80-100%)", "(of 14 passengers)")
+        rf"|(?<=\w)\s\((?=\w)(?!of\s|из\s)(?=[^()]*\d)(?=[^()]*[^\W\d_]{{3}})[^()%+]*\)",
         re.IGNORECASE,
     )
 
