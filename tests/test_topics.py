@@ -1472,3 +1472,11 @@ def test_the_cases_oil_exports_disrupted_at_its_height():
     worried = "Oil prices rose as investors remained concerned about disruptions in oil exports from Kazakhstan."
     assert relevant_on("", worried, "en", "2022-01-11")
     assert not relevant_on("", worried, "en", "2023-09-11")
+
+
+def test_the_name_moscows_commentators_gave_the_events():
+    # in the style of Politobzor and Lenta.ru, January 2022: "the Kazakh Maidan"; not Kyiv's
+    # own Maidan beside Kazakh visitors
+    assert relevant_on("Киевский след казахского майдана", "События развиваются стремительно.", "ru", None)
+    assert relevant_on("", "Боррель хотел бы увидеть повторение «майдана» в Казахстане.", "ru", None)
+    assert not relevant_on("", "Kazakh students laid flowers on the Maidan in Kyiv.", "en", None)
