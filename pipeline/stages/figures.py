@@ -2184,8 +2184,9 @@ def _places_abroad(text: str, start: int = 0, end: int | None = None) -> Iterato
 
 
 # A town named as where something happened, capitalised as a name is: "in Vladikavkaz", "at
-# Vanadzor station", "в Нальчике", "под Самарой", "в центральной части Кабула", "Нальчикте", "Хорогтағы", "Гуанчжоу
-# қаласының" (of the city of). Whether it is a town abroad is for `_town_abroad` to say.
+# Vanadzor station", "в Нальчике", "под Самарой", "в центральной части Кабула", "Нальчикте",
+# "Хорогтағы", "Гуанчжоу қаласының" (of the city of). Whether it is a town abroad is for
+# `_town_abroad` to say.
 _TOWN = re.compile(
     r"(?<!\w)(?:(?:(?:in|near|outside|at|In|Near|Outside)\s+(?:the\s+(?:city|town|village|district)\s+of\s+)?|(?:region|province|city|town|village|district|outskirts|suburbs?)\s+of\s+)"
     r"(?P<en>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
@@ -2607,16 +2608,19 @@ def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     # verb before, and who they are (a clause of theirs, or a participle by their noun with no
     # auxiliary; not the participle as their noun, "the cases of 400 accused", nor where the
     # verb ends the sentence and a metric before is a participle that describes them)
-    noun_after = _WORD.match(sentence.text, _skip_spaces(sentence.text, other.end()))
-    describing = lex.clause_opening.search(sentence.text, n.tail, other.start()) or not (
-        lex.verb_final
-        or lex.auxiliary.search(sentence.text, n.tail, other.start())
-        or not (
-            _WORD.search(sentence.text, n.tail, other.start())  # "10 suspects accused"
-            or (noun_after and lex.names_person(noun_after.group().lower()))  # "nine suspected militants"
+    clause_of_theirs = lex.clause_opening.search(sentence.text, n.tail, other.start())
+    participle_of_theirs = (
+        not lex.verb_final
+        and not lex.auxiliary.search(sentence.text, n.tail, other.start())
+        and (
+            bool(_WORD.search(sentence.text, n.tail, other.start()))  # "10 suspects accused"
+            or bool(
+                (noun := _WORD.match(sentence.text, _skip_spaces(sentence.text, other.end())))
+                and lex.names_person(noun.group().lower())
+            )  # "nine suspected militants"
         )
     )
-    if describing and sentence.metrics_near(clause_start, n.start - 1):
+    if (clause_of_theirs or participle_of_theirs) and sentence.metrics_near(clause_start, n.start - 1):
         return False
     if next_start is not None and not sentence.text[other.end() : next_start].strip():
         return False  # "задержаны 83 и осуждены 97 граждан": the next number's verb
