@@ -4212,3 +4212,46 @@ def test_the_uns_missions_count_their_own_peacekeepers(text, language, expected)
 
 def test_people_in_a_hospital_named_with_its_place():
     assert _metrics_and_values("Twelve people are in Aktau city hospital.", language="en") == [("hospitalized", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item of its own kind is no part of the list's head: the missing, the evacuated
+        ("Погибли — 3, пропали без вести — 2.", [("killed", 3)]),
+        ("Погибли 5 человек, эвакуированы 200.", [("killed", 5)]),
+        # a metric noun after the verb of a relative clause on them names others
+        (
+            "На месте работают 40 спасателей, 10 единиц техники и 3 психолога, которые оказывают помощь родственникам погибших и пострадавших.",
+            [],
+        ),
+        # (not past the clause's end, nor the clause's own metric)
+        ("Пять человек, которые ехали в машине, погибли.", [("killed", 5)]),
+        ("Госпитализированы 5 человек, которые получили ранения.", [("hospitalized", 5)]),
+    ],
+)  # fmt: skip
+def test_russian_list_items_and_relative_clauses_of_their_own(text, expected):
+    assert _metrics_and_values(text, language="ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a wire story's dateline abroad, in capitals or as BELTA writes it
+        ("PESHAWAR (Reuters) - 18 police officers were killed.", "en", []),
+        ("13 декабря, Минск /Корр. БЕЛТА/. В ДТП в Буда-Кошелевском районе погибли два человека.", "ru", []),
+        ("МОСКВА, 13 декабря. /ТАСС/. В ДТП погибли два человека.", "ru", []),
+        # a town's own district and hospital abroad
+        ("Twenty-seven bodies were brought to a hospital in neighbouring Etah district.", "en", []),
+        ("Two of the injured were in critical condition, and taken to Baltimore’s Shock Trauma Center.", "en", []),
+        # the country by its full name, and its own security service, in Kazakh
+        ("Түркия Республикасында контрафактілік алкогольден уланған 61 адам қайтыс болды, деп жазады inbusiness.kz.", "kk", []),
+        ("Қырғызстан ұлттық қауіпсіздік жөніндегі мемлекеттік комитеті он адамды ұстады.", "kk", []),
+        # (the case's own dateline and district, and a speaker's name, are no place abroad)
+        ("ALMATY, Jan 6 (Reuters) - 18 police officers were killed.", "en", [("killed", 18)]),
+        ("Almaty District police detained 5 people.", "en", [("detained", 5)]),
+        ("David Diaz-Jogeix: about 16 people were arrested in Zhanaozen.", "en", [("detained", 16)]),
+    ],
+)  # fmt: skip
+def test_towns_abroad_no_preposition_places(text, language, expected):
+    assert _metrics_and_values(text, language=language) == expected

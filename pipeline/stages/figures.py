@@ -1642,6 +1642,8 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
             and not lex.own_predicate.search(s, n.tail, m.start())
         ):
             continue  # "15 people calling for justice for loved ones killed": a bare participle of others
+        if m.start() >= n.tail and _in_a_clause_of_theirs(s, n, m, lex):
+            continue  # "3 психолога, которые оказывают помощь родственникам погибших": others killed
         next_ones = m.start() >= n.tail and _opens_next_count(sentence, m)
         if next_ones and (s[n.tail : m.start()].strip() or m.group()[0] == "و"):
             # "Погибли 18 человек, ранены 748", "بمقتل 13 وإصابة 353" (and the injury of 353):
@@ -1755,6 +1757,20 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
         if best is None or rank < best[0]:
             best = (rank, m)
     return best[1] if best else None
+
+
+def _in_a_clause_of_theirs(s: str, n: _Number, m: re.Match[str], lex: _Lexicon) -> bool:
+    """Whether metric noun `m` stands in a relative clause on the people a number counts, after
+    the clause's own verb, so that it names others: "3 психолога, которые оказывают помощь
+    родственникам погибших" (Russian, where pymorphy3 tells a verb; not "пять человек,
+    которые ехали в машине, погибли", past the clause's end, nor "трое, которые получили
+    ранения", whose verb is the metric's)."""
+    if not (lex.morphology and lex.metric_nouns.fullmatch(m.group())):
+        return False
+    opening = lex.clause_opening.search(s, n.tail, m.start())
+    if opening is None or "," in s[opening.end() : m.start()] or lex.own_predicate.search(s, opening.end(), m.start()):
+        return False
+    return any(_is_verb(w.lower()) for w in _WORD.findall(s[opening.end() : m.start()]))
 
 
 def _participle_of(sentence: _Sentence, n: _Number, m: re.Match[str]) -> int | None:
@@ -2158,7 +2174,7 @@ def _scope(
             words = _WORD.findall(between)
             if not before and words and words[-1].lower() in sentence.lex.place_prepositions:
                 words.pop()  # "21 in Kyzylorda region": the place's own preposition
-            place = _PLACES.label(m) if m.re is _PLACES.regex else _ABROAD if m.re is _FOREIGN or m.re is _TOWN else _HOME if m.re is _COUNTRY_ITSELF else None
+            place = _PLACES.label(m) if m.re is _PLACES.regex else _ABROAD if m.re in (_FOREIGN, _TOWN, _TOWN_UNMARKED) else _HOME if m.re is _COUNTRY_ITSELF else None
             found.append(((len(words), before), place))
     nearest = min(found, default=None, key=lambda item: item[0])
     if nearest and nearest[1] is _ABROAD and metric != "troops":  # the contingents came from abroad
@@ -2181,6 +2197,9 @@ def _places_abroad(text: str, start: int = 0, end: int | None = None) -> Iterato
     for m in _TOWN.finditer(text, start, end):
         if _town_abroad(m.group("en") or "", m.group("ru") or "", m.group("kk") or "") and not _reads_as_home(m.group()):
             yield m
+    for m in _TOWN_UNMARKED.finditer(text, start, end):
+        if _town_abroad(m.group("name") or m.group("capitals") or m.group("named"), "", "") and not _reads_as_home(m.group()):
+            yield m
 
 
 # A town named as where something happened, capitalised as a name is: "in Vladikavkaz", "at
@@ -2196,11 +2215,24 @@ _TOWN = re.compile(
 )
 
 
+# A town named where no preposition places it: a wire story's dateline ("Hathras (UP), Jul 2
+# (PTI)", "LAHORE -", "13 декабря, Минск /Корр. БЕЛТА/", "МОСКВА, 13 декабря. /ТАСС/"), and
+# its own county, district and services ("Baltimore County Police", "in neighbouring Etah
+# district", "Baltimore's Shock Trauma Center"). Whether it is abroad is for `_town_abroad`.
+_TOWN_UNMARKED = re.compile(
+    r"^(?:\d{1,2} [а-яё]+,? )?(?:(?P<name>[A-ZА-ЯЁ][a-zа-яё]+(?:[ -][A-ZА-ЯЁ][a-zа-яё]+)?)|(?P<capitals>[A-ZА-ЯЁ]{4,}(?: [A-ZА-ЯЁ]{3,})?))"
+    r"(?=(?: \([\w .]{1,20}\))?, (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|\d{1,2} [а-яё]+\b)| /(?=[А-ЯЁA-Z])|(?(capitals),? ?[-–—(]|(?!)))"
+    r"|(?<![\w.-])(?P<named>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?= (?:County|[Dd]istrict)\b|[’\x27]s (?:[A-Z][\w-]* ){0,3}(?:Hospital|Center|Centre|Police|police|[Aa]uthorities|[Mm]ayor)\b)"
+)
+
+
 @lru_cache(maxsize=4096)
 def _town_abroad(english: str, russian: str, kazakh: str) -> bool:
-    """Whether the name `_TOWN` found is of a town in world_towns.tsv: English as written or
-    without its last words ("Makhachkala Airport"), Russian in a case of place (pymorphy3's
-    lemmas: "Хороге" -> "хорог"), Kazakh without its locative ending."""
+    """Whether the name `_TOWN` found is of a town in world_towns.tsv: English (or any name
+    `_TOWN_UNMARKED` found) as written or without its last words ("Makhachkala Airport"),
+    Russian in a case of place (pymorphy3's lemmas: "Хороге" -> "хорог"), Kazakh without its
+    locative ending."""
     towns = towns_abroad()
     if english:
         words = english.replace("-", " - ").split()
