@@ -388,3 +388,16 @@ def test_travellers_stranded_abroad_at_the_height():
     assert relevant_on("Kazakh tourists to be returned home", "Kazakh travelers stuck abroad are being returned home.", "en", "2022-01-11")
     assert relevant_on("", "Казахстанцы, застрявшие за границей, возвращаются домой.", "ru", "2022-01-11")
     assert not relevant_on("", "Kazakh travelers stuck abroad are being returned home.", "en", "2020-04-11")
+
+
+def test_the_purge_and_shooting_without_warning_in_german_and_french():
+    # in the style of the German and French press of January 2022 to January 2023, which spells
+    # the leaders "Tokajew", "Nasarbajew", "Tokaïev", "Nazarbaïev"
+    assert relevant_on("", "Die „De-Nazarbaevisierung“ in Kasachstan schreitet langsam voran.", "de", None)
+    assert relevant_on("", "Das Umfeld des früheren Präsidenten Nasarbajew wird nach und nach von Machtpositionen verdrängt.", "de", None)
+    assert relevant_on("Kasachstan entzieht der Familie des Ex-Präsidenten die Immunität", "", "de", None)
+    assert relevant_on("", "Deux proches de l’ex-président Nazarbaïev ont quitté leurs postes.", "fr", None)
+    assert relevant_on("", "Tokaïev a autorisé la police à ouvrir le feu sans sommation.", "fr", "2022-01-07")
+    # his kin in other news, and another country's police
+    assert not relevant_on("", "La fille de Nazarbaïev a inauguré une exposition à Almaty.", "fr", "2023-05-01")
+    assert not relevant_on("", "Die Familie von Nasarbajew besuchte eine Ausstellung.", "de", "2023-05-01")
