@@ -4255,3 +4255,22 @@ def test_russian_list_items_and_relative_clauses_of_their_own(text, expected):
 )  # fmt: skip
 def test_towns_abroad_no_preposition_places(text, language, expected):
     assert _metrics_and_values(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside between dashes of their ages, who has them counted too, and no figure of its own
+        ("Трое дорожных рабочих - двое 18-летних и 38-летний - получили травмы.", [("injured", 3)]),
+        (
+            "Шесть человек – мужчины 30, 35, 43 и 61 года и две женщины 31 и 65 лет – с различными травмами доставлены в больницу.",
+            [("hospitalized", 6)],
+        ),
+        # (parts that say who they are remain figures)
+        ("В больницах остаются трое пострадавших — двое взрослых и один ребёнок.", [("hospitalized", 3), ("hospitalized", 2), ("hospitalized", 1)]),
+        # foals and heads of livestock are no people
+        ("Погибли 20 жеребят и 49 голов взрослых лошадей.", []),
+    ],
+)  # fmt: skip
+def test_russian_asides_of_ages_and_animals(text, expected):
+    assert _metrics_and_values(text, language="ru") == expected

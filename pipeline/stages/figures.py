@@ -1481,14 +1481,16 @@ def _gap_ok(
     # and neither does a parenthesis, a pair of dashes or of commas of their ages: "двое детей
     # (6 и 14 лет) скончались", "двое детей - 6 и 14 лет - скончались", "двое детей, шести и 14
     # лет, скончались"
-    listed += [(m.start(), m.end()) for m in sentence.lex.ages_aside.finditer(gap) if _only_ages(gap[m.start() : m.end()], a + m.start(), sentence)]
+    # (and who has them counted: "трое рабочих - двое 18-летних и 38-летний -")
+    ages = [(m.start(), m.end()) for m in sentence.lex.ages_aside.finditer(gap) if _only_ages(gap[m.start() : m.end()], a + m.start(), sentence)]
+    listed += ages
     cuts = sorted([(m.start(), m.end()) for m in [*spans, *said]] + ([(cut[0] - a, cut[1] - a)] if cut else []) + listed)
     rest = "".join(gap[i:j] for i, j in zip([0, *(j for _, j in cuts)], [*(i for i, _ in cuts), len(gap)]))
     rest = sentence.lex.chained.sub(lambda m: m.group()[:-1], rest)  # "анықталып, ... жеткізілді"
     listing = bool(_GAP_BREAK.search(rest))
     if listing and not (_LIST.fullmatch(rest) or sentence.lex.listing.fullmatch(rest)):
         return None  # a list closed by the language's own "and" too: "Polizisten, Soldaten und weitere"
-    if sentence.number_between(a, b, outside=asides):
+    if sentence.number_between(a, b, outside=[*asides, *((a + i, a + j) for i, j in ages)]):
         return None
     if allowed is not None:  # where, when or why it happened may stand between: "задержала в Алматы
         # 300 человек", "задержаны по подозрению в участии в беспорядках 120 человек"
@@ -1757,6 +1759,24 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
         if best is None or rank < best[0]:
             best = (rank, m)
     return best[1] if best else None
+
+
+def _among_their_ages(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
+    """Whether `n` stands in an aside of the ages of the people the number before it counts,
+    right after them, so that it tells their ages and no figure: "Трое дорожных рабочих -
+    двое 18-летних и 38-летний - получили травмы"."""
+    s = sentence.text
+    whole = next((x for x in reversed(sentence.numbers) if x.tail <= n.start and not x.is_year and not _is_age(s, x.end, lex)), None)
+    if whole is None:
+        return False
+    aside = next((m for m in lex.ages_aside.finditer(s, whole.tail) if m.start() <= n.start < m.end()), None)
+    # whom the number counts stands between: a noun and its words ("дорожных рабочих")
+    return bool(
+        aside
+        and len(_WORD.findall(s, whole.tail, aside.start())) <= 3
+        and not sentence.metrics_near(whole.tail, aside.start())
+        and _only_ages(aside.group(), aside.start(), sentence)
+    )
 
 
 def _in_a_clause_of_theirs(s: str, n: _Number, m: re.Match[str], lex: _Lexicon) -> bool:
@@ -2758,7 +2778,8 @@ def _read(
         or (of_them and not s[:origin].strip(" \"'«“") and _said_to_be_people(s, of_them.end(), lex))
     ):
         last = carried  # the sentence opens on a part of the figure the sentence before ended on
-    if last and (marker or of_them) and not lex.other_count_before.search(before):  # not "а осуждены — 97"
+    if last and (marker or of_them) and not lex.other_count_before.search(before) and not _among_their_ages(sentence, n, lex):
+        # (not "а осуждены — 97", nor a part told by age: "трое рабочих - двое 18-летних и 38-летний -")
         # "из них 142 иностранца", "25 of them", "and 1,500 in Shymkent": the metric of the
         # sentence's previous figure; its place may stand before the marker ("в Шымкенте — 50")
         # "20 человек госпитализировано, 14 из них перенесли операции": what else befell those
