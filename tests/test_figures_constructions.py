@@ -4247,6 +4247,9 @@ def test_russian_list_items_and_relative_clauses_of_their_own(text, expected):
         # the country by its full name, and its own security service, in Kazakh
         ("Түркия Республикасында контрафактілік алкогольден уланған 61 адам қайтыс болды, деп жазады inbusiness.kz.", "kk", []),
         ("Қырғызстан ұлттық қауіпсіздік жөніндегі мемлекеттік комитеті он адамды ұстады.", "kk", []),
+        # and any of its departments, by the country's full name too
+        ("Қырғыз Республикасының Аурулардың алдын алу департаменті уланғандар саны 108 адамға жеткенін хабарлады.", "kk", []),
+        ("В Кыргызской Республике погибли 5 человек.", "ru", []),
         # (the case's own dateline and district, and a speaker's name, are no place abroad)
         ("ALMATY, Jan 6 (Reuters) - 18 police officers were killed.", "en", [("killed", 18)]),
         ("Almaty District police detained 5 people.", "en", [("detained", 5)]),

@@ -203,6 +203,9 @@ def _with_the_world(elsewhere: Terms, country_code: str | None) -> Terms:
             rf"{name}(?: Федерациясы| Республикасы)?{genitive}? (?:президент|премьер-министр|үкімет|билі|денсаулық сақтау министрлі|тергеу комитет|ішкі істер министрлі|төтенше жағдайлар министрлі|бас прокуратура|парламент|ұлттық қауіпсіздік)\w*"
             for name in kazakh
         ),
+        # and any of its departments, ministries and committees by their full names: "Қырғыз
+        # Республикасының Аурулардың алдын алу ... қадағалау департаменті"
+        *(rf"{name}{genitive} (?:[\w-]+ ){{1,8}}?(?:департамент|министрлі|комитет)\w*" for name in kazakh),
     ]
     return Terms((*elsewhere.latin, *latin), (*elsewhere.cyrillic, *cyrillic))
 
