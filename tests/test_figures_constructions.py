@@ -4277,3 +4277,9 @@ def test_towns_abroad_no_preposition_places(text, language, expected):
 )  # fmt: skip
 def test_russian_asides_of_ages_and_animals(text, expected):
     assert _metrics_and_values(text, language="ru") == expected
+
+
+def test_kazakh_when_between_a_hospital_and_its_count():
+    # the day or time between the hospital the sentence opens on and whom it took in
+    assert _metrics_and_values("Ауруханаға 23 мамыр күні 4 адам жеткізілді.", language="kk") == [("hospitalized", 4)]
+    assert _metrics_and_values("Ауруханаға кеше 4 адам жеткізілді.", language="kk") == [("hospitalized", 4)]
