@@ -4283,3 +4283,17 @@ def test_kazakh_when_between_a_hospital_and_its_count():
     # the day or time between the hospital the sentence opens on and whom it took in
     assert _metrics_and_values("Ауруханаға 23 мамыр күні 4 адам жеткізілді.", language="kk") == [("hospitalized", 4)]
     assert _metrics_and_values("Ауруханаға кеше 4 адам жеткізілді.", language="kk") == [("hospitalized", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where they were says who they are: those on board, however long the flight's name
+        ("All 20 people on board a domestic flight in Kazakhstan operated by the SCAT airline died on Tuesday.", [("killed", 20)]),
+        ("All 27 crew and servicemen on board the An-72 military jet were killed.", [("killed", 27)]),
+        # (a count of those on board is no figure)
+        ("The crash claimed 39 lives out of the 67 people on board.", [("killed", 39)]),
+    ],
+)  # fmt: skip
+def test_english_those_on_board(text, expected):
+    assert _metrics_and_values(text, language="en") == expected

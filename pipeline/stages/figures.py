@@ -421,6 +421,7 @@ class _Lexicon:
     attributive: re.Pattern[str]  # a metric phrase before a number that only describes
     participle: re.Pattern[str]  # "six people detained in January died": "detained" only describes
     clause_opening: re.Pattern[str]  # "15 people calling for justice for loved ones killed": others killed
+    aboard: re.Pattern[str]  # "20 people on board a domestic flight ... died": who they are
     # "о двоих мужчинах, которых задержали", "13 человек – все они погибли": a clause on them
     relative_at_end: re.Pattern[str]
     other_count_after: re.Pattern[str]  # "were released": the number counts something else
@@ -599,6 +600,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         attributive=ci(linking.attributive),
         participle=ci(linking.participle),
         clause_opening=ci(linking.clause_opening),
+        aboard=ci(linking.aboard),
         relative_at_end=ci(
             rf"(?:,\s*(?:{linking.clause_opening})|(?:,|;|\s[—–-])\s*(?:{linking.back_reference})(?:\s+(?:{linking.auxiliary}))?)\s*$"
         ),
@@ -1899,8 +1901,9 @@ def _counted_right_before(sentence: _Sentence, m: re.Match[str]) -> bool:
 
 
 def _people_words(s: str, a: int, b: int, lex: _Lexicon) -> int:
-    """How many words of `s[a:b]` name people (police officers, the National Guard)."""
-    return sum(len(_WORD.findall(m.group())) for m in lex.subjects.finditer(s, a, b))
+    """How many words of `s[a:b]` name people (police officers, the National Guard) or where
+    they were (on board a flight)."""
+    return sum(len(_WORD.findall(m.group())) for m in [*lex.subjects.finditer(s, a, b), *lex.aboard.finditer(s, a, b)])
 
 
 def _noun_right_after(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:

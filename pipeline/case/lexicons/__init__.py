@@ -179,6 +179,9 @@ class Linking(_Strict):
     # verb saying what befell them: "тринадцать человек – все они погибли", "13 people on
     # board, all of them died"
     back_reference: str = "(?!)"
+    # where those a number counts were, which says who they are as a noun does: "All 20 people
+    # on board a domestic flight in Kazakhstan operated by the SCAT airline died"
+    aboard: str = "(?!)"
     # a number that is its own noun and names one, with what makes it one more counted rather
     # than one of something: Kazakh "тағы біреуі қайтыс болған" (the people's collective form;
     # not "тағы бірі ұшағы", one more plane)
@@ -277,7 +280,7 @@ class Linking(_Strict):
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "set_before", "set_to", "most_of", "change", "by_percent", "superseded", "metric_nouns", "event_nouns", "date_month_before",
         "one_of", "whole_before", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
-        "clause_opening", "back_reference", "one_more", "other_count_after", "other_count_before", "difference_before", "difference_after", "aside_opening", "reference_before", "reference_after", "age_before", "age_aside", "pronoun_one_before", "adverbial", "condition", "state_before", "state_after", "adjunct",
+        "clause_opening", "back_reference", "aboard", "one_more", "other_count_after", "other_count_before", "difference_before", "difference_after", "aside_opening", "reference_before", "reference_after", "age_before", "age_aside", "pronoun_one_before", "adverbial", "condition", "state_before", "state_after", "adjunct",
         "date_opening", "adjunct_preposition", "kin_before", "kin_after",
         "counts_elsewhere", "chained", "dated_event", "oblique", "another_clause",
     )
