@@ -4297,3 +4297,14 @@ def test_kazakh_when_between_a_hospital_and_its_count():
 )  # fmt: skip
 def test_english_those_on_board(text, expected):
     assert _metrics_and_values(text, language="en") == expected
+
+
+def test_parts_that_add_up_between_commas_or_dashes():
+    # the parts between commas or dashes add up to the count: they split it, and the verb is
+    # the count's ("Almost 20 people, five crew members and 15 passengers, died")
+    assert _metrics_and_values("Almost 20 people, five crew members and 15 passengers, died.", language="en") == [
+        ("killed", 20), ("killed", 5), ("killed", 15),
+    ]  # fmt: skip
+    assert _metrics_and_values("12 человек, восемь мужчин и четыре женщины, погибли.", language="ru") == [
+        ("killed", 12), ("killed", 8), ("killed", 4),
+    ]  # fmt: skip

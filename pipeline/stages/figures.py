@@ -2043,6 +2043,12 @@ def _breakdown(sentence: _Sentence, n: _Number, end: int) -> tuple[int, int] | N
     адам (біреуі - бала) жеткізілді", "Nine people (two of them children)"), not another count."""
     if n.value is None:
         return None
+    # or between commas or dashes, when they add up to it: "Almost 20 people, five crew members
+    # and 15 passengers, died"
+    for p in _PARTS_BETWEEN.finditer(sentence.text, n.tail, end):
+        values = [x.value for x in sentence.numbers if p.start() < x.start < p.end()]
+        if len(values) > 1 and None not in values and sum(values) == n.value:  # type: ignore[arg-type]
+            return p.span()
     for p in _PARENTHESIS.finditer(sentence.text, n.tail, end):
         inside = [x for x in sentence.numbers if p.start() < x.start < p.end()]
         values = [x.value for x in inside]
@@ -2056,6 +2062,9 @@ def _breakdown(sentence: _Sentence, n: _Number, end: int) -> tuple[int, int] | N
         if len(inside) == 1 and values[0] < n.value and _said_to_be_people(sentence.text, at, sentence.lex, copula_optional=True):  # type: ignore[operator]
             return p.span()
     return None
+
+
+_PARTS_BETWEEN = re.compile(r",\s[^,;:()—–]+,|\s[—–]\s[^,;:()—–]+\s[—–]")
 
 
 def _coordinated(sentence: _Sentence, n: _Number, lex: _Lexicon) -> list[tuple[int, int]]:
