@@ -272,3 +272,9 @@ def test_every_vocabulary_file_loads_and_a_bad_one_is_an_error_naming_it(tmp_pat
             figure_vocabulary("xx")
     finally:
         figure_vocabulary.cache_clear()
+
+
+def test_french_bodies_found_are_dead():
+    assert [(c.metric, c.value) for c in extract_claims("Les corps de 32 personnes ont été retrouvés.", language="fr")] == [("killed", 32)]
+    # (an army corps is no body)
+    assert extract_claims("Le corps de 5 000 soldats a été déployé.", language="fr") == []
