@@ -2247,8 +2247,8 @@ _TOWN = re.compile(
 )
 
 
-# A town named where no preposition places it: a wire story's dateline ("Hathras (UP), Jul 2
-# (PTI)", "LAHORE -", "13 декабря, Минск /Корр. БЕЛТА/", "МОСКВА, 13 декабря. /ТАСС/"), and
+# A town named where no preposition places it: a wire story's dateline ("Peshawar (KP), Jul 2
+# (PTI)", "PESHAWAR -", "13 декабря, Минск /Корр. БЕЛТА/", "МОСКВА, 13 декабря. /ТАСС/"), and
 # its own county, district and services ("Baltimore County Police", "in neighbouring Etah
 # district", "Baltimore's Shock Trauma Center"). Whether it is abroad is for `_town_abroad`.
 _TOWN_UNMARKED = re.compile(
