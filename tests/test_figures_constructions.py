@@ -904,7 +904,7 @@ def test_constructions_from_held_out_set_12(text, language, expected):
         ("Witnesses saw police detain about 30 activists.", "en", [("detained", 30, "about", None, None)]),
         ("Of them, 13 are staying at hospital.", "en", [("hospitalized", 13, "exact", None, None)]),
         ("Several dozen protesters held by police", "en", [("detained", None, "vague", "protesters", None)]),
-        ("75 оқушы әлі ауруханада жатыр.", "kk", [("hospitalized", 75, "exact", None, None)]),
+        ("75 оқушы әлі ауруханада жатыр.", "kk", [("hospitalized", 75, "exact", "children", None)]),  # pupils are children, as every labeller reads them
         ("Жедел жәрдем қызметкерлері 29 адамға көмек көрсетті.", "kk", [("injured", 29, "exact", None, None)]),
         ("Были госпитализированы в больницу четыре ребенка.", "ru", [("hospitalized", 4, "exact", "children", None)]),
         ("Пять человек водворили в ИВС.", "ru", [("detained", 5, "exact", None, None)]),
@@ -1467,7 +1467,7 @@ def test_a_relative_clause_or_the_speakers_parenthesis_between_commas():
 
 def test_a_kazakh_noun_phrase_ends_on_its_noun_and_baku_is_abroad():
     assert read("Тағы жеті оқушы облыстық көпбейінді балалар ауруханасына жеткізілді.", "kk") == [
-        ("hospitalized", 7, "exact", None, None)
+        ("hospitalized", 7, "exact", "children", None)
     ]
     assert read("Баку қаласындағы мектепте сегіз оқушы уланып, ауруханаға түсті.", "kk") == []
     assert read("In Baku, 8 pupils were taken to hospital.", "en") == []
@@ -1812,7 +1812,7 @@ def test_a_pronoun_takes_up_whom_a_number_just_counted(text, language, expected)
         ("Белгілі болғандай, қайтыс болған үш баланың жасы – 2 мен 7 жас аралығында.", "kk",
          [("killed", 3, "exact", "children", None)]),
         # treated as outpatients is hurt; sent home for it is no figure
-        ("387 оқушы амбулаторлық деңгейде ем алып жатыр.", "kk", [("injured", 387, "exact", None, None)]),
+        ("387 оқушы амбулаторлық деңгейде ем алып жатыр.", "kk", [("injured", 387, "exact", "children", None)]),
         ("Алты адам амбулаториялық ем алу үшін үйлеріне жіберілді.", "kk", []),
         ("Олардың екеуі санитарлық авиация арқылы Астанаға жеткізілді.", "kk",
          [("hospitalized", 2, "exact", None, "Nur-Sultan")]),
@@ -3061,8 +3061,8 @@ def test_those_who_could_not_be_saved_are_dead(text, expected):
     ("text", "script", "expected"),
     [
         ("Кеше ЖКО-нан 10 адам зардап шеккен.", None, [("injured", 10, "exact", None, None)]),
-        ("Уланған оқушылар саны 120-дан асты.", None, [("injured", 120, "more_than", None, None)]),
-        ("ۋلانعان وقۋشىلار سانى 120 دان استى", "Arab", [("injured", 120, "more_than", None, None)]),
+        ("Уланған оқушылар саны 120-дан асты.", None, [("injured", 120, "more_than", "children", None)]),
+        ("ۋلانعان وقۋشىلار سانى 120 دان استى", "Arab", [("injured", 120, "more_than", "children", None)]),
         ("Зардап шеккен балалар саны 127-ге жетіп отыр.", None, [("injured", 127, "exact", "children", None)]),
         ("28 жас өспірім уланған.", None, [("injured", 28, "exact", "children", None)]),
         ("2 қала тұрғынына медициналық жәрдем көрсетілген.", None, [("injured", 2, "exact", "civilians", None)]),
@@ -3118,7 +3118,7 @@ def test_ordinals_state_bodies_and_farther_states_own_forces(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Оқушы сыныпқа кіріп, үш оқушыны жарақаттады.", [("injured", 3, "exact", None, None)]),
+        ("Оқушы сыныпқа кіріп, үш оқушыны жарақаттады.", [("injured", 3, "exact", "children", None)]),
         ("Медициналық мекемеде 17 адам жатыр.", [("hospitalized", 17, "exact", None, None)]),
         # the place before the count yields to the verb of dying after it
         ("Медициналық ұйымдарда 177 адам қайтыс болды.", [("killed", 177, "exact", None, None)]),
@@ -4308,3 +4308,41 @@ def test_parts_that_add_up_between_commas_or_dashes():
     assert _metrics_and_values("12 человек, восемь мужчин и четыре женщины, погибли.", language="ru") == [
         ("killed", 12), ("killed", 8), ("killed", 4),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a count after "and" whose own verb says it is no figure: the verb before is the count's before it
+        ("At least 38 people were killed and 29 others survived after the passenger jet crashed.", "en", [("killed", 38)]),
+        # (a verb before both counts of a list stays theirs)
+        ("Police detained 5 men and 10 suspects accused of looting.", "en", [("detained", 5), ("detained", 10)]),
+        # and a verb that is no figure before "and" is not the next count's
+        ("Overall, in 2024, 84 people were convicted and 44 detained in Kazakhstan.", "en", [("detained", 44)]),
+        ("84 people were convicted and 44 were detained.", "en", [("detained", 44)]),
+        # past an aside on who they are, the verb after it says what befell those who survived
+        ("28 survivors, including 2 children, have been taken to hospitals, the ministry reported.", "en",
+         [("hospitalized", 28), ("hospitalized", 2)]),
+        ("29 people survived, including two children, and were taken to hospitals.", "en",
+         [("hospitalized", 29), ("hospitalized", 2)]),
+        # (a part of the survivors is still none)
+        ("38 died, and 29 survived, including three children.", "en", [("killed", 38)]),
+        # a town named as a town between a hospital and its count
+        ("Госпитализировано в больницы города Актау 29 человек.", "ru", [("hospitalized", 29)]),
+        ("Спасено и госпитализировано в медицинские учреждения г.Актау 29 человек, в том числе трое несовершеннолетних.", "ru",
+         [("hospitalized", 29), ("hospitalized", 3)]),
+        ("Полиция задержала в Туркестанской области Казахстана более 80 человек.", "ru", [("detained", 80)]),
+        # Kazakh: a change told in the evidential ("артыпты"): the new count
+        ("Қаза тапқандар саны 37 пайызға, яғни, 51-ден 70-ке артыпты.", "kk", [("killed", 70)]),
+        ("Қаза тапқандар саны 51-ден 70-ке артқан.", "kk", [("killed", 70)]),
+        # people by their nationality
+        ("All six Kazakhstani nationals died.", "en", [("killed", 6)]),
+    ],
+)  # fmt: skip
+def test_others_after_a_conjunction_an_aside_and_a_towns_name(text, language, expected):
+    assert _metrics_and_values(text, language=language) == expected
+
+
+def test_kazakh_teenagers_and_pupils_are_children():
+    assert read("Екі жеткіншек ауруханаға жеткізілді.", "kk") == [("hospitalized", 2, "exact", "children", None)]
+    assert read("Мектепте 8 оқушы қаза тапты.", "kk") == [("killed", 8, "exact", "children", None)]

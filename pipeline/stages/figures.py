@@ -605,8 +605,11 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
             rf"(?:,\s*(?:{linking.clause_opening})|(?:,|;|\s[—–-])\s*(?:{linking.back_reference})(?:\s+(?:{linking.auxiliary}))?)\s*$"
         ),
         other_count_after=ci(linking.other_count_after),
-        # up to two words (a qualifier) between it and the number: "released about 300"
-        other_count_before=ci(rf"(?<!\w)(?:{linking.other_count_before})(?!\w)(?:\s+[\w-]+){{0,2}}\s*(?:[—–:]\s*)?$"),  # "осуждены — 97"
+        # up to two words (a qualifier) between it and the number: "released about 300" (not a
+        # conjunction, after which the number is another count's: "84 were convicted and 44 detained")
+        other_count_before=ci(
+            rf"(?<!\w)(?:{linking.other_count_before})(?!\w)(?:\s+(?!(?:{linking.conjunction})(?!\w))[\w-]+){{0,2}}\s*(?:[—–:]\s*)?$"
+        ),  # "осуждены — 97"
         difference_before=ci(rf"(?<!\w)(?:{linking.difference_before})\s*$"),
         difference_after=ci(rf"\W{{0,2}}\s*(?:{linking.difference_after})"),
         nominal_suffix=ci(numbers.nominal_suffix),
@@ -2651,7 +2654,19 @@ def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     if dash := _DASH_OR_COLON.match(sentence.text, n.tail):  # "из них 8 – привлечены к ответственности"
         clause_end = max(clause_end, sentence.clause(dash.end())[1])
     clause_end = min(clause_end, n.tail + 80)
-    if (next_start := sentence.next_number_start(n.end)) is not None:
+    next_start = sentence.next_number_start(n.end)
+    # and past an aside on who they are: "28 survivors, including 2 children, have been taken to hospitals"
+    if (
+        (aside := lex.aside.match(sentence.text, clause_end))
+        and aside.group("open") is None
+        and _ASIDE_OPENING.match(aside.group())
+        and not sentence.metrics_near(aside.start(), aside.end())
+        and not lex.other_count_after.search(aside.group())
+    ):
+        clause_end = max(clause_end, sentence.clause(aside.end())[1])
+        if next_start is not None and next_start < aside.end():
+            next_start = sentence.next_number_start(aside.end())
+    if next_start is not None:
         clause_end = min(clause_end, next_start)  # "35 cases were opened and 31 policemen were convicted": 31's
     noun = _skip_spaces(sentence.text, n.tail)  # a counted noun ("1653 іс ... айыппұл") is no verb
     named = sentence.metrics_near(noun, min(clause_end, noun + NAMED_AFTER))
@@ -2684,7 +2699,16 @@ def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
             )  # "nine suspected militants"
         )
     )
-    if (clause_of_theirs or participle_of_theirs) and sentence.metrics_near(clause_start, n.start - 1):
+    before = sentence.metrics_near(clause_start, n.start - 1)
+    # (a verb after a count of its own, and parted by a conjunction, is that count's: "38 people
+    # were killed and 29 others survived", not "detained 5 men and 10 suspects accused of")
+    if (
+        before
+        and sentence.number_between(clause_start, before[-1].start())
+        and re.search(rf"(?<!\w)(?:{lex.conjunction})(?!\w)", sentence.text[before[-1].end() : n.start], re.IGNORECASE)
+    ):
+        before = []
+    if (clause_of_theirs or participle_of_theirs) and before:
         return False
     if next_start is not None and not sentence.text[other.end() : next_start].strip():
         return False  # "задержаны 83 и осуждены 97 граждан": the next number's verb
