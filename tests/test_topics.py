@@ -1480,3 +1480,11 @@ def test_the_name_moscows_commentators_gave_the_events():
     assert relevant_on("Киевский след казахского майдана", "События развиваются стремительно.", "ru", None)
     assert relevant_on("", "Боррель хотел бы увидеть повторение «майдана» в Казахстане.", "ru", None)
     assert not relevant_on("", "Kazakh students laid flowers on the Maidan in Kyiv.", "en", None)
+
+
+def test_the_time_the_events_mark():
+    # "after January 2022" and "the events of early 2022" name the events in a story on Kazakhstan;
+    # a date a rate runs from does not
+    assert relevant_on("Инвестиционный климат Казахстана после января 2022", "Аналитики оценили риски.", "ru", None)
+    assert relevant_on("", "Произошедшие в начале 2022 года события стали вызовом для Казахстана.", "ru", None)
+    assert not relevant_on("", "С января 2022 года тарифы на воду в Казахстане выросли на 10%.", "ru", None)
