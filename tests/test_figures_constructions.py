@@ -4346,3 +4346,13 @@ def test_others_after_a_conjunction_an_aside_and_a_towns_name(text, language, ex
 def test_kazakh_teenagers_and_pupils_are_children():
     assert read("Екі жеткіншек ауруханаға жеткізілді.", "kk") == [("hospitalized", 2, "exact", "children", None)]
     assert read("Мектепте 8 оқушы қаза тапты.", "kk") == [("killed", 8, "exact", "children", None)]
+
+
+def test_a_metric_noun_with_a_count_of_its_own_takes_no_count_before():
+    # "the death of three miners" counts three; a number before it counts someone else
+    text = (
+        "The union, which represents more than fifty million workers in mining, energy and manufacturing "
+        "throughout the world, including Kazakhstan, mourns the death of three coal miners in the mine."
+    )
+    assert _metrics_and_values(text, language="en") == [("killed", 3)]
+    assert _metrics_and_values("The deaths of 12 people were confirmed.", language="en") == [("killed", 12)]

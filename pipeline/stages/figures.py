@@ -1651,6 +1651,8 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
             continue  # "15 people calling for justice for loved ones killed": a bare participle of others
         if m.start() >= n.tail and _in_a_clause_of_theirs(s, n, m, lex):
             continue  # "3 психолога, которые оказывают помощь родственникам погибших": others killed
+        if m.start() >= n.tail and _counted_after(sentence, m) not in (None, n.start):
+            continue  # "more than fifty million workers ... to mourn the death of three": the noun has its own count
         next_ones = m.start() >= n.tail and _opens_next_count(sentence, m)
         if next_ones and (s[n.tail : m.start()].strip() or m.group()[0] == "و"):
             # "Погибли 18 человек, ранены 748", "بمقتل 13 وإصابة 353" (and the injury of 353):
@@ -1764,6 +1766,16 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
         if best is None or rank < best[0]:
             best = (rank, m)
     return best[1] if best else None
+
+
+def _counted_after(sentence: _Sentence, m: re.Match[str]) -> int | None:
+    """Where the count a metric noun takes by "of" starts ("the death of three miners"), if any."""
+    if not (sentence.lex.of and sentence.lex.metric_nouns.fullmatch(m.group())):
+        return None
+    at = sentence.next_number_start(m.end())
+    words = _WORD.findall(sentence.text[m.end() : at]) if at is not None else []
+    joined = bool(words) and not re.search(r"[^\w\s]", sentence.text[m.end() : at])
+    return at if joined and all(w.lower() in sentence.lex.of for w in words) else None
 
 
 def _among_their_ages(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
