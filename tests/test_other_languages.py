@@ -278,3 +278,20 @@ def test_french_bodies_found_are_dead():
     assert [(c.metric, c.value) for c in extract_claims("Les corps de 32 personnes ont été retrouvés.", language="fr")] == [("killed", 32)]
     # (an army corps is no body)
     assert extract_claims("Le corps de 5 000 soldats a été déployé.", language="fr") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # workers, miners and crew counted as people
+        ("tr", "Maden ocağında meydana gelen yangında 32 işçi hayatını kaybetti.", [("killed", 32)]),
+        ("tr", "Göçük sonucu 2 madenci hayatını kaybetti.", [("killed", 2)]),
+        ("az", "Hər iki pilot da daxil olmaqla 3 ekipaj üzvü həlak olub.", [("killed", 3)]),
+        # Chinese: the number rose to, bodies by their counter, patients admitted
+        ("zh", "矿难死亡人数上升至42人。", [("killed", 42)]),
+        ("zh", "已尋獲32具遺體。", [("killed", 32)]),
+        ("zh", "当地医院共收治了10人。", [("hospitalized", 10)]),
+    ],
+)
+def test_workers_crews_and_chinese_counters(language, text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
