@@ -4356,3 +4356,10 @@ def test_a_metric_noun_with_a_count_of_its_own_takes_no_count_before():
     )
     assert _metrics_and_values(text, language="en") == [("killed", 3)]
     assert _metrics_and_values("The deaths of 12 people were confirmed.", language="en") == [("killed", 12)]
+
+
+def test_survivors_whom_a_metric_verb_right_after_befalls():
+    # survivors are no figure, what befalls them since is: "Two of the survivors suffered burns"
+    assert _metrics_and_values("Two of the survivors suffered burns to their hands.", language="en") == [("injured", 2)]
+    assert _metrics_and_values("Three survivors are in the ICU.", language="en") == [("hospitalized", 3)]
+    assert _metrics_and_values("38 died, and 29 survived.", language="en") == [("killed", 38)]

@@ -2726,6 +2726,10 @@ def _counts_others(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
         return False  # "задержаны 83 и осуждены 97 граждан": the next number's verb
     # "were rescued from the rubble and taken to hospital": a metric verb joined to it holds too
     joint = sentence.text[other.end() : end]
+    # the other word as whom it counts, and a metric verb right after it: "Two of the survivors
+    # suffered burns" (what befell them since)
+    if following and not joint.strip() and all(w.lower() in lex.of for w in _WORD.findall(sentence.text[n.tail : other.start()])):
+        return False
     if following and re.fullmatch(rf"(?:\s+[\w-]+){{0,4}}\s*(?:{lex.conjunction})\s+", joint, re.IGNORECASE):
         return False
     # "2,700 people suspected of taking part were detained": the other word only describes
