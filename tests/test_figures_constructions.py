@@ -4363,3 +4363,22 @@ def test_survivors_whom_a_metric_verb_right_after_befalls():
     assert _metrics_and_values("Two of the survivors suffered burns to their hands.", language="en") == [("injured", 2)]
     assert _metrics_and_values("Three survivors are in the ICU.", language="en") == [("hospitalized", 3)]
     assert _metrics_and_values("38 died, and 29 survived.", language="en") == [("killed", 38)]
+
+
+# The case's country named as whose people they are places nothing: Kazakh citizens hurt
+# abroad are that country's figure; its own forces, or the country as where, still bring it home.
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("A bus carrying Kazakh tourists overturned on a mountain road in Georgia. Two people were killed.", "en", []),
+        ("A bus carrying pilgrims overturned on a mountain road in Georgia. Two Kazakh tourists were killed.", "en", []),
+        ("Автобус с паломниками перевернулся в Турции. Погибли трое граждан Казахстана.", "ru", []),
+        ("Автобус перевернулся в Турции. Пострадали шесть человек, среди них есть казахстанцы.", "ru", []),
+        # its forces, and the country as where, are home
+        ("Kazakh security forces opened fire on protesters in Almaty, Western diplomats in Moscow said. 16 people were killed.",
+         "en", [("killed", 16)]),
+        ("Пограничники задержали в Казахстане трех граждан Узбекистана.", "ru", [("detained", 3)]),
+    ],
+)  # fmt: skip
+def test_the_countrys_people_abroad_are_no_figure_of_its_own(text, language, expected):
+    assert _metrics_and_values(text, language=language) == expected

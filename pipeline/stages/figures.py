@@ -2395,7 +2395,7 @@ def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
             context = header if header and list_line else previous
             found_here = _sentence_claims(text, start, end, context, carried, lex, since, metrics_of(i))
             # the CSTO's contingents came from abroad, and count in the case all the same
-            if found_here and _set_abroad(text, spans, i):
+            if found_here and _set_abroad(text, spans, i, lex):
                 found_here = [c for c in found_here if c.metric == "troops"]
             if found_here and _MISSION_ELSEWHERE.search(text, start, end):
                 found_here = [c for c in found_here if c.metric != "troops"]  # the UN's peacekeepers
@@ -2409,7 +2409,7 @@ _LIST_LINE = re.compile(rf"\s*[{_BULLETS}]\s")  # a line of a list, by its bulle
 ABROAD_REACH = 2  # sentences after one set abroad that, naming no place, go on there
 
 
-def _set_abroad(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+def _set_abroad(text: str, spans: Sequence[tuple[int, int]], i: int, lex: _Lexicon) -> bool:
     """Whether sentence `i` is set abroad: it places what it tells in another country and
     names no place of the case's ("In Nukus, 18 people died"), or goes on from such a
     sentence at most ABROAD_REACH before it, naming no place ("Also, 516 people were
@@ -2420,25 +2420,42 @@ def _set_abroad(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
     none.)"""
     window = spans[max(0, i - ABROAD_REACH) : i + 1]
     for start, end in reversed(window):
-        if (abroad := _placed_abroad(text[start:end])) is not None:
+        if (abroad := _placed_abroad(text[start:end], lex)) is not None:
             return abroad
     # "Зілзала салдарынан 86 адам қаза тауып"
     if any(_DISASTER_ELSEWHERE.search(text, start, end) for start, end in window):
         return True
     following = spans[i + 1] if i + 1 < len(spans) else None
-    return bool(following and _SOURCE_AFTER.match(text, *following) and _placed_abroad(text[slice(*following)]))
+    return bool(following and _SOURCE_AFTER.match(text, *following) and _placed_abroad(text[slice(*following)], lex))
 
 
-def _placed_abroad(sentence: str) -> bool | None:
+def _placed_abroad(sentence: str, lex: _Lexicon) -> bool | None:
     """False for a sentence naming a place of the case or the country, True for one naming
     only a place abroad, None for one naming no place."""
-    if (
-        any(not _WEB_ADDRESS_AFTER.match(sentence, m.end()) for m in _PLACES.regex.finditer(sentence))
-        or _COUNTRYWIDE.search(sentence)
-        or any(not _names_an_outlet(sentence, m) for m in _COUNTRY.finditer(sentence))
-    ):
+    if any(not _WEB_ADDRESS_AFTER.match(sentence, m.end()) for m in _PLACES.regex.finditer(sentence)) or _COUNTRYWIDE.search(sentence):
+        return False
+    # the country named as whose people they are does not bring them home: "a bus with Kazakh
+    # tourists collided ... in the Turkish city", "Погибли трое граждан Казахстана"
+    if any(not _names_an_outlet(sentence, m) and not _names_its_people(sentence, m, lex) for m in _COUNTRY.finditer(sentence)):
         return False
     return True if next(_places_abroad(sentence), None) else None
+
+
+def _names_its_people(sentence: str, m: re.Match[str], lex: _Lexicon) -> bool:
+    """Whether the country is named as whose people they are ("Kazakh tourists", "граждан
+    Казахстана"), but for its own forces, who serve at home ("Kazakh security forces")."""
+    if _DEMONYM.fullmatch(m.group()) or _CITIZENS_OF.search(sentence, max(0, m.start() - 30), m.start()):
+        return True
+    if _past_people(sentence, m.end(), lex) == m.end():
+        return False
+    people = lex.subjects.match(sentence, _skip_spaces(sentence, m.end()))
+    return not (people and lex.subjects.label(people) == "security_forces")
+
+
+# the country's people by the country's name: "казахстанцы", "қазақстандықтар", "Kazakhs"
+_DEMONYM = re.compile(r"(?i:казахстанц\w*|қазақстандық\w*|kazakhs)")
+# and as its citizens: "граждан Казахстана", "citizens of Kazakhstan", "гражданка РК"
+_CITIZENS_OF = re.compile(r"(?i:граждан\w*|гражданин|уроженц\w*|citizens?|nationals?)\s+(?:of\s+)?(?:the\s+)?(?i:Республики\s+|Republic\s+of\s+)?$")
 
 
 # The country in the name of who passes the news on places nothing: "погибли двое граждан
