@@ -4382,3 +4382,38 @@ def test_survivors_whom_a_metric_verb_right_after_befalls():
 )  # fmt: skip
 def test_the_countrys_people_abroad_are_no_figure_of_its_own(text, language, expected):
     assert _metrics_and_values(text, language=language) == expected
+
+
+# Russian hospital and clinic words, and a part after "из них" with a metric of its own
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Вечером в скорую помощь обратились 17 человек с жалобами на тошноту.", "ru", [("injured", 17)]),
+        ("С симптомами отравления обратились 12 человек.", "ru", [("injured", 12)]),
+        ("В полицию обратились 12 человек.", "ru", []),
+        ("Троих пострадавших направили в областную больницу.", "ru", [("hospitalized", 3)]),
+        ("Двое рабочих были доставлены в госпиталь.", "ru", [("hospitalized", 2)]),
+        ("Число доставленных в токсикологическое отделение достигло 15 человек.", "ru", [("hospitalized", 15)]),
+        ("Число доставленных в отделы полиции достигло 15 человек.", "ru", [("detained", 15)]),
+        ("Отравились 40 человек, 12 из них – госпитализированы.", "ru", [("injured", 40), ("hospitalized", 12)]),
+        ("Пострадали семь человек, двое из которых – погибшие.", "ru", [("injured", 7), ("killed", 2)]),
+        # how some of them are is no metric of their own
+        ("В больницах находятся 30 человек, 5 из них – в тяжёлом состоянии.", "ru", [("hospitalized", 30), ("hospitalized", 5)]),
+    ],
+)  # fmt: skip
+def test_russian_clinics_hospitals_and_a_part_with_a_metric_of_its_own(text, language, expected):
+    assert _metrics_and_values(text, language=language) == expected
+
+
+# another state's security committee, "в РФ", Istanbul as Kazakh spells it
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Өзбекстан ұлттық қауіпсіздік қызметінің хабарлауынша, 6 адам ұсталды.", "kk", []),
+        ("Ыстанбұлдағы жарылыстан 6 адам қаза тапты.", "kk", []),
+        ("Накануне в РФ при взрыве погибли шесть человек.", "ru", []),
+        ("Алматыдағы жарылыстан 6 адам қаза тапты.", "kk", [("killed", 6)]),
+    ],
+)  # fmt: skip
+def test_a_neighbours_security_committee_the_russian_federation_and_istanbul_are_abroad(text, language, expected):
+    assert _metrics_and_values(text, language=language) == expected

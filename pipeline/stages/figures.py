@@ -2847,6 +2847,13 @@ def _read(
         or (of_them and not s[:origin].strip(" \"'«“") and _said_to_be_people(s, of_them.end(), lex))
     ):
         last = carried  # the sentence opens on a part of the figure the sentence before ended on
+    if (
+        of_them and (dash := _DASH.match(s, of_them.end())) and dash.group()
+        and (own := lex.metrics.match(s, dash.end())) and not lex.condition.match(s, dash.end())
+    ):
+        # "20 из них – госпитализированы", "2 из которых – погибшие": a part with a metric of its
+        # own (not how they are: "83 из них – в тяжёлом состоянии" stays a part of the figure)
+        return _Reading(str(lex.metrics.label(own)), head.subject if head.names_people else None, own.start(), part=True)
     if last and (marker or of_them) and not lex.other_count_before.search(before) and not _among_their_ages(sentence, n, lex):
         # (not "а осуждены — 97", nor a part told by age: "трое рабочих - двое 18-летних и 38-летний -")
         # "из них 142 иностранца", "25 of them", "and 1,500 in Shymkent": the metric of the
