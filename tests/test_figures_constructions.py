@@ -4417,3 +4417,11 @@ def test_russian_clinics_hospitals_and_a_part_with_a_metric_of_its_own(text, lan
 )  # fmt: skip
 def test_a_neighbours_security_committee_the_russian_federation_and_istanbul_are_abroad(text, language, expected):
     assert _metrics_and_values(text, language=language) == expected
+
+
+def test_a_kazakh_metric_denied_after_its_verb_is_no_figure():
+    # "жоқ"/"емес" after the participle deny it: bodies not yet found, no one hurt
+    assert extract_claims("Үш балықшының денесі әлі табылған жоқ.", language="kk") == []
+    assert extract_claims("Өрттен 5 адам зардап шеккен жоқ.", language="kk") == []
+    assert _metrics_and_values("Үш балықшының денесі табылды.", language="kk") == [("killed", 3)]
+    assert _metrics_and_values("Жарылыстан 3 адам қаза тапты, зардап шеккендер жоқ.", language="kk") == [("killed", 3)]

@@ -104,7 +104,7 @@ class _Table:
     branch at every word would cost most of the stage's time.
     """
 
-    def __init__(self, entries: Mapping[str | None, Sequence[str]]) -> None:
+    def __init__(self, entries: Mapping[str | None, Sequence[str]], negated_after: str = "(?!)") -> None:
         pairs = sorted(
             ((label, pattern) for label, patterns in entries.items() for pattern in patterns),
             key=lambda pair: -_reading_length(pair[1]),
@@ -118,7 +118,11 @@ class _Table:
         patterns = [pattern for _, pattern in pairs]
         body = by_first_letter(patterns)
         # nor the head of a compound: "әскери-көлік"
-        self.regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)(?!-\w)", re.IGNORECASE)
+        # nor one denied by a word after it or after the verb it is the subject of (`negated_after`:
+        # "денесі табылған жоқ")
+        self.regex = re.compile(
+            rf"(?<!\w)(?:{body})(?!\w)(?!-\w)(?!(?:\s+[^\W\d_]+){{0,2}}\s+(?:{negated_after})(?!\w))", re.IGNORECASE
+        )
         self._at_end = re.compile(rf"(?<!\w)(?:{'|'.join(patterns) or '(?!)'})\s*$", re.IGNORECASE)
 
     def label(self, match: re.Match[str]) -> str | None:
@@ -538,7 +542,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
     change_opening, slot, change_closing = linking.change.partition("{NUMBER}")
     return _Lexicon(
         code=vocabulary.language,
-        metrics=_Table(metrics),
+        metrics=_Table(metrics, linking.negated_after),
         contextual=(
             _Table(vocabulary.contextual_metrics),
             {metric: ci(alternation(ps)) for metric, ps in vocabulary.context.items()},

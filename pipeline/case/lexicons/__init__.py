@@ -186,6 +186,9 @@ class Linking(_Strict):
     # than one of something: Kazakh "тағы біреуі қайтыс болған" (the people's collective form;
     # not "тағы бірі ұшағы", one more plane)
     one_more: str = "(?!)"
+    # a word after a metric that denies it: Kazakh "денесі табылған жоқ" (has not been found),
+    # "қаза тапқан жоқ" (no one died)
+    negated_after: str = "(?!)"
     # words after a number that say it counts something else of those people: "676 адам
     # қамаудан босатылған" (released), "21 persons were released on bail"
     other_count_after: str = "(?!)"
@@ -280,7 +283,7 @@ class Linking(_Strict):
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "set_before", "set_to", "most_of", "change", "by_percent", "superseded", "metric_nouns", "event_nouns", "date_month_before",
         "one_of", "whole_before", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
-        "clause_opening", "back_reference", "aboard", "one_more", "other_count_after", "other_count_before", "difference_before", "difference_after", "aside_opening", "reference_before", "reference_after", "age_before", "age_aside", "pronoun_one_before", "adverbial", "condition", "state_before", "state_after", "adjunct",
+        "clause_opening", "back_reference", "aboard", "one_more", "negated_after", "other_count_after", "other_count_before", "difference_before", "difference_after", "aside_opening", "reference_before", "reference_after", "age_before", "age_aside", "pronoun_one_before", "adverbial", "condition", "state_before", "state_after", "adjunct",
         "date_opening", "adjunct_preposition", "kin_before", "kin_after",
         "counts_elsewhere", "chained", "dated_event", "oblique", "another_clause",
     )
