@@ -4425,3 +4425,17 @@ def test_a_kazakh_metric_denied_after_its_verb_is_no_figure():
     assert extract_claims("Өрттен 5 адам зардап шеккен жоқ.", language="kk") == []
     assert _metrics_and_values("Үш балықшының денесі табылды.", language="kk") == [("killed", 3)]
     assert _metrics_and_values("Жарылыстан 3 адам қаза тапты, зардап шеккендер жоқ.", language="kk") == [("killed", 3)]
+
+
+# the figure reported before, by its count, is the old value; a recap of what happened is not
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Ранее сообщалось о 12 погибших и 30 раненых.", "ru", []),
+        ("Ранее сообщалось об 11 задержанных.", "ru", []),
+        ("Ранее сообщалось о том, что 12 человек погибли при пожаре в Караганде.", "ru", [("killed", 12)]),
+        ("Earlier reports said 12 people were killed and 30 were injured.", "en", []),
+    ],
+)  # fmt: skip
+def test_the_figure_reported_before_by_its_count_is_the_old_value(text, language, expected):
+    assert _metrics_and_values(text, language=language) == expected
