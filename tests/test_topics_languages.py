@@ -401,3 +401,16 @@ def test_the_purge_and_shooting_without_warning_in_german_and_french():
     # his kin in other news, and another country's police
     assert not relevant_on("", "La fille de Nazarbaïev a inauguré une exposition à Almaty.", "fr", "2023-05-01")
     assert not relevant_on("", "Die Familie von Nasarbajew besuchte eine Ausstellung.", "de", "2023-05-01")
+
+
+def test_the_purge_in_chinese_and_persian_and_nazarbayev_leaving_the_security_council():
+    # in the style of Chinese forums and Persian news of 2022-2023
+    assert relevant_on("", "哈萨克斯坦最高法院判处阿比什六年监禁，缓期执行。", "zh", None)
+    assert relevant_on("", "哈萨克斯坦议会废除了首任总统法。", "zh", None)
+    assert relevant_on("", "哈萨克斯坦法院宣布剥夺前总统家属的豁免权。", "zh", None)
+    assert relevant_on("", "کریم ماسیموف، رئیس سابق کمیته امنیت ملی قزاقستان، به اتهام خیانت بازداشت شد.", "fa", None)
+    # in the style of the Russian press of 5 January 2022
+    assert relevant_on("", "Руководитель Совбеза Нурсултан Назарбаев ушёл в отставку.", "ru", "2022-01-05")
+    # Nazarbayev's own resignation of 2019, and another state's immunity
+    assert not relevant_on("", "Нурсултан Назарбаев ушёл в отставку с поста президента.", "ru", "2019-03-19")
+    assert not relevant_on("", "哈萨克斯坦的外交官享有豁免权。", "zh", None)
