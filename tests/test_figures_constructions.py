@@ -4439,3 +4439,16 @@ def test_a_kazakh_metric_denied_after_its_verb_is_no_figure():
 )  # fmt: skip
 def test_the_figure_reported_before_by_its_count_is_the_old_value(text, language, expected):
     assert _metrics_and_values(text, language=language) == expected
+
+
+# English: medical facilities as hospitals, half a dozen, and people pushed into police vans
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Nine people remain in medical facilities of Taraz.", "en", [("hospitalized", 9)]),
+        ("Police detained at least half a dozen activists in Almaty.", "en", [("detained", 6)]),
+        ("Eleven protesters were pushed into police vans.", "en", [("detained", 11)]),
+    ],
+)  # fmt: skip
+def test_medical_facilities_half_a_dozen_and_police_vans(text, language, expected):
+    assert _metrics_and_values(text, language=language) == expected
