@@ -4452,3 +4452,12 @@ def test_the_figure_reported_before_by_its_count_is_the_old_value(text, language
 )  # fmt: skip
 def test_medical_facilities_half_a_dozen_and_police_vans(text, language, expected):
     assert _metrics_and_values(text, language=language) == expected
+
+
+def test_a_kazakh_sentence_opening_on_a_part_said_to_be_someone_and_poisoning_as_medical():
+    # a number that is its own noun opens a sentence, said to be someone: a part of the figure before
+    text = "Жол апатында төрт адам қаза тапты. Екеуі – балалар."
+    assert read(text, "kk") == [("killed", 4, "exact", None, None), ("killed", 2, "exact", "children", None)]
+    assert _metrics_and_values("Жол апатында төрт адам қаза тапты. Екеуі – ауыр жағдайда.", language="kk") == [("killed", 4)]
+    # help sought with signs of poisoning is medical
+    assert _metrics_and_values("Улану белгілерімен 12 адам көмекке жүгінді.", language="kk") == [("injured", 12)]

@@ -2858,6 +2858,10 @@ def _read(
         # "20 из них – госпитализированы", "2 из которых – погибшие": a part with a metric of its
         # own (not how they are: "83 из них – в тяжёлом состоянии" stays a part of the figure)
         return _Reading(str(lex.metrics.label(own)), head.subject if head.names_people else None, own.start(), part=True)
+    if last is None and carried and n.nominal and not s[:origin].strip(" \"'«“") and _said_to_be_people(s, n.tail, lex):
+        # "Бес жолаушы қайтыс болды. Үшеуі – балалар": a number that is its own noun opens the
+        # sentence, said to be someone: a part of the figure the sentence before ended on
+        return _Reading(carried.metric, _subject_after_dash(s, n.tail, lex), n.start, part=True)
     if last and (marker or of_them) and not lex.other_count_before.search(before) and not _among_their_ages(sentence, n, lex):
         # (not "а осуждены — 97", nor a part told by age: "трое рабочих - двое 18-летних и 38-летний -")
         # "из них 142 иностранца", "25 of them", "and 1,500 in Shymkent": the metric of the
