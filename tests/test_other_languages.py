@@ -295,3 +295,17 @@ def test_french_bodies_found_are_dead():
 )
 def test_workers_crews_and_chinese_counters(language, text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+# Uzbek deaths told with "o'lmoq", and hospitals in Uzbek Cyrillic, Kyrgyz and Turkmen
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Avtohalokatda 4 kishi o‘lgan.", "uz", [("killed", 4)]),
+        ("Ҳалокатда 7 нафари шифохонага ётқизилди.", "uz", [("hospitalized", 7)]),
+        ("Кырсыктан кийин 9 адам ооруканага жеткирилди.", "ky", [("hospitalized", 9)]),
+        ("Heläkçilikde 6 adam keselhana ýerleşdirildi.", "tk", [("hospitalized", 6)]),
+    ],
+)  # fmt: skip
+def test_uzbek_deaths_and_hospitals_in_three_more_ways(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
