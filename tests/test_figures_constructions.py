@@ -4461,3 +4461,10 @@ def test_a_kazakh_sentence_opening_on_a_part_said_to_be_someone_and_poisoning_as
     assert _metrics_and_values("Жол апатында төрт адам қаза тапты. Екеуі – ауыр жағдайда.", language="kk") == [("killed", 4)]
     # help sought with signs of poisoning is medical
     assert _metrics_and_values("Улану белгілерімен 12 адам көмекке жүгінді.", language="kk") == [("injured", 12)]
+
+
+def test_burns_received_are_injuries_and_beds_for_patients_are_no_patients():
+    assert _metrics_and_values("Nine workers received burns in the blast at the plant.", language="en") == [("injured", 9)]
+    # beds intended for patients ("арналған") count beds
+    assert extract_claims("Облыстық ауруханада 150 науқасқа арналған орын дайындалды.", language="kk") == []
+    assert _metrics_and_values("Облыстық ауруханада 15 науқас жатыр.", language="kk") == [("hospitalized", 15)]
