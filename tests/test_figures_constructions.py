@@ -4468,3 +4468,8 @@ def test_burns_received_are_injuries_and_beds_for_patients_are_no_patients():
     # beds intended for patients ("арналған") count beds
     assert extract_claims("Облыстық ауруханада 150 науқасқа арналған орын дайындалды.", language="kk") == []
     assert _metrics_and_values("Облыстық ауруханада 15 науқас жатыр.", language="kk") == [("hospitalized", 15)]
+
+
+def test_russian_two_kinds_of_injuries_and_an_outbreak_of_food_poisoning():
+    assert _metrics_and_values("Двое погибли, ещё 14 получили тяжёлые и средние травмы.", language="ru") == [("killed", 2), ("injured", 14)]
+    assert _metrics_and_values("Острую кишечную инфекцию получили 18 детей лагеря.", language="ru") == [("injured", 18)]
