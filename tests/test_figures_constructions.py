@@ -4473,3 +4473,9 @@ def test_burns_received_are_injuries_and_beds_for_patients_are_no_patients():
 def test_russian_two_kinds_of_injuries_and_an_outbreak_of_food_poisoning():
     assert _metrics_and_values("Двое погибли, ещё 14 получили тяжёлые и средние травмы.", language="ru") == [("killed", 2), ("injured", 14)]
     assert _metrics_and_values("Острую кишечную инфекцию получили 18 детей лагеря.", language="ru") == [("injured", 18)]
+
+
+def test_criminal_cases_against_a_count_of_people_count_the_people_not_the_cases():
+    assert extract_claims("Prosecutors halted criminal prosecution against 40 individuals.", language="en") == []
+    assert extract_claims("В отношении семи человек возбуждено уголовное дело.", language="ru") == []
+    assert _metrics_and_values("Police opened 12 criminal cases.", language="en") == [("criminal_cases", 12)]

@@ -2581,6 +2581,8 @@ def _sentence_claims(
         reading = _read(sentence, n, head, last, continued, earlier, lex, carried, last_part)
         if reading is None or (reading.metric, head.subject) in _NO_FIGURE:
             continue
+        if reading.metric == "criminal_cases" and head.names_people and head.subject in (None, "foreigners"):
+            continue  # "prosecution against 254 individuals", "дела в отношении 12 человек": whom, not how many cases
         if reading.part and _part_of_others(sentence, others, headless, read[-1][0] if read else None, n):
             continue  # "38 died, and 29 survived, including three children": a part of the survivors
         of_them = lex.continues_after.match(sentence.text, n.end)
