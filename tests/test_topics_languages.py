@@ -414,3 +414,10 @@ def test_the_purge_in_chinese_and_persian_and_nazarbayev_leaving_the_security_co
     # Nazarbayev's own resignation of 2019, and another state's immunity
     assert not relevant_on("", "Нурсултан Назарбаев ушёл в отставку с поста президента.", "ru", "2019-03-19")
     assert not relevant_on("", "哈萨克斯坦的外交官享有豁免权。", "zh", None)
+
+
+def test_extremists_and_internet_problems_at_the_height():
+    # in the style of the Russian wire copy of 7 January 2022
+    text = "Власти Казахстана пообещали помочь пострадавшему от экстремистов бизнесу. Связь работает с проблемами с интернетом."
+    assert relevant_on("", text, "ru", "2022-01-07")
+    assert not relevant_on("", text, "ru", "2023-06-07")
