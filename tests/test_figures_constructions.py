@@ -4479,3 +4479,8 @@ def test_criminal_cases_against_a_count_of_people_count_the_people_not_the_cases
     assert extract_claims("Prosecutors halted criminal prosecution against 40 individuals.", language="en") == []
     assert extract_claims("В отношении семи человек возбуждено уголовное дело.", language="ru") == []
     assert _metrics_and_values("Police opened 12 criminal cases.", language="en") == [("criminal_cases", 12)]
+
+
+def test_the_number_of_people_who_were_killed_rose_to():
+    text = "The number of people who were killed in the blasts at the depot near Taraz has increased to 14."
+    assert _metrics_and_values(text, language="en") == [("killed", 14)]
