@@ -4484,3 +4484,8 @@ def test_criminal_cases_against_a_count_of_people_count_the_people_not_the_cases
 def test_the_number_of_people_who_were_killed_rose_to():
     text = "The number of people who were killed in the blasts at the depot near Taraz has increased to 14."
     assert _metrics_and_values(text, language="en") == [("killed", 14)]
+
+
+def test_years_of_birth_between_the_hurt_and_their_verb_stand_aside():
+    text = "Четверых пострадавших 1950, 1977 и 2010 года рождения пришлось госпитализировать."
+    assert _metrics_and_values(text, language="ru") == [("hospitalized", 4)]

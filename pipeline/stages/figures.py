@@ -1613,9 +1613,9 @@ def _adjunct_phrase(phrase: str, fillers: frozenset[str], lex: _Lexicon) -> str:
 
 
 def _bridge(text: str, lex: _Lexicon) -> str:
-    """`text` without the asides and the passive's auxiliary that may stand between whom a
-    count counts and its verb: ", в том числе ребенок, ", " были "."""
-    return lex.auxiliary.sub(" ", lex.aside.sub(" ", text))
+    """`text` without the asides, ages and the passive's auxiliary that may stand between whom
+    a count counts and its verb: ", в том числе ребенок, ", " 1952 и 1976 года рождения ", " были "."""
+    return lex.auxiliary.sub(" ", lex.ages_aside.sub(" ", lex.aside.sub(" ", text)))
 
 
 def _only_people(text: str, lex: _Lexicon) -> bool:
