@@ -4489,3 +4489,14 @@ def test_the_number_of_people_who_were_killed_rose_to():
 def test_years_of_birth_between_the_hurt_and_their_verb_stand_aside():
     text = "Четверых пострадавших 1950, 1977 и 2010 года рождения пришлось госпитализировать."
     assert _metrics_and_values(text, language="ru") == [("hospitalized", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Четыре пассажира - все граждане Узбекистана - с травмами госпитализированы.", "ru", [("hospitalized", 4)]),
+        ("Six workers — all of them foreigners — were injured.", "en", [("injured", 6)]),
+    ],
+)  # fmt: skip
+def test_who_they_all_are_between_dashes_stands_aside(text, language, expected):
+    assert _metrics_and_values(text, language=language) == expected

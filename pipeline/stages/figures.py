@@ -328,7 +328,10 @@ def _aside(opening: str = "(?!)") -> re.Pattern[str]:
         # killed", "Пять пассажиров (19-22 лет) доставлены"
         # (words and numbers, not a telephone's code, a share, a count's sign or the whole they are
         # of: "(8 714 2)", "(80-100%)", "(of 14 passengers)")
-        rf"|(?<=\w)\s\((?=\w)(?!of\s|из\s)(?=[^()]*\d)(?=[^()]*[^\W\d_]{{3}})[^()%+]*\)",
+        rf"|(?<=\w)\s\((?=\w)(?!of\s|из\s)(?=[^()]*\d)(?=[^()]*[^\W\d_]{{3}})[^()%+]*\)"
+        # who they all are, between dashes: "Пять пассажиров - все граждане Российской Федерации -
+        # госпитализированы", "six workers — all of them foreigners — were injured"
+        rf"|\s[—–-]\s*(?:all|все|барлығы|бәрі)\s[^,;:()—–\d]*?\s[—–-](?=\s)",
         re.IGNORECASE,
     )
 
