@@ -4500,3 +4500,9 @@ def test_years_of_birth_between_the_hurt_and_their_verb_stand_aside():
 )  # fmt: skip
 def test_who_they_all_are_between_dashes_stands_aside(text, language, expected):
     assert _metrics_and_values(text, language=language) == expected
+
+
+def test_kazakh_help_not_needed_and_an_articles_part():
+    assert extract_claims("Тағы екі адам медициналық көмекті қажет етпеген.", language="kk") == []
+    assert extract_claims("Қылмыстық кодекстің 296-бабы, 2 бөлігімен қылмыстық іс қозғалды.", language="kk") == []
+    assert _metrics_and_values("Екі адамға медициналық көмек көрсетілді.", language="kk") == [("injured", 2)]
