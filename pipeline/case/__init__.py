@@ -73,6 +73,7 @@ class _CaseFile(_Strict):
     end: str | None = None  # the last day of the events themselves (see kazakhstan.toml)
     head_of_state: str | None = None  # the leader a quote from "the president" means
     country: _Terms
+    people: _Terms = _Terms()  # its people by its name: "Kazakhs", "казахстанцы"
     country_code: str | None = None
     languages: tuple[str, ...] = ()  # the country's own languages (ISO 639-1; see kazakhstan.toml)
     regions: dict[str, _Region] = {}
@@ -108,6 +109,8 @@ class Case:
     country_code: str | None = None  # ISO 3166: every other country is abroad
     # languages written in the country alone: a story in one is set there unless it says otherwise
     languages: tuple[str, ...] = ()
+    # its people by its name, who may be abroad: "Kazakhs", "казахстанцы", "қазақстандықтар"
+    people: Terms = Terms((), ())
 
 
 def without_yo(text: str) -> str:
@@ -137,7 +140,7 @@ def load_case(source: str | Path) -> Case:
         abroad=_abroad_with_the_world(_terms(data.abroad), data.country_code), elsewhere=_with_the_world(_terms(data.elsewhere), data.country_code),
         disasters_elsewhere=_terms(data.disasters_elsewhere), missions_elsewhere=_terms(data.missions_elsewhere), end=data.end,
         defendants={label: _terms(terms) for label, terms in data.defendants.items()}, country_code=data.country_code,
-        languages=data.languages,
+        languages=data.languages, people=_terms(data.people),
     )  # fmt: skip
 
 

@@ -104,7 +104,7 @@ class _Table:
     branch at every word would cost most of the stage's time.
     """
 
-    def __init__(self, entries: Mapping[str | None, Sequence[str]], negated_after: str = "(?!)") -> None:
+    def __init__(self, entries: Mapping[str | None, Sequence[str]], negated_after: str | None = None) -> None:
         pairs = sorted(
             ((label, pattern) for label, patterns in entries.items() for pattern in patterns),
             key=lambda pair: -_reading_length(pair[1]),
@@ -118,11 +118,10 @@ class _Table:
         patterns = [pattern for _, pattern in pairs]
         body = by_first_letter(patterns)
         # nor the head of a compound: "әскери-көлік"
-        # nor one denied by a word after it or after the verb it is the subject of (`negated_after`:
-        # "денесі табылған жоқ")
-        self.regex = re.compile(
-            rf"(?<!\w)(?:{body})(?!\w)(?!-\w)(?!(?:\s+[^\W\d_]+){{0,2}}\s+(?:{negated_after})(?!\w))", re.IGNORECASE
-        )
+        # nor one denied right after it or its verb (`negated_after`: "денесі әлі табылған жоқ"; a
+        # denial farther on is more often another verb's: "... жалмаған су тасқыны ұмыт бола қойған жоқ")
+        denied = rf"(?!(?:\s+[^\W\d_]+){{0,2}}\s+(?:{negated_after})(?!\w))" if negated_after else ""
+        self.regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)(?!-\w){denied}", re.IGNORECASE)
         self._at_end = re.compile(rf"(?<!\w)(?:{'|'.join(patterns) or '(?!)'})\s*$", re.IGNORECASE)
 
     def label(self, match: re.Match[str]) -> str | None:
@@ -331,7 +330,7 @@ def _aside(opening: str = "(?!)") -> re.Pattern[str]:
         rf"|(?<=\w)\s\((?=\w)(?!of\s|из\s)(?=[^()]*\d)(?=[^()]*[^\W\d_]{{3}})[^()%+]*\)"
         # who they all are, between dashes: "Пять пассажиров - все граждане Российской Федерации -
         # госпитализированы", "six workers — all of them foreigners — were injured"
-        rf"|\s[—–-]\s*(?:all|все|барлығы|бәрі)\s[^,;:()—–\d]*?\s[—–-](?=\s)",
+        rf"|\s[—–-]\s*(?:all|все)\s[^,;:()—–\d]*?\s[—–-](?=\s)",
         re.IGNORECASE,
     )
 
@@ -447,6 +446,7 @@ class _Lexicon:
     reference_after: re.Pattern[str]  # "345-бабы": a number and what it names
     age_before: re.Pattern[str]  # "who was 34": a number that is an age
     ages_aside: re.Pattern[str]  # "(6 и 14 лет)", "aged 5, 8 and 12": ages told after whom they belong to
+    ages_after: re.Pattern[str]  # the language's own words of ages alone (`age_aside`): "1952 и 1976 года рождения"
     age_words: re.Pattern[str]  # all an aside of ages holds beside its numbers and names
     pronoun_one_before: re.Pattern[str]  # "no one": a pronoun, not a count
     adverbs: frozenset[str]  # "later": when, between a count no noun follows and its verb
@@ -545,7 +545,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
     change_opening, slot, change_closing = linking.change.partition("{NUMBER}")
     return _Lexicon(
         code=vocabulary.language,
-        metrics=_Table(metrics, linking.negated_after),
+        metrics=_Table(metrics, None if linking.negated_after == "(?!)" else linking.negated_after),
         contextual=(
             _Table(vocabulary.contextual_metrics),
             {metric: ci(alternation(ps)) for metric, ps in vocabulary.context.items()},
@@ -629,6 +629,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         reference_after=ci(linking.reference_after),
         age_before=ci(rf"(?:{linking.age_before})\s*$"),
         ages_aside=ci(rf"{_AGES_ASIDE}|\s+(?:{linking.age_aside})(?=\s)"),
+        ages_after=ci(rf"\s+(?:{linking.age_aside})(?=\s)"),
         age_words=ci(rf"(?:{alternation(linking.age_words)}|[\s,()—–-])*"),
         pronoun_one_before=ci(rf"(?:{linking.pronoun_one_before})\s*$"),
         adverbs=frozenset(linking.adverbs),
@@ -1618,7 +1619,7 @@ def _adjunct_phrase(phrase: str, fillers: frozenset[str], lex: _Lexicon) -> str:
 def _bridge(text: str, lex: _Lexicon) -> str:
     """`text` without the asides, ages and the passive's auxiliary that may stand between whom
     a count counts and its verb: ", в том числе ребенок, ", " 1952 и 1976 года рождения ", " были "."""
-    return lex.auxiliary.sub(" ", lex.ages_aside.sub(" ", lex.aside.sub(" ", text)))
+    return lex.auxiliary.sub(" ", lex.ages_after.sub(" ", lex.aside.sub(" ", text)))
 
 
 def _only_people(text: str, lex: _Lexicon) -> bool:
@@ -2450,19 +2451,24 @@ def _placed_abroad(sentence: str, lex: _Lexicon) -> bool | None:
 
 def _names_its_people(sentence: str, m: re.Match[str], lex: _Lexicon) -> bool:
     """Whether the country is named as whose people they are ("Kazakh tourists", "граждан
-    Казахстана"), but for its own forces, who serve at home ("Kazakh security forces")."""
-    if _DEMONYM.fullmatch(m.group()) or _CITIZENS_OF.search(sentence, max(0, m.start() - 30), m.start()):
-        return True
-    if _past_people(sentence, m.end(), lex) == m.end():
+    Казахстана", "казахстанцы"), but for its own forces, who serve at home ("Kazakh security
+    forces", "қазақстандық полицейлер"), and the country as where ("в Казахстане")."""
+    if _COUNTRY_ITSELF.match(sentence, m.start()):
         return False
-    people = lex.subjects.match(sentence, _skip_spaces(sentence, m.end()))
-    return not (people and lex.subjects.label(people) == "security_forces")
+    after = lex.subjects.match(sentence, _skip_spaces(sentence, m.end()))
+    if after and lex.subjects.label(after) == "security_forces":
+        return False
+    before = sentence[max(0, m.start() - 60) : m.start()]
+    before = before[: _OF_THE_REPUBLIC.search(before).start()]
+    if (whose := lex.subjects.at_end(before)) and lex.subjects.label(whose) != "security_forces":
+        return True  # "граждан Казахстана", "citizens of the Republic of Kazakhstan"
+    return bool(_DEMONYM.fullmatch(m.group()) or _past_people(sentence, m.end(), lex) > m.end())
 
 
-# the country's people by the country's name: "казахстанцы", "қазақстандықтар", "Kazakhs"
-_DEMONYM = re.compile(r"(?i:казахстанц\w*|қазақстандық\w*|kazakhs)")
-# and as its citizens: "граждан Казахстана", "citizens of Kazakhstan", "гражданка РК"
-_CITIZENS_OF = re.compile(r"(?i:граждан\w*|гражданин|уроженц\w*|citizens?|nationals?)\s+(?:of\s+)?(?:the\s+)?(?i:Республики\s+|Republic\s+of\s+)?$")
+# the country's people by its name (the case's `people`): "казахстанцы", "Kazakhs"
+_DEMONYM = re.compile(rf"(?:{'|'.join(active_case().people.patterns) or '(?!)'})", re.IGNORECASE)
+# what may stand between people and their country's name: "citizens of the Republic of", "граждан Республики"
+_OF_THE_REPUBLIC = re.compile(r"(?:\s+of)?(?:\s+the)?(?:\s+Republic\s+of|\s+Республики)?\s*$", re.IGNORECASE)
 
 
 # The country in the name of who passes the news on places nothing: "погибли двое граждан
@@ -2585,7 +2591,9 @@ def _sentence_claims(
         if reading is None or (reading.metric, head.subject) in _NO_FIGURE:
             continue
         if reading.metric == "criminal_cases" and head.names_people and head.subject in (None, "foreigners"):
-            continue  # "prosecution against 254 individuals", "дела в отношении 12 человек": whom, not how many cases
+            # "prosecution against 254 individuals", "дела в отношении 12 человек": whom, not how
+            # many cases (a subject that only describes the cases is not whom: "2 террористік қылмыс")
+            continue
         if reading.part and _part_of_others(sentence, others, headless, read[-1][0] if read else None, n):
             continue  # "38 died, and 29 survived, including three children": a part of the survivors
         of_them = lex.continues_after.match(sentence.text, n.end)
