@@ -2458,11 +2458,13 @@ def _names_its_people(sentence: str, m: re.Match[str], lex: _Lexicon) -> bool:
     after = lex.subjects.match(sentence, _skip_spaces(sentence, m.end()))
     if after and lex.subjects.label(after) == "security_forces":
         return False
+    if _DEMONYM.fullmatch(m.group()) or _past_people(sentence, m.end(), lex) > m.end():
+        return True
+    # last, as the dearest: a search back through every subject's pattern
     before = sentence[max(0, m.start() - 60) : m.start()]
     before = before[: _OF_THE_REPUBLIC.search(before).start()]
-    if (whose := lex.subjects.at_end(before)) and lex.subjects.label(whose) != "security_forces":
-        return True  # "граждан Казахстана", "citizens of the Republic of Kazakhstan"
-    return bool(_DEMONYM.fullmatch(m.group()) or _past_people(sentence, m.end(), lex) > m.end())
+    whose = lex.subjects.at_end(before)  # "граждан Казахстана", "citizens of the Republic of Kazakhstan"
+    return bool(whose and lex.subjects.label(whose) != "security_forces")
 
 
 # the country's people by its name (the case's `people`): "казахстанцы", "Kazakhs"
