@@ -2867,7 +2867,7 @@ def _read(
     ):
         last = carried  # the sentence opens on a part of the figure the sentence before ended on
     if (
-        of_them and (dash := _DASH.match(s, of_them.end())) and dash.group()
+        of_them and (dash := _DASH.match(s, of_them.end()))
         and (own := lex.metrics.match(s, dash.end())) and not lex.condition.match(s, dash.end())
     ):
         # "20 из них – госпитализированы", "2 из которых – погибшие": a part with a metric of its
