@@ -4510,3 +4510,19 @@ def test_kazakh_help_not_needed_and_an_articles_part():
     assert extract_claims("Тағы екі адам медициналық көмекті қажет етпеген.", language="kk") == []
     assert extract_claims("Қылмыстық кодекстің 296-бабы, 2 бөлігімен қылмыстық іс қозғалды.", language="kk") == []
     assert _metrics_and_values("Екі адамға медициналық көмек көрсетілді.", language="kk") == [("injured", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a school's grade and a case file's volumes count no one
+        ("Петропавлда 9 сынып оқушысы мектепке балта мен пышақ ала келіп, бірнеше оқушыны жарақаттады.", "kk", []),
+        ("Прокуратура 106 томдық қылмыстық істі сотқа жолдады.", "kk", []),
+        # intensive care by its unit, and medical facilities called curative ones
+        ("Трое из пострадавших находятся в блоке интенсивной терапии.", "ru", [("hospitalized", 3)]),
+        ("В лечебные учреждения доставлено три человека.", "ru", [("hospitalized", 3)]),
+        ("Один пострадавший доставлен в мед учреждение.", "ru", [("hospitalized", 1)]),
+    ],
+)  # fmt: skip
+def test_a_grade_and_volumes_count_no_one_and_intensive_care_by_its_unit(text, language, expected):
+    assert _metrics_and_values(text, language=language) == expected

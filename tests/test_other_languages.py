@@ -209,6 +209,13 @@ PHRASINGS = [
     # the country as a neighbour writes it, after a dateline of the neighbour's capital (in the
     # style of Sputnik Kyrgyzstan): "Казакстандын" places what follows at home again
     ("ky", "БИШКЕК, 1-авг. — Sputnik. Казакстандын Кызылорда облусунда эки киши каза болду.", [("killed", 2, "exact", None)]),
+    # set 441: Arabic "nearly", the security forces between the verb and its count, the imperfect,
+    # "cases of arrest", and investigations counted in the singular past ten
+    ("ar", "تم اعتقال ما يقرب من 6000 شخص.", [("detained", 6000, "about", None)]),
+    ("ar", "اعتقلت القوات الأمنية 850 مسلحا.", [("detained", 850, "exact", "protesters")]),
+    ("ar", "السلطات تعتقل قرابة 10 آلاف.", [("detained", 10000, "about", None)]),
+    ("ar", "سجلت 1678 حالة اعتقال.", [("detained", 1678, "exact", None)]),
+    ("ar", "تم فتح أكثر من 300 تحقيق جنائي.", [("criminal_cases", 300, "more_than", None)]),
 ]  # fmt: skip
 
 
