@@ -4526,3 +4526,16 @@ def test_kazakh_help_not_needed_and_an_articles_part():
 )  # fmt: skip
 def test_a_grade_and_volumes_count_no_one_and_intensive_care_by_its_unit(text, language, expected):
     assert _metrics_and_values(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of 3:30 p.m., six people injured in the accident remain at Khromtau district hospital.",
+        "Six people who were injured in the attack are in intensive care.",
+    ],
+)
+def test_people_hurt_then_in_hospital_are_counted_as_in_hospital(text):
+    # the participle, or a relative clause of theirs, only says who they are; where they are is the figure
+    assert _metrics_and_values(text, language="en") == [("hospitalized", 6)]
+    assert _metrics_and_values("Six people injured in the blast were identified.", language="en") == [("injured", 6)]

@@ -430,6 +430,7 @@ class _Lexicon:
     aboard: re.Pattern[str]  # "20 people on board a domestic flight ... died": who they are
     # "о двоих мужчинах, которых задержали", "13 человек – все они погибли": a clause on them
     relative_at_end: re.Pattern[str]
+    relative_opening_at_end: re.Pattern[str]  # "Two children who were": the clause's opening up to its verb
     other_count_after: re.Pattern[str]  # "were released": the number counts something else
     other_count_before: re.Pattern[str]  # "released 1,500 detainees": so does a verb before it
     difference_before: re.Pattern[str]  # "выросло на три человека": by how much, no count
@@ -611,6 +612,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         relative_at_end=ci(
             rf"(?:,\s*(?:{linking.clause_opening})|(?:,|;|\s[—–-])\s*(?:{linking.back_reference})(?:\s+(?:{linking.auxiliary}))?)\s*$"
         ),
+        relative_opening_at_end=ci(rf"\s(?:{linking.clause_opening})(?:\s+(?:{linking.auxiliary}))?\s*$"),
         other_count_after=ci(linking.other_count_after),
         # up to two words (a qualifier) between it and the number: "released about 300" (not a
         # conjunction, after which the number is another count's: "84 were convicted and 44 detained")
@@ -1698,8 +1700,16 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
                 describes = bool(
                     (whole is not None and m.start() == whole.start())
                     or (lex.attributive.fullmatch(m.group()) and lex.subjects.match(s, _skip_spaces(s, m.end())))
-                    # "six people detained in January died": a participle right after its people
-                    or (not noun and lex.participle.fullmatch(m.group()) and _only_people(s[n.tail : m.start()], lex))
+                    # "six people detained in January died", "six people injured in the accident
+                    # remain at the district hospital": a participle right after its people (a
+                    # noun too, "injured", once people name whom it counts)
+                    # "two children who were injured ... are in intensive care": or in a relative
+                    # clause of theirs
+                    or (
+                        (not noun or bool(s[n.tail : m.start()].strip()))
+                        and lex.participle.fullmatch(m.group())
+                        and _only_people(_without_relative_opening(s[n.tail : m.start()], lex), lex)
+                    )
                     or clause_of_theirs is not None
                 )
                 candidates.append((m, words, 0, noun, describes))
@@ -1774,6 +1784,11 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
         if best is None or rank < best[0]:
             best = (rank, m)
     return best[1] if best else None
+
+
+def _without_relative_opening(gap: str, lex: _Lexicon) -> str:
+    opening = lex.relative_opening_at_end.search(gap)
+    return gap[: opening.start()] if opening else gap
 
 
 def _counted_after(sentence: _Sentence, m: re.Match[str]) -> int | None:
