@@ -124,3 +124,10 @@ def test_text_is_read_without_yo_and_in_one_alphabet_at_its_length():
 def test_greek_look_alikes_a_spinner_put_in_cyrillic_words_are_read_as_cyrillic_and_greek_is_left():
     assert as_read("вοсемь челοвеκ были убиты в Αθήνα") == "восемь человек были убиты в Αθήνα"
 
+
+
+def test_an_english_month_cut_short_before_its_day_ends_no_sentence():
+    text = "Jan. 6 (UPI) -- Protesters were killed. It began on Jan. 2, 2022. The unrest began in Jan. 3 people were held."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Jan. 6 (UPI) -- Protesters were killed.", "It began on Jan. 2, 2022.", "The unrest began in Jan.", "3 people were held."
+    ]

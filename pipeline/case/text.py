@@ -171,6 +171,9 @@ _LINE_OPENING = re.compile(r"[ \t]*(\w)")
 _GERMAN_MONTH = re.compile(
     r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
+# nor does an English month cut short before its day: "Jan. 6 (UPI) --"
+_MONTH_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+_DAY_NEXT = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?(?=\s*[(,–—-]|\s+\d{4}\b|\s*$)")  # "Jan. 6 (UPI)", "Jan. 6, 2022"
 # and those before a number: "approx. 450 people", "прибл. 300"
 _ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "jr", "no", "vs", "approx", "appr", "ca",
                             "ул", "им", "г", "гг", "ж", "обл", "проф", "прибл", "тыс", "млн", "млрд"])  # fmt: skip
@@ -194,6 +197,8 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
                 continue
             if word and len(word.group()) <= 2 and word.group().isdigit() and _GERMAN_MONTH.match(text, m.end("end")):
                 continue
+            if word and word.group().lower() in _MONTH_ABBREVIATIONS and _DAY_NEXT.match(text, m.end("end")):
+                continue  # a wire's dateline: "Jan. 6 (UPI) --"
             end = m.end("end")
         else:
             end = m.start()
