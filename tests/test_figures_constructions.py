@@ -4539,3 +4539,17 @@ def test_people_hurt_then_in_hospital_are_counted_as_in_hospital(text):
     # the participle, or a relative clause of theirs, only says who they are; where they are is the figure
     assert _metrics_and_values(text, language="en") == [("hospitalized", 6)]
     assert _metrics_and_values("Six people injured in the blast were identified.", language="en") == [("injured", 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Среди более чем 30-ти пострадавших двое — в тяжелом состоянии.", "ru", [("injured", 30)]),
+        ("Среди пострадавших двое находятся в тяжелом состоянии.", "ru", []),
+        ("Of the five people injured, three are in serious condition.", "en", [("injured", 5)]),
+        # a metric of its own is a count: intensive care
+        ("Среди пострадавших двое находятся в реанимации.", "ru", [("hospitalized", 2)]),
+    ],
+)  # fmt: skip
+def test_some_of_a_whole_named_before_them_said_to_be_in_a_condition_are_no_count(text, language, expected):
+    assert _metrics_and_values(text, language=language) == expected

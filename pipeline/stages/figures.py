@@ -1046,7 +1046,9 @@ def _part_in_a_condition(sentence: _Sentence, n: _Number, metric_pos: int, lex: 
     are, no count of its own; not a part with a metric of its own ("were hospitalized in")."""
     s = sentence.text
     part = lex.one_of.match(s, n.tail)
-    if part is None or metric_pos < part.end():
+    if part is None:
+        return _among_them_in_a_condition(sentence, n, metric_pos, lex)
+    if metric_pos < part.end():
         return False
     whole = _skip_spaces(s, part.end())
     if (i := sentence.next_number_start(whole)) == whole:
@@ -1060,6 +1062,24 @@ def _part_in_a_condition(sentence: _Sentence, n: _Number, metric_pos: int, lex: 
         and len(_WORD.findall(s, metric.end(), condition.start())) <= 3
         and not sentence.metrics_near(metric.end(), condition.start() - 1)
     )
+
+
+def _among_them_in_a_condition(sentence: _Sentence, n: _Number, metric_pos: int, lex: _Lexicon) -> bool:
+    """Whether `n` follows the whole it is part of ("Среди пострадавших двое — в тяжелом
+    состоянии", "among the injured, two are in critical condition") and only a condition
+    right after it counts it: how some of them are, no count of its own."""
+    s = sentence.text
+    condition = lex.condition.match(s, metric_pos)
+    if condition is None or len(_WORD.findall(s, n.tail, metric_pos)) > 2:
+        return False
+    for m in sentence.metrics_near(max(0, n.start - 60), n.start):
+        if m.end() <= n.start and lex.metric_nouns.fullmatch(m.group()) and not _WORD.search(s, m.end(), n.start):
+            # the whole's noun right before the number, after "among"/"среди" and up to three
+            # words of its count: "среди более чем 30-ти пострадавших"
+            opening = s[max(0, m.start() - 40) : m.start()]
+            words = list(_WORD.finditer(opening))
+            return any(lex.whole_before.search(opening, 0, w.start()) for w in words[-3:]) or bool(lex.whole_before.search(opening))
+    return False
 
 
 def _clause_end(s: str, at: int) -> int:
