@@ -4522,9 +4522,12 @@ def test_kazakh_help_not_needed_and_an_articles_part():
         ("Трое из пострадавших находятся в блоке интенсивной терапии.", "ru", [("hospitalized", 3)]),
         ("В лечебные учреждения доставлено три человека.", "ru", [("hospitalized", 3)]),
         ("Один пострадавший доставлен в мед учреждение.", "ru", [("hospitalized", 1)]),
+        # admitted with the facility first, and moved on to another hospital
+        ("В медицинские учреждения области поступили 16 пострадавших.", "ru", [("hospitalized", 16)]),
+        ("Троих пострадавших перевели в областную больницу.", "ru", [("hospitalized", 3)]),
     ],
 )  # fmt: skip
-def test_a_grade_and_volumes_count_no_one_and_intensive_care_by_its_unit(text, language, expected):
+def test_a_grade_and_volumes_count_no_one_and_hospitals_named_other_ways(text, language, expected):
     assert _metrics_and_values(text, language=language) == expected
 
 
