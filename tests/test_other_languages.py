@@ -216,6 +216,16 @@ PHRASINGS = [
     ("ar", "السلطات تعتقل قرابة 10 آلاف.", [("detained", 10000, "about", None)]),
     ("ar", "سجلت 1678 حالة اعتقال.", [("detained", 1678, "exact", None)]),
     ("ar", "تم فتح أكثر من 300 تحقيق جنائي.", [("criminal_cases", 300, "more_than", None)]),
+    # corpses counted in the singular past ten; French killing and perished; Spanish taken to
+    # hospital, remains found and lives cost, the rescued no dead; Portuguese taken to hospital,
+    # outpatients none
+    ("ar", "عُثر على 14 جثة.", [("killed", 14, "exact", None)]),
+    ("fr", "Une explosion tuant quatre personnes.", [("killed", 4, "exact", None)]),
+    ("fr", "Plus de 30 personnes avaient péri.", [("killed", 30, "more_than", None)]),
+    ("es", "18 personas fueron trasladadas al hospital.", [("hospitalized", 18, "exact", None)]),
+    ("es", "Se han localizado los restos de 33 personas, mientras que 6 personas han sido rescatadas.", [("killed", 33, "exact", None)]),
+    ("es", "El accidente le costó la vida a 45 personas.", [("killed", 45, "exact", None)]),
+    ("pt", "Três foram levadas para o hospital; e seis foram encaminhadas apenas para tratamento ambulatorial.", [("hospitalized", 3, "exact", None)]),
 ]  # fmt: skip
 
 
