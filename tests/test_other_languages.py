@@ -226,6 +226,13 @@ PHRASINGS = [
     ("es", "Se han localizado los restos de 33 personas, mientras que 6 personas han sido rescatadas.", [("killed", 33, "exact", None)]),
     ("es", "El accidente le costó la vida a 45 personas.", [("killed", 45, "exact", None)]),
     ("pt", "Três foram levadas para o hospital; e seis foram encaminhadas apenas para tratamento ambulatorial.", [("hospitalized", 3, "exact", None)]),
+    # Korean: the verb closes the count before it, the next count has a verb of its own (the missing)
+    ("ko", "광산에서 불이 나 32명이 사망하고 14명이 실종돼 수색 중이다.", [("killed", 32, "exact", None)]),
+    ("ko", "거의 8,000명이 체포되고 수십 명이 사망했다.", [("detained", 8000, "about", None), ("killed", None, "vague", None)]),
+    # (Kazakh, verb-final too: a converb closes its count, a count and a place after a comma open their own)
+    ("kk", "Апаттан 32 адам қаза тауып, 14 адам жарақат алды.", [("killed", 32, "exact", None), ("injured", 14, "exact", None)]),
+    ("kk", "Емделіп шыққандар саны 10671-ге, қайтыс болғандар саны 118-ге жетті.", [("killed", 118, "exact", None)]),
+    ("kk", "№4 қалалық ауруханада 7 адам жатыр.", [("hospitalized", 7, "exact", None)]),
 ]  # fmt: skip
 
 

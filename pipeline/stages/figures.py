@@ -1733,7 +1733,7 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
                     or clause_of_theirs is not None
                 )
                 candidates.append((m, words, 0, noun, describes))
-        elif m.end() <= n.start and not own_verb and not lex.other_count_before.search(s, m.end(), before_number):
+        elif m.end() <= n.start and not own_verb and not lex.other_count_before.search(s, m.end(), before_number) and not _closes_a_count_before(sentence, m, n):
             # "police detained 3,811", "число задержанных превысило 5,8 тыс."; not "расследование в
             # отношении троих" (whom it concerns), "из пострадавших выписали 48" (discharged)
             if (_dash_link(s, m.end(), before_number, lex) and not _told_again(sentence, m, n)) or _most_of_them(s, m, before_number, lex):  # "Погибло – 8", "количество погибших силовиков — 16"
@@ -1901,7 +1901,12 @@ def _verb_of_their_own(s: str, n: _Number, lex: _Lexicon) -> bool:
 
 
 def _opens_next_count(sentence: _Sentence, m: re.Match[str]) -> bool:
-    """Whether the next number stands right after metric `m`, past a qualifier at most."""
+    """Whether the next number stands right after metric `m`, past a qualifier at most. (Not
+    a verb, in a language whose verb ends its clause: "32명이 사망하고 14명이 실종돼", the verb
+    closes the count before it; a participle before its people still opens theirs.)"""
+    lex = sentence.lex
+    if lex.verb_final and not (_DASH_AFTER.match(sentence.text, m.end()) or lex.attributive.fullmatch(m.group()) or lex.participle.fullmatch(m.group())):
+        return False
     start = sentence.next_number_start(m.end())
     if start is None:
         return False
@@ -1914,6 +1919,30 @@ def _opens_next_count(sentence: _Sentence, m: re.Match[str]) -> bool:
     gap = sentence.text[m.end() : start]
     qualifier = sentence.lex.qualifiers_before.at_end(gap)
     return not (gap[: qualifier.start()] if qualifier else gap).strip()
+
+
+def _closes_a_count_before(sentence: _Sentence, m: re.Match[str], n: _Number) -> bool:
+    """Whether metric verb `m`, before `n` in a language whose verb ends its clause, is the
+    verb of a count right before it: "거의 8,000명이 체포되고 수십 명이 사망했다" (8,000 held,
+    dozens dead)."""
+    lex = sentence.lex
+    if not lex.verb_final or any(p.fullmatch(m.group()) for p in (lex.attributive, lex.participle, lex.metric_nouns, lex.adverbial)):
+        return False  # a participle, a noun or a place: "қайтыс болғандар саны 118", "ауруханада 7 адам"
+    return not _DASH_AFTER.match(sentence.text, m.end()) and any(
+        x.tail <= m.start()
+        and m.start() - x.tail <= _CLOSING_REACH
+        and not _CLAUSE_MARK.search(sentence.text, x.tail, m.start())  # "10671-ге, қайтыс болғандар саны 118"
+        and not lex.reference_before.search(_before(sentence.text, x))
+        for x in sentence.numbers
+        if x.start != n.start
+    )
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+_CLOSING_REACH = 12  # characters between a count and the verb that closes it: "명이 ", "адам "
+
+
+_DASH_AFTER = re.compile(r"\w*\s*[:—–-]")  # "Қаза тапқандар – 8": a dash links what follows
 
 
 def _partitive_whole(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | None:
