@@ -229,6 +229,10 @@ PHRASINGS = [
     # Korean: the verb closes the count before it, the next count has a verb of its own (the missing)
     ("ko", "광산에서 불이 나 32명이 사망하고 14명이 실종돼 수색 중이다.", [("killed", 32, "exact", None)]),
     ("ko", "거의 8,000명이 체포되고 수십 명이 사망했다.", [("detained", 8000, "about", None), ("killed", None, "vague", None)]),
+    # Indonesian armed criminals, criminal cases called "kriminal", gunshot wounds
+    ("id", "26 penjahat bersenjata telah tewas.", [("killed", 26, "exact", "protesters")]),
+    ("id", "Kerusuhan berujung pada 125 kasus kriminal.", [("criminal_cases", 125, "exact", None)]),
+    ("id", "Dua petugas terkena luka tembak.", [("injured", 2, "exact", "security_forces")]),
     # (Kazakh, verb-final too: a converb closes its count, a count and a place after a comma open their own)
     ("kk", "Апаттан 32 адам қаза тауып, 14 адам жарақат алды.", [("killed", 32, "exact", None), ("injured", 14, "exact", None)]),
     ("kk", "Емделіп шыққандар саны 10671-ге, қайтыс болғандар саны 118-ге жетті.", [("killed", 118, "exact", None)]),
