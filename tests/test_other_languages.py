@@ -233,6 +233,10 @@ PHRASINGS = [
     ("id", "26 penjahat bersenjata telah tewas.", [("killed", 26, "exact", "protesters")]),
     ("id", "Kerusuhan berujung pada 125 kasus kriminal.", [("criminal_cases", 125, "exact", None)]),
     ("id", "Dua petugas terkena luka tembak.", [("injured", 2, "exact", "security_forces")]),
+    # Korean taken to hospital and treated there, Greek bodies
+    ("ko", "60여 명이 병원으로 옮겨져 치료를 받고 있다.", [("hospitalized", 60, "more_than", None)]),
+    ("ko", "29명이 병원에서 치료 중이다.", [("hospitalized", 29, "exact", None)]),
+    ("el", "Τέσσερις σοροί έχουν ανασυρθεί.", [("killed", 4, "exact", None)]),
     # (Kazakh, verb-final too: a converb closes its count, a count and a place after a comma open their own)
     ("kk", "Апаттан 32 адам қаза тауып, 14 адам жарақат алды.", [("killed", 32, "exact", None), ("injured", 14, "exact", None)]),
     ("kk", "Емделіп шыққандар саны 10671-ге, қайтыс болғандар саны 118-ге жетті.", [("killed", 118, "exact", None)]),
