@@ -99,6 +99,9 @@ STORIES = [
     ("vi", "Kazakhstan ban bố tình trạng khẩn cấp", "Người biểu tình đụng độ với cảnh sát tại Almaty."),
     ("ms", "Rusuhan di Kazakhstan: rakyat Malaysia selamat", "Tunjuk perasaan membantah kenaikan harga gas berlaku di Almaty."),
     ("be", "Беларускі спецназ паляцеў у Казахстан", "Пра гэта паведаміла Міністэрства абароны."),
+    # the events by the country's name ("the Kazakhstan events"), the time they mark in Italian
+    ("tr", "KAZAKİSTAN OLAYINDAN ÇIKARILACAK DERSLER", "Yorumcular bölgedeki dengeleri tartıştı."),
+    ("it", "", "All'inizio del gennaio 2022 il Kazakistan ha vissuto settimane difficili. Le proteste si sono estese a tutto il paese."),
 ]  # fmt: skip
 
 
