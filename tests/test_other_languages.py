@@ -101,7 +101,7 @@ STORIES = [
     ("be", "Беларускі спецназ паляцеў у Казахстан", "Пра гэта паведаміла Міністэрства абароны."),
     # the events by the country's name ("the Kazakhstan events"), the time they mark in Italian
     ("tr", "KAZAKİSTAN OLAYINDAN ÇIKARILACAK DERSLER", "Yorumcular bölgedeki dengeleri tartıştı."),
-    ("it", "", "All'inizio del gennaio 2022 il Kazakistan ha vissuto settimane difficili. Le proteste si sono estese a tutto il paese."),
+    ("it", "", "All'inizio di gennaio 2022 il Kazakistan ha vissuto settimane difficili. Le proteste si sono estese a tutto il paese."),
 ]  # fmt: skip
 
 
@@ -218,6 +218,7 @@ PHRASINGS = [
     ("ar", "اعتقلت القوات الأمنية 850 مسلحا.", [("detained", 850, "exact", "protesters")]),
     ("ar", "السلطات تعتقل قرابة 10 آلاف.", [("detained", 10000, "about", None)]),
     ("ar", "سجلت 1678 حالة اعتقال.", [("detained", 1678, "exact", None)]),
+    ("ar", "سجلت كازاخستان 3000 حالة إصابة جديدة بفيروس كورونا.", []),
     ("ar", "تم فتح أكثر من 300 تحقيق جنائي.", [("criminal_cases", 300, "more_than", None)]),
     # corpses counted in the singular past ten; French killing and perished; Spanish taken to
     # hospital, remains found and lives cost, the rescued no dead; Portuguese taken to hospital,
@@ -232,6 +233,9 @@ PHRASINGS = [
     # Korean: the verb closes the count before it, the next count has a verb of its own (the missing)
     ("ko", "광산에서 불이 나 32명이 사망하고 14명이 실종돼 수색 중이다.", [("killed", 32, "exact", None)]),
     ("ko", "거의 8,000명이 체포되고 수십 명이 사망했다.", [("detained", 8000, "about", None), ("killed", None, "vague", None)]),
+    # (a label before its count closes none: a headline's list)
+    ("ko", "사망 225명 부상 4,353명 체포 9,900명", [("killed", 225, "exact", None), ("injured", 4353, "exact", None), ("detained", 9900, "exact", None)]),
+    ("ko", "사망자 225명·체포 1만명", [("killed", 225, "exact", None), ("detained", 10000, "exact", None)]),
     # Indonesian armed criminals, criminal cases called "kriminal", gunshot wounds
     ("id", "26 penjahat bersenjata telah tewas.", [("killed", 26, "exact", "protesters")]),
     ("id", "Kerusuhan berujung pada 125 kasus kriminal.", [("criminal_cases", 125, "exact", None)]),

@@ -125,9 +125,13 @@ def test_greek_look_alikes_a_spinner_put_in_cyrillic_words_are_read_as_cyrillic_
     assert as_read("вοсемь челοвеκ были убиты в Αθήνα") == "восемь человек были убиты в Αθήνα"
 
 
-
 def test_an_english_month_cut_short_before_its_day_ends_no_sentence():
     text = "Jan. 6 (UPI) -- Protesters were killed. It began on Jan. 2, 2022. The unrest began in Jan. 3 people were held."
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "Jan. 6 (UPI) -- Protesters were killed.", "It began on Jan. 2, 2022.", "The unrest began in Jan.", "3 people were held."
+    ]
+    # a count with a thousands separator opens a sentence, and a dateline's day ends its line
+    text = "The protests erupted in Jan. 2,000 people were detained. ALMATY, Jan. 6\nFive died."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The protests erupted in Jan.", "2,000 people were detained.", "ALMATY, Jan. 6", "Five died."
     ]

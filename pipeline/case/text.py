@@ -173,7 +173,7 @@ _GERMAN_MONTH = re.compile(
 )
 # nor does an English month cut short before its day: "Jan. 6 (UPI) --"
 _MONTH_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
-_DAY_NEXT = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?(?=\s*[(,–—-]|\s+\d{4}\b|\s*$)")  # "Jan. 6 (UPI)", "Jan. 6, 2022"
+_DAY_NEXT = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?(?=\s*[(–—-]|,(?!\d)|\s+\d{4}\b|[ \t]*(?:\n|$))")  # "Jan. 6 (UPI)", "Jan. 6, 2022"
 # and those before a number: "approx. 450 people", "прибл. 300"
 _ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "jr", "no", "vs", "approx", "appr", "ca",
                             "ул", "им", "г", "гг", "ж", "обл", "проф", "прибл", "тыс", "млн", "млрд"])  # fmt: skip
@@ -184,7 +184,7 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
 
     A sentence ends at . ! ? or … before a capital letter or a digit, not after an
     initial or an abbreviation ("U.S.", "г. Алматы", "Mr. Tokayev"), nor in a German date
-    ("am 6. Januar"), and at the end of a line, unless a word breaks there and the next line
+    ("am 6. Januar") or an English one cut short before its day ("Jan. 6 (UPI) --"), and at the end of a line, unless a word breaks there and the next line
     goes on in lower case ("ауруханада ем\nалып жатыр": a page's hard wrap).
     """
     start = 0

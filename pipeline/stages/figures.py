@@ -406,7 +406,7 @@ class _Lexicon:
     # numbers only; a spaced language: no reading
     words_apart: re.Pattern[str] | None
     spaced: bool
-    verb_final: bool  # Kazakh: the verb ends the sentence, after the noun phrase and the counts it joins
+    verb_final: bool  # Kazakh, Korean, Japanese: the verb ends the sentence, after the noun phrase and the counts it joins
     morphology: bool  # pymorphy3 parses the language (it inflects its numerals): it knows which nouns are animate
     person_words: frozenset[str]  # nouns that name people, in their dictionary form ("activist")
     person_forms: tuple[tuple[str, str], ...]  # (ending, replacement): "activists" -> "activist"
@@ -426,6 +426,7 @@ class _Lexicon:
     modifier_before: re.Pattern[str]  # between a part's marker and its number
     attributive: re.Pattern[str]  # a metric phrase before a number that only describes
     participle: re.Pattern[str]  # "six people detained in January died": "detained" only describes
+    finite_verb: re.Pattern[str]  # Korean "사망하고": a verb that closes the count before it
     clause_opening: re.Pattern[str]  # "15 people calling for justice for loved ones killed": others killed
     aboard: re.Pattern[str]  # "20 people on board a domestic flight ... died": who they are
     # "о двоих мужчинах, которых задержали", "13 человек – все они погибли": a clause on them
@@ -607,6 +608,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         modifier_before=ci(linking.modifier_before),
         attributive=ci(linking.attributive),
         participle=ci(linking.participle),
+        finite_verb=ci(linking.finite_verb),
         clause_opening=ci(linking.clause_opening),
         aboard=ci(linking.aboard),
         relative_at_end=ci(
@@ -1041,21 +1043,31 @@ def _picks_one_of_something(s: str, n: _Number, lex: _Lexicon) -> bool:
 
 
 def _part_in_a_condition(sentence: _Sentence, n: _Number, metric_pos: int, lex: _Lexicon) -> bool:
-    """Whether `n` is a part of those a metric right after it counts ("12 of the 14 injured",
-    "трое из пострадавших") said only to be in some condition a few words on: how some of them
-    are, no count of its own; not a part with a metric of its own ("were hospitalized in")."""
+    """Whether `n` is a part of the hurt said only to be in some condition a few words on,
+    the whole named after it ("12 of the 14 injured are in stable condition", "трое из
+    пострадавших", "two of the injured are in critical condition") or before it (see
+    `_among_the_hurt_in_a_condition`): how some of them are, no count of its own; not a part
+    with a metric of its own ("were hospitalized in")."""
     s = sentence.text
     part = lex.one_of.match(s, n.tail)
     if part is None:
-        return _among_them_in_a_condition(sentence, n, metric_pos, lex)
+        return _among_the_hurt_in_a_condition(sentence, n, metric_pos, lex)
     if metric_pos < part.end():
         return False
     whole = _skip_spaces(s, part.end())
     if (i := sentence.next_number_start(whole)) == whole:
         whole = _skip_spaces(s, next(x.tail for x in sentence.numbers if x.start == i))
     metric = lex.metrics.match(s, metric_pos)
-    if metric is None or metric_pos != whole:  # the whole's own noun: "of the 14 injured"
+    if metric is None:
         return False
+    if metric_pos != whole:  # linked past the whole's noun to the condition itself
+        noun = lex.metrics.match(s, whole)
+        return bool(
+            lex.condition.fullmatch(metric.group())
+            and _names_the_hurt(noun, lex)
+            and len(_WORD.findall(s, noun.end(), metric_pos)) <= 2
+            and not _metric_of_its_own_after(sentence, metric, lex)
+        )
     condition = lex.condition.search(s, metric.end(), _clause_end(s, metric.end()))
     return bool(
         condition
@@ -1064,22 +1076,37 @@ def _part_in_a_condition(sentence: _Sentence, n: _Number, metric_pos: int, lex: 
     )
 
 
-def _among_them_in_a_condition(sentence: _Sentence, n: _Number, metric_pos: int, lex: _Lexicon) -> bool:
-    """Whether `n` follows the whole it is part of ("Среди пострадавших двое — в тяжелом
+def _among_the_hurt_in_a_condition(sentence: _Sentence, n: _Number, metric_pos: int, lex: _Lexicon) -> bool:
+    """Whether `n` follows the hurt it is part of ("Среди пострадавших двое — в тяжелом
     состоянии", "among the injured, two are in critical condition") and only a condition
-    right after it counts it: how some of them are, no count of its own."""
+    right after it counts it (not among others: "среди задержанных пятеро в тяжелом
+    состоянии" are newly hurt)."""
     s = sentence.text
     condition = lex.condition.match(s, metric_pos)
-    if condition is None or len(_WORD.findall(s, n.tail, metric_pos)) > 2:
+    if condition is None or len(_WORD.findall(s, n.tail, metric_pos)) > 2 or _metric_of_its_own_after(sentence, condition, lex):
         return False
     for m in sentence.metrics_near(max(0, n.start - 60), n.start):
         if m.end() <= n.start and lex.metric_nouns.fullmatch(m.group()) and not _WORD.search(s, m.end(), n.start):
             # the whole's noun right before the number, after "among"/"среди" and up to three
             # words of its count: "среди более чем 30-ти пострадавших"
             opening = s[max(0, m.start() - 40) : m.start()]
-            words = list(_WORD.finditer(opening))
-            return any(lex.whole_before.search(opening, 0, w.start()) for w in words[-3:]) or bool(lex.whole_before.search(opening))
+            ends = [*(w.start() for w in list(_WORD.finditer(opening))[-3:]), len(opening)]
+            return _names_the_hurt(m, lex) and any(lex.whole_before.search(opening, 0, end) for end in ends)
     return False
+
+
+def _metric_of_its_own_after(sentence: _Sentence, condition: re.Match[str], lex: _Lexicon) -> bool:
+    """Whether a metric other than a condition follows one in its clause: "пять из
+    пострадавших – в тяжелом состоянии в реанимации" are in intensive care."""
+    s = sentence.text
+    return any(
+        x.start() >= condition.end() and not lex.condition.fullmatch(x.group())
+        for x in sentence.metrics_near(condition.end(), _clause_end(s, condition.end()))
+    )
+
+
+def _names_the_hurt(m: re.Match[str] | None, lex: _Lexicon) -> bool:
+    return m is not None and lex.metrics.label(m) in ("injured", "hospitalized")
 
 
 def _clause_end(s: str, at: int) -> int:
@@ -1720,15 +1747,18 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
                 describes = bool(
                     (whole is not None and m.start() == whole.start())
                     or (lex.attributive.fullmatch(m.group()) and lex.subjects.match(s, _skip_spaces(s, m.end())))
-                    # "six people detained in January died", "six people injured in the accident
-                    # remain at the district hospital": a participle right after its people (a
-                    # noun too, "injured", once people name whom it counts)
-                    # "two children who were injured ... are in intensive care": or in a relative
-                    # clause of theirs
+                    # "six people detained in January died": a participle right after its people
+                    or (not noun and lex.participle.fullmatch(m.group()) and _only_people(s[n.tail : m.start()], lex))
+                    # and one that is a noun too, or in a relative clause of theirs, when what
+                    # befell them follows with no one else named between: "six people injured in
+                    # the accident remain at the district hospital", "two children who were
+                    # injured ... are in intensive care" (not "six people injured as police detain
+                    # protesters")
                     or (
-                        (not noun or bool(s[n.tail : m.start()].strip()))
-                        and lex.participle.fullmatch(m.group())
+                        lex.participle.fullmatch(m.group())
+                        and bool(s[n.tail : m.start()].strip())
                         and _only_people(_without_relative_opening(s[n.tail : m.start()], lex), lex)
+                        and _what_befell_them_follows(sentence, m, lex)
                     )
                     or clause_of_theirs is not None
                 )
@@ -1806,7 +1836,19 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
     return best[1] if best else None
 
 
+def _what_befell_them_follows(sentence: _Sentence, m: re.Match[str], lex: _Lexicon) -> bool:
+    """Whether a later metric of the clause says the hurt were taken to hospital or died,
+    no one else named between."""
+    s = sentence.text
+    return any(
+        x.start() >= m.end() and _befalls_the_hurt(x, lex) and not lex.subjects.search(s[m.end() : x.start()])
+        for x in sentence.metrics_near(m.end(), _clause_end(s, m.end()))
+    )
+
+
 def _without_relative_opening(gap: str, lex: _Lexicon) -> str:
+    """The words between a number and a participle, without a relative clause's opening at
+    their end: " children who were " -> " children"."""
     opening = lex.relative_opening_at_end.search(gap)
     return gap[: opening.start()] if opening else gap
 
@@ -1901,11 +1943,10 @@ def _verb_of_their_own(s: str, n: _Number, lex: _Lexicon) -> bool:
 
 
 def _opens_next_count(sentence: _Sentence, m: re.Match[str]) -> bool:
-    """Whether the next number stands right after metric `m`, past a qualifier at most. (Not
-    a verb, in a language whose verb ends its clause: "32명이 사망하고 14명이 실종돼", the verb
-    closes the count before it; a participle before its people still opens theirs.)"""
-    lex = sentence.lex
-    if lex.verb_final and not (_DASH_AFTER.match(sentence.text, m.end()) or lex.attributive.fullmatch(m.group()) or lex.participle.fullmatch(m.group())):
+    """Whether the next number stands right after metric `m`, past a qualifier at most (not
+    a finite verb that ends its clause, which closes the count before it: "32명이 사망하고
+    14명이 실종돼")."""
+    if sentence.lex.finite_verb.fullmatch(m.group()):
         return False
     start = sentence.next_number_start(m.end())
     if start is None:
@@ -1922,27 +1963,21 @@ def _opens_next_count(sentence: _Sentence, m: re.Match[str]) -> bool:
 
 
 def _closes_a_count_before(sentence: _Sentence, m: re.Match[str], n: _Number) -> bool:
-    """Whether metric verb `m`, before `n` in a language whose verb ends its clause, is the
-    verb of a count right before it: "거의 8,000명이 체포되고 수십 명이 사망했다" (8,000 held,
-    dozens dead)."""
+    """Whether `m`, before `n`, is a finite verb that ends the clause of a count right before
+    it: "거의 8,000명이 체포되고 수십 명이 사망했다" (8,000 held, dozens dead)."""
     lex = sentence.lex
-    if not lex.verb_final or any(p.fullmatch(m.group()) for p in (lex.attributive, lex.participle, lex.metric_nouns, lex.adverbial)):
-        return False  # a participle, a noun or a place: "қайтыс болғандар саны 118", "ауруханада 7 адам"
-    return not _DASH_AFTER.match(sentence.text, m.end()) and any(
+    return bool(lex.finite_verb.fullmatch(m.group())) and any(
         x.tail <= m.start()
         and m.start() - x.tail <= _CLOSING_REACH
-        and not _CLAUSE_MARK.search(sentence.text, x.tail, m.start())  # "10671-ге, қайтыс болғандар саны 118"
+        and not _CLAUSE_MARK.search(sentence.text, x.tail, m.start())
         and not lex.reference_before.search(_before(sentence.text, x))
         for x in sentence.numbers
         if x.start != n.start
     )
 
 
-_CLAUSE_MARK = re.compile(r"[,;:()]")
-_CLOSING_REACH = 12  # characters between a count and the verb that closes it: "명이 ", "адам "
-
-
-_DASH_AFTER = re.compile(r"\w*\s*[:—–-]")  # "Қаза тапқандар – 8": a dash links what follows
+_CLAUSE_MARK = re.compile(r"[,;:()·・、]")
+_CLOSING_REACH = 12  # characters between a count and the verb that closes it: "명이 "
 
 
 def _partitive_whole(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | None:

@@ -171,6 +171,10 @@ class Linking(_Strict):
     # metric words that, right after whom they count, are participles that only describe them
     # when another metric follows: English "six people detained in January died" (killed)
     participle: str = "(?!)"
+    # a metric word that is a finite verb ending its clause, where the verb ends it: Korean
+    # "32명이 사망하고 14명이 실종돼" (32 died, 14 missing) closes the count before it and
+    # opens none after, while a label before its count ("사망 225명 부상 4,353명") does not
+    finite_verb: str = "(?!)"
     # words between whom a number counts and such a participle after them that open a clause
     # on others, whom the bare participle describes: "15 people calling for justice for loved
     # ones killed" counts no dead
@@ -282,7 +286,7 @@ class Linking(_Strict):
     @field_validator(
         "count_before", "count_after", "part_before", "next_before", "continues_after", "anaphora",
         "predicate_before", "set_before", "set_to", "most_of", "change", "by_percent", "superseded", "metric_nouns", "event_nouns", "date_month_before",
-        "one_of", "whole_before", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle",
+        "one_of", "whole_before", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle", "finite_verb",
         "clause_opening", "back_reference", "aboard", "one_more", "negated_after", "other_count_after", "other_count_before", "difference_before", "difference_after", "aside_opening", "reference_before", "reference_after", "age_before", "age_aside", "pronoun_one_before", "adverbial", "condition", "state_before", "state_after", "adjunct",
         "date_opening", "adjunct_preposition", "kin_before", "kin_after",
         "counts_elsewhere", "chained", "dated_event", "oblique", "another_clause",
