@@ -184,20 +184,23 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
 
     A sentence ends at . ! ? or … before a capital letter or a digit, not after an
     initial or an abbreviation ("U.S.", "г. Алматы", "Mr. Tokayev"), nor in a German date
-    ("am 6. Januar") or an English one cut short before its day ("Jan. 6 (UPI) --"), and at the end of a line, unless a word breaks there and the next line
-    goes on in lower case ("ауруханада ем\nалып жатыр": a page's hard wrap).
+    ("am 6. Januar") or an English one cut short before its day ("Jan. 6 (UPI) --"), and at
+    the end of a line, unless a word breaks there and the next line goes on in lower case
+    ("ауруханада ем\nалып жатыр": a page's hard wrap).
     """
     start = 0
     for m in _BOUNDARY.finditer(text):
         if not m.group("end") and m.start() and text[m.start() - 1].isalnum() and _goes_on(text, m.end()):
             continue
         if m.group("end"):
-            word = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
-            if word and (len(word.group()) == 1 and word.group().isalpha() or word.group().lower() in _ABBREVIATIONS):
+            found = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
+            word = found.group() if found else ""
+            lowered = word.lower()
+            if len(word) == 1 and word.isalpha() or lowered in _ABBREVIATIONS:
                 continue
-            if word and len(word.group()) <= 2 and word.group().isdigit() and _GERMAN_MONTH.match(text, m.end("end")):
+            if len(word) <= 2 and word.isdigit() and _GERMAN_MONTH.match(text, m.end("end")):
                 continue
-            if word and word.group().lower() in _MONTH_ABBREVIATIONS and _DAY_NEXT.match(text, m.end("end")):
+            if lowered in _MONTH_ABBREVIATIONS and _DAY_NEXT.match(text, m.end("end")):
                 continue  # a wire's dateline: "Jan. 6 (UPI) --"
             end = m.end("end")
         else:
