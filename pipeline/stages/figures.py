@@ -1976,7 +1976,7 @@ def _closes_a_count_before(sentence: _Sentence, m: re.Match[str], n: _Number) ->
     )
 
 
-_CLAUSE_MARK = re.compile(r"[,;:()·・、]")
+_CLAUSE_MARK = re.compile(rf"{_BREAK}|[·・、]")  # a clause's marks, and the ones a headline's list takes
 _CLOSING_REACH = 12  # characters between a count and the verb that closes it: "명이 "
 
 
