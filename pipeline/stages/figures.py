@@ -545,6 +545,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
     for metric, patterns in vocabulary.contextual_metrics.items():
         metrics[metric] = [*metrics.get(metric, []), *patterns]
     change_opening, slot, change_closing = linking.change.partition("{NUMBER}")
+    ages_after = rf"\s+(?:{linking.age_aside})(?=\s)"  # the language's own words of ages alone
     return _Lexicon(
         code=vocabulary.language,
         metrics=_Table(metrics, None if linking.negated_after == "(?!)" else linking.negated_after),
@@ -632,8 +633,8 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         reference_before=ci(linking.reference_before),
         reference_after=ci(linking.reference_after),
         age_before=ci(rf"(?:{linking.age_before})\s*$"),
-        ages_aside=ci(rf"{_AGES_ASIDE}|\s+(?:{linking.age_aside})(?=\s)"),
-        ages_after=ci(rf"\s+(?:{linking.age_aside})(?=\s)"),
+        ages_aside=ci(rf"{_AGES_ASIDE}|{ages_after}"),
+        ages_after=ci(ages_after),
         age_words=ci(rf"(?:{alternation(linking.age_words)}|[\s,()—–-])*"),
         pronoun_one_before=ci(rf"(?:{linking.pronoun_one_before})\s*$"),
         adverbs=frozenset(linking.adverbs),
