@@ -4561,3 +4561,36 @@ def test_people_hurt_then_in_hospital_are_counted_as_in_hospital(text, expected)
 )  # fmt: skip
 def test_some_of_a_whole_named_before_them_said_to_be_in_a_condition_are_no_count(text, language, expected):
     assert _metrics_and_values(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an adjective standing for its noun, a metric verb right after it
+        ("Двое патрульных получили огнестрельные ранения.", "ru", [("injured", 2)]),
+        ("Трое дежурных госпитализированы.", "ru", [("hospitalized", 3)]),
+        # not where what they did is no figure
+        ("Четверо рабочих получили травмы, трое остальных смогли покинуть цех.", "ru", [("injured", 4)]),
+        # found without signs of life, in either order; food poisoning suffered
+        ("Три человека без признаков жизни были обнаружены горняками.", "ru", [("killed", 3)]),
+        ("Более 20 детей получили пищевое отравление в столовой.", "ru", [("injured", 20)]),
+    ],
+)  # fmt: skip
+def test_adjectives_for_their_nouns_bodies_found_lifeless_and_food_poisoning(text, language, expected):
+    assert _metrics_and_values(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "qualifier"),
+    [
+        # "up to" with a change's verb after the count is the figure the change reached
+        ("До 28 выросло число погибших при пожаре на шахте.", "ru", "exact"),
+        ("До 36 человек увеличилось число погибших.", "ru", "exact"),
+        ("Қаза тапқандар саны 28-ге дейін өсті.", "kk", "exact"),
+        # and stays "up to" without one
+        ("Пострадали до 30 человек.", "ru", "up_to"),
+        ("Жараланғандар саны 30-ға дейін.", "kk", "up_to"),
+    ],
+)  # fmt: skip
+def test_up_to_with_a_change_verb_after_is_the_figure_reached(text, language, qualifier):
+    assert [c.qualifier for c in extract_claims(text, language=language)] == [qualifier]

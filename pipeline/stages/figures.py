@@ -385,6 +385,7 @@ class _Lexicon:
     subjects: _Table
     qualifiers_before: _Table
     qualifiers_after: _Table
+    reached_after: re.Pattern[str] | None
     half_after: re.Pattern[str]  # "с половиной": half a thousand more, before "тысячи"
     ordinal_after: re.Pattern[str]  # "тоғызыншы" after "екі мың": the whole is an ordinal
     number_words: tuple[tuple[re.Pattern[str], str, int], ...]
@@ -557,6 +558,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         subjects=_Table({None if k == "people" else k: v for k, v in vocabulary.subjects.items()}),
         qualifiers_before=_Table(vocabulary.qualifiers.before),
         qualifiers_after=_Table(vocabulary.qualifiers.after),
+        reached_after=ci(rf"(?:{vocabulary.qualifiers.reached_after})(?!\w)") if vocabulary.qualifiers.reached_after else None,
         half_after=ci(rf"(?:{numbers.half_after})\s+"),
         ordinal_after=ci(rf"(?:\s+|-)(?:{numbers.ordinal_after})(?!\w)"),
         number_words=tuple((ci(rf"(?:{p})"), kind, value) for p, kind, value in number_words),
@@ -1229,6 +1231,8 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             continue
         if lex.morphology and not unknown and people is None and _is_verb(lowered):
             return _Head()  # "Двоих пришлось госпитализировать": a verb of their own, no noun
+        if lex.morphology and not unknown and people is None and _stands_for_its_noun(s, word, lex):
+            return _Head(names_people=True)  # "двое патрульных получили ранения"
         if lowered in lex.of and unknown:
             return None  # "500 vehicles of the police": the number counts the vehicles
         complement = complement or bool(people and lowered in lex.of)
@@ -1249,6 +1253,14 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             unknown += not (people and not lex.morphology) and not (complements and i - pos < _PHRASE_CHARS)
         i = word.end()
     return None  # "70 checkpoints", "118 weapons", "four other former Soviet republics"
+
+
+def _stands_for_its_noun(s: str, word: re.Match[str], lex: _Lexicon) -> bool:
+    """Whether a Russian adjective stands for the noun it lacks, a metric verb right after it:
+    "двое патрульных получили ранения", "трое дежурных госпитализированы" (not "трое
+    остальных смогли покинуть": what they did is no figure)."""
+    verb = lex.metrics.match(s, _skip_spaces(s, word.end()))
+    return verb is not None and _is_verb(verb.group().split()[0].lower()) and _tag(word.group().lower()).POS == "ADJF"
 
 
 def _adverb_before_verb(s: str, word: re.Match[str], lex: _Lexicon) -> bool:
@@ -2721,7 +2733,7 @@ def _sentence_claims(
             metric=reading.metric,  # type: ignore[arg-type]
             value=n.value if n.kind != "vague" else None,
             # "dozens", "сотни": a count with no value to qualify
-            qualifier="vague" if n.kind == "vague" else n.qualifier_after or _qualifier_before(sentence, n, lex),
+            qualifier="vague" if n.kind == "vague" else _qualifier(sentence, n, lex),
             subject=None if reading.metric in lex.counted else reading.subject,
             location=location,
             text=claim_text,
@@ -2757,7 +2769,7 @@ def _with_listed_items(sentence: _Sentence, read: Sequence[tuple[_Number, Claim]
                 break
             if _counts_something_else(sentence.text, p, lex) or (place := _item_place(sentence.text, p)) is None:
                 break
-            qualifier = p.qualifier_after or _qualifier_before(sentence, p, lex)
+            qualifier = _qualifier(sentence, p, lex)
             items.append(dataclasses.replace(claim, value=p.value, words=p.words, qualifier=qualifier, location=place[1]))
         claims += [*reversed(items), claim]
     return claims
@@ -3135,6 +3147,16 @@ def _subject_after_dash(s: str, pos: int, lex: _Lexicon) -> str | None:
         return None
     found = lex.subjects.match(s, link.end())
     return lex.subjects.label(found) if found else None
+
+
+def _qualifier(sentence: _Sentence, n: _Number, lex: _Lexicon) -> Qualifier:
+    """`n`'s qualifier: the one after it, else the one before; "up to" with a change's verb
+    after it is the figure the change reached ("До 28 выросло число погибших", "саны 28-ге
+    дейін өсті")."""
+    qualifier = n.qualifier_after or _qualifier_before(sentence, n, lex)
+    if qualifier == "up_to" and lex.reached_after and lex.reached_after.match(sentence.text, _skip_spaces(sentence.text, n.tail)):
+        return "exact"
+    return qualifier
 
 
 def _qualifier_before(sentence: _Sentence, n: _Number, lex: _Lexicon) -> Qualifier:

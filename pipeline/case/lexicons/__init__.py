@@ -63,6 +63,9 @@ class _Strict(BaseModel):
 class Qualifiers(_Strict):
     before: dict[Qualifier, list[str]] = {}  # "more than 200", "около 200"
     after: dict[Qualifier, list[str]] = {}  # "200 or more", "200-ден астам"
+    # a change's verb right after the count (or its "up to"), which makes "up to" the figure
+    # the change reached: "До 28 выросло", "28-ге дейін өсті"
+    reached_after: str = ""
 
     @field_validator("before", "after")
     @classmethod
@@ -70,6 +73,12 @@ class Qualifiers(_Strict):
         for patterns in table.values():
             _compiles(patterns)
         return table
+
+    @field_validator("reached_after")
+    @classmethod
+    def _pattern(cls, pattern: str) -> str:
+        _compiles([pattern] if pattern else [])
+        return pattern
 
 
 class Numbers(_Strict):
