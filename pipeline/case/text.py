@@ -151,13 +151,67 @@ def by_first_letter(patterns: Sequence[str]) -> str:
         return "|".join(patterns) or "(?!)"
     order = {pattern: i for i, pattern in enumerate(patterns)}
     groups = [
-        f"(?={re.escape(letter)})(?:{'|'.join(sorted([*group, *anywhere], key=order.__getitem__))})"
+        f"(?={re.escape(letter)})(?:{_by_second_letter(letter, sorted([*group, *anywhere], key=order.__getitem__))})"
         for letter, group in sorted(firsts.items())
     ]
     if anywhere:
         return "|".join([*groups, *anywhere])
     # one look at a word's first letter turns away most words before any group is tried
     return f"(?=[{''.join(re.escape(letter) for letter in sorted(firsts))}])(?:{'|'.join(groups)})"
+
+
+_SECOND_LETTER_GROUP = 8  # a group of fewer patterns is tried as it is
+
+
+def _by_second_letter(first: str, patterns: Sequence[str]) -> str:
+    """The patterns of one first letter as one alternation, in their order, grouped again
+    by their second letter where each alternative plainly opens on two letters; a pattern
+    whose second letter this cannot tell goes into every group, and alone after them (for
+    words whose second letter opens no group)."""
+    if len(patterns) < _SECOND_LETTER_GROUP:
+        return "|".join(patterns)
+    seconds: dict[str, list[str]] = {}
+    anywhere: list[str] = []
+    for pattern in patterns:
+        openings = _two_letter_openings(pattern)
+        if openings is None:
+            anywhere.append(pattern)
+            continue
+        for opening in openings:
+            if opening[0] == first:
+                seconds.setdefault(opening[1], []).append(pattern)
+    order = {pattern: i for i, pattern in enumerate(patterns)}
+    groups = [
+        f"(?=.{re.escape(letter)})(?:{'|'.join(sorted([*group, *anywhere], key=order.__getitem__))})"
+        for letter, group in sorted(seconds.items())
+    ]
+    return "|".join([*groups, *anywhere]) or "(?!)"
+
+
+def _two_letter_openings(pattern: str) -> frozenset[str] | None:
+    """The two letters, lower-cased, every match of `pattern` opens on, where each
+    alternative plainly starts with two letters, or with a group of such alternatives
+    ("(?:погиб|умер)\\w*": по, ум); None otherwise."""
+    openings: set[str] = set()
+    for alternative in _top_level(pattern)[0]:
+        if alternative.startswith(("(?:", "(?-i:")):
+            end = _top_level(alternative)[1].get(0)
+            if end is None or alternative[end + 1 : end + 2] in ("?", "*", "{", "+"):
+                return None
+            inner = _two_letter_openings(alternative[alternative.index(":") + 1 : end])
+            if inner is None:
+                return None
+            openings |= inner
+        elif (
+            alternative[:2].isalpha()
+            and alternative[2:3] not in ("?", "*", "{", "+")
+            and alternative[1:2] not in ("?", "*", "{", "+")
+            and len(alternative[:2].lower()) == 2
+        ):
+            openings.add(alternative[:2].lower())
+        else:
+            return None
+    return frozenset(openings)
 
 
 # --------------------------------------------------------------------------- sentences
