@@ -1349,10 +1349,11 @@ class _Sentence:
         earlier: str = "",
         metrics: Sequence[re.Match[str]] | None = None,
         case_only: bool = False,
+        numbers: list[_Number] | None = None,
     ) -> None:
         self.text = text
         self.lex = lex
-        self.numbers = _numbers(text, lex)
+        self.numbers = _numbers(text, lex) if numbers is None else numbers
         # the sentence before may say what the mission is: "...отправить войска в Казахстан.
         # Отмечается, что страна направит около 200 военных."
         found = lex.metrics.finditer(text) if metrics is None else metrics
@@ -2663,7 +2664,13 @@ def _sentence_claims(
     metrics: Sequence[re.Match[str]] | None = None,
 ) -> list[Claim]:
     earlier = text[previous[0] : previous[1]] if previous else ""
-    sentence = _Sentence(text[start:end], lex, earlier, metrics, case_only=since is not None)
+    numbers = _numbers(text[start:end], lex)
+    # dates, years, ages, money: most sentences' numbers count something else, and one with
+    # nothing else needs no more reading
+    elsewhere = {n.start for n in numbers if n.kind != "same" and _counts_something_else(text[start:end], n, lex)}
+    if len(elsewhere) == len(numbers):
+        return []
+    sentence = _Sentence(text[start:end], lex, earlier, metrics, case_only=since is not None, numbers=numbers)
     years = [n.value for n in sentence.numbers if n.is_year and n.value and not _SINCE.search(_before(sentence.text, n))]
     if since and years and max(years) < since:
         return []  # "2016 жылы маусымда Ақтөбеде ... 8 адам құрбан болды"
@@ -2676,9 +2683,12 @@ def _sentence_claims(
     others: _Number | None = None  # the last count of people who are no figure ("29 survived")
     headless: list[_Number] = []  # numbers no noun follows, which may be such a count too
     for n in sentence.numbers:
-        if n.kind == "same":  # "and a similar number in Almaty": the figure before, not a date before it
+        same = n.kind == "same"
+        if same:  # "and a similar number in Almaty": the figure before, not a date before it
             n = dataclasses.replace(n, value=found[-1].claim.value if found else None)
-        if n.start in sentence.old or _counts_something_else(sentence.text, n, lex) or _a_difference(sentence, n, lex):
+        if n.start in sentence.old or (_counts_something_else(sentence.text, n, lex) if same else n.start in elsewhere):
+            continue
+        if _a_difference(sentence, n, lex):
             continue
         head = _head(sentence.text, n.tail, lex)
         one_more = lex.one_more.search(sentence.text, max(0, n.start - 30), n.end)  # "тағы біреуі қайтыс болған"
