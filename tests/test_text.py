@@ -50,6 +50,17 @@ def test_a_pattern_of_no_plain_first_letter_is_tried_everywhere():
     assert by_first_letter(["killed", "dead"]) == r"(?=[dk])(?:(?=d)(?:dead)|(?=k)(?:killed))"
 
 
+def test_a_long_group_of_one_first_letter_is_grouped_again_on_the_second():
+    patterns = ["killed", "kids", "kin", "kit", "(?:knife|knives)", "kind", "king", "kiosk", r"k\w+s"]
+    grouped = by_first_letter(patterns)
+    # the pattern whose second letter cannot be told is tried in every group, and alone after them
+    assert grouped == (r"(?=[k])(?:(?=k)(?:(?=.i)(?:killed|kids|kin|kit|kind|king|kiosk|k\w+s)|(?=.n)(?:(?:knife|knives)|k\w+s)|k\w+s))")
+    text = "killed kids knives kinship kiosks kayaks kin"
+    found = [(m.start(), m.group()) for m in whole_words(patterns).finditer(text)]
+    assert found == [(m.start(), m.group()) for m in plain(patterns).finditer(text)]
+    assert ("kayaks" in dict(found).values()) and ("kin" in dict(found).values())
+
+
 def test_beside_a_chinese_or_japanese_character_a_word_is_whole():
     cues = whole_words(["哈萨克斯坦", "骚乱", "riot"])
     assert cues.findall("发生骚乱的哈萨克斯坦首都") == ["骚乱", "哈萨克斯坦"]
