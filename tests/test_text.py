@@ -61,6 +61,16 @@ def test_a_long_group_of_one_first_letter_is_grouped_again_on_the_second():
     assert ("kayaks" in dict(found).values()) and ("kin" in dict(found).values())
 
 
+def test_a_class_of_letters_and_a_bracket_open_on_their_letters():
+    assert _first_letters("(?<![\\w-])(?=(?-i:[A-C]))(?!(?:Central)\\b)(?-i:[A-C])[a-z]+ [Oo]blast") == frozenset("abc")
+    assert _first_letters("[А-ВЁ]x") == frozenset("абвё")
+    assert _first_letters("\\((?:Andorra|Albania)") == frozenset("(")
+    # a class of anything else, an optional one and a negated one say nothing
+    assert _first_letters("[\\w-]+\\.uz") is None
+    assert _first_letters("[A-Z]?x") is None
+    assert _first_letters("[^A-Z]x") is None
+
+
 def test_beside_a_chinese_or_japanese_character_a_word_is_whole():
     cues = whole_words(["哈萨克斯坦", "骚乱", "riot"])
     assert cues.findall("发生骚乱的哈萨克斯坦首都") == ["骚乱", "哈萨克斯坦"]

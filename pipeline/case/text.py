@@ -130,7 +130,18 @@ def _opening_letters(alternative: str) -> frozenset[str] | None:
         and len(alternative[0].lower()) == 1  # (Turkish İ lowers to two characters)
     ):
         return frozenset(alternative[0].lower())
+    # a class of letters: "[A-Z]", "[А-ЯЁӘҒ]"; and a bracket: "\((?:Andorra|...)"
+    if (letters := _CLASS_OF_LETTERS.match(alternative)) and alternative[letters.end() : letters.end() + 1] not in ("?", "*", "{"):
+        members = letters.group(1)
+        found = {member.lower() for a, b in _RANGE.findall(members) for member in map(chr, range(ord(a), ord(b or a) + 1))}
+        return frozenset(found) if all(len(letter) == 1 for letter in found) else None
+    if alternative[:2] == "\\(" and alternative[2:3] not in ("?", "*", "{"):
+        return frozenset("(")
     return None
+
+
+_CLASS_OF_LETTERS = re.compile(r"\[((?:[^\W\d_](?:-[^\W\d_])?)+)\]")
+_RANGE = re.compile(r"([^\W\d_])(?:-([^\W\d_]))?")
 
 
 def by_first_letter(patterns: Sequence[str]) -> str:
@@ -173,13 +184,11 @@ def _by_second_letter(first: str, patterns: Sequence[str]) -> str:
     seconds: dict[str, list[str]] = {}
     anywhere: list[str] = []
     for pattern in patterns:
-        openings = _two_letter_openings(pattern)
-        if openings is None:
+        letters = {opening[1] for opening in _two_letter_openings(pattern) or () if opening[0] == first}
+        if not letters:
             anywhere.append(pattern)
-            continue
-        for opening in openings:
-            if opening[0] == first:
-                seconds.setdefault(opening[1], []).append(pattern)
+        for letter in letters:
+            seconds.setdefault(letter, []).append(pattern)
     order = {pattern: i for i, pattern in enumerate(patterns)}
     groups = [
         f"(?=.{re.escape(letter)})(?:{'|'.join(sorted([*group, *anywhere], key=order.__getitem__))})"
