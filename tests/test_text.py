@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pipeline.case.lexicons import figure_languages, figure_vocabulary
-from pipeline.case.text import _first_letters, as_read, by_first_letter, one_alphabet, sentence_spans, whole_words
+from pipeline.case.text import _first_letters, as_read, by_first_letter, guarded, one_alphabet, sentence_spans, whole_words
 
 
 def plain(patterns: list[str]) -> re.Pattern[str]:
@@ -69,6 +69,27 @@ def test_a_class_of_letters_and_a_bracket_open_on_their_letters():
     assert _first_letters("[\\w-]+\\.uz") is None
     assert _first_letters("[A-Z]?x") is None
     assert _first_letters("[^A-Z]x") is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"\bearlier (?:toll|figure)s?\b|\bprevious (?:toll|count)|initial reports?", "Earlier tolls and an initial report, a previous count"),
+        (r"(?:(?:city|town) (?:of|to)|населени\w*)\s*$", "a town of "),
+        (r"(?:(?<!\w)(?:article|part)|#)\s*$", "under article "),
+        (r"\s+(?:of|из)\b", "three of them, трое из них"),
+    ],
+)
+def test_a_pattern_searched_for_is_tried_only_where_it_can_open_and_finds_the_same(pattern, text):
+    found = [m.span() for m in re.finditer(guarded(pattern), text, re.IGNORECASE)]
+    assert found == [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+    assert found
+
+
+def test_how_a_pattern_is_guarded():
+    assert guarded("population of|населени\\w*") == by_first_letter(["population of", "населени\\w*"])
+    assert guarded(r"\bearlier (?:toll|figure)") == r"(?=[e])(?:\bearlier (?:toll|figure))"
+    assert guarded(r"\s+of") == r"\s+of"  # where it may open cannot be told
 
 
 def test_beside_a_chinese_or_japanese_character_a_word_is_whole():

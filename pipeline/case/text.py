@@ -105,6 +105,8 @@ _LOOKAROUND_ONLY = re.compile(r"(?:\(\?<?[=!](?:[^()\\]|\\.)*\))+")  # "(?<=\d )
 
 def _opening_letters(alternative: str) -> frozenset[str] | None:
     """`_first_letters` of one alternative."""
+    if alternative.startswith("\\b"):  # a word's edge matches nothing: what follows opens
+        return _opening_letters(alternative[2:])
     if alternative.startswith(("(?:", "(?-i:", "(?=", "(?!", "(?<=", "(?<!")):
         end = _top_level(alternative)[1].get(0)
         if end is None:
@@ -137,7 +139,12 @@ def _opening_letters(alternative: str) -> frozenset[str] | None:
         return frozenset(found) if all(len(letter) == 1 for letter in found) else None
     if alternative[:2] == "\\(" and alternative[2:3] not in ("?", "*", "{"):
         return frozenset("(")
+    if alternative[:1] in _PLAIN_MARKS and alternative[1:2] not in ("?", "*", "{"):
+        return frozenset(alternative[0])  # a mark that stands for itself: "#", "№"
     return None
+
+
+_PLAIN_MARKS = frozenset("#№%&@\"'«»“”„,;:!-–—/<>=~`")
 
 
 _CLASS_OF_LETTERS = re.compile(r"\[((?:[^\W\d_](?:-[^\W\d_])?)+)\]")
@@ -169,6 +176,17 @@ def by_first_letter(patterns: Sequence[str]) -> str:
         return "|".join([*groups, *anywhere])
     # one look at a word's first letter turns away most words before any group is tried
     return f"(?=[{''.join(re.escape(letter) for letter in sorted(firsts))}])(?:{'|'.join(groups)})"
+
+
+def guarded(pattern: str) -> str:
+    """`pattern`, searched for, tried in full only where it can open: its alternatives
+    grouped by their first letters (`by_first_letter`), or one alone behind a look at the
+    letters it opens on; as it is where those cannot be told."""
+    alternatives = _top_level(pattern)[0]
+    if len(alternatives) > 1:
+        return by_first_letter(alternatives)
+    letters = _first_letters(pattern)
+    return f"(?=[{''.join(re.escape(letter) for letter in sorted(letters))}])(?:{pattern})" if letters else pattern
 
 
 _SECOND_LETTER_GROUP = 8  # a group of fewer patterns is tried as it is

@@ -82,7 +82,7 @@ from functools import cache, cached_property, lru_cache
 from typing import Any, NamedTuple, get_args
 
 from pipeline.case import active_case, towns_abroad
-from pipeline.case.text import MONTH_NAMES, PANDEMIC, as_read, by_first_letter, month_number, sentence_spans, whole_words
+from pipeline.case.text import MONTH_NAMES, PANDEMIC, as_read, by_first_letter, guarded, month_number, sentence_spans, whole_words
 from pipeline.case.lexicons import FigureVocabulary, Subject, figure_languages, figure_vocabulary, person_word_list
 from pipeline.models import Claim, Qualifier
 from pipeline.stages.language import detect_language
@@ -250,7 +250,7 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 _POPULATION = re.compile(
-    r"(?:(?:city|town|village|population|home|nation) (?:of|to)|населени\w*|халқы)\s*$", re.IGNORECASE
+    guarded(r"(?:(?:city|town|village|population|home|nation) (?:of|to)|населени\w*|халқы)\s*$"), re.IGNORECASE
 )
 _COUNTRYWIDE = re.compile(
     r"(?:across (?:the country|kazakhstan)|nationwide|countrywide|throughout (?:the country|kazakhstan)|"
@@ -536,7 +536,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         return by_first_letter(sorted(patterns, key=len, reverse=True)) if patterns else "(?!)"
 
     def ci(pattern: str) -> re.Pattern[str]:
-        return re.compile(pattern, re.IGNORECASE)
+        return re.compile(guarded(pattern), re.IGNORECASE)
 
     numbers, linking = vocabulary.numbers, vocabulary.linking
     suffix = f"(?:{numbers.word_suffix})?" if numbers.word_suffix else ""
@@ -2626,7 +2626,7 @@ def _number_hint(number_words: Sequence[tuple[str, str, int]], vague: Sequence[s
             # three letters, "[её]" one of them: "тр[её]" opens "трёх" as well as "трех"
             letters = re.findall(r"\[её\]|[^\W\d_]", literal.group(1)) if literal else []
             openings.add("".join(letters[:3]) or pattern)
-    return rf"(?<!\w)(?:{'|'.join(sorted(openings))})"
+    return rf"(?<!\w)(?:{by_first_letter(sorted(openings))})"
 
 
 def _spellings(pattern: str) -> list[str]:
