@@ -92,6 +92,15 @@ def test_how_a_pattern_is_guarded():
     assert guarded(r"\s+of") == r"\s+of"  # where it may open cannot be told
 
 
+def test_many_first_letters_are_looked_at_by_halves():
+    patterns = ["able", "bold", "calm", "dark", "even", "fair"]
+    assert by_first_letter(patterns) == (
+        "(?=[abcdef])(?:(?=[abc])(?:(?=a)(?:able)|(?=b)(?:bold)|(?=c)(?:calm))|(?=d)(?:dark)|(?=e)(?:even)|(?=f)(?:fair))"
+    )
+    text = "a calm, fair and even dark fable"
+    assert [m.group() for m in whole_words(patterns).finditer(text)] == [m.group() for m in plain(patterns).finditer(text)]
+
+
 def test_beside_a_chinese_or_japanese_character_a_word_is_whole():
     cues = whole_words(["哈萨克斯坦", "骚乱", "riot"])
     assert cues.findall("发生骚乱的哈萨克斯坦首都") == ["骚乱", "哈萨克斯坦"]

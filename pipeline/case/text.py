@@ -169,13 +169,22 @@ def by_first_letter(patterns: Sequence[str]) -> str:
         return "|".join(patterns) or "(?!)"
     order = {pattern: i for i, pattern in enumerate(patterns)}
     groups = [
-        f"(?={re.escape(letter)})(?:{_by_second_letter(letter, sorted([*group, *anywhere], key=order.__getitem__))})"
+        (letter, f"(?={re.escape(letter)})(?:{_by_second_letter(letter, sorted([*group, *anywhere], key=order.__getitem__))})")
         for letter, group in sorted(firsts.items())
     ]
     if anywhere:
-        return "|".join([*groups, *anywhere])
+        return "|".join([_halved(groups), *anywhere])
     # one look at a word's first letter turns away most words before any group is tried
-    return f"(?=[{''.join(re.escape(letter) for letter in sorted(firsts))}])(?:{'|'.join(groups)})"
+    return f"(?=[{''.join(re.escape(letter) for letter in sorted(firsts))}])(?:{_halved(groups)})"
+
+
+def _halved(groups: Sequence[tuple[str, str]]) -> str:
+    """Letter groups as one alternation that a look at which half of the letters a word's
+    first is in splits, and splits again: a few looks instead of one per letter before it."""
+    if len(groups) <= 4:
+        return "|".join(group for _, group in groups)
+    left, right = groups[: len(groups) // 2], groups[len(groups) // 2 :]
+    return f"(?=[{''.join(re.escape(letter) for letter, _ in left)}])(?:{_halved(left)})|{_halved(right)}"
 
 
 def guarded(pattern: str) -> str:
