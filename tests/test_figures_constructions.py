@@ -4594,3 +4594,17 @@ def test_adjectives_for_their_nouns_bodies_found_lifeless_and_food_poisoning(tex
 )  # fmt: skip
 def test_up_to_with_a_change_verb_after_is_the_figure_reached(text, language, qualifier):
     assert [c.qualifier for c in extract_claims(text, language=language)] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another state's police and ministries count their own
+        ("Belarusian police detained more than 1,000 protesters, the Belarusian Interior Ministry said.", []),
+        ("The Serbian Ministry of Internal Affairs said six officers were injured.", []),
+        # the case's own police, and the troops of a state that sent them in, still count
+        ("Kazakh police detained more than 1,000 protesters, the Interior Ministry said.", [("detained", 1000)]),
+    ],
+)  # fmt: skip
+def test_another_states_police_and_ministries_count_their_own(text, expected):
+    assert _metrics_and_values(text, language="en") == expected
