@@ -4608,3 +4608,18 @@ def test_up_to_with_a_change_verb_after_is_the_figure_reached(text, language, qu
 )  # fmt: skip
 def test_another_states_police_and_ministries_count_their_own(text, expected):
     assert _metrics_and_values(text, language="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Turkish: a participle before the people it describes yields to the verb after them
+        ("Yaralanan 16 kişinin hastaneye kaldırıldığı belirtildi.", [("hospitalized", 16)]),
+        ("Patlamada ağır yaralanan iki kişinin daha hastanede hayatını kaybettiğini açıkladı.", [("killed", 2)]),
+        ("Patlamada 5 kişi yaşamını yitirdi.", [("killed", 5)]),
+        # and those rescued after a toll are no part of it
+        ("Olayda 2 kişinin yaşamını yitirdiği, ekiplerin 10'dan fazla kişiyi enkazdan kurtardığı açıklandı.", [("killed", 2)]),
+    ],
+)  # fmt: skip
+def test_turkish_participles_before_the_people_and_the_rescued(text, expected):
+    assert _metrics_and_values(text, language="tr") == expected
