@@ -4623,3 +4623,16 @@ def test_another_states_police_and_ministries_count_their_own(text, expected):
 )  # fmt: skip
 def test_turkish_participles_before_the_people_and_the_rescued(text, expected):
     assert _metrics_and_values(text, language="tr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fatally wounding is killing, and a killing may be named by its victims
+        ("The gunmen barricaded themselves in a house after fatally wounding two security officers.", [("killed", 2)]),
+        ("Kazakhstan mourns the mass murder of 11 people.", [("killed", 11)]),
+        ("He was charged with the murder of two policemen in Almaty.", [("killed", 2)]),
+    ],
+)  # fmt: skip
+def test_fatally_wounding_and_a_killing_named_by_its_victims(text, expected):
+    assert _metrics_and_values(text, language="en") == expected
