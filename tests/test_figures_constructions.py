@@ -4636,3 +4636,19 @@ def test_turkish_participles_before_the_people_and_the_rescued(text, expected):
 )  # fmt: skip
 def test_fatally_wounding_and_a_killing_named_by_its_victims(text, expected):
     assert _metrics_and_values(text, language="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # numbers in words, and the forms that count people, in Serbian, Bulgarian and Romanian
+        ("Najmanje sedam rudara je poginulo.", "sr", [("killed", 7)]),
+        ("Четирима души са хоспитализирани.", "bg", [("hospitalized", 4)]),
+        ("Şase mineri au murit.", "ro", [("killed", 6)]),
+        # and miners and workers are people
+        ("41 kaivosmiestä kuoli.", "fi", [("killed", 41)]),
+        ("Empat penambang tewas.", "id", [("killed", 4)]),
+    ],
+)  # fmt: skip
+def test_number_words_and_workers_in_more_languages(text, language, expected):
+    assert _metrics_and_values(text, language=language) == expected
