@@ -8,6 +8,9 @@ Run it against another checkout's code to compare (the issue's bar is a cost of 
     .venv/bin/python bench/figures_cost.py                      # this checkout
     PYTHONPATH=/path/to/old/checkout .venv/bin/python bench/figures_cost.py
 
+(`code` in the report says which checkout's stage ran: an old checkout's module path that
+this one's editable install shadows would otherwise measure this checkout twice.)
+
 The stage is pure and single-threaded, so one process on one core measures it.
 """
 
@@ -24,7 +27,10 @@ sys.path.insert(0, str(HERE))
 
 from corpus import generate_story  # noqa: E402
 
-from pipeline.stages import figures  # noqa: E402
+try:  # the code before the stages had a package of their own (the issue's baseline, 91db9d0)
+    from pipeline import figures  # type: ignore[attr-defined]  # noqa: E402
+except ImportError:
+    from pipeline.stages import figures  # noqa: E402
 
 GOLD = HERE.parent / "tests" / "gold"
 
@@ -69,7 +75,7 @@ def main() -> None:
     stories = relevant_stories(args.articles, args.seed)
     figures.extract_claims(stories[0][0], language=stories[0][1])  # vocabularies compiled, untimed
     report = {
-        "code": str(Path(figures.__file__).resolve().parents[1]),
+        "code": str(Path(sys.modules["pipeline"].__file__ or "").resolve().parents[1]),  # the checkout
         "generated_relevant_articles": len(stories),
         "ms_per_generated_article": round(ms_per_text(stories, args.passes), 3),
     }
