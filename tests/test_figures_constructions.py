@@ -4652,3 +4652,27 @@ def test_fatally_wounding_and_a_killing_named_by_its_victims(text, expected):
 )  # fmt: skip
 def test_number_words_and_workers_in_more_languages(text, language, expected):
     assert _metrics_and_values(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an adjective stands for people only after a collective numeral: these are cars
+        ("Сгорели пять автомобилей, еще два служебных получили повреждения.", "ru", []),
+        # a killing named by its victims takes only the count right after it
+        ("The court sentenced 4 men for the murder of a policeman.", "en", []),
+        # tens joined to units by "and", and hundreds
+        ("Douăzeci și cinci de persoane au murit la Almaty.", "ro", [("killed", 25)]),
+        ("Двадесет и пет души загинаха в Алмати.", "bg", [("killed", 25)]),
+        ("Tri stotine ljudi je uhapšeno u Almatiju.", "sr", [("detained", 300)]),
+        # "up to" stays so before a verb that reaches nothing: "was brought to hospital"
+        ("Ауруханаға 20-ға дейін адам жеткізілді.", "kk", [("hospitalized", 20)]),
+    ],
+)  # fmt: skip
+def test_what_the_reviewer_found_reads_as_a_careful_reader_would(text, language, expected):
+    assert _metrics_and_values(text, language=language) == expected
+
+
+def test_an_attempted_murder_is_no_toll():
+    text = "One of the suspects in the attempted murder of journalist Aidos Sadykov has been detained."
+    assert "killed" not in [metric for metric, _ in _metrics_and_values(text, language="en")]

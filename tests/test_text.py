@@ -101,6 +101,14 @@ def test_many_first_letters_are_looked_at_by_halves():
     assert [m.group() for m in whole_words(patterns).finditer(text)] == [m.group() for m in plain(patterns).finditer(text)]
 
 
+def test_letters_a_case_insensitive_match_takes_for_each_other_share_a_group():
+    # "ı" and "i" match each other without case: in two groups, the later pattern would win
+    patterns = ["kıbc", "ki", "kaa", "kab", "kac", "kad", "kae", "kaf"]
+    assert re.match(by_first_letter(patterns), "kibc", re.IGNORECASE).group() == "kibc"
+    assert re.match(guarded("ıbc|ib"), "ibc", re.IGNORECASE).group() == "ibc"
+    assert guarded("|a") == "|a"  # an empty alternative matches everywhere: left as it is
+
+
 def test_beside_a_chinese_or_japanese_character_a_word_is_whole():
     cues = whole_words(["哈萨克斯坦", "骚乱", "riot"])
     assert cues.findall("发生骚乱的哈萨克斯坦首都") == ["骚乱", "哈萨克斯坦"]

@@ -131,17 +131,26 @@ def _opening_letters(alternative: str) -> frozenset[str] | None:
         and alternative[1:2] not in ("?", "*", "{")
         and len(alternative[0].lower()) == 1  # (Turkish İ lowers to two characters)
     ):
-        return frozenset(alternative[0].lower())
+        return frozenset(_folded(alternative[0]))
     # a class of letters: "[A-Z]", "[А-ЯЁӘҒ]"; and a bracket: "\((?:Andorra|...)"
     if (letters := _CLASS_OF_LETTERS.match(alternative)) and alternative[letters.end() : letters.end() + 1] not in ("?", "*", "{"):
         members = letters.group(1)
-        found = {member.lower() for a, b in _RANGE.findall(members) for member in map(chr, range(ord(a), ord(b or a) + 1))}
+        found = {_folded(member) for a, b in _RANGE.findall(members) for member in map(chr, range(ord(a), ord(b or a) + 1))}
         return frozenset(found) if all(len(letter) == 1 for letter in found) else None
     if alternative[:2] == "\\(" and alternative[2:3] not in ("?", "*", "{"):
         return frozenset("(")
     if alternative[:1] in _PLAIN_MARKS and alternative[1:2] not in ("?", "*", "{"):
         return frozenset(alternative[0])  # a mark that stands for itself: "#", "№"
     return None
+
+
+# letters that a case-insensitive match takes for others, each as the one it is taken for, so
+# that no two groups are keyed by letters a text's one letter could enter both of
+_FOLDS = str.maketrans("ıſςϐϵϑϰϖϱϕµι", "isσβεθκπρφμι")
+
+
+def _folded(letters: str) -> str:
+    return letters.lower().translate(_FOLDS)
 
 
 _PLAIN_MARKS = frozenset("#№%&@\"'«»“”„,;:!-–—/<>=~`")
@@ -192,6 +201,8 @@ def guarded(pattern: str) -> str:
     grouped by their first letters (`by_first_letter`), or one alone behind a look at the
     letters it opens on; as it is where those cannot be told."""
     alternatives = _top_level(pattern)[0]
+    if "" in alternatives:  # one that matches nothing matches everywhere
+        return pattern
     if len(alternatives) > 1:
         return by_first_letter(alternatives)
     letters = _first_letters(pattern)
@@ -244,7 +255,7 @@ def _two_letter_openings(pattern: str) -> frozenset[str] | None:
             and alternative[1:2] not in ("?", "*", "{", "+")
             and len(alternative[:2].lower()) == 2
         ):
-            openings.add(alternative[:2].lower())
+            openings.add(_folded(alternative[:2]))
         else:
             return None
     return frozenset(openings)

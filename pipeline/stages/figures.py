@@ -1235,7 +1235,7 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             continue
         if lex.morphology and not unknown and people is None and _is_verb(lowered):
             return _Head()  # "Двоих пришлось госпитализировать": a verb of their own, no noun
-        if lex.morphology and not unknown and people is None and _stands_for_its_noun(s, word, lex):
+        if lex.morphology and not unknown and people is None and _COLLECTIVE_BEFORE.search(s, max(0, pos - 20), pos) and _stands_for_its_noun(s, word, lex):
             return _Head(names_people=True)  # "двое патрульных получили ранения"
         if lowered in lex.of and unknown:
             return None  # "500 vehicles of the police": the number counts the vehicles
@@ -1259,10 +1259,15 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
     return None  # "70 checkpoints", "118 weapons", "four other former Soviet republics"
 
 
+# a Russian collective numeral, which counts only people: "двое", "троих", "четверым"
+_COLLECTIVE_BEFORE = re.compile(r"(?<!\w)(?:дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер)(?:е|о|их|ым|ыми|ых)\s*$", re.IGNORECASE)
+
+
 def _stands_for_its_noun(s: str, word: re.Match[str], lex: _Lexicon) -> bool:
-    """Whether a Russian adjective stands for the noun it lacks, a metric verb right after it:
-    "двое патрульных получили ранения", "трое дежурных госпитализированы" (not "трое
-    остальных смогли покинуть": what they did is no figure)."""
+    """Whether a Russian adjective after a collective numeral stands for the noun it lacks, a
+    metric verb right after it: "двое патрульных получили ранения", "трое дежурных
+    госпитализированы" (not "трое остальных смогли покинуть": what they did is no figure; nor
+    "два служебных получили повреждения": cars)."""
     verb = lex.metrics.match(s, _skip_spaces(s, word.end()))
     return verb is not None and _is_verb(verb.group().split()[0].lower()) and _tag(word.group().lower()).POS == "ADJF"
 
