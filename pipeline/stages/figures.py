@@ -385,7 +385,7 @@ class _Lexicon:
     subjects: _Table
     qualifiers_before: _Table
     qualifiers_after: _Table
-    reached_after: re.Pattern[str] | None
+    reached_after: re.Pattern[str] | None  # "выросло" after "До 28": "up to" is the figure a change reached
     half_after: re.Pattern[str]  # "с половиной": half a thousand more, before "тысячи"
     ordinal_after: re.Pattern[str]  # "тоғызыншы" after "екі мың": the whole is an ordinal
     number_words: tuple[tuple[re.Pattern[str], str, int], ...]
