@@ -532,9 +532,6 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
     def alternation(patterns: Iterable[str]) -> str:
         return "|".join(sorted(patterns, key=len, reverse=True)) or "(?!)"
 
-    def dispatched(patterns: Sequence[str]) -> str:  # the same, tried only at words of their first letters
-        return by_first_letter(sorted(patterns, key=len, reverse=True)) if patterns else "(?!)"
-
     def ci(pattern: str) -> re.Pattern[str]:
         return re.compile(guarded(pattern), re.IGNORECASE)
 
@@ -542,7 +539,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
     suffix = f"(?:{numbers.word_suffix})?" if numbers.word_suffix else ""
     number_words = [(rf"(?:{p}){suffix}", kind, value) for p, kind, value in numbers.words]
     number_words += [(form, kind, value) for form, kind, value in _numeral_forms(tuple(numbers.lemmas))]
-    word = dispatched([p for p, _, _ in number_words])
+    word = guarded(alternation(p for p, _, _ in number_words))
     multiplier = alternation(f"(?:{p}){suffix}" for ps in numbers.multipliers.values() for p in ps)
     digit_suffix = rf"|{numbers.digit_suffix}" if numbers.digit_suffix else ""
     metrics = {**vocabulary.metrics}
@@ -570,8 +567,8 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
             rf"(?=\d)(?P<digits>{_DIGITS})(?P<suffix>{_CASE_SUFFIX}{digit_suffix})?"
             # a scale word apart or glued to the digits: "4 mila", "4mila", "5тыс."
             rf"(?:[ \u00a0\u202f\u2009]*(?<![^\W\d])(?P<mult>{multiplier})(?:(?<=\.)|(?!\w))|(?P<kilo>K)(?!\w))?"
-            rf"|(?<!\w)(?:(?P<vague>{dispatched(numbers.vague)})(?!\w)"
-            rf"|(?P<same>{dispatched(numbers.same)})(?!\w)"
+            rf"|(?<!\w)(?:(?P<vague>{guarded(alternation(numbers.vague))})(?!\w)"
+            rf"|(?P<same>{guarded(alternation(numbers.same))})(?!\w)"
             # a word that only looks like one ends it: "екі бірдей" (two at once) is two
             rf"|(?P<words>(?:{word})(?:(?:\s+|-|{numbers.joiner})(?!(?:{numbers.not_numbers})(?!\w))(?:{word}))*)(?!\w))"
         ),
