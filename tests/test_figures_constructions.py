@@ -4676,3 +4676,19 @@ def test_what_the_reviewer_found_reads_as_a_careful_reader_would(text, language,
 def test_an_attempted_murder_is_no_toll():
     text = "One of the suspects in the attempted murder of journalist Aidos Sadykov has been detained."
     assert "killed" not in [metric for metric, _ in _metrics_and_values(text, language="en")]
+
+
+# from the session's Latin-script review: Abai.kz's converter writes ң, ғ and й as "ng", "gh" and y,
+# у as u; and a listed count with a passive verb of its own (being searched for) is no item
+@pytest.mark.parametrize(
+    ("text", "language", "script", "expected"),
+    [
+        ("Qaraghandy oblysynda 2 kenshi qaytys boldy, tórteui jaralanyp auruhanagha jetkizildi.", "kk", "Latn",
+         [("killed", 2, "exact", None, "Karaganda region"), ("hospitalized", 4, "exact", None, "Karaganda region")]),
+        ("Shymkentte Ózbekstannyng 137 azamaty ústalghan.", "kk", "Latn", [("detained", 137, "exact", None, "Shymkent")]),
+        ("Шахтада 2 кенші қайтыс болды, 3 кенші ізделіп жатыр, 13 кенші зардап шеккен.", "kk", None,
+         [("killed", 2, "exact", None, None), ("injured", 13, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_kazakh_latin_in_digraphs_and_a_listed_count_with_a_passive_of_its_own(text, language, script, expected):
+    assert read(text, language, script) == expected

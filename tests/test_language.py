@@ -183,7 +183,7 @@ def test_kazakh_latin_and_arabic_read_as_cyrillic_letter_for_letter():
 
 
 # Paraphrased from Adyrna's and Egemen's Latin-script editions (2018 acutes), Adyrna's 2021
-# edition and the Qazaq Times (Turkish-style letters) on the January events.
+# edition, the Qazaq Times (Turkish-style letters) and Abai.kz's Latin edition (digraphs).
 @pytest.mark.parametrize(
     ("latin", "cyrillic"),
     [
@@ -193,6 +193,10 @@ def test_kazakh_latin_and_arabic_read_as_cyrillic_letter_for_letter():
         ("Almatyda jüzdegen adam ūstaldy, dep habarlaidy polisiia departamentı", "Алматыда жүздеген адам ұсталды, деп хабарлайды полисия департаменті"),
         # Turkish-style: ı is ы, y is й, w is ұ
         ("Qañtar ayındağı tärtipsizdikter kezinde jüzdegen adam wstaldı", "Қаңтар айындағы тәртіпсіздіктер кезінде жүздеген адам ұсталды"),
+        # Abai.kz's converter: "ng" and "gh" are ң and ғ, ú is ұ, u is у, y after a vowel й
+        ("Qantar kezinde qylmystyq ister boyynsha auruhanagha jetkizildi, Qazaqstannyng",
+         "Қантар кезінде қылмыстық істер бойынша ауруханаға жеткізілді, Қазақстанның"),
+        ("Bir bala kóz júmdy, tórteui jaralandy", "Бір бала көз жұмды, төртеуі жараланды"),
     ],
 )  # fmt: skip
 def test_each_latin_version_is_read_by_its_own_letters(latin, cyrillic):

@@ -17,10 +17,13 @@ are not:
     2017 apostrophes, 2018 acutes     y     i     ı       u     ý (y')
     2021 (ä ö ü ğ ş ñ ū)              y     ı     i       ū     u
     Turkish-style (Qazaq Times)       ı     i     y (й)   w     u
+    digraphs (Abai.kz's converter)    y     i     iy, y   ú     u
 
 The letter for и and й is й after a vowel ("qaıtys", "keıin", "aıyndaǵy": қайтыс, кейін,
 айындағы; Kazakh has no vowel before и) and, with a after it, я ("aıaq", "saıası": аяқ,
-саяси).
+саяси). The digraph version writes ң and ғ as "ng" and "gh" ("Qazaqstannyng", "oqighasy"),
+keeps the Cyrillic ә, and writes й as y after a vowel ("qaytys", "boyynsha": қайтыс,
+бойынша; after у it is ы: "juyq", жуық).
 
 In the Arabic script a word's vowels are back unless it is marked front: by the hamza
 (ٴ) before it, or by one of the letters only front words have (ە, ك, گ; not the е of the
@@ -60,11 +63,18 @@ _CONVENTIONS: dict[str, dict[str, str]] = {
     "2018": {"y": "ы", "i": "і", "ı": _AND_I, "u": "ұ", "ū": "у", "w": "у"},
     "2021": {"y": "ы", "ı": "і", "i": _AND_I, "u": "у", "ū": "ұ", "w": "у"},
     "turkish": {"ı": "ы", "i": "і", "y": "й", "u": "у", "ū": "ұ", "w": "ұ"},
+    "digraphs": {"y": "ы", "i": "і", "ı": _AND_I, "iy": _AND_I, "ng": "ң", "u": "у", "ú": "ұ", "ū": "ұ", "w": "у"},
 }
-_LATIN_UNIT = re.compile(
-    "|".join(re.escape(k) for k in sorted([*_LATIN, *_CONVENTIONS["2018"]], key=len, reverse=True)).replace("'", "['’ʼ]"),
-    re.IGNORECASE,
-)
+
+
+def _units(letters: dict[str, str]) -> re.Pattern[str]:
+    """What one letter of `letters`' version is written as: longest first."""
+    written = sorted([*_LATIN, *letters], key=len, reverse=True)
+    pattern = "|".join(re.escape(k) for k in written).replace("'", "['’ʼ]")
+    return re.compile(pattern.replace("ng", "ng(?!h)"), re.IGNORECASE)  # "jariyalanghan": н, ғ
+
+
+_LATIN_UNITS = {id(letters): _units(letters) for letters in _CONVENTIONS.values()}
 # 2018's acute letters, the later versions' umlauts and breves, and how each of those two
 # writes ұ and ы
 _ACUTE = re.compile("[áǵńóúý]", re.IGNORECASE)
@@ -73,6 +83,10 @@ _2021_U = re.compile("ū", re.IGNORECASE)
 _TURKISH_U = re.compile(r"(?<![aeiouıäöüyw])w(?=[^\W\daeiouıäöüyw])", re.IGNORECASE)  # "bwl", "wlttıq"
 _Y_AS_VOWEL = re.compile(r"(?<=[^\W\daeiouıäöüyw])y(?=[^\W\daeiouıäöüyw])", re.IGNORECASE)  # "jyl", "qyz"
 _I_AS_VOWEL = re.compile(r"(?<=[^\W\daeiouıäöüyw])ı(?=[^\W\daeiouıäöüyw])", re.IGNORECASE)  # "jıl", "qız"
+# ң and ғ as two letters, where no other version has them: "gh", and "ng" closing a syllable;
+# or у as u beside a vowel ("auru", "tórteui"), where 2018 writes ý and ұ seldom stands
+_DIGRAPH = re.compile(r"gh|ng(?![aeiouyә])|(?<=[aeoiyә])u|u(?=[aeoiyә])", re.IGNORECASE)
+_NOT_DIGRAPHS = re.compile("[ıýǵńäöüğǧşñŋÝǴŃÄÖÜĞǦŞÑŊ]")  # not IGNORECASE: that takes i for ı
 
 _ARABIC: dict[str, str] = {
     "ب": "б", "پ": "п", "ت": "т", "ج": "ж", "چ": "ч", "ح": "х", "خ": "х", "د": "д", "ر": "р", "ز": "з",
@@ -131,6 +145,8 @@ _VOWELS = set("аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ")
 
 def _convention(text: str) -> dict[str, str]:
     """The letters of the Latin version `text` is written in (module docstring)."""
+    if _DIGRAPH.search(text) and not _NOT_DIGRAPHS.search(text):
+        return _CONVENTIONS["digraphs"]
     if len(_ACUTE.findall(text)) >= len(_UMLAUT.findall(text)):
         return _CONVENTIONS["2018"]  # and 2017's apostrophes, and plain letters
     u_2021, u_turkish = len(_2021_U.findall(text)), len(_TURKISH_U.findall(text))
@@ -143,11 +159,12 @@ def _convention(text: str) -> dict[str, str]:
 
 def _from_latin(text: str) -> Transliteration:
     letters = _convention(text)
+    units = _LATIN_UNITS[id(letters)]
     out: list[str] = []
     origins: list[int] = []
     i = 0
     while i < len(text):
-        unit = _LATIN_UNIT.match(text, i)
+        unit = units.match(text, i)
         if unit is None:
             out.append(text[i])
             origins.append(i)
@@ -157,12 +174,14 @@ def _from_latin(text: str) -> Transliteration:
         letter = _latin_letter(written, letters)
         if letter in (_AND_I, "й"):
             after_vowel = bool(out) and out[-1] in _VOWELS
-            following = _LATIN_UNIT.match(text, end)
+            following = units.match(text, end)
             glides = letter == "й" or after_vowel or not out or not out[-1].isalpha()
             if glides and following and following.group().lower() == "a":
                 letter, end = "я", following.end()  # "aıaq" аяқ, "ıadrolyq" ядролық; not "qıa" қия
             elif after_vowel:
                 letter = "й"
+        elif letter == "ы" and out and out[-1] in _VOWELS and out[-1] not in "уУиИ":
+            letter = "й"  # no vowel stands before ы but у and и ("juyq", "bıyl"): "qaytys", "boyynsha"
         out.append(letter.upper() if written[0].isupper() else letter)
         origins.append(i)
         i = end
