@@ -4692,3 +4692,21 @@ def test_an_attempted_murder_is_no_toll():
 )  # fmt: skip
 def test_kazakh_latin_in_digraphs_and_a_listed_count_with_a_passive_of_its_own(text, language, script, expected):
     assert read(text, language, script) == expected
+
+
+# from sets 458 and 462: a part picked from a counted whole takes the verb after the whole, and
+# the whole its own noun ("восемь человек из 16 пострадавших госпитализированы"); with no verb
+# of its own, the part is of the whole's kind; fainting is no death
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Восемь человек из 16 пострадавших госпитализированы.", "ru",
+         [("hospitalized", 8, "exact", None, None), ("injured", 16, "exact", None, None)]),
+        ("Eight of the 16 injured were hospitalized.", "en",
+         [("hospitalized", 8, "exact", None, None), ("injured", 16, "exact", None, None)]),
+        ("Четверо из 13 погибших были иностранцами.", "ru", [("killed", 4, "exact", None, None), ("killed", 13, "exact", None, None)]),
+        ("Трое рабочих спустились в люк, где двое из них потеряли сознание.", "ru", []),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_counted_whole_takes_the_verb_and_the_whole_its_noun(text, language, expected):
+    assert read(text, language) == expected

@@ -1717,8 +1717,14 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
     people = lex.subjects.match(s, _skip_spaces(s, n.tail))
     whole = _partitive_whole(sentence, n, lex)
     own_verb = _verb_of_their_own(s, n, lex)
+    # "Восемь человек из 16 пострадавших госпитализированы", "eight of the 16 injured were
+    # hospitalized": the verb is the part's, not the whole's
+    part = _count_of_part(sentence, n, lex)
+    part_verb = _link(sentence, part, lex) if part else None
     for m in sentence.metrics_near(n.start - 250, n.tail + 250):  # any linking gap is shorter
         if people and n.tail <= m.start() < people.end():
+            continue
+        if part_verb and part_verb.start() == m.start() > n.tail and not _metric_names_them(s, n.tail, m, lex):
             continue
         if (
             lex.participle.fullmatch(m.group())
@@ -1794,6 +1800,12 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
                 words = _gap_after_metric(sentence, m, before_number, outside, lex)
             if words is not None:
                 candidates.append((m, words, 1, bool(lex.attributive.fullmatch(m.group())), False))
+    # and the noun after the whole's count names the whole: the part takes it only when no
+    # verb of its own follows ("четверо из 13 погибших были иностранцами")
+    if whole_count := _count_of_whole(sentence, n, lex):
+        own = [c for c in candidates if not (whole_count.tail <= c[0].start() and _metric_names_them(s, whole_count.tail, c[0], lex))]
+        if any(c[0].start() > whole_count.tail for c in own):
+            candidates = own
     verb_before = any(side == 1 and not flag for _, _, side, flag, _ in candidates)
     verb_after = any(side == 0 for _, _, side, _, _ in candidates)
     best: tuple[tuple[bool, bool, bool, int, int], re.Match[str]] | None = None
@@ -1998,6 +2010,29 @@ def _closes_a_count_before(sentence: _Sentence, m: re.Match[str], n: _Number) ->
 
 _CLAUSE_MARK = re.compile(rf"{_BREAK}|[·・、]")  # a clause's marks, and the ones a headline's list takes
 _CLOSING_REACH = 12  # characters between a count and the verb that closes it: "명이 "
+
+
+def _count_of_whole(sentence: _Sentence, n: _Number, lex: _Lexicon) -> _Number | None:
+    """The count of the whole a number is a part of, when one follows it: "восемь человек из
+    16 пострадавших", "eight of the 16 injured"."""
+    s = sentence.text
+    at = n.tail
+    if people := lex.subjects.match(s, _skip_spaces(s, at)):
+        at = people.end()
+    one_of = lex.one_of.match(s, at)
+    start = _skip_spaces(s, one_of.end()) if one_of else None
+    return next((x for x in sentence.numbers if x.start == start), None)
+
+
+def _metric_names_them(s: str, tail: int, m: re.Match[str], lex: _Lexicon) -> bool:
+    """Whether metric `m`, a noun or participle right after a count's people, names whom the
+    count counts ("16 пострадавших", "40 people detained")."""
+    return _only_people(s[tail : m.start()], lex) and bool(lex.metric_nouns.fullmatch(m.group()) or lex.participle.fullmatch(m.group()))
+
+
+def _count_of_part(sentence: _Sentence, n: _Number, lex: _Lexicon) -> _Number | None:
+    """The part, when a number counts the whole it is picked from: 8 of "восемь из 16"."""
+    return next((x for x in sentence.numbers if x.tail <= n.start and _count_of_whole(sentence, x, lex) is n), None)
 
 
 def _partitive_whole(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | None:
