@@ -1488,3 +1488,11 @@ def test_the_time_the_events_mark():
     assert relevant_on("Инвестиционный климат Казахстана после января 2022", "Аналитики оценили риски.", "ru", None)
     assert relevant_on("", "Произошедшие в начале 2022 года события стали вызовом для Казахстана.", "ru", None)
     assert not relevant_on("", "С января 2022 года тарифы на воду в Казахстане выросли на 10%.", "ru", None)
+
+
+def test_the_events_named_by_their_month_and_their_turmoil_and_the_toll_in_turkish():
+    # in the style of a think-tank brief, EAnews and T24 of January 2022
+    assert relevant_on("", "What started as a protest over prices became a clash within the elite. The impact of January 2022 will be long-lasting in Kazakhstan.", "en", "2022-06")
+    assert relevant_on("", "Силовики выжидали: версия смуты в Казахстане от оппозиционеров.", "ru", "2022-01-17")
+    assert relevant_on("", "Hükümet karşıtı protestolarda can kaybının arttığı Kazakistan'daki olaylarla ilgili Türkiye de girişimde bulundu.", "tr", "2022-03")
+    assert not relevant_on("", "Kazakistan'daki protestolar barışçıl geçti.", "tr", "2022-03")
