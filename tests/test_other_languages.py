@@ -348,3 +348,24 @@ def test_workers_crews_and_chinese_counters(language, text, expected):
 )  # fmt: skip
 def test_uzbek_deaths_and_hospitals_in_three_more_ways(text, language, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+# from sets 463 and 471: tens and units joined by a word (Spanish, Portuguese), French sixty,
+# Turkish "kaybe-d-erken" and treatment going on, Azerbaijani "400-ü" and "62-si" in hospital,
+# bodies found and militants "neutralised", Uzbek "nobud bo'ldi", the Kyrgyz converb "каза таап"
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Cincuenta y dos personas murieron y cinco sufrieron quemaduras.", "es", [("killed", 52), ("injured", 5)]),
+        ("Cinquenta e dois passageiros morreram.", "pt", [("killed", 52)]),
+        ("Une soixantaine de personnes ont été blessées.", "fr", [("injured", 60)]),
+        ("Kazada 1 kişi hayatını kaybederken, 8 kişi yaralandı.", "tr", [("killed", 1), ("injured", 8)]),
+        ("Yaralılardan 13'ünün hastanedeki tedavisi sürüyor.", "tr", [("hospitalized", 13)]),
+        ("Onlardan 400-ü xəstəxanalara yerləşdirilib, 62-si reanimasiyadadır.", "az", [("hospitalized", 400), ("hospitalized", 62)]),
+        ("Ərazidə 12 nəfərin meyiti aşkar olunub, 5 terrorçu zərərsizləşdirilib.", "az", [("killed", 12), ("killed", 5)]),
+        ("Yetti kishi nobud bo‘ldi.", "uz", [("killed", 7)]),
+        ("Кырсыктан сегиз адам каза таап, үч адам жаракат алды.", "ky", [("killed", 8), ("injured", 3)]),
+    ],
+)  # fmt: skip
+def test_compound_numbers_and_the_regions_turkic_verbs_of_death_and_hospital(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
