@@ -4710,3 +4710,17 @@ def test_kazakh_latin_in_digraphs_and_a_listed_count_with_a_passive_of_its_own(t
 )  # fmt: skip
 def test_a_part_of_a_counted_whole_takes_the_verb_and_the_whole_its_noun(text, language, expected):
     assert read(text, language) == expected
+
+
+# from set 459: an English plural that names people ends its noun phrase ("12 activists just
+# days before"), unless a verb in -ed may be theirs ("400 villagers clashed")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The authorities preventively detained 12 activists just days before the referendum.", [("detained", 12, "exact", None, None)]),
+        ("Three passengers travelling in the bus were killed.", [("killed", 3, "exact", None, None)]),
+        ("At least 10 people were killed as almost 400 villagers clashed with police.", [("killed", 10, "at_least", None, None)]),
+    ],
+)  # fmt: skip
+def test_an_english_plural_of_people_ends_its_phrase(text, expected):
+    assert read(text, "en") == expected

@@ -1250,10 +1250,23 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             complements = bool(people and lex.morphology)
             if people is None or not (lex.morphology or complement):
                 people = lex.names_person(lowered)
+            if people and not lex.morphology and lowered.endswith("s") and _phrase_ends_after(s, word.end(), lex):
+                # a plural names no one else's: "detained 12 activists just days before" ends on them
+                return _Head(names_people=True)
             # whom it counts is no word too many: "91 есірткі таратушы" (91 drug dealers)
             unknown += not (people and not lex.morphology) and not (complements and i - pos < _PHRASE_CHARS)
         i = word.end()
     return None  # "70 checkpoints", "118 weapons", "four other former Soviet republics"
+
+
+def _phrase_ends_after(s: str, pos: int, lex: _Lexicon) -> bool:
+    """Whether a noun phrase ends at `pos`, before a word that names no people ("aid workers"
+    goes on) nor is a verb in -ed that may be theirs ("400 villagers clashed", read on)."""
+    word = _WORD.match(s, _skip_spaces(s, pos))
+    if word is None:
+        return False
+    lowered = word.group().lower()
+    return not (lowered.endswith("ed") or lex.subjects.match(s, word.start()) or lex.names_person(lowered))
 
 
 # a Russian collective numeral, which counts only people: "двое", "троих", "четверым"
