@@ -4724,3 +4724,8 @@ def test_a_part_of_a_counted_whole_takes_the_verb_and_the_whole_its_noun(text, l
 )  # fmt: skip
 def test_an_english_plural_of_people_ends_its_phrase(text, expected):
     assert read(text, "en") == expected
+
+
+# from set 458: a qualifier set off by commas between the verb and the count
+def test_a_qualifier_between_commas_links_and_qualifies():
+    assert read("Погибли, по меньшей мере, 22 человека, поиски еще 24 шахтеров продолжаются.", "ru") == [("killed", 22, "at_least", None, None)]

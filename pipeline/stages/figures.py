@@ -2330,6 +2330,8 @@ def _gap_after_metric(
     for a, b in sorted(outside, reverse=True):  # the predicate is read as if they were not there
         if m.end() <= a and b <= end:
             gap = f"{gap[: a - m.end()].rstrip()} {gap[b - m.end() :].lstrip()}"
+    if _qualifier_aside(gap, lex):
+        return 0  # "Погибли, по меньшей мере, 22 человека"
     qualifier = lex.qualifiers_before.at_end(gap)
     predicate = (
         lex.predicate_before.search(gap)
@@ -3223,7 +3225,19 @@ def _qualifier(sentence: _Sentence, n: _Number, lex: _Lexicon) -> Qualifier:
     return qualifier
 
 
+_COMMA_AT_END = re.compile(r",\s*$")
+
+
+def _qualifier_aside(gap: str, lex: _Lexicon) -> re.Match[str] | None:
+    """The qualifier a gap holds between commas, and nothing else: ", по меньшей мере, "."""
+    inner = re.fullmatch(r"\s*,\s*(.+?,)\s*", gap)
+    found = lex.qualifiers_before.at_end(inner.group(1)[:-1]) if inner else None
+    return found if found and not inner.group(1)[: found.start()].strip() else None  # type: ignore[union-attr]
+
+
 def _qualifier_before(sentence: _Sentence, n: _Number, lex: _Lexicon) -> Qualifier:
     change = sentence.change_before(n)  # "rose from 164 to 227": 227 as stated
-    found = lex.qualifiers_before.at_end(sentence.text[max(0, change[0] - 80) : change[0]] if change else _before(sentence.text, n))
+    before = sentence.text[max(0, change[0] - 80) : change[0]] if change else _before(sentence.text, n)
+    # set off by commas: "Погибли, по меньшей мере, 22 человека"
+    found = lex.qualifiers_before.at_end(before) or lex.qualifiers_before.at_end(_COMMA_AT_END.sub("", before))
     return lex.qualifiers_before.label(found) if found else "exact"  # type: ignore[return-value]
