@@ -4729,3 +4729,18 @@ def test_an_english_plural_of_people_ends_its_phrase(text, expected):
 # from set 458: a qualifier set off by commas between the verb and the count
 def test_a_qualifier_between_commas_links_and_qualifies():
     assert read("Погибли, по меньшей мере, 22 человека, поиски еще 24 шахтеров продолжаются.", "ru") == [("killed", 22, "at_least", None, None)]
+
+
+# from set 458: a list of places a sentence ending on a colon announces takes its metric
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("По данным МВД, погибли:\n- в Алматинской области - 379 человек;\n- в Туркестанской области - 269 человек.", "ru",
+         [("killed", 379, "exact", None, "Almaty region"), ("killed", 269, "exact", None, "Turkestan region")]),
+        ("Most of those detained were held in:\n• Almaty: 2,300;\n• Shymkent: 400.", "en",
+         [("detained", 2300, "exact", None, "Almaty"), ("detained", 400, "exact", None, "Shymkent")]),
+        ("Наибольшее число вызовов зарегистрировано в:\n• Алматы - 74 случая;", "ru", []),
+    ],
+)  # fmt: skip
+def test_a_list_announced_by_a_colon_takes_its_metric(text, language, expected):
+    assert read(text, language) == expected

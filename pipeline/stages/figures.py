@@ -3091,9 +3091,14 @@ def _read(
         named = [m for m in sentence.metrics if m.end() <= place_item.start]
         if named:
             return _Reading(str(lex.metrics.label(named[-1])), subject, named[-1].start(), part=True)
-        whole = last or (carried if _LIST_LINE_OPENING.fullmatch(s, 0, place_item.start) else None)
+        listed = bool(_LIST_LINE_OPENING.fullmatch(s, 0, place_item.start))
+        whole = last or (carried if listed else None)
         if whole:
             return _Reading(whole.metric, subject or whole.subject, n.start, part=True)
+        if listed and (announced := _announced_metric(earlier, lex)):
+            # the first line of a list the sentence before announced: "Больше всего погибших
+            # зафиксировано в:" then "• Алматинской области - 379 человек;"
+            return _Reading(announced, subject, n.start, part=True)
         # the list's verb after its last item: "Алматы қаласында – 19 адам, Жамбыл облысында – 11
         # адам зардап шекті"
         items = [x for x in sentence.numbers if x.start > n.start]
@@ -3182,6 +3187,14 @@ _CITY_AT_END = re.compile(r"\s+(?:city|қаласында)\s*$", re.IGNORECASE) 
 class _PlaceItem(NamedTuple):
     start: int  # where the place's name starts in the sentence
     place: str | None  # its label
+
+
+def _announced_metric(earlier: str, lex: _Lexicon) -> str | None:
+    """The metric a sentence ending on a colon names last: it announces a list of them."""
+    if not earlier.rstrip().endswith(":"):
+        return None
+    named = list(lex.metrics.finditer(earlier))
+    return str(lex.metrics.label(named[-1])) if named else None
 
 
 def _place_item(s: str, n: _Number, lex: _Lexicon) -> _PlaceItem | None:
