@@ -4744,3 +4744,15 @@ def test_a_qualifier_between_commas_links_and_qualifies():
 )  # fmt: skip
 def test_a_list_announced_by_a_colon_takes_its_metric(text, language, expected):
     assert read(text, language) == expected
+
+
+# from set 461: mortally wounded is killed
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Пограничники открыли огонь, смертельно ранив одного из нарушителей.", [("killed", 1, "exact", None, None)]),
+        ("Двое были смертельно ранены.", [("killed", 2, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_mortally_wounded_is_killed_in_russian(text, expected):
+    assert read(text, "ru") == expected
