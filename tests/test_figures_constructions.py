@@ -4756,3 +4756,15 @@ def test_a_list_announced_by_a_colon_takes_its_metric(text, language, expected):
 )  # fmt: skip
 def test_mortally_wounded_is_killed_in_russian(text, expected):
     assert read(text, "ru") == expected
+
+
+# from set 460: a Kazakh ordinal written in digits counts nothing ("5-ші сынып", the fifth grade)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Түркістанда 5-ші сынып оқушысы қаза тапты.", []),
+        ("Зардап шеккен екі тұрғын нөмір 4-ші емханаға жатқызылды.", [("hospitalized", 2, "exact", "civilians", None)]),
+    ],
+)  # fmt: skip
+def test_a_kazakh_ordinal_in_digits_is_no_count(text, expected):
+    assert read(text, "kk") == expected

@@ -798,6 +798,7 @@ _THOUSANDS_REST = re.compile(rf"[ \u00a0]+(\d{{3}})(?![\d.,:\-]?\d)(?:{_CASE_SUF
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s\-]*\(?\d{2,5}\)?|(?<!\d)8[\s\-]*\(\d{3,5}\))(?:[\s\-]*\d{2,4}){2,4}(?!\d)")
 # the same number again in words, as deeds write it: "25 (twenty-five) people", "5 (бес) адам"
 _RESTATED = re.compile(r"\s*\(\s*")
+_KAZAKH_ORDINAL = re.compile(r"-\s?(?:[ыі]?н)?ш[ыі]", re.IGNORECASE)  # "5-ші", "1-інші"
 
 
 def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
@@ -812,6 +813,8 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
         kind = next(k for k in ("digits", "vague", "same", "words") if m.group(k))
         if kind == "words" and lex.ordinal_after.match(sentence, end):
             continue  # "екі мың тоғызыншы жылғы", "жиырма бірінші қаңтарда": a year, a day, no count
+        if kind == "digits" and m.group("suffix") and _KAZAKH_ORDINAL.fullmatch(m.group("suffix")):
+            continue  # "5-ші сынып": the fifth grade
         multiplier = None
         if m.group("mult"):
             multiplier = next(v for rx, v in lex.multipliers if rx.fullmatch(m.group("mult")))
