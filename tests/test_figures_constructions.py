@@ -4768,3 +4768,8 @@ def test_mortally_wounded_is_killed_in_russian(text, expected):
 )  # fmt: skip
 def test_a_kazakh_ordinal_in_digits_is_no_count(text, expected):
     assert read(text, "kk") == expected
+
+
+# from set 476: colleagues are people in Kazakh too
+def test_kazakh_colleagues_are_people():
+    assert read("Олар қамауға алынған 30 әріптестерінің ісі бойынша соттың шешімін күткен еді.", "kk") == [("detained", 30, "exact", None, None)]
