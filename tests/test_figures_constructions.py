@@ -4773,3 +4773,16 @@ def test_a_kazakh_ordinal_in_digits_is_no_count(text, expected):
 # from set 476: colleagues are people in Kazakh too
 def test_kazakh_colleagues_are_people():
     assert read("Олар қамауға алынған 30 әріптестерінің ісі бойынша соттың шешімін күткен еді.", "kk") == [("detained", 30, "exact", None, None)]
+
+
+# from the Arabic-script review: "ц" written "тс" ("ستاتسيوناردا", статсионарда); a discharge
+# from hospital is no hospital count
+@pytest.mark.parametrize(
+    ("text", "script", "expected"),
+    [
+        ("ەمدەۋ ورىندارىندا: 85 پاتسيەنت ستاتسيوناردا جاتىر.", "Arab", [("hospitalized", 85, "exact", None, None)]),
+        ("61 адам стационардан шығарылды.", None, []),
+    ],
+)  # fmt: skip
+def test_a_hospital_as_the_arabic_script_spells_it_and_a_discharge(text, script, expected):
+    assert read(text, "kk", script) == expected
