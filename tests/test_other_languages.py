@@ -369,3 +369,17 @@ def test_uzbek_deaths_and_hospitals_in_three_more_ways(text, language, expected)
 )  # fmt: skip
 def test_compound_numbers_and_the_regions_turkic_verbs_of_death_and_hospital(text, language, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+# from set 471: in the Turkic languages, the whole in the ablative before a count yields to the
+# verb after it, which says what befell the part
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Зардап шеккендерден 3 адам ауруханаға жатқызылды.", "kk", [("hospitalized", 3)]),
+        ("Jarohatlanganlardan uch nafari kasalxonaga yotqizilgan.", "uz", [("hospitalized", 3)]),
+        ("Зардап шеккендерден 3 адам.", "kk", [("injured", 3)]),
+    ],
+)  # fmt: skip
+def test_the_whole_in_the_ablative_yields_to_the_verb_after_the_count(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected

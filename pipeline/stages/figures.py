@@ -463,6 +463,7 @@ class _Lexicon:
     adverbial: re.Pattern[str]  # "жансақтау бөлімінде": yields to a metric verb after it
     condition: re.Pattern[str]  # "in serious condition": the state of the hurt, not a hospital
     counts_elsewhere: re.Pattern[str]  # "Үш облыста": a number of places
+    whole_ending: re.Pattern[str]  # "зардап шеккендерден": the whole a count after it is picked from
     oblique: re.Pattern[str]  # "екі тұрғынмен": people another verb's object
     place_prepositions: frozenset[str]  # "in", "в": they open a place's phrase
     list_joint: re.Pattern[str]  # between a listed count and the next item's place: " адам, ", " человек, в "
@@ -657,6 +658,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         state_before=ci(rf"(?<!\w)(?:{linking.state_before})\s*$"),
         state_after=ci(rf"\s*(?:{linking.state_after})(?!\w)"),
         counts_elsewhere=ci(linking.counts_elsewhere),
+        whole_ending=ci(rf"(?:{linking.whole_ending})$"),
         oblique=ci(linking.oblique),
         place_prepositions=frozenset(w.lower() for w in linking.place_prepositions),
         list_joint=ci(
@@ -1877,7 +1879,10 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
             )
             # a place in hospital before the count yields to a metric verb after it too:
             # "Медициналық ұйымдарда 177 адам қайтыс болды" (177 died in medical facilities)
-            demoted = ((flag or owner or bool(lex.adverbial.fullmatch(m.group()))) and verb_after) or how
+            # the whole a count is picked from, in the ablative, yields to the verb after it:
+            # "Зардап шеккендерден 3 адам ауруханаға жатқызылды"
+            picked_from = bool(lex.whole_ending.search(m.group()))
+            demoted = ((flag or owner or picked_from or bool(lex.adverbial.fullmatch(m.group()))) and verb_after) or how
         rank = (not head_noun, label in lex.counted, demoted, words, side)
         if best is None or rank < best[0]:
             best = (rank, m)

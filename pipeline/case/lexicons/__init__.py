@@ -260,6 +260,10 @@ class Linking(_Strict):
     # the word right after a number that shows it counts places or times, not people:
     # Kazakh locatives, "Үш облыста" (in three regions)
     counts_elsewhere: str = "(?!)"
+    # the ending of a metric noun that names the whole a count after it is picked from, whose
+    # verb then says what befell the part: the Turkic ablative, "Зардап шеккендерден 3 адам
+    # ауруханаға жатқызылды" (of the hurt, 3 were taken to hospital)
+    whole_ending: str = "(?!)"
     # a case ending on the people a number counts that makes them another verb's object, not
     # those the metric befell: Kazakh comitative, "ауруханаға түскен екі тұрғынмен
     # тілдескен" (talked with two residents who were taken to hospital)
@@ -298,7 +302,7 @@ class Linking(_Strict):
         "one_of", "whole_before", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle", "finite_verb",
         "clause_opening", "back_reference", "aboard", "one_more", "negated_after", "other_count_after", "other_count_before", "difference_before", "difference_after", "aside_opening", "reference_before", "reference_after", "age_before", "age_aside", "pronoun_one_before", "adverbial", "condition", "state_before", "state_after", "adjunct",
         "date_opening", "adjunct_preposition", "kin_before", "kin_after",
-        "counts_elsewhere", "chained", "dated_event", "oblique", "another_clause",
+        "counts_elsewhere", "whole_ending", "chained", "dated_event", "oblique", "another_clause",
     )
     @classmethod
     def _pattern(cls, pattern: str) -> str:
