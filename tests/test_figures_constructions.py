@@ -4686,6 +4686,10 @@ def test_an_attempted_murder_is_no_toll():
         ("Qaraghandy oblysynda 2 kenshi qaytys boldy, tórteui jaralanyp auruhanagha jetkizildi.", "kk", "Latn",
          [("killed", 2, "exact", None, "Karaganda region"), ("hospitalized", 4, "exact", None, "Karaganda region")]),
         ("Shymkentte Ózbekstannyng 137 azamaty ústalghan.", "kk", "Latn", [("detained", 137, "exact", None, "Shymkent")]),
+        ("Kýni keshe Qaraghandy oblysynda 2 kenshi qaytys boldy, tórteui jaralanyp auruhanagha jetkizildi.", "kk", "Latn",
+         [("killed", 2, "exact", None, "Karaganda region"), ("hospitalized", 4, "exact", None, "Karaganda region")]),
+        ("Qazir alty bala reanimasiyada jatyr, olardyng biri qaytys boldy.", "kk", "Latn",
+         [("hospitalized", 6, "exact", "children", None), ("killed", 1, "exact", "children", None)]),
         ("Шахтада 2 кенші қайтыс болды, 3 кенші ізделіп жатыр, 13 кенші зардап шеккен.", "kk", None,
          [("killed", 2, "exact", None, None), ("injured", 13, "exact", None, None)]),
     ],
@@ -4705,6 +4709,7 @@ def test_kazakh_latin_in_digraphs_and_a_listed_count_with_a_passive_of_its_own(t
         ("Eight of the 16 injured were hospitalized.", "en",
          [("hospitalized", 8, "exact", None, None), ("injured", 16, "exact", None, None)]),
         ("Четверо из 13 погибших были иностранцами.", "ru", [("killed", 4, "exact", None, None), ("killed", 13, "exact", None, None)]),
+        ("Three of the 12 injured died in hospital.", "en", [("killed", 3, "exact", None, None), ("injured", 12, "exact", None, None)]),
         ("Трое рабочих спустились в люк, где двое из них потеряли сознание.", "ru", []),
     ],
 )  # fmt: skip
@@ -4720,6 +4725,7 @@ def test_a_part_of_a_counted_whole_takes_the_verb_and_the_whole_its_noun(text, l
         ("The authorities preventively detained 12 activists just days before the referendum.", [("detained", 12, "exact", None, None)]),
         ("Three passengers travelling in the bus were killed.", [("killed", 3, "exact", None, None)]),
         ("At least 10 people were killed as almost 400 villagers clashed with police.", [("killed", 10, "at_least", None, None)]),
+        ("At least 10 people were killed as almost 400 villagers fought with police.", [("killed", 10, "at_least", None, None)]),
     ],
 )  # fmt: skip
 def test_an_english_plural_of_people_ends_its_phrase(text, expected):
@@ -4729,6 +4735,8 @@ def test_an_english_plural_of_people_ends_its_phrase(text, expected):
 # from set 458: a qualifier set off by commas between the verb and the count
 def test_a_qualifier_between_commas_links_and_qualifies():
     assert read("Погибли, по меньшей мере, 22 человека, поиски еще 24 шахтеров продолжаются.", "ru") == [("killed", 22, "at_least", None, None)]
+    # not a clause's end before the comma
+    assert read("When the shooting was over, 22 bodies were found.", "en") == [("killed", 22, "exact", None, None)]
 
 
 # from set 458: a list of places a sentence ending on a colon announces takes its metric
@@ -4740,6 +4748,7 @@ def test_a_qualifier_between_commas_links_and_qualifies():
         ("Most of those detained were held in:\n• Almaty: 2,300;\n• Shymkent: 400.", "en",
          [("detained", 2300, "exact", None, "Almaty"), ("detained", 400, "exact", None, "Shymkent")]),
         ("Наибольшее число вызовов зарегистрировано в:\n• Алматы - 74 случая;", "ru", []),
+        ("Больше всего пострадавших от паводка домов в:\n• Атырауской области - 120;", "ru", []),
     ],
 )  # fmt: skip
 def test_a_list_announced_by_a_colon_takes_its_metric(text, language, expected):

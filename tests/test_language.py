@@ -197,6 +197,8 @@ def test_kazakh_latin_and_arabic_read_as_cyrillic_letter_for_letter():
         ("Qantar kezinde qylmystyq ister boyynsha auruhanagha jetkizildi, Qazaqstannyng",
          "Қантар кезінде қылмыстық істер бойынша ауруханаға жеткізілді, Қазақстанның"),
         ("Bir bala kóz júmdy, tórteui jaralandy", "Бір бала көз жұмды, төртеуі жараланды"),
+        # and ý for ү, i after a vowel for й, iya for ия
+        ("Qazaqstannyng ontýstiginde aitty, jariyalady", "Қазақстанның онтүстігінде айтты, жариялады"),
     ],
 )  # fmt: skip
 def test_each_latin_version_is_read_by_its_own_letters(latin, cyrillic):

@@ -1496,3 +1496,4 @@ def test_the_events_named_by_their_month_and_their_turmoil_and_the_toll_in_turki
     assert relevant_on("", "Силовики выжидали: версия смуты в Казахстане от оппозиционеров.", "ru", "2022-01-17")
     assert relevant_on("", "Hükümet karşıtı protestolarda can kaybının arttığı Kazakistan'daki olaylarla ilgili Türkiye de girişimde bulundu.", "tr", "2022-03")
     assert not relevant_on("", "Kazakistan'daki protestolar barışçıl geçti.", "tr", "2022-03")
+    assert not relevant_on("", "Kazakhstan: the impact of January 2022 tax changes on small businesses, and protests.", "en", "2022-06")

@@ -388,6 +388,7 @@ class _Lexicon:
     reached_after: re.Pattern[str] | None  # "выросло" after "До 28": "up to" is the figure a change reached
     half_after: re.Pattern[str]  # "с половиной": half a thousand more, before "тысячи"
     ordinal_after: re.Pattern[str]  # "тоғызыншы" after "екі мың": the whole is an ordinal
+    digit_ordinal: re.Pattern[str]  # "-ші" after digits: "5-ші сынып", the fifth grade
     number_words: tuple[tuple[re.Pattern[str], str, int], ...]
     numbers: re.Pattern[str]
     multipliers: tuple[tuple[re.Pattern[str], int], ...]
@@ -464,6 +465,7 @@ class _Lexicon:
     condition: re.Pattern[str]  # "in serious condition": the state of the hurt, not a hospital
     counts_elsewhere: re.Pattern[str]  # "Үш облыста": a number of places
     whole_ending: re.Pattern[str]  # "зардап шеккендерден": the whole a count after it is picked from
+    after_plural_people: re.Pattern[str]  # "12 activists just days before": a phrase ends before it
     oblique: re.Pattern[str]  # "екі тұрғынмен": people another verb's object
     place_prepositions: frozenset[str]  # "in", "в": they open a place's phrase
     list_joint: re.Pattern[str]  # between a listed count and the next item's place: " адам, ", " человек, в "
@@ -562,6 +564,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         reached_after=ci(rf"(?:{vocabulary.qualifiers.reached_after})(?!\w)") if vocabulary.qualifiers.reached_after else None,
         half_after=ci(rf"(?:{numbers.half_after})\s+"),
         ordinal_after=ci(rf"(?:\s+|-)(?:{numbers.ordinal_after})(?!\w)"),
+        digit_ordinal=ci(numbers.digit_ordinal),
         number_words=tuple((ci(rf"(?:{p})"), kind, value) for p, kind, value in number_words),
         numbers=ci(
             # (each kind looked for only where it can start: at a digit, at a word)
@@ -659,6 +662,7 @@ def _lexicon(vocabulary: FigureVocabulary) -> _Lexicon:
         state_after=ci(rf"\s*(?:{linking.state_after})(?!\w)"),
         counts_elsewhere=ci(linking.counts_elsewhere),
         whole_ending=ci(rf"(?:{linking.whole_ending})$"),
+        after_plural_people=ci(linking.after_plural_people),
         oblique=ci(linking.oblique),
         place_prepositions=frozenset(w.lower() for w in linking.place_prepositions),
         list_joint=ci(
@@ -800,7 +804,6 @@ _THOUSANDS_REST = re.compile(rf"[ \u00a0]+(\d{{3}})(?![\d.,:\-]?\d)(?:{_CASE_SUF
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s\-]*\(?\d{2,5}\)?|(?<!\d)8[\s\-]*\(\d{3,5}\))(?:[\s\-]*\d{2,4}){2,4}(?!\d)")
 # the same number again in words, as deeds write it: "25 (twenty-five) people", "5 (бес) адам"
 _RESTATED = re.compile(r"\s*\(\s*")
-_KAZAKH_ORDINAL = re.compile(r"-\s?(?:[ыі]?н)?ш[ыі]", re.IGNORECASE)  # "5-ші", "1-інші"
 
 
 def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
@@ -815,7 +818,7 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
         kind = next(k for k in ("digits", "vague", "same", "words") if m.group(k))
         if kind == "words" and lex.ordinal_after.match(sentence, end):
             continue  # "екі мың тоғызыншы жылғы", "жиырма бірінші қаңтарда": a year, a day, no count
-        if kind == "digits" and m.group("suffix") and _KAZAKH_ORDINAL.fullmatch(m.group("suffix")):
+        if kind == "digits" and m.group("suffix") and lex.digit_ordinal.fullmatch(m.group("suffix")):
             continue  # "5-ші сынып": the fifth grade
         multiplier = None
         if m.group("mult"):
@@ -1255,23 +1258,14 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             complements = bool(people and lex.morphology)
             if people is None or not (lex.morphology or complement):
                 people = lex.names_person(lowered)
-            if people and not lex.morphology and lowered.endswith("s") and _phrase_ends_after(s, word.end(), lex):
-                # a plural names no one else's: "detained 12 activists just days before" ends on them
+            if people and lowered.endswith("s") and (after := _WORD.match(s, _skip_spaces(s, word.end()))) and lex.after_plural_people.fullmatch(after.group()):
+                # a plural naming people before a word that opens no noun of theirs ends the
+                # phrase: "detained 12 activists just days before" (not "400 villagers clashed")
                 return _Head(names_people=True)
             # whom it counts is no word too many: "91 есірткі таратушы" (91 drug dealers)
             unknown += not (people and not lex.morphology) and not (complements and i - pos < _PHRASE_CHARS)
         i = word.end()
     return None  # "70 checkpoints", "118 weapons", "four other former Soviet republics"
-
-
-def _phrase_ends_after(s: str, pos: int, lex: _Lexicon) -> bool:
-    """Whether a noun phrase ends at `pos`, before a word that names no people ("aid workers"
-    goes on) nor is a verb in -ed that may be theirs ("400 villagers clashed", read on)."""
-    word = _WORD.match(s, _skip_spaces(s, pos))
-    if word is None:
-        return False
-    lowered = word.group().lower()
-    return not (lowered.endswith("ed") or lex.subjects.match(s, word.start()) or lex.names_person(lowered))
 
 
 # a Russian collective numeral, which counts only people: "двое", "троих", "четверым"
@@ -1392,11 +1386,14 @@ class _Sentence:
         # taken from stands in no link's way, and is a figure only where a metric noun says what
         # befell it (the 32 hurt; not the 17 on board, nor the eight of "шестеро из восьми погибли")
         # (whom the part counts may stand before "of": "Six miners out of eight were killed")
-        wholes = [
-            b
+        picked = [
+            (a, b)
             for a, b in zip(self.numbers, self.numbers[1:])
             if (of := lex.one_of.match(text, _past_people(text, a.tail, lex))) and not text[of.end() : b.start].strip()
         ]
+        self.whole_of = {a.start: b for a, b in picked}  # a part's start: the whole's count
+        self.part_of = {b.start: a for a, b in picked}  # and the other way round
+        wholes = [b for _, b in picked]
         # and one named first, at the sentence's opening, with no metric of its own: "Из 15
         # нападавших, по имеющимся данным, задержаны только трое", "Of the 150 passengers, 20
         # died" (not "Out of the 238 people killed, about a dozen were police officials")
@@ -1736,13 +1733,14 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
     whole = _partitive_whole(sentence, n, lex)
     own_verb = _verb_of_their_own(s, n, lex)
     # "Восемь человек из 16 пострадавших госпитализированы", "eight of the 16 injured were
-    # hospitalized": the verb is the part's, not the whole's
-    part = _count_of_part(sentence, n, lex)
+    # hospitalized": the verb and its clause are the part's, not the whole's
+    part = sentence.part_of.get(n.start)
     part_verb = _link(sentence, part, lex) if part else None
+    part_clause = sentence.clause(part_verb.start()) if part_verb and part_verb.start() > n.tail else None
     for m in sentence.metrics_near(n.start - 250, n.tail + 250):  # any linking gap is shorter
         if people and n.tail <= m.start() < people.end():
             continue
-        if part_verb and part_verb.start() == m.start() > n.tail and not _metric_names_them(s, n.tail, m, lex):
+        if part_clause and part_verb.start() <= m.start() < part_clause[1] and not _metric_names_them(s, n.tail, m, lex):  # type: ignore[union-attr]
             continue
         if (
             lex.participle.fullmatch(m.group())
@@ -1820,7 +1818,7 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
                 candidates.append((m, words, 1, bool(lex.attributive.fullmatch(m.group())), False))
     # and the noun after the whole's count names the whole: the part takes it only when no
     # verb of its own follows ("четверо из 13 погибших были иностранцами")
-    if whole_count := _count_of_whole(sentence, n, lex):
+    if whole_count := sentence.whole_of.get(n.start):
         own = [c for c in candidates if not (whole_count.tail <= c[0].start() and _metric_names_them(s, whole_count.tail, c[0], lex))]
         if any(c[0].start() > whole_count.tail for c in own):
             candidates = own
@@ -2033,27 +2031,10 @@ _CLAUSE_MARK = re.compile(rf"{_BREAK}|[·・、]")  # a clause's marks, and the 
 _CLOSING_REACH = 12  # characters between a count and the verb that closes it: "명이 "
 
 
-def _count_of_whole(sentence: _Sentence, n: _Number, lex: _Lexicon) -> _Number | None:
-    """The count of the whole a number is a part of, when one follows it: "восемь человек из
-    16 пострадавших", "eight of the 16 injured"."""
-    s = sentence.text
-    at = n.tail
-    if people := lex.subjects.match(s, _skip_spaces(s, at)):
-        at = people.end()
-    one_of = lex.one_of.match(s, at)
-    start = _skip_spaces(s, one_of.end()) if one_of else None
-    return next((x for x in sentence.numbers if x.start == start), None)
-
-
 def _metric_names_them(s: str, tail: int, m: re.Match[str], lex: _Lexicon) -> bool:
     """Whether metric `m`, a noun or participle right after a count's people, names whom the
     count counts ("16 пострадавших", "40 people detained")."""
     return _only_people(s[tail : m.start()], lex) and bool(lex.metric_nouns.fullmatch(m.group()) or lex.participle.fullmatch(m.group()))
-
-
-def _count_of_part(sentence: _Sentence, n: _Number, lex: _Lexicon) -> _Number | None:
-    """The part, when a number counts the whole it is picked from: 8 of "восемь из 16"."""
-    return next((x for x in sentence.numbers if x.tail <= n.start and _count_of_whole(sentence, x, lex) is n), None)
 
 
 def _partitive_whole(sentence: _Sentence, n: _Number, lex: _Lexicon) -> re.Match[str] | None:
@@ -3198,11 +3179,14 @@ class _PlaceItem(NamedTuple):
 
 
 def _announced_metric(earlier: str, lex: _Lexicon) -> str | None:
-    """The metric a sentence ending on a colon names last: it announces a list of them."""
+    """The metric a sentence ending on a colon names last: it announces a list of them (not
+    of things a metric describes: "Больше всего пострадавших от паводка домов в:")."""
     if not earlier.rstrip().endswith(":"):
         return None
-    named = list(lex.metrics.finditer(earlier))
-    return str(lex.metrics.label(named[-1])) if named else None
+    named = [m for m in lex.metrics.finditer(earlier) if _in_context(m, earlier, lex)]
+    if not named or any(lex.counts_elsewhere.fullmatch(w.lower()) for w in _WORD.findall(earlier, named[-1].end())):
+        return None
+    return str(lex.metrics.label(named[-1]))
 
 
 def _place_item(s: str, n: _Number, lex: _Lexicon) -> _PlaceItem | None:
@@ -3251,14 +3235,17 @@ _COMMA_AT_END = re.compile(r",\s*$")
 
 def _qualifier_aside(gap: str, lex: _Lexicon) -> re.Match[str] | None:
     """The qualifier a gap holds between commas, and nothing else: ", по меньшей мере, "."""
-    inner = re.fullmatch(r"\s*,\s*(.+?,)\s*", gap)
-    found = lex.qualifiers_before.at_end(inner.group(1)[:-1]) if inner else None
-    return found if found and not inner.group(1)[: found.start()].strip() else None  # type: ignore[union-attr]
+    inner = re.fullmatch(r"\s*,\s*(.+?),\s*", gap)
+    found = lex.qualifiers_before.at_end(inner.group(1)) if inner else None
+    return found if found and inner and not inner.group(1)[: found.start()].strip() else None
 
 
 def _qualifier_before(sentence: _Sentence, n: _Number, lex: _Lexicon) -> Qualifier:
     change = sentence.change_before(n)  # "rose from 164 to 227": 227 as stated
     before = sentence.text[max(0, change[0] - 80) : change[0]] if change else _before(sentence.text, n)
-    # set off by commas: "Погибли, по меньшей мере, 22 человека"
-    found = lex.qualifiers_before.at_end(before) or lex.qualifiers_before.at_end(_COMMA_AT_END.sub("", before))
+    # or set off by commas: "Погибли, по меньшей мере, 22 человека" (not a clause's end before
+    # the comma: "When the shooting was over, 22 bodies were found")
+    found = lex.qualifiers_before.at_end(before)
+    if found is None and (comma := _COMMA_AT_END.search(before)):
+        found = _qualifier_aside(before[before.rfind(",", 0, comma.start()) :], lex)
     return lex.qualifiers_before.label(found) if found else "exact"  # type: ignore[return-value]

@@ -349,7 +349,8 @@ def score_topics(
     text alone. ValueError for a `case_start` that is no ISO date.
     """
     if language == "kk" and script in ("Latn", "Arab"):  # read as Cyrillic, with one vocabulary
-        title, text = to_cyrillic(title, script).text, to_cyrillic(text, script).text
+        # (one version read over both: a short title may show no letter that tells it)
+        title, text = to_cyrillic(title, script, context=text).text, to_cyrillic(text, script, context=title).text
     else:  # read as the vocabularies are: one alphabet ("пoлiцeйcькi"), "ё" as "е"
         title, text = as_read(title), as_read(text)
     start = _case_start(case_start)

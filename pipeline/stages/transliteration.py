@@ -17,13 +17,14 @@ are not:
     2017 apostrophes, 2018 acutes     y     i     ı       u     ý (y')
     2021 (ä ö ü ğ ş ñ ū)              y     ı     i       ū     u
     Turkish-style (Qazaq Times)       ı     i     y (й)   w     u
-    digraphs (Abai.kz's converter)    y     i     iy, y   ú     u
+    digraphs (Abai.kz's converter)    y     i     iy, y   ú     u     (ү as ý)
 
 The letter for и and й is й after a vowel ("qaıtys", "keıin", "aıyndaǵy": қайтыс, кейін,
 айындағы; Kazakh has no vowel before и) and, with a after it, я ("aıaq", "saıası": аяқ,
 саяси). The digraph version writes ң and ғ as "ng" and "gh" ("Qazaqstannyng", "oqighasy"),
-keeps the Cyrillic ә, and writes й as y after a vowel ("qaytys", "boyynsha": қайтыс,
-бойынша; after у it is ы: "juyq", жуық).
+keeps the Cyrillic ә, writes ү as ý and й as y or i after a vowel ("qaytys", "boyynsha",
+"aitty": қайтыс, бойынша, айтты; after у they are ы and і: "juyq", "tórteui"), and и as iy
+("preziydenti", "Konstitusiya": президенті, конституция).
 
 In the Arabic script a word's vowels are back unless it is marked front: by the hamza
 (ٴ) before it, or by one of the letters only front words have (ە, ك, گ; not the е of the
@@ -63,7 +64,7 @@ _CONVENTIONS: dict[str, dict[str, str]] = {
     "2018": {"y": "ы", "i": "і", "ı": _AND_I, "u": "ұ", "ū": "у", "w": "у"},
     "2021": {"y": "ы", "ı": "і", "i": _AND_I, "u": "у", "ū": "ұ", "w": "у"},
     "turkish": {"ı": "ы", "i": "і", "y": "й", "u": "у", "ū": "ұ", "w": "ұ"},
-    "digraphs": {"y": "ы", "i": "і", "ı": _AND_I, "iy": _AND_I, "ng": "ң", "u": "у", "ú": "ұ", "ū": "ұ", "w": "у"},
+    "digraphs": {"y": "ы", "i": "і", "iy": _AND_I, "ng": "ң", "u": "у", "ú": "ұ", "ý": "ү", "ū": "ұ", "w": "у"},
 }
 
 
@@ -74,7 +75,7 @@ def _units(letters: dict[str, str]) -> re.Pattern[str]:
     return re.compile(pattern.replace("ng", "ng(?!h)"), re.IGNORECASE)  # "jariyalanghan": н, ғ
 
 
-_LATIN_UNITS = {id(letters): _units(letters) for letters in _CONVENTIONS.values()}
+_LATIN_UNITS = {name: _units(letters) for name, letters in _CONVENTIONS.items()}
 # 2018's acute letters, the later versions' umlauts and breves, and how each of those two
 # writes ұ and ы
 _ACUTE = re.compile("[áǵńóúý]", re.IGNORECASE)
@@ -86,7 +87,7 @@ _I_AS_VOWEL = re.compile(r"(?<=[^\W\daeiouıäöüyw])ı(?=[^\W\daeiouıäöüyw
 # ң and ғ as two letters, where no other version has them: "gh", and "ng" closing a syllable;
 # or у as u beside a vowel ("auru", "tórteui"), where 2018 writes ý and ұ seldom stands
 _DIGRAPH = re.compile(r"gh|ng(?![aeiouyә])|(?<=[aeoiyә])u|u(?=[aeoiyә])", re.IGNORECASE)
-_NOT_DIGRAPHS = re.compile("[ıýǵńäöüğǧşñŋÝǴŃÄÖÜĞǦŞÑŊ]")  # not IGNORECASE: that takes i for ı
+_NOT_DIGRAPHS = re.compile("[ıǵńäöüğǧşñŋǴŃÄÖÜĞǦŞÑŊ]")  # not IGNORECASE: that takes i for ı
 
 _ARABIC: dict[str, str] = {
     "ب": "б", "پ": "п", "ت": "т", "ج": "ж", "چ": "ч", "ح": "х", "خ": "х", "د": "д", "ر": "р", "ز": "з",
@@ -130,11 +131,12 @@ class Transliteration:
 
 # Topics and figures both read an article's text: the second reading is the first's.
 @functools.lru_cache(maxsize=16)
-def to_cyrillic(text: str, script: str) -> Transliteration:
+def to_cyrillic(text: str, script: str, context: str = "") -> Transliteration:
     """`text`, Kazakh written in `script` ("Latn" or "Arab"), in the Cyrillic alphabet.
-    Any other script is returned as it is."""
+    Any other script is returned as it is. `context`, the rest of the story (a title's body),
+    helps tell which Latin version both are written in."""
     if script == "Latn":
-        return _from_latin(text)
+        return _from_latin(text, _convention(f"{text}\n{context}"))
     if script == "Arab":
         return _from_arabic(text)
     return Transliteration(text, text, tuple(range(len(text))))
@@ -143,23 +145,22 @@ def to_cyrillic(text: str, script: str) -> Transliteration:
 _VOWELS = set("аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ")
 
 
-def _convention(text: str) -> dict[str, str]:
-    """The letters of the Latin version `text` is written in (module docstring)."""
+def _convention(text: str) -> str:
+    """The Latin version `text` is written in (module docstring)."""
     if _DIGRAPH.search(text) and not _NOT_DIGRAPHS.search(text):
-        return _CONVENTIONS["digraphs"]
+        return "digraphs"
     if len(_ACUTE.findall(text)) >= len(_UMLAUT.findall(text)):
-        return _CONVENTIONS["2018"]  # and 2017's apostrophes, and plain letters
+        return "2018"  # and 2017's apostrophes, and plain letters
     u_2021, u_turkish = len(_2021_U.findall(text)), len(_TURKISH_U.findall(text))
     if u_2021 != u_turkish:
-        return _CONVENTIONS["2021" if u_2021 > u_turkish else "turkish"]
+        return "2021" if u_2021 > u_turkish else "turkish"
     # ы between consonants is common: whichever letter stands there is ы
-    turkish = len(_I_AS_VOWEL.findall(text)) > len(_Y_AS_VOWEL.findall(text))
-    return _CONVENTIONS["turkish" if turkish else "2021"]
+    return "turkish" if len(_I_AS_VOWEL.findall(text)) > len(_Y_AS_VOWEL.findall(text)) else "2021"
 
 
-def _from_latin(text: str) -> Transliteration:
-    letters = _convention(text)
-    units = _LATIN_UNITS[id(letters)]
+def _from_latin(text: str, convention: str) -> Transliteration:
+    letters, units = _CONVENTIONS[convention], _LATIN_UNITS[convention]
+    digraphs = convention == "digraphs"
     out: list[str] = []
     origins: list[int] = []
     i = 0
@@ -172,7 +173,11 @@ def _from_latin(text: str) -> Transliteration:
             continue
         written, end = unit.group(), unit.end()
         letter = _latin_letter(written, letters)
-        if letter in (_AND_I, "й"):
+        if digraphs and written.lower() == "iy" and (following := units.match(text, end)) and following.group().lower() == "a":
+            out.append(letter.upper() if written[0].isupper() else letter)  # "Konstitusiya": и, then я
+            origins.append(i)
+            i, written, end, letter = following.start(), following.group(), following.end(), "я"
+        elif letter in (_AND_I, "й"):
             after_vowel = bool(out) and out[-1] in _VOWELS
             following = units.match(text, end)
             glides = letter == "й" or after_vowel or not out or not out[-1].isalpha()
@@ -180,8 +185,10 @@ def _from_latin(text: str) -> Transliteration:
                 letter, end = "я", following.end()  # "aıaq" аяқ, "ıadrolyq" ядролық; not "qıa" қия
             elif after_vowel:
                 letter = "й"
-        elif letter == "ы" and out and out[-1] in _VOWELS and out[-1] not in "уУиИ":
-            letter = "й"  # no vowel stands before ы but у and и ("juyq", "bıyl"): "qaytys", "boyynsha"
+        elif (letter == "ы" or (digraphs and letter == "і")) and out and out[-1] in _VOWELS and out[-1] not in "уУиИ":
+            # Kazakh puts no vowel before ы or і but у and и ("juyq", "bıyl", "tórteui"): after
+            # another, the letter is й, as texts that write й so have it ("qaytys", "aitty")
+            letter = "й"
         out.append(letter.upper() if written[0].isupper() else letter)
         origins.append(i)
         i = end

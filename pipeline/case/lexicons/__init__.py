@@ -101,7 +101,7 @@ class Numbers(_Strict):
         _compiles([p for ps in self.multipliers.values() for p in ps])
         _compiles([
             self.word_suffix, self.digit_suffix, self.nominal_suffix, self.nominal_words, self.not_numbers, self.half_after,
-            self.joiner, self.ordinal_after, self.months,
+            self.joiner, self.ordinal_after, self.digit_ordinal, self.months,
         ])  # fmt: skip
         return self
     # a vague word that is a number after a qualifier: Russian "более тысячи" (genitive
@@ -126,6 +126,8 @@ class Numbers(_Strict):
     # an article: Kazakh "екі мың тоғызыншы жылғы" (of the year 2009), "жиырма екінші ақпан"
     # (22 February), Russian "двадцать первого января"
     ordinal_after: str = "(?!)"
+    # an ending that makes digits an ordinal, which counts nothing: Kazakh "5-ші сынып" (fifth grade)
+    digit_ordinal: str = "(?!)"
 
 
 class Linking(_Strict):
@@ -264,6 +266,10 @@ class Linking(_Strict):
     # verb then says what befell the part: the Turkic ablative, "Зардап шеккендерден 3 адам
     # ауруханаға жатқызылды" (of the hurt, 3 were taken to hospital)
     whole_ending: str = "(?!)"
+    # a word after a plural naming people that shows their noun phrase ended there (English:
+    # an adverb, a participle, a preposition): "detained 12 activists just days before",
+    # "three passengers travelling in the bus were killed"
+    after_plural_people: str = "(?!)"
     # a case ending on the people a number counts that makes them another verb's object, not
     # those the metric befell: Kazakh comitative, "ауруханаға түскен екі тұрғынмен
     # тілдескен" (talked with two residents who were taken to hospital)
@@ -302,7 +308,7 @@ class Linking(_Strict):
         "one_of", "whole_before", "copula", "own_predicate", "auxiliary", "conjunction", "modifier_before", "attributive", "participle", "finite_verb",
         "clause_opening", "back_reference", "aboard", "one_more", "negated_after", "other_count_after", "other_count_before", "difference_before", "difference_after", "aside_opening", "reference_before", "reference_after", "age_before", "age_aside", "pronoun_one_before", "adverbial", "condition", "state_before", "state_after", "adjunct",
         "date_opening", "adjunct_preposition", "kin_before", "kin_after",
-        "counts_elsewhere", "whole_ending", "chained", "dated_event", "oblique", "another_clause",
+        "counts_elsewhere", "whole_ending", "after_plural_people", "chained", "dated_event", "oblique", "another_clause",
     )
     @classmethod
     def _pattern(cls, pattern: str) -> str:
