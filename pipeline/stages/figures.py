@@ -1736,11 +1736,11 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
     # hospitalized": the verb and its clause are the part's, not the whole's
     part = sentence.part_of.get(n.start)
     part_verb = _link(sentence, part, lex) if part else None
-    part_clause = sentence.clause(part_verb.start()) if part_verb and part_verb.start() > n.tail else None
+    part_span = (part_verb.start(), sentence.clause(part_verb.start())[1]) if part_verb and part_verb.start() > n.tail else None
     for m in sentence.metrics_near(n.start - 250, n.tail + 250):  # any linking gap is shorter
         if people and n.tail <= m.start() < people.end():
             continue
-        if part_clause and part_verb.start() <= m.start() < part_clause[1] and not _metric_names_them(s, n.tail, m, lex):  # type: ignore[union-attr]
+        if part_span and part_span[0] <= m.start() < part_span[1] and not _metric_names_them(s, n.tail, m, lex):
             continue
         if (
             lex.participle.fullmatch(m.group())

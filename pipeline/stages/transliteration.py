@@ -17,14 +17,14 @@ are not:
     2017 apostrophes, 2018 acutes     y     i     ı       u     ý (y')
     2021 (ä ö ü ğ ş ñ ū)              y     ı     i       ū     u
     Turkish-style (Qazaq Times)       ı     i     y (й)   w     u
-    digraphs (Abai.kz's converter)    y     i     iy, y   ú     u     (ү as ý)
+    digraphs (Abai.kz's converter)    y     i     iy; y, i ú    u     (ү as ý)
 
 The letter for и and й is й after a vowel ("qaıtys", "keıin", "aıyndaǵy": қайтыс, кейін,
 айындағы; Kazakh has no vowel before и) and, with a after it, я ("aıaq", "saıası": аяқ,
 саяси). The digraph version writes ң and ғ as "ng" and "gh" ("Qazaqstannyng", "oqighasy"),
 keeps the Cyrillic ә, writes ү as ý and й as y or i after a vowel ("qaytys", "boyynsha",
 "aitty": қайтыс, бойынша, айтты; after у they are ы and і: "juyq", "tórteui"), and и as iy
-("preziydenti", "Konstitusiya": президенті, конституция).
+("preziydenti", "jariyalady": президенті, жариялады).
 
 In the Arabic script a word's vowels are back unless it is marked front: by the hamza
 (ٴ) before it, or by one of the letters only front words have (ە, ك, گ; not the е of the
