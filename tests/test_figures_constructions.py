@@ -4795,3 +4795,36 @@ def test_kazakh_colleagues_are_people():
 )  # fmt: skip
 def test_a_hospital_as_the_arabic_script_spells_it_and_a_discharge(text, script, expected):
     assert read(text, "kk", script) == expected
+
+
+# from the troops the gold's readers found and the code missed (sets 3-468): the soldiers
+# themselves counted in a sentence on the mission (a noun that names people too), the alliance and
+# Tokayev's request naming the mission, a unit "-strong", a thousand and a rest under a hundred;
+# not Kazakhstan's own soldiers, a standing force, military equipment, nor who the dead were
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("A Russian-led military alliance has sent forces with about 2,500 soldiers to quell the riots.", "en",
+         [("troops", 2500, "about", None, None)]),
+        ("To help quell the unrest, the alliance deployed around 2,500 troops to the country.", "en",
+         [("troops", 2500, "about", None, None)]),
+        ("The Kremlin dispatched more than 2,000 troops at Tokayev's request.", "en", [("troops", 2000, "more_than", None, None)]),
+        ("Kyrgyzstan sent an approximately 150-strong squad of special forces.", "en", [("troops", 150, "about", None, None)]),
+        ("The Kyrgyz contingent of the CSTO mission included 150 military and 19 pieces of equipment.", "en",
+         [("troops", 150, "exact", None, None)]),
+        ("Six servicemen and one attacker were wounded.", "en",
+         [("injured", 6, "exact", "security_forces", None), ("injured", 1, "exact", "protesters", None)]),
+        ("A unit of peacekeepers has left. A total of 120 Kazakh soldiers will replace their compatriots.", "en", []),
+        ("The first peacekeeping contingent of Kazakhstan includes 139 servicemen.", "en", []),
+        ("According to the CSTO, its Collective Rapid Reaction Force is 18,000 soldiers.", "en", []),
+        ("В общей сложности в миссии ОДКБ участвовали около двух тысяч военнослужащих.", "ru",
+         [("troops", 2000, "about", None, None)]),
+        ("В рамках миротворческой миссии ОДКБ вылетели 150 человек.", "ru", [("troops", 150, "exact", None, None)]),
+        ("Восемь человек были убиты, трое из них — военнослужащие.", "ru",
+         [("killed", 8, "exact", None, None), ("killed", 3, "exact", "security_forces", None)]),
+        ("Тоқаев Ресей бастаған блоктың Қазақстанға 2 мың 30 сарбаз бен 250 әскери техника жолдағанын айтты.", "kk",
+         [("troops", 2030, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_troops_counted_as_soldiers_on_the_mission(text, language, expected):
+    assert read(text, language) == expected

@@ -75,7 +75,7 @@ import dataclasses
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property, lru_cache
@@ -793,10 +793,10 @@ def _words_value(text: str, lex: _Lexicon) -> int | None:
     return total + current
 
 
-# the hundreds after a thousand written as a word: "3 тысячи 520 граждан", "2 thousand 300",
-# with a Kazakh case suffix on them ("3 мың 400-ден астам"); three digits, so a day ("5 тыс.
-# 12 января") or a year stays its own number
-_THOUSANDS_REST = re.compile(rf"[ \u00a0]+(\d{{3}})(?![\d.,:\-]?\d)(?:{_CASE_SUFFIX})?")
+# the rest after a thousand written as a word: "3 тысячи 520 граждан", "2 thousand 300", "2 мың
+# 30 сарбаз", with a Kazakh case suffix on them ("3 мың 400-ден астам"); a day ("5 тыс. 12
+# января") or a year stays its own number
+_THOUSANDS_REST = re.compile(rf"[ \u00a0]+(\d{{3}}|\d{{1,2}}(?![\d.,:\-]?\d)(?!\s*-?\w*\s*{_MONTH}))(?![\d.,:\-]?\d)(?:{_CASE_SUFFIX})?")
 
 
 # a telephone number, international or with its area code in brackets: "+7 (926) 861 50 98",
@@ -1188,8 +1188,10 @@ class _Head:
 _PHRASE_CHARS = 80  # how far a Russian noun phrase's genitives may run after its noun
 
 
-def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
-    """People, a metric noun, or nothing before the verb: a count. Anything else: None."""
+def _head(s: str, pos: int, lex: _Lexicon, counted_at: Container[int] = ()) -> _Head | None:
+    """People, a metric noun, or nothing before the verb: a count. Anything else: None.
+    `counted_at`: where a noun that is its metric stands in its context, though it names people
+    too ("2,500 soldiers" in a sentence on the peacekeeping mission)."""
     unknown = 0
     people: bool | None = None  # whether the noun the vocabulary lacks names people: "400 гвардейцев", "20 activists"
     complement = False  # past an "of" after a person: the words after it are no head
@@ -1200,6 +1202,8 @@ def _head(s: str, pos: int, lex: _Lexicon) -> _Head | None:
             i += 1
         if i >= len(s) or not s[i].isalpha():
             return None if unknown and not people else _Head()
+        if i in counted_at:
+            return _Head(noun=i)
         if subject := lex.subjects.match(s, i):
             if lex.oblique.fullmatch(subject.group().split()[-1]):
                 return None  # "екі тұрғынмен тілдескен": talked with two residents
@@ -1738,7 +1742,7 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
     part_verb = _link(sentence, part, lex) if part else None
     part_span = (part_verb.start(), sentence.clause(part_verb.start())[1]) if part_verb and part_verb.start() > n.tail else None
     for m in sentence.metrics_near(n.start - 250, n.tail + 250):  # any linking gap is shorter
-        if people and n.tail <= m.start() < people.end():
+        if people and n.tail <= m.start() < people.end() and m.start() != head_at:
             continue
         if part_span and part_span[0] <= m.start() < part_span[1] and not _metric_names_them(s, n.tail, m, lex):
             continue
@@ -2087,7 +2091,8 @@ def _people_words(s: str, a: int, b: int, lex: _Lexicon) -> int:
 
 def _noun_right_after(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     """A metric noun right after the number: "о 4578 пострадавших и 225 погибших"."""
-    return bool(lex.metrics.match(sentence.text, _skip_spaces(sentence.text, n.tail)))
+    at = _skip_spaces(sentence.text, n.tail)
+    return any(m.start() == at for m in sentence.metrics_near(at, at))
 
 
 def _told_again(sentence: _Sentence, m: re.Match[str], n: _Number) -> bool:
@@ -2563,8 +2568,9 @@ def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
             # the CSTO's contingents came from abroad, and count in the case all the same
             if found_here and _set_abroad(text, spans, i, lex):
                 found_here = [c for c in found_here if c.metric == "troops"]
-            if found_here and _MISSION_ELSEWHERE.search(text, start, end):
-                found_here = [c for c in found_here if c.metric != "troops"]  # the UN's peacekeepers
+            # the UN's peacekeepers, named in this sentence or the one it goes on from
+            if found_here and _MISSION_ELSEWHERE.search(text, previous[0] if previous else start, end):
+                found_here = [c for c in found_here if c.metric != "troops"]
             claims.extend(found_here)
     return claims
 
@@ -2723,6 +2729,7 @@ def _sentence_claims(
     read: list[tuple[_Number, Claim]] = []  # the numbers read as claims, with their claims
     others: _Number | None = None  # the last count of people who are no figure ("29 survived")
     headless: list[_Number] = []  # numbers no noun follows, which may be such a count too
+    counted_at = {m.start() for m in sentence.metrics if lex.metrics.label(m) in lex.counted}
     for n in sentence.numbers:
         same = n.kind == "same"
         if same:  # "and a similar number in Almaty": the figure before, not a date before it
@@ -2731,7 +2738,7 @@ def _sentence_claims(
             continue
         if _a_difference(sentence, n, lex):
             continue
-        head = _head(sentence.text, n.tail, lex)
+        head = _head(sentence.text, n.tail, lex, counted_at)
         one_more = lex.one_more.search(sentence.text, max(0, n.start - 30), n.end)  # "тағы біреуі қайтыс болған"
         if head is None and n.nominal:
             head = _Head()  # "4-і басқа қылмыстарды жасау кезінде қайтыс болды"
