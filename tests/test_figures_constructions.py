@@ -4828,3 +4828,17 @@ def test_a_hospital_as_the_arabic_script_spells_it_and_a_discharge(text, script,
 )  # fmt: skip
 def test_troops_counted_as_soldiers_on_the_mission(text, language, expected):
     assert read(text, language) == expected
+
+
+# from set 478: the wounds before the verb and its count in Russian ("Ожоги различной степени
+# получили семь человек"), not the fatal ones
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ожоги различной степени получили семь человек.", [("injured", 7, "exact", None, None)]),
+        ("Травмы получили трое рабочих.", [("injured", 3, "exact", None, None)]),
+        ("Травмы, несовместимые с жизнью, получили двое.", []),
+    ],
+)  # fmt: skip
+def test_russian_wounds_named_before_the_verb(text, expected):
+    assert read(text, "ru") == expected

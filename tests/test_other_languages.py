@@ -386,3 +386,25 @@ def test_compound_numbers_and_the_regions_turkic_verbs_of_death_and_hospital(tex
 )  # fmt: skip
 def test_the_whole_in_the_ablative_yields_to_the_verb_after_the_count(text, language, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+# from set 482: Turkmen detentions in the active voice and "under arrest", bodies brought, the
+# hospital as where, employees as people, a possessive on a number word; Uzbek wounds with a
+# possessive ("тан-жароҳати олган"); an age list joined by "va" in Uzbek
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Polisiýa onlarça adamy tussag etdi.", "tk", [("detained", None)]),
+        ("Häkimiýetler 9,900 adamy tussag edendigini aýtdy.", "tk", [("detained", 9900)]),
+        ("Ministrlik 10 adamyň tussag astyna alnandygyny aýtdy.", "tk", [("detained", 10)]),
+        ("Morga 225 adamyň jesedi getirildi.", "tk", [("killed", 225)]),
+        ("200 adam hassahanalarda bejergi alýar.", "tk", [("hospitalized", 200)]),
+        ("Içeri işler edaralarynyň 95 işgäri ýaralandy.", "tk", [("injured", 95)]),
+        ("Ýaralananlaryň ýene ikisi wepat boldy.", "tk", [("killed", 2)]),
+        ("Resmileriň maglumatyna görä, 14 adam ölüpdir.", "tk", [("killed", 14)]),
+        ("Ҳодиса оқибатида тўрт киши турли даражада тан-жароҳати олган.", "uz", [("injured", 4)]),
+        ("Salonda bo‘lgan 31 va 22 yoshli fuqarolar jarohat olgan.", "uz", []),
+    ],
+)  # fmt: skip
+def test_turkmen_detentions_bodies_and_hospitals_and_uzbek_wounds(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected

@@ -234,6 +234,8 @@ _CASE_MONTHS = _case_months(active_case().start, active_case().end)
 _WEEKDAYS = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 _YEARS_AFTER = re.compile(
     r"\s*-?\s*(?:years?|yrs?|лет|летн\w*|год(?:а|ам|ами)?|жаст(?:а|ағы|ар|арда)|жасар\w*|жасында|жас аралығ\w*|жыл\w*"
+    # the region's other Turkic languages and Tajik: "22 yoshli", "17 yaşında", "19 ýaşly", "20 жаштагы", "22-сола"
+    r"|yosh\w*|ёш\w*|ya[şs]\w*|ýaş\w*|жаш(?:тагы|ар\w*|ында)|сола\w*"
     # a term in days: "10 days' detention", "арестованы на 15 суток", "10 тәулікке"
     r"|days?['’]?|суток|тәулік\w*"
     # an age in months: "6-month-old", "шестимесячный", "6 айлық бала"
