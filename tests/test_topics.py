@@ -1497,3 +1497,12 @@ def test_the_events_named_by_their_month_and_their_turmoil_and_the_toll_in_turki
     assert relevant_on("", "Hükümet karşıtı protestolarda can kaybının arttığı Kazakistan'daki olaylarla ilgili Türkiye de girişimde bulundu.", "tr", "2022-03")
     assert not relevant_on("", "Kazakistan'daki protestolar barışçıl geçti.", "tr", "2022-03")
     assert not relevant_on("", "Kazakhstan: the impact of January 2022 tax changes on small businesses, and protests.", "en", "2022-06")
+
+
+def test_the_first_presidents_title_and_holiday_taken():
+    # from set 483: the honorary senator's title ("звание"), and his holiday dropped, in the
+    # style of the Russian-language press of 2022-2023
+    assert relevant_on("Назарбаева лишили звания почетного сенатора", "Экс-президент Казахстана лишился звания.", "ru", "2023-01-12")
+    assert relevant_on("", "Парламент Казахстана утвердил изменения в закон о праздниках. Из их перечня исключен День первого президента.", "ru", "2022-09-15")
+    assert not relevant_on("", "В Казахстане отметили День первого президента.", "ru", "2019-12-01")
+    assert not relevant_on("Депутата лишили звания почетного гражданина", "Решение принял маслихат.", "ru", "2023-01-12")
