@@ -4842,3 +4842,20 @@ def test_troops_counted_as_soldiers_on_the_mission(text, language, expected):
 )  # fmt: skip
 def test_russian_wounds_named_before_the_verb(text, expected):
     assert read(text, "ru") == expected
+
+
+# from sets 48 and 476's misses: who those counted are, in an apposition between commas or
+# dashes or from a dash to the verb, stands in no link's way; a count after a comma is no
+# apposition of the one before
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Two people, the driver and a passenger, were taken to hospital.", "en", [("hospitalized", 2, "exact", None, None)]),
+        ("Два человека - водитель и пассажир - госпитализированы.", "ru", [("hospitalized", 2, "exact", None, None)]),
+        ("Екі адам - жүргізуші мен жолаушы ауруханаға жатқызылған.", "kk", [("hospitalized", 2, "exact", None, None)]),
+        ("В столкновениях погибло 11 человек, более 80 человек ранены.", "ru",
+         [("killed", 11, "exact", None, None), ("injured", 80, "more_than", None, None)]),
+    ],
+)  # fmt: skip
+def test_who_they_are_in_an_apposition(text, language, expected):
+    assert read(text, language) == expected

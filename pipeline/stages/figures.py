@@ -1586,6 +1586,10 @@ def _gap_ok(
     # лет, скончались"
     # (and who has them counted: "трое рабочих - двое 18-летних и 38-летний -")
     ages = [(m.start(), m.end()) for m in sentence.lex.ages_aside.finditer(gap) if _only_ages(gap[m.start() : m.end()], a + m.start(), sentence)]
+    # nor who they are, between commas or dashes, or after a dash up to the verb: "Two people,
+    # the driver and a passenger, were taken to hospital", "үш адам – екі ересек және бір бала
+    # жеткізілді"
+    ages += _people_named_after(gap, sentence.lex)
     listed += ages
     cuts = sorted([(m.start(), m.end()) for m in [*spans, *said]] + ([(cut[0] - a, cut[1] - a)] if cut else []) + listed)
     rest = "".join(gap[i:j] for i, j in zip([0, *(j for _, j in cuts)], [*(i for i, _ in cuts), len(gap)]))
@@ -1619,6 +1623,28 @@ _WHO_ASIDE = re.compile(r",\s*who\s[^,;:()]*,")
 _PART_WITH_ITS_OWN_VERB = re.compile(r"[\s,«\"“„]*из них(?!\w)", re.IGNORECASE)
 _COMMA_NEXT = re.compile(r"\s*,")
 _COMMA_ASIDE = re.compile(r",\s*([^\W\d_]+)[^,;:()]*,")  # its numbers are checked as any between: "18 июля" is a day
+
+
+# an apposition right after whom a count counts: between commas or dashes, or from a dash to the
+# end of the gap (the verb)
+_APPOSITION = re.compile(r",\s*(?P<body>[^,;:()—–\-\d][^,;:()—–]*?)\s*,|\s[—–-]\s*(?P<dashed>[^,;:()—–\-\d][^,;:()—–]*?)\s*(?:[—–-](?=\s)|$)")
+
+
+def _people_named_after(gap: str, lex: _Lexicon) -> list[tuple[int, int]]:
+    """The apposition in `gap`, right after the people counted, that names who they are and
+    nothing else, each of its parts a person with at most a number and one word before
+    ("the driver and a passenger", "екі ересек және бір бала", "Audi жүргізушісі мен Hongqi
+    жолаушысы")."""
+    m = _APPOSITION.search(gap)
+    if m is None or not _only_people(gap[: m.start()], lex) or lex.conjunction == "(?!)":
+        return []
+    for part in re.split(rf"\s+(?:{lex.conjunction})\s+", m.group("body") or m.group("dashed")):
+        words = _WORD.findall(part)
+        if number := lex.numbers.match(part):
+            words = _WORD.findall(part[number.end() :])
+        if not words or len(words) > 2 or not (lex.subjects.fullmatch(words[-1]) or lex.names_person(words[-1].lower())):
+            return []
+    return [(m.start(), m.end())]
 
 
 def _only_ages(aside: str, at: int, sentence: _Sentence) -> bool:
