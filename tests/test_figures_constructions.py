@@ -4859,3 +4859,19 @@ def test_russian_wounds_named_before_the_verb(text, expected):
 )  # fmt: skip
 def test_who_they_are_in_an_apposition(text, language, expected):
     assert read(text, language) == expected
+
+
+# from sets 485-490: a list of numbers whose last is a percentage is all percentages (not "276,
+# 46% down from 519"); a sentence opening on last year tells a comparison
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Трое рабочих получили ожоги 65, 30 и 10% тела.", "ru", [("injured", 3, "exact", None, None)]),
+        ("Олардың денесінің 18, 28 және 90% күйік шалды.", "kk", []),
+        ("Those injured have been estimated at 276, 46% down from 519 in 2022.", "en", [("injured", 276, "exact", None, None)]),
+        ("Last year 15 people were injured by firecrackers in Almaty.", "en", []),
+        ("Protests in January last year left at least 238 people dead.", "en", [("killed", 238, "at_least", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_list_of_percentages_and_last_years_figures(text, language, expected):
+    assert read(text, language) == expected

@@ -913,6 +913,18 @@ def _a_difference(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
     return sentence.change_before(n) is None
 
 
+# the rest of a list of numbers whose last is a percentage: "денесінің 18, 28 және 90% күйік шалды"
+_PERCENTS_AFTER = re.compile(
+    r"(?:\s*,\s*\d+(?:[.,]\d+)?)*,?\s+(?:and|и|және|мен|va|ve|we)\s+\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|процент\w*|пайыз\w*)",
+    re.IGNORECASE,
+)
+
+
+def _is_percentage(s: str, n: _Number) -> bool:
+    """"19%", "19 % күйік алып" (written apart), "18, 28 және 90% күйік" (one of a list of them)."""
+    return s[n.end : n.end + 1] == "%" or bool(re.match(r"\s%", s[n.end : n.end + 2]) or _PERCENTS_AFTER.match(s, n.end))
+
+
 def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
     """Dates, years, times, money, percentages, temperatures, names, ages, populations."""
     before, next_char = _before(s, n), s[n.end : n.end + 1]
@@ -922,8 +934,8 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return True
     if next_char in ("-", "%", "°", "/", ":") and not re.match(r"-\s", s[n.end : n.end + 2]) or before[-1:] in ("$", "€", "£", "₸", "#", "№"):
         return True  # "22-year-old", "two-fold", "2022-01-08", "13/ pic.twitter", "8:21", "38°C" (not "19-ы- балалар")
-    if re.match(r"\s%", s[n.end : n.end + 2]):
-        return True  # "19 % күйік алып": a percentage written apart
+    if _is_percentage(s, n):
+        return True
     if n.kind == "words" and n.value == 1 and lex.pronoun_one_before.search(before):
         return True  # "no one", "the second one": a pronoun
     if lex.reference_before.search(before) or lex.reference_after.match(s, n.start):
@@ -2035,8 +2047,8 @@ def _opens_next_count(sentence: _Sentence, m: re.Match[str]) -> bool:
     if start is None:
         return False
     number = next(x for x in sentence.numbers if x.start == start)
-    if _is_date(sentence.text, number, sentence.lex):
-        return False  # "погибли 23 октября": when they died
+    if _is_date(sentence.text, number, sentence.lex) or _is_percentage(sentence.text, number):
+        return False  # "погибли 23 октября": when they died; "получили ожоги 65% тела": how badly
     noun = _WORD.match(sentence.text, _skip_spaces(sentence.text, number.tail))
     if noun and sentence.lex.counts_elsewhere.fullmatch(noun.group().lower()):
         return False  # "700 protesters detained over two days": how long, not whom
