@@ -4875,3 +4875,15 @@ def test_who_they_are_in_an_apposition(text, language, expected):
 )  # fmt: skip
 def test_a_list_of_percentages_and_last_years_figures(text, language, expected):
     assert read(text, language) == expected
+
+
+# from set 488: found in hospital, and taken ill (in the dative), in Russian
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В больницах оказались 19 человек.", [("hospitalized", 19, "exact", None, None)]),
+        ("Стало плохо сразу 67 школьникам.", [("injured", 67, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_russian_found_in_hospital_and_taken_ill(text, expected):
+    assert read(text, "ru") == expected
