@@ -4887,3 +4887,18 @@ def test_a_list_of_percentages_and_last_years_figures(text, language, expected):
 )  # fmt: skip
 def test_russian_found_in_hospital_and_taken_ill(text, expected):
     assert read(text, "ru") == expected
+
+
+# from set 489: cases opened are criminal cases (not "the institution of the family"); the law's
+# wording "the death of two or more people" counts no one
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2025, the authorities opened 709 cases against citizens for participation in the war.",
+         [("criminal_cases", 709, "exact", None, None)]),
+        ("Over 2,500 cases of violence are registered every year and affect the institution of the family.", []),
+        ("Authorities opened a criminal case over safety rules violations resulting in the death of two or more people.", []),
+    ],
+)  # fmt: skip
+def test_cases_opened_and_the_laws_wording_in_english(text, expected):
+    assert read(text, "en") == expected

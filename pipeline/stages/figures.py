@@ -959,7 +959,7 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
 
 
 # a law's words after a number: "повлекшее смерть двух или более лиц"
-_LAW_WORDING = re.compile(r"\s+(?:или|и|or|немесе)\s+(?:более|more|одан да көп)\s+(?:лиц|persons|адам)", re.IGNORECASE)
+_LAW_WORDING = re.compile(r"\s+(?:или|и|or|немесе)\s+(?:более|more|одан да көп)\s+(?:лиц|persons|people|individuals|адам)", re.IGNORECASE)
 # the name of a law after its number, in brackets or quotes, open up to the number
 _LAW_NAME = re.compile(r"\d+\s*[(«\"“]+[^()«»\"“”]*$")
 
