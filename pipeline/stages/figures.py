@@ -940,7 +940,7 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return True  # "no one", "the second one": a pronoun
     if lex.reference_before.search(before) or lex.reference_after.match(s, n.start):
         return True  # "в соответствии со статьей 4", "article 5", "345-бабы"
-    if _LAW_WORDING.match(s, n.end):
+    if _LAW_WORDING.match(s, n.end) or (_LAW_WORDING_PEOPLE.match(s, n.end) and _DEATH_OF.search(before)):
         return True  # "смерть двух или более лиц", "death of two or more persons": a law's words
     if (law := _LAW_NAME.search(before)) and lex.reference_before.search(before[: law.start()]):
         return True  # "article 345 (Violation of traffic rules causing death of two or more persons)": the law's words
@@ -959,7 +959,11 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
 
 
 # a law's words after a number: "повлекшее смерть двух или более лиц"
-_LAW_WORDING = re.compile(r"\s+(?:или|и|or|немесе)\s+(?:более|more|одан да көп)\s+(?:лиц|persons|people|individuals|адам)", re.IGNORECASE)
+_LAW_WORDING = re.compile(r"\s+(?:или|и|or|немесе)\s+(?:более|more|одан да көп)\s+(?:лиц|persons|адам)", re.IGNORECASE)
+# and "people" in it after a death only: "resulting in the death of two or more people" (not
+# "40 or more people were injured")
+_LAW_WORDING_PEOPLE = re.compile(r"\s+or\s+more\s+(?:people|individuals)", re.IGNORECASE)
+_DEATH_OF = re.compile(r"\bdeaths? of\s*$", re.IGNORECASE)
 # the name of a law after its number, in brackets or quotes, open up to the number
 _LAW_NAME = re.compile(r"\d+\s*[(«\"“]+[^()«»\"“”]*$")
 
