@@ -4902,3 +4902,10 @@ def test_russian_found_in_hospital_and_taken_ill(text, expected):
 )  # fmt: skip
 def test_cases_opened_and_the_laws_wording_in_english(text, expected):
     assert read(text, "en") == expected
+
+
+# from set 485: Kyzylorda as the foreign press spells it ("Kizil Orda", "Kzyl-Orda") is the case's
+@pytest.mark.parametrize("place", ["Kizil Orda", "Kzyl-Orda", "Qyzylorda"])
+def test_kyzylorda_as_the_foreign_press_spells_it(place):
+    text = f"According to the Harbin News Agency, a car crashed into an ice cave in the {place} region, killing four people."
+    assert read(text, "en") == [("killed", 4, "exact", None, None)]
