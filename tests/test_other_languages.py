@@ -408,3 +408,8 @@ def test_the_whole_in_the_ablative_yields_to_the_verb_after_the_count(text, lang
 )  # fmt: skip
 def test_turkmen_detentions_bodies_and_hospitals_and_uzbek_wounds(text, language, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
+
+
+# from the session's review: hospital staff are no patients in Turkmen
+def test_turkmen_hospital_staff_are_no_patients():
+    assert extract_claims("Hassahanada 50 işgär işleýär.", language="tk") == []

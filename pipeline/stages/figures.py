@@ -235,7 +235,7 @@ _WEEKDAYS = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNOREC
 _YEARS_AFTER = re.compile(
     r"\s*-?\s*(?:years?|yrs?|лет|летн\w*|год(?:а|ам|ами)?|жаст(?:а|ағы|ар|арда)|жасар\w*|жасында|жас аралығ\w*|жыл\w*"
     # the region's other Turkic languages and Tajik: "22 yoshli", "17 yaşında", "19 ýaşly", "20 жаштагы", "22-сола"
-    r"|yosh\w*|ёш\w*|ya[şs]\w*|ýaş\w*|жаш(?:тагы|ар\w*|ында)|сола\w*"
+    r"|yosh(?:li|da|ida|dagi|gacha)\w*|ёш(?:ли|да|ида|даги)\w*|yaş(?:ında|ındaki)\w*|yas[iı]nda\w*|ýaş(?:ly|ynda)\w*|жаш(?:тагы|ар\w*|ында)|сола\w*"
     # a term in days: "10 days' detention", "арестованы на 15 суток", "10 тәулікке"
     r"|days?['’]?|суток|тәулік\w*"
     # an age in months: "6-month-old", "шестимесячный", "6 айлық бала"
@@ -270,6 +270,11 @@ _DISASTER_ELSEWHERE = re.compile(rf"(?<!\w)(?:{'|'.join(active_case().disasters_
 # and the UN's missions (the case's `missions_elsewhere`), whose troops are not the case's
 # (matched as written: "UN" is no Spanish "un")
 _MISSION_ELSEWHERE = re.compile(rf"(?<!\w)(?:{'|'.join(active_case().missions_elsewhere.patterns) or '(?!)'})(?!\w)")
+# the CSTO or its mission to the case's country named: "The CSTO sent 2,500 troops to Kazakhstan"
+_CSTO_NAMED = re.compile(
+    r"CSTO|ОДКБ|ҰҚШҰ|Collective Security Treaty|коллективной безопасности|(?:in)?to Kazakhstan|в Казахстан(?!\w)|Қазақстанға",
+    re.IGNORECASE,
+)
 _ABROAD = "abroad"  # the place `_scope` found nearest a number is abroad
 _HOME = "home"  # or the case's country, named as where
 # The case's own country named: "Kazakhstan's police", "казахстанские силовики"
@@ -795,10 +800,18 @@ def _words_value(text: str, lex: _Lexicon) -> int | None:
     return total + current
 
 
-# the rest after a thousand written as a word: "3 тысячи 520 граждан", "2 thousand 300", "2 мың
-# 30 сарбаз", with a Kazakh case suffix on them ("3 мың 400-ден астам"); a day ("5 тыс. 12
-# января") or a year stays its own number
-_THOUSANDS_REST = re.compile(rf"[ \u00a0]+(\d{{3}}|\d{{1,2}}(?![\d.,:\-]?\d)(?!\s*-?\w*\s*{_MONTH}))(?![\d.,:\-]?\d)(?:{_CASE_SUFFIX})?")
+# the hundreds after a thousand written as a word: "3 тысячи 520 граждан", "2 thousand 300",
+# with a Kazakh case suffix on them ("3 мың 400-ден астам"); three digits, so a day ("5 тыс.
+# 12 января") or a year stays its own number
+_THOUSANDS_REST = re.compile(rf"[ \u00a0]+(\d{{3}})(?![\d.,:\-]?\d)(?:{_CASE_SUFFIX})?")
+# and fewer digits after a thousand written out in full, when a word follows that is no day's
+# month, no unit of time and no "of them": "2 мың 30 сарбаз", "2 тысячи 15 человек" (not "10
+# thousand 24 hours after", "10 тысяч 15 из них иностранцы")
+_THOUSANDS_REST_SHORT = re.compile(
+    rf"[ \u00a0]+(\d{{1,2}})(?![\d.,:\-]?\d)(?:{_CASE_SUFFIX})?"
+    rf"(?=\s+(?!{_MONTH}|(?:hours?|days?|weeks?|months?|years?|minutes?|суток|час\w*|дн\w*|недел\w*|месяц\w*|лет|год\w*|минут\w*|сағат\w*|күн\w*|жыл\w*|ай\w*|из|of|оның)(?!\w))[^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 # a telephone number, international or with its area code in brackets: "+7 (926) 861 50 98",
@@ -827,7 +840,9 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
             multiplier = next(v for rx, v in lex.multipliers if rx.fullmatch(m.group("mult")))
         if m.group("kilo"):  # "2K people": a headline's thousand
             multiplier = 1000
-        rest = _THOUSANDS_REST.match(sentence, end) if multiplier == 1000 else None
+        rest = None
+        if multiplier == 1000:  # (not after an abbreviation's point, which may end the sentence)
+            rest = _THOUSANDS_REST.match(sentence, end) or (_THOUSANDS_REST_SHORT.match(sentence, end) if sentence[end - 1] != "." else None)
         if rest:  # "3 тысячи 520"
             end = rest.end()
         qualifier_after = None
@@ -914,15 +929,18 @@ def _a_difference(sentence: _Sentence, n: _Number, lex: _Lexicon) -> bool:
 
 
 # the rest of a list of numbers whose last is a percentage: "денесінің 18, 28 және 90% күйік шалды"
-_PERCENTS_AFTER = re.compile(
-    r"(?:\s*,\s*\d+(?:[.,]\d+)?)*,?\s+(?:and|и|және|мен|va|ve|we)\s+\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|процент\w*|пайыз\w*)",
-    re.IGNORECASE,
-)
+_PERCENT_LAST = re.compile(r",?\s+(?:and|и|және|мен|бен|пен|va|ve|və|we)\s+\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|процент\w*|пайыз\w*)", re.IGNORECASE)
+_PERCENTS_AFTER = re.compile(r"(?:\s*,\s*\d+(?:[.,]\d+)?)+" + _PERCENT_LAST.pattern, re.IGNORECASE)
+_LISTED_BEFORE = re.compile(r"\d\s*,\s*$")  # the item before the last: "18, 28 және 90%"
 
 
 def _is_percentage(s: str, n: _Number) -> bool:
     """"19%", "19 % күйік алып" (written apart), "18, 28 және 90% күйік" (one of a list of them)."""
-    return s[n.end : n.end + 1] == "%" or bool(re.match(r"\s%", s[n.end : n.end + 2]) or _PERCENTS_AFTER.match(s, n.end))
+    return s[n.end : n.end + 1] == "%" or bool(
+        re.match(r"\s%", s[n.end : n.end + 2])
+        or _PERCENTS_AFTER.match(s, n.end)
+        or (_PERCENT_LAST.match(s, n.end) and _LISTED_BEFORE.search(s, 0, n.start))
+    )
 
 
 def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
@@ -940,7 +958,7 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return True  # "no one", "the second one": a pronoun
     if lex.reference_before.search(before) or lex.reference_after.match(s, n.start):
         return True  # "в соответствии со статьей 4", "article 5", "345-бабы"
-    if _LAW_WORDING.match(s, n.end) or (_LAW_WORDING_PEOPLE.match(s, n.end) and _DEATH_OF.search(before)):
+    if _LAW_WORDING.match(s, n.end) or (n.value in (2, 3) and _LAW_WORDING_PEOPLE.match(s, n.end) and _DEATH_OF.search(before)):
         return True  # "смерть двух или более лиц", "death of two or more persons": a law's words
     if (law := _LAW_NAME.search(before)) and lex.reference_before.search(before[: law.start()]):
         return True  # "article 345 (Violation of traffic rules causing death of two or more persons)": the law's words
@@ -963,7 +981,7 @@ _LAW_WORDING = re.compile(r"\s+(?:или|и|or|немесе)\s+(?:более|mor
 # and "people" in it after a death only: "resulting in the death of two or more people" (not
 # "40 or more people were injured")
 _LAW_WORDING_PEOPLE = re.compile(r"\s+or\s+more\s+(?:people|individuals)", re.IGNORECASE)
-_DEATH_OF = re.compile(r"\bdeaths? of\s*$", re.IGNORECASE)
+_DEATH_OF = re.compile(r"\bdeath of\s*$", re.IGNORECASE)
 # the name of a law after its number, in brackets or quotes, open up to the number
 _LAW_NAME = re.compile(r"\d+\s*[(«\"“]+[^()«»\"“”]*$")
 
@@ -1220,7 +1238,8 @@ def _head(s: str, pos: int, lex: _Lexicon, counted_at: Container[int] = ()) -> _
             i += 1
         if i >= len(s) or not s[i].isalpha():
             return None if unknown and not people else _Head()
-        if i in counted_at:
+        # (not a noun that owns them: "150 родственников военнослужащих" counts relatives)
+        if i in counted_at and not complement and not (lex.morphology and unknown and _tag(previous).POS == "NOUN"):
             return _Head(noun=i)
         if subject := lex.subjects.match(s, i):
             if lex.oblique.fullmatch(subject.group().split()[-1]):
@@ -1654,7 +1673,7 @@ def _people_named_after(gap: str, lex: _Lexicon) -> list[tuple[int, int]]:
     m = _APPOSITION.search(gap)
     if m is None or not _only_people(gap[: m.start()], lex) or lex.conjunction == "(?!)":
         return []
-    for part in re.split(rf"\s+(?:{lex.conjunction})\s+", m.group("body") or m.group("dashed")):
+    for part in re.split(rf"\s+(?:{lex.conjunction})\s+", m.group("body") or m.group("dashed"), flags=re.IGNORECASE):
         words = _WORD.findall(part)
         if number := lex.numbers.match(part):
             words = _WORD.findall(part[number.end() :])
@@ -1788,6 +1807,8 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
     for m in sentence.metrics_near(n.start - 250, n.tail + 250):  # any linking gap is shorter
         if people and n.tail <= m.start() < people.end() and m.start() != head_at:
             continue
+        if m.start() >= n.tail and m.start() != head_at and lex.metrics.label(m) in lex.counted and lex.subjects.match(s, m.start()):
+            continue  # soldiers counted are the count's own noun: "150 родственников военнослужащих" counts relatives
         if part_span and part_span[0] <= m.start() < part_span[1] and not _metric_names_them(s, n.tail, m, lex):
             continue
         if (
@@ -2612,8 +2633,12 @@ def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
             # the CSTO's contingents came from abroad, and count in the case all the same
             if found_here and _set_abroad(text, spans, i, lex):
                 found_here = [c for c in found_here if c.metric == "troops"]
-            # the UN's peacekeepers, named in this sentence or the one it goes on from
-            if found_here and _MISSION_ELSEWHERE.search(text, previous[0] if previous else start, end):
+            # the UN's peacekeepers, named in this sentence or in the one it goes on from where
+            # this one names no CSTO of its own
+            if found_here and (
+                _MISSION_ELSEWHERE.search(text, start, end)
+                or (previous and _MISSION_ELSEWHERE.search(text, *previous) and not _CSTO_NAMED.search(text, start, end))
+            ):
                 found_here = [c for c in found_here if c.metric != "troops"]
             claims.extend(found_here)
     return claims
