@@ -1624,15 +1624,15 @@ def _gap_ok(
     # nor who they are, between commas or dashes, or after a dash up to the verb: "Two people,
     # the driver and a passenger, were taken to hospital", "үш адам – екі ересек және бір бала
     # жеткізілді"
-    ages += _people_named_after(gap, sentence.lex)
-    listed += ages
+    who = _people_named_after(gap, sentence.lex)
+    listed += ages + who
     cuts = sorted([(m.start(), m.end()) for m in [*spans, *said]] + ([(cut[0] - a, cut[1] - a)] if cut else []) + listed)
     rest = "".join(gap[i:j] for i, j in zip([0, *(j for _, j in cuts)], [*(i for i, _ in cuts), len(gap)]))
     rest = sentence.lex.chained.sub(lambda m: m.group()[:-1], rest)  # "анықталып, ... жеткізілді"
     listing = bool(_GAP_BREAK.search(rest))
     if listing and not (_LIST.fullmatch(rest) or sentence.lex.listing.fullmatch(rest)):
         return None  # a list closed by the language's own "and" too: "Polizisten, Soldaten und weitere"
-    if sentence.number_between(a, b, outside=[*asides, *((a + i, a + j) for i, j in ages)]):
+    if sentence.number_between(a, b, outside=[*asides, *((a + i, a + j) for i, j in ages + who)]):
         return None
     if allowed is not None:  # where, when or why it happened may stand between: "задержала в Алматы
         # 300 человек", "задержаны по подозрению в участии в беспорядках 120 человек"
