@@ -85,6 +85,7 @@ class _CaseFile(_Strict):
     elsewhere: _Terms = _Terms()
     disasters_elsewhere: _Terms = _Terms()
     missions_elsewhere: _Terms = _Terms()
+    mission: _Terms = _Terms()
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,9 @@ class Case:
     disasters_elsewhere: Terms = Terms((), ())
     # other forces' missions abroad: a sentence naming one counts their troops, not the case's
     missions_elsewhere: Terms = Terms((), ())
+    # the case's own foreign mission named: a sentence naming it reads its troops as the case's,
+    # whatever a sentence before it names
+    mission: Terms = Terms((), ())
     end: str | None = None  # ISO date: the last day of the events themselves, not of their aftermath
     defendants: dict[str, Terms] = field(default_factory=dict)  # who was prosecuted over the events
     country_code: str | None = None  # ISO 3166: every other country is abroad
@@ -138,7 +142,7 @@ def load_case(source: str | Path) -> Case:
         name=data.name, start=data.start, country=_terms(data.country), places=places, leaders=leaders,
         head_of_state=leaders.get(data.head_of_state or ""), event_names=_terms(data.event_names),
         abroad=_abroad_with_the_world(_terms(data.abroad), data.country_code), elsewhere=_with_the_world(_terms(data.elsewhere), data.country_code),
-        disasters_elsewhere=_terms(data.disasters_elsewhere), missions_elsewhere=_terms(data.missions_elsewhere), end=data.end,
+        disasters_elsewhere=_terms(data.disasters_elsewhere), missions_elsewhere=_terms(data.missions_elsewhere), mission=_terms(data.mission), end=data.end,
         defendants={label: _terms(terms) for label, terms in data.defendants.items()}, country_code=data.country_code,
         languages=data.languages, people=_terms(data.people),
     )  # fmt: skip

@@ -270,11 +270,8 @@ _DISASTER_ELSEWHERE = re.compile(rf"(?<!\w)(?:{'|'.join(active_case().disasters_
 # and the UN's missions (the case's `missions_elsewhere`), whose troops are not the case's
 # (matched as written: "UN" is no Spanish "un")
 _MISSION_ELSEWHERE = re.compile(rf"(?<!\w)(?:{'|'.join(active_case().missions_elsewhere.patterns) or '(?!)'})(?!\w)")
-# the CSTO or its mission to the case's country named: "The CSTO sent 2,500 troops to Kazakhstan"
-_CSTO_NAMED = re.compile(
-    r"CSTO|ОДКБ|ҰҚШҰ|Collective Security Treaty|коллективной безопасности|(?:in)?to Kazakhstan|в Казахстан(?!\w)|Қазақстанға",
-    re.IGNORECASE,
-)
+# and the case's own mission (its `mission`): "The CSTO sent 2,500 troops to Kazakhstan"
+_MISSION_NAMED = re.compile("|".join(active_case().mission.patterns) or "(?!)", re.IGNORECASE)
 _ABROAD = "abroad"  # the place `_scope` found nearest a number is abroad
 _HOME = "home"  # or the case's country, named as where
 # The case's own country named: "Kazakhstan's police", "казахстанские силовики"
@@ -2634,10 +2631,10 @@ def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
             if found_here and _set_abroad(text, spans, i, lex):
                 found_here = [c for c in found_here if c.metric == "troops"]
             # the UN's peacekeepers, named in this sentence or in the one it goes on from where
-            # this one names no CSTO of its own
+            # this one names no mission of the case's own
             if found_here and (
                 _MISSION_ELSEWHERE.search(text, start, end)
-                or (previous and _MISSION_ELSEWHERE.search(text, *previous) and not _CSTO_NAMED.search(text, start, end))
+                or (previous and _MISSION_ELSEWHERE.search(text, *previous) and not _MISSION_NAMED.search(text, start, end))
             ):
                 found_here = [c for c in found_here if c.metric != "troops"]
             claims.extend(found_here)
