@@ -34,7 +34,7 @@ from pipeline.stages.figures import SUBJECTS, extract_claims
 
 __all__ = [
     "GOLD_DIR", "EvalReport", "GoldError", "MetricScore", "RelevanceReport", "RelevanceScore", "default_gold",
-    "evaluate", "evaluate_relevance", "is_relevance_gold", "load_gold",
+    "evaluate", "evaluate_relevance", "is_relevance_gold", "labelled_stories", "load_gold",
 ]  # fmt: skip
 
 # Where a source checkout keeps its gold; the real-text sets there are the default.
@@ -377,6 +377,8 @@ class RelevanceReport:
     gold_paths: list[str]
     by_language: dict[str, RelevanceScore] = field(default_factory=dict)
     wrong: list[str] = field(default_factory=list)
+    # the stories of files the relevance model was not trained on (None: the rules alone)
+    unseen_by_model: RelevanceScore | None = None
 
     @property
     def total(self) -> RelevanceScore:
@@ -391,11 +393,17 @@ class RelevanceReport:
             f"{'language':<10}{'docs':>6}{'relevant':>10}{'found':>7}{'wrong':>7}{'precision':>11}{'recall':>8}"
             f"{'F1':>7}{'language id':>13}",
         ]
-        for name, s in [*sorted(self.by_language.items()), ("all", self.total)]:
+        unseen = [("unseen", self.unseen_by_model)] if self.unseen_by_model else []
+        for name, s in [*sorted(self.by_language.items()), ("all", self.total), *unseen]:
             lines.append(
                 f"{name:<10}{s.documents:>6}{s.true_positives + s.false_negatives:>10}"
                 f"{s.true_positives + s.false_positives:>7}{s.false_positives:>7}{_ratio(s.precision):>11}"
                 f"{_ratio(s.recall):>8}{_ratio(s.f1):>7}{_ratio(s.language_accuracy):>13}"
+            )
+        if self.unseen_by_model:
+            lines.append(
+                "unseen: the stories of files the relevance model was not trained on (on the others it is"
+                " no measure: it has read them; scripts/train_relevance_model.py --folds scores it on files held out)"
             )
         lines.append(f"wrong: {len(self.wrong)}")
         lines.extend(f"  {item}" for item in self.wrong)
@@ -404,11 +412,11 @@ class RelevanceReport:
 
 def is_relevance_gold(path: Path | str) -> bool:
     """A gold file of labelled stories (`relevant` per document) rather than of figures."""
-    documents = _labelled_stories(Path(path))
+    documents = labelled_stories(Path(path))
     return bool(documents) and all("relevant" in d for d in documents)
 
 
-def _labelled_stories(path: Path) -> list[dict[str, Any]]:
+def labelled_stories(path: Path) -> list[dict[str, Any]]:
     """A gold file's entries: `documents` (passages) or `stories` (a title and its lede)."""
     try:
         gold = json.loads(path.read_text(encoding="utf-8"))
@@ -421,23 +429,29 @@ def evaluate_relevance(*gold_paths: Path | str, case_start: str | None = None) -
     """Detect each story's language and score its topics as the pipeline does, from its
     title and text (passages have no title), against the labels."""
     from pipeline.stages.language import detect_language_and_script
+    from pipeline.stages.relevance_model import load_model
     from pipeline.stages.topics import score_topics
 
     settings = Settings.from_env()
     paths = [Path(p) for p in gold_paths] or RELEVANCE_GOLD
     report = RelevanceReport(gold_paths=[str(p) for p in paths])
+    trained_on: set[str] = set()
+    if settings.relevance_model_threshold is not None:
+        trained_on = set(load_model().trained_on)
+        report.unseen_by_model = RelevanceScore()
     for path in paths:
-        for document in _labelled_stories(path):
+        unseen = report.unseen_by_model if path.name not in trained_on else None
+        for document in labelled_stories(path):
             title = document.get("title") or ""
             language, script = detect_language_and_script(f"{title}\n{document['text']}".strip())
             labelled = document["language"]
-            score = report.by_language.setdefault(_language_key(labelled, document.get("script")), RelevanceScore())
-            score.documents += 1
+            score = RelevanceScore(documents=1)
             score.language_right += language == labelled and (labelled != "kk" or script == document.get("script"))
             published = (document.get("source") or {}).get("published") or None
             found = score_topics(
                 title, document["text"], language, script=script, threshold=settings.topic_threshold,
                 published=published, case_start=case_start or settings.case_start, peak_days=settings.case_peak_days,
+                model_threshold=settings.relevance_model_threshold,
             ).relevant  # fmt: skip
             if found and document["relevant"]:
                 score.true_positives += 1
@@ -449,4 +463,7 @@ def evaluate_relevance(*gold_paths: Path | str, case_start: str | None = None) -
                 report.wrong.append(f"relevant, missed: {document.get('name')} ({language}, {script})")
             else:
                 score.true_negatives += 1
+            report.by_language.setdefault(_language_key(labelled, document.get("script")), RelevanceScore()).add(score)
+            if unseen:
+                unseen.add(score)
     return report

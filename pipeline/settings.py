@@ -142,6 +142,12 @@ class Settings(BaseSettings):
         "(one sentence on protests in Kazakhstan is the case then), as does a story with no date that names no "
         "day; 0: never",
     )  # fmt: skip
+    relevance_model_threshold: float | None = Field(
+        0.8, ge=0, le=1,
+        description="probability at which the relevance model (pipeline/case/relevance_model.tsv.gz, trained on the "
+        "labelled stories of tests/gold) makes a story the rules leave out relevant; unset (empty) for the rules "
+        "alone",
+    )  # fmt: skip
 
     # alerts
     alert_urls: Strings = Field(
@@ -192,6 +198,11 @@ class Settings(BaseSettings):
     @classmethod
     def _empty_is_none(cls, value: Any) -> Any:
         return value or None
+
+    @field_validator("relevance_model_threshold", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: Any) -> Any:
+        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("respect_robots", "allow_private_networks", "fetch_linked_pages", "es_verify_certs", mode="before")
     @classmethod

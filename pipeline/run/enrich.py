@@ -28,6 +28,7 @@ def enrich(doc: Document, settings: Settings) -> Article | Problem:
             published=article.published,
             case_start=settings.case_start,
             peak_days=settings.case_peak_days,
+            model_threshold=settings.relevance_model_threshold,
         )
         article.relevant, article.topic_score = tags.relevant, tags.score
         article.topics, article.topic_evidence = list(tags.topics), list(tags.evidence)

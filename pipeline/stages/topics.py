@@ -72,6 +72,13 @@ of those weeks than of any other, though the kinds counted only then are not cou
 And a story that names no unrest but counts hundreds killed, hurt or held at once in the
 country, as the figures stage reads it ("Over 4,400 People Arrested In Kazakhstan"), is the
 case then too (not the pandemic's or a flood's counts).
+
+What the rules leave out, the relevance model may take in (`score_topics`'s
+`model_threshold`, NEWSMON_RELEVANCE_MODEL_THRESHOLD): a logistic regression over the
+character n-grams of the title and opening, trained on the labelled stories of tests/gold
+(`relevance_model`), reads the stories that name the crisis only by what followed it ("a
+social upheaval" hitting bitcoin miners, Almaty's new akim). It never overrules the case's
+time frame, and its verdict shows as the topic MODEL_TOPIC with its probability as evidence.
 """
 
 from __future__ import annotations
@@ -88,6 +95,7 @@ from pipeline.case.text import MONTH_NAMES, PANDEMIC, as_read, month_number, sen
 from pipeline.case.lexicons import figure_languages, figure_vocabulary
 from pipeline.models import publication_day
 from pipeline.stages.figures import extract_claims
+from pipeline.stages.relevance_model import load_model
 from pipeline.stages.transliteration import to_cyrillic
 
 TOPIC = "kazakhstan_unrest"
@@ -97,6 +105,7 @@ LEDE_CHARS = 400  # datelines and first sentences name the place a story is abou
 PEAK_DISCOUNT = 0.5  # one incident's weight: what a story at the case's height may lack
 # At the case's height, a story that counts this many killed, hurt, hospitalized or held at
 # once in the country is the case though it names no unrest, and weighs as protests do.
+MODEL_TOPIC = "by_model"  # the relevance model's verdict, where the rules found too little
 MASS_COUNT = 100
 MASS_WEIGHT = 1.5
 _MASS_METRICS = frozenset({"killed", "injured", "hospitalized", "detained"})
@@ -340,6 +349,7 @@ def score_topics(
     published: str | None = None,
     case_start: str | None = None,
     peak_days: int = 0,
+    model_threshold: float | None = None,
 ) -> TopicResult:
     """Score how strongly `title` and `text` are about the Kazakhstan unrest.
 
@@ -347,7 +357,34 @@ def score_topics(
     time is the case's. `published` is the story's ISO 8601 date or datetime, taken as the
     day it names; a story without one, or with one that cannot be read, is judged on its
     text alone. ValueError for a `case_start` that is no ISO date.
+
+    With `model_threshold`, a story in the case's time frame that the rules leave out is
+    relevant all the same when the relevance model (`relevance_model`) gives it at least
+    that probability: its topics are TOPIC and MODEL_TOPIC, its evidence the probability.
     """
+    found = _score_by_rules(
+        title, text, language, script=script, threshold=threshold, published=published, case_start=case_start, peak_days=peak_days
+    )
+    start, day = _case_start(case_start), _day(published)
+    if found.relevant or model_threshold is None or (start and day and day < start):
+        return found
+    probability = load_model().probability(title, text, language, published)
+    if probability < model_threshold:
+        return found
+    return replace(found, relevant=True, topics=[TOPIC, MODEL_TOPIC], evidence=[*found.evidence, f"relevance model: {probability:.2f}"])
+
+
+def _score_by_rules(
+    title: str,
+    text: str,
+    language: str | None,
+    *,
+    script: str | None,
+    threshold: float,
+    published: str | None,
+    case_start: str | None,
+    peak_days: int,
+) -> TopicResult:
     if language == "kk" and script in ("Latn", "Arab"):  # read as Cyrillic, with one vocabulary
         # (one version read over both: a short title may show no letter that tells it)
         title, text = to_cyrillic(title, script, context=text).text, to_cyrillic(text, script, context=title).text

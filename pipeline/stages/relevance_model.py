@@ -1,0 +1,152 @@
+"""The topics stage's second reader: how likely a story is about the case, by a logistic
+regression over character n-grams, for the stories whose words the rules do not know (a
+"social upheaval" hitting bitcoin miners, Almaty's new akim named "after the events").
+
+A story is read as its title and opening (`MODEL_CHARS`), lower-cased, each word padded with
+a space and cut into its 2- to 5-character pieces, with two more tokens: its language and
+its publication month ("2022-01"; a story's month says much of what it is about). Each
+feature weighs log(1 + count) x idf, the whole scaled to unit length (as scikit-learn's
+TfidfVectorizer with sublinear tf does).
+
+The weights are data, apart from this engine: `pipeline/case/relevance_model.tsv.gz`, one
+feature a line (piece, idf, weight) under a header naming the gold files it was trained on,
+written by `scripts/train_relevance_model.py` from the labelled stories of `tests/gold/`.
+Reading is pure Python; training needs numpy and scipy (L-BFGS on the regularised loss).
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+__all__ = ["MODEL_PATH", "RelevanceModel", "LabelledStory", "load_model", "model_text", "train"]
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "case" / "relevance_model.tsv.gz"
+MODEL_CHARS = 1500  # of the text after the title: the labelled stories are a title and a lede
+SHORTEST, LONGEST = 2, 5  # the pieces' lengths
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledStory:
+    title: str
+    text: str
+    language: str | None
+    published: str | None
+    relevant: bool
+
+
+def model_text(title: str, text: str) -> str:
+    """What the model reads of a story: its title and the opening of its text."""
+    return f"{title}\n{text[:MODEL_CHARS]}".strip()
+
+
+def features(title: str, text: str, language: str | None, published: str | None) -> Counter[str]:
+    """A story's pieces and tokens, with their counts."""
+    counts: Counter[str] = Counter()
+    for word in _WORD.findall(model_text(title, text).lower()):
+        padded = f" {word} "
+        for n in range(SHORTEST, min(LONGEST, len(padded)) + 1):
+            counts.update(padded[i : i + n] for i in range(len(padded) - n + 1))
+    counts[f"__lang {language}"] += 1
+    counts[f"__month {(published or '')[:7]}"] += 1
+    return counts
+
+
+@dataclass(frozen=True, slots=True)
+class RelevanceModel:
+    weights: dict[str, tuple[float, float]]  # piece -> (idf, weight)
+    intercept: float
+    trained_on: tuple[str, ...]  # the gold files' names
+
+    def probability(self, title: str, text: str, language: str | None, published: str | None) -> float:
+        """How likely the story is about the case, 0 to 1."""
+        dot = norm = 0.0
+        for piece, count in features(title, text, language, published).items():
+            if found := self.weights.get(piece):
+                value = math.log1p(count) * found[0]
+                dot += value * found[1]
+                norm += value * value
+        z = self.intercept + (dot / math.sqrt(norm) if norm else 0.0)
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def write(self, path: Path) -> None:
+        lines = [
+            "# newsmon relevance model: piece<TAB>idf<TAB>weight (scripts/train_relevance_model.py)",
+            f"# trained_on: {' '.join(self.trained_on)}",
+            f"# intercept: {self.intercept!r}",
+        ]
+        ordered = sorted(self.weights.items(), key=lambda item: (-abs(item[1][1]), item[0]))
+        lines += (f"{piece}\t{idf:.6g}\t{weight:.6g}" for piece, (idf, weight) in ordered)
+        with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
+            out.write("\n".join(lines) + "\n")
+
+    @classmethod
+    def read(cls, path: Path) -> RelevanceModel:
+        weights: dict[str, tuple[float, float]] = {}
+        header: dict[str, str] = {}
+        with gzip.open(path, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                line = line.rstrip("\n")
+                if line.startswith("# ") and ": " in line:
+                    key, _, value = line[2:].partition(": ")
+                    header[key] = value
+                elif line:
+                    piece, idf, weight = line.split("\t")
+                    weights[piece] = (float(idf), float(weight))
+        return cls(weights, float(header["intercept"]), tuple(header.get("trained_on", "").split()))
+
+
+@cache
+def load_model(path: Path = MODEL_PATH) -> RelevanceModel:
+    """The shipped model, read once per process."""
+    return RelevanceModel.read(path)
+
+
+def train(
+    stories: Sequence[LabelledStory],
+    trained_on: Iterable[str] = (),
+    *,
+    strength: float = 30.0,
+    min_df: int = 2,
+    max_features: int = 100_000,
+) -> RelevanceModel:
+    """A model fitted to `stories`: the `max_features` pieces found in the most stories (in at
+    least `min_df`), their weights minimising `strength` x log-loss + |w|^2 / 2."""
+    import numpy as np
+    from scipy import sparse
+    from scipy.optimize import minimize
+
+    counted = [features(s.title, s.text, s.language, s.published) for s in stories]
+    df: Counter[str] = Counter()
+    for counts in counted:
+        df.update(counts.keys())
+    kept = sorted((p for p, n in df.items() if n >= min_df), key=lambda p: (-df[p], p))[:max_features]
+    column = {piece: j for j, piece in enumerate(kept)}
+    idf = np.array([math.log((1 + len(stories)) / (1 + df[p])) + 1 for p in kept])
+    rows, cols, values = [], [], []
+    for i, counts in enumerate(counted):
+        js = [column[p] for p in counts if p in column]
+        v = np.array([math.log1p(counts[p]) for p in counts if p in column]) * idf[js]
+        rows += [i] * len(js)
+        cols += js
+        values += list(v / (np.linalg.norm(v) or 1.0))
+    x = sparse.csr_matrix((values, (rows, cols)), shape=(len(stories), len(kept)))
+    y = np.array([s.relevant for s in stories], dtype=float)
+
+    def loss(wb: np.ndarray) -> tuple[float, np.ndarray]:
+        w, b = wb[:-1], wb[-1]
+        z = x @ w + b
+        p = 1 / (1 + np.exp(-z))
+        value = strength * np.sum(np.logaddexp(0, z) - y * z) + 0.5 * w @ w
+        return value, np.r_[strength * (x.T @ (p - y)) + w, strength * np.sum(p - y)]
+
+    fitted = minimize(loss, np.zeros(len(kept) + 1), jac=True, method="L-BFGS-B", options={"maxiter": 500}).x
+    weights = {p: (float(idf[j]), float(fitted[j])) for p, j in column.items()}
+    return RelevanceModel(weights, float(fitted[-1]), tuple(trained_on))

@@ -1,0 +1,127 @@
+"""The relevance model: trained on real labelled stories, written and read back, and taken by
+the topics stage (and the pipeline) for what the rules leave out, never before the case."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from pipeline.evaluation import GOLD_DIR, labelled_stories
+from pipeline.models import Article, Document
+from pipeline.run.enrich import enrich
+from pipeline.settings import Settings
+from pipeline.stages import topics
+from pipeline.stages.relevance_model import MODEL_PATH, LabelledStory, RelevanceModel, load_model, train
+from pipeline.stages.topics import MODEL_TOPIC, TOPIC, score_topics
+
+THRESHOLD = Settings().topic_threshold
+
+
+def _stories(name: str) -> list[LabelledStory]:
+    path = GOLD_DIR / name
+    return [
+        LabelledStory(s.get("title") or "", s["text"], s["language"], (s.get("source") or {}).get("published"), bool(s["relevant"]))
+        for s in labelled_stories(path)
+    ]
+
+
+def test_a_model_trained_on_some_real_stories_ranks_unseen_ones_by_relevance():
+    model = train(_stories("relevance_stories.json") + _stories("relevance_stories12.json"))
+    unseen = _stories("relevance_stories19.json") + _stories("relevance_stories464.json")
+    relevant = [model.probability(s.title, s.text, s.language, s.published) for s in unseen if s.relevant]
+    other = [model.probability(s.title, s.text, s.language, s.published) for s in unseen if not s.relevant]
+    # how often a relevant story outranks one that is not (the area under the ROC curve)
+    pairs = [(r > o) + 0.5 * (r == o) for r in relevant for o in other]
+    assert sum(pairs) / len(pairs) > 0.8
+
+
+def test_a_written_model_reads_back_with_the_same_probabilities(tmp_path):
+    stories = _stories("relevance_stories.json")
+    model = train(stories, trained_on=["relevance_stories.json"])
+    model.write(tmp_path / "model.tsv.gz")
+    again = RelevanceModel.read(tmp_path / "model.tsv.gz")
+    assert again.trained_on == ("relevance_stories.json",)
+    for s in stories[:40]:
+        assert again.probability(s.title, s.text, s.language, s.published) == pytest.approx(
+            model.probability(s.title, s.text, s.language, s.published), abs=1e-4
+        )
+
+
+def test_the_shipped_model_names_the_gold_files_it_was_trained_on():
+    trained_on = load_model().trained_on
+    assert MODEL_PATH.name == "relevance_model.tsv.gz"
+    assert trained_on and all((GOLD_DIR / name).is_file() for name in trained_on)
+
+
+# A lede naming the crisis by no word the rules know (relevance set 495, held out from the
+# model these tests train)
+UPHEAVAL = (
+    "",
+    "Second largest Bitcoin miner in the world, Kazakhstan is undergoing a social upheaval reminiscent of movements "
+    "seen in the so-called “Arab Spring”, which ended with the overthrow of governments and geopolitical changes.",
+)
+
+
+@pytest.fixture
+def taught(monkeypatch):
+    """The topics stage with a model trained here on two real story sets."""
+    model = train(_stories("relevance_stories.json") + _stories("relevance_stories12.json") + _stories("relevance_stories19.json"))
+    monkeypatch.setattr(topics, "load_model", lambda: model)
+    return model
+
+
+def test_the_model_takes_in_a_story_the_rules_leave_out_and_says_so(taught):
+    def scored(published, model_threshold):
+        return score_topics(
+            *UPHEAVAL, "en", threshold=THRESHOLD, published=published, case_start="2022-01-01", peak_days=31,
+            model_threshold=model_threshold,
+        )  # fmt: skip
+
+    probability = taught.probability(*UPHEAVAL, "en", "2022-01-06")
+    assert not scored("2022-01-06", None).relevant  # the rules alone
+    lenient = scored("2022-01-06", probability - 0.01)
+    assert (lenient.relevant, lenient.topics) == (True, [TOPIC, MODEL_TOPIC])
+    assert lenient.evidence[-1] == f"relevance model: {probability:.2f}"
+    assert not scored("2022-01-06", probability + 0.01).relevant
+    assert not scored("2021-12-30", 0.0).relevant  # before the case, whatever the model says
+
+
+def test_the_model_never_overrules_the_rules_yes():
+    title, text = "Protests in Almaty", "Police in Almaty detained 200 protesters on Wednesday."
+    rules = score_topics(title, text, "en", threshold=THRESHOLD)
+    assert rules.relevant
+    assert score_topics(title, text, "en", threshold=THRESHOLD, model_threshold=1.0) == rules
+
+
+def test_the_pipeline_takes_the_models_verdict_at_the_threshold_it_is_given(monkeypatch):
+    doc = Document(url="https://example.org/bitcoin", body=UPHEAVAL[1], kind="text", title="", published="2022-01-06")
+    rules_alone = enrich(doc, Settings(relevance_model_threshold=None))
+    assert isinstance(rules_alone, Article) and not rules_alone.relevant
+    every = enrich(doc, Settings(relevance_model_threshold=0.0))  # any probability will do
+    assert isinstance(every, Article) and every.relevant and MODEL_TOPIC in every.topics
+    old = enrich(dataclasses.replace(doc, published="2021-06-01"), Settings(relevance_model_threshold=0.0))
+    assert isinstance(old, Article) and not old.relevant
+
+
+def test_an_empty_threshold_setting_means_the_rules_alone(monkeypatch):
+    monkeypatch.setenv("NEWSMON_RELEVANCE_MODEL_THRESHOLD", "")
+    assert Settings.from_env().relevance_model_threshold is None
+    monkeypatch.setenv("NEWSMON_RELEVANCE_MODEL_THRESHOLD", "0.6")
+    assert Settings.from_env().relevance_model_threshold == 0.6
+
+
+def test_eval_scores_apart_the_stories_the_shipped_model_has_not_read(tmp_path, monkeypatch):
+    from pipeline.evaluation import evaluate_relevance
+
+    story = {"name": "a new set's story", "language": "en", "relevant": False, "text": "Wheat prices rose in Kostanay."}
+    new = tmp_path / "relevance_stories_new.json"
+    new.write_text(json.dumps({"documents": [story]}), encoding="utf-8")
+    read = min(load_model().trained_on, key=lambda name: (GOLD_DIR / name).stat().st_size)  # the smallest set it has read
+    report = evaluate_relevance(new, GOLD_DIR / read)
+    assert report.unseen_by_model is not None
+    assert report.unseen_by_model.documents == 1 < report.total.documents
+    assert "\nunseen " in str(report)
+    monkeypatch.setenv("NEWSMON_RELEVANCE_MODEL_THRESHOLD", "")
+    assert evaluate_relevance(new).unseen_by_model is None
