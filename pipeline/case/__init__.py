@@ -181,12 +181,14 @@ def _with_the_world(elsewhere: Terms, country_code: str | None) -> Terms:
         # a fight of two others: "Fighting between the border guards of Tajikistan and Kyrgyzstan"
         rf"between (?:the )?(?:[\w-]+ ){{0,4}}?(?:of )?(?:the )?(?:{'|'.join(english)}) and (?:the )?(?:{'|'.join(english)})",
     ]
+    # the names capitalised as names are: "на самом деле" is no Samoa's, "самолёт" no "Самоа"
+    named = f"(?-i:{'|'.join(russian)})"
     cyrillic = [
-        rf"(?:в|во|на) (?:(?!казахстан)[\w-]+ (?:и )?){{0,2}}(?:{'|'.join(russian)})",
-        rf"по (?:всей )?(?:{'|'.join(russian)})",  # across it: "всего по России более 3000 задержанных"
+        rf"(?:в|во|на) (?:(?!казахстан)[\w-]+ (?:и )?){{0,2}}{named}",
+        rf"по (?:всей )?{named}",  # across it: "всего по России более 3000 задержанных"
         # its own police, authorities and land: "Полиция Франции задержала", "на территории Пакистана"
         # (capitalised as a name is: "Полиция мал ұрлығына" is no Mali's)
-        rf"(?:полици|власт|правительств|министерств|МВД|МЧС|спасател|минздрав|территори)\w* (?-i:{'|'.join(russian)})(?!\w)",
+        rf"(?:полици|власт|правительств|министерств|МВД|МЧС|спасател|минздрав|территори)\w* {named}(?!\w)",
         *(rf"{name}(?: Республикасы)?-?(?:нда|нде|да|де|та|те)(?:ғы|гі)?" for name in kazakh),  # "Сауд Арабиясында", "АҚШ-та", "Түркиядағы", "Түркия Республикасында"
         # a part of it: "Непалдың солтүстік-шығысындағы", "Ауғанстанның солтүстігінде", "Ресейдің
         # Орынбор облысында", "Түркияның әртүрлі аймақтарында" (the Latin script's "ts" comes
@@ -202,7 +204,7 @@ def _with_the_world(elsewhere: Terms, country_code: str | None) -> Terms:
             for name in kazakh
         ),
         rf"\((?:{'|'.join([*russian, *kazakh])})\)",  # "В Оренбургской области (Россия)"
-        rf"между (?:[\w-]+ ){{0,4}}?(?:{'|'.join(russian)}) и (?:{'|'.join(russian)})",
+        rf"между (?:[\w-]+ ){{0,4}}?{named} и {named}",
         # its leaders and authorities, who speak of their own: "деді Түркия президенті", "Қырғызстан
         # ұлттық қауіпсіздік жөніндегі мемлекеттік комитеті"
         # (and the Federation's or Republic's: "Ресей Федерациясының Тергеу комитеті")
