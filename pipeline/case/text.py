@@ -329,8 +329,8 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 # Latin and Cyrillic letters that look alike. Some pages mix them inside a word, by a
 # keyboard's slip or to keep scrapers out ("пoлiцeйcькi" with Latin o, e, c, i; "Оrda" with a
 # Cyrillic О), which no pattern of either alphabet then matches.
-_LATIN_LOOKALIKES = "aceiopxyABCEHIKMOPTX"
-_CYRILLIC_LOOKALIKES = "асеіорхуАВСЕНІКМОРТХ"
+_LATIN_LOOKALIKES = "aceiopxyhsjABCEHIKMOPTX"  # and spinners' "һave" (Kazakh һ), "ѕ", "ј"
+_CYRILLIC_LOOKALIKES = "асеіорхуһѕјАВСЕНІКМОРТХ"
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
 _MIXED_WORD = re.compile(r"\b(?=[^\W\d_]*[a-zA-Z])(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]+")
