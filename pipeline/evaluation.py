@@ -436,8 +436,8 @@ def evaluate_relevance(*gold_paths: Path | str, case_start: str | None = None) -
     paths = [Path(p) for p in gold_paths] or RELEVANCE_GOLD
     report = RelevanceReport(gold_paths=[str(p) for p in paths])
     trained_on: set[str] = set()
-    if settings.relevance_model_threshold is not None:
-        trained_on = set(load_model().trained_on)
+    if settings.relevance_model_threshold is not None and (model := load_model()):
+        trained_on = set(model.trained_on)
         report.unseen_by_model = RelevanceScore()
     for path in paths:
         unseen = report.unseen_by_model if path.name not in trained_on else None

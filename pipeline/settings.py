@@ -144,7 +144,7 @@ class Settings(BaseSettings):
     )  # fmt: skip
     relevance_model_threshold: float | None = Field(
         0.8, ge=0, le=1,
-        description="probability at which the relevance model (pipeline/case/relevance_model.tsv.gz, trained on the "
+        description="probability at which the case's relevance model (its `relevance_model`, trained on the "
         "labelled stories of tests/gold) makes a story the rules leave out relevant; unset (empty) for the rules "
         "alone",
     )  # fmt: skip

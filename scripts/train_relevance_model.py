@@ -1,5 +1,6 @@
-"""Write pipeline/case/relevance_model.tsv.gz: the topics stage's second reader, trained on
-every labelled story of tests/gold (relevance*.json), each read as the pipeline reads it
+"""Write the active case's relevance model (pipeline/case/kazakhstan_relevance_model.tsv.gz,
+as kazakhstan.toml's `relevance_model` names it): the topics stage's second reader, trained
+on every labelled story of tests/gold (relevance*.json), each read as the pipeline reads it
 (language detected from its title and text).
 
     python scripts/train_relevance_model.py            # train on all, write the model
@@ -22,7 +23,8 @@ from pathlib import Path
 from pipeline.evaluation import GOLD_DIR, is_relevance_gold, labelled_stories
 from pipeline.settings import Settings
 from pipeline.stages.language import detect_language_and_script
-from pipeline.stages.relevance_model import MODEL_PATH, LabelledStory, train
+from pipeline.case import active_case
+from pipeline.stages.relevance_model import LabelledStory, train
 from pipeline.stages.topics import score_topics
 
 
@@ -66,8 +68,10 @@ def cross_validate(stories: list[tuple[str, LabelledStory]], folds: int, setting
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=0, help="first score held-out folds of gold files")
-    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--out", type=Path, default=active_case().relevance_model, help="default: the case's own")
     args = parser.parse_args(argv)
+    if args.out is None:
+        parser.error(f"the case {active_case().name!r} names no relevance_model: give --out")
     paths = sorted(p for p in GOLD_DIR.glob("relevance*.json") if is_relevance_gold(p))
     stories = read_gold(paths)
     settings = Settings.from_env()

@@ -9,7 +9,9 @@ CLDR's names written out by scripts/world_countries.py, and the world's towns of
 `world_towns.tsv`, GeoNames' names written out by scripts/world_towns.py). Watching another crisis is writing
 another such file and naming it in NEWSMON_CASE (a path, or the name of a case shipped
 here); the engine is the same. Each language's words for figures and topics are in
-`lexicons/`.
+`lexicons/`. A case may name the weights of a relevance model trained on its own labelled
+stories (`relevance_model`, written by scripts/train_relevance_model.py), which the topics
+stage reads for what its rules leave out.
 
 Patterns are kept per script (`Terms`), so a stage reads a text with the lexicon of its
 language only. The stages compile them when they are first imported, from the case
@@ -86,6 +88,7 @@ class _CaseFile(_Strict):
     disasters_elsewhere: _Terms = _Terms()
     missions_elsewhere: _Terms = _Terms()
     mission: _Terms = _Terms()
+    relevance_model: str | None = None  # the topics stage's second reader, beside the case file
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +118,8 @@ class Case:
     languages: tuple[str, ...] = ()
     # its people by its name, who may be abroad: "Kazakhs", "казахстанцы", "қазақстандықтар"
     people: Terms = Terms((), ())
+    # the weights of the relevance model trained on its labelled stories (None: the rules alone)
+    relevance_model: Path | None = None
 
 
 def without_yo(text: str) -> str:
@@ -145,6 +150,7 @@ def load_case(source: str | Path) -> Case:
         disasters_elsewhere=_terms(data.disasters_elsewhere), missions_elsewhere=_terms(data.missions_elsewhere), mission=_terms(data.mission), end=data.end,
         defendants={label: _terms(terms) for label, terms in data.defendants.items()}, country_code=data.country_code,
         languages=data.languages, people=_terms(data.people),
+        relevance_model=path.parent / data.relevance_model if data.relevance_model else None,
     )  # fmt: skip
 
 

@@ -8,10 +8,12 @@ its publication month ("2022-01"; a story's month says much of what it is about)
 feature weighs log(1 + count) x idf, the whole scaled to unit length (as scikit-learn's
 TfidfVectorizer with sublinear tf does).
 
-The weights are data, apart from this engine: `pipeline/case/relevance_model.tsv.gz`, one
-feature a line (piece, idf, weight) under a header naming the gold files it was trained on,
-written by `scripts/train_relevance_model.py` from the labelled stories of `tests/gold/`.
-Reading is pure Python; training needs numpy and scipy (L-BFGS on the regularised loss).
+The weights are the case's data, apart from this engine: the file its `relevance_model`
+names (`pipeline/case/kazakhstan_relevance_model.tsv.gz`), one feature a line (piece, idf,
+weight) under a header naming the gold files it was trained on, written by
+`scripts/train_relevance_model.py` from the labelled stories of `tests/gold/`. A case that
+names none has the rules alone. Reading is pure Python; training needs numpy and scipy
+(L-BFGS on the regularised loss).
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-__all__ = ["MODEL_PATH", "RelevanceModel", "LabelledStory", "load_model", "model_text", "train"]
+from pipeline.case import active_case
 
-MODEL_PATH = Path(__file__).resolve().parent.parent / "case" / "relevance_model.tsv.gz"
+__all__ = ["RelevanceModel", "LabelledStory", "load_model", "model_text", "train"]
+
 MODEL_CHARS = 1500  # of the text after the title: the labelled stories are a title and a lede
 SHORTEST, LONGEST = 2, 5  # the pieces' lengths
 _WORD = re.compile(r"\w+")
@@ -84,8 +87,9 @@ class RelevanceModel:
         ]
         ordered = sorted(self.weights.items(), key=lambda item: (-abs(item[1][1]), item[0]))
         lines += (f"{piece}\t{idf:.6g}\t{weight:.6g}" for piece, (idf, weight) in ordered)
-        with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
-            out.write("\n".join(lines) + "\n")
+        # no time stamp in the header: the same training writes the same bytes
+        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as out:
+            out.write(("\n".join(lines) + "\n").encode("utf-8"))
 
     @classmethod
     def read(cls, path: Path) -> RelevanceModel:
@@ -104,9 +108,10 @@ class RelevanceModel:
 
 
 @cache
-def load_model(path: Path = MODEL_PATH) -> RelevanceModel:
-    """The shipped model, read once per process."""
-    return RelevanceModel.read(path)
+def load_model() -> RelevanceModel | None:
+    """The active case's model, read once per process; None for a case without one."""
+    path = active_case().relevance_model
+    return RelevanceModel.read(path) if path else None
 
 
 def train(

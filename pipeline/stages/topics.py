@@ -359,16 +359,18 @@ def score_topics(
     text alone. ValueError for a `case_start` that is no ISO date.
 
     With `model_threshold`, a story in the case's time frame that the rules leave out is
-    relevant all the same when the relevance model (`relevance_model`) gives it at least
-    that probability: its topics are TOPIC and MODEL_TOPIC, its evidence the probability.
+    relevant all the same when the case's relevance model (`relevance_model`), if it has
+    one, gives it at least that probability: its topics are TOPIC and MODEL_TOPIC, its
+    evidence the probability.
     """
     found = _score_by_rules(
         title, text, language, script=script, threshold=threshold, published=published, case_start=case_start, peak_days=peak_days
     )
     start, day = _case_start(case_start), _day(published)
-    if found.relevant or model_threshold is None or (start and day and day < start):
+    model = load_model() if model_threshold is not None else None
+    if found.relevant or model is None or (start and day and day < start):
         return found
-    probability = load_model().probability(title, text, language, published)
+    probability = model.probability(title, text, language, published)
     if probability < model_threshold:
         return found
     return replace(found, relevant=True, topics=[TOPIC, MODEL_TOPIC], evidence=[*found.evidence, f"relevance model: {probability:.2f}"])
