@@ -393,17 +393,17 @@ class RelevanceReport:
             f"{'language':<10}{'docs':>6}{'relevant':>10}{'found':>7}{'wrong':>7}{'precision':>11}{'recall':>8}"
             f"{'F1':>7}{'language id':>13}",
         ]
-        unseen = [("unseen", self.unseen_by_model)] if self.unseen_by_model else []
+        unseen = [("unseen", self.unseen_by_model)] if self.unseen_by_model and self.unseen_by_model.documents else []
         for name, s in [*sorted(self.by_language.items()), ("all", self.total), *unseen]:
             lines.append(
                 f"{name:<10}{s.documents:>6}{s.true_positives + s.false_negatives:>10}"
                 f"{s.true_positives + s.false_positives:>7}{s.false_positives:>7}{_ratio(s.precision):>11}"
                 f"{_ratio(s.recall):>8}{_ratio(s.f1):>7}{_ratio(s.language_accuracy):>13}"
             )
-        if self.unseen_by_model:
+        if unseen:
             lines.append(
-                "unseen: the stories of files the relevance model was not trained on (on the others it is"
-                " no measure: it has read them; scripts/train_relevance_model.py --folds scores it on files held out)"
+                "unseen: the stories of files the relevance model was not trained on, by name (on the others it"
+                " is no measure: it has read them; scripts/train_relevance_model.py --folds scores it on files held out)"
             )
         lines.append(f"wrong: {len(self.wrong)}")
         lines.extend(f"  {item}" for item in self.wrong)

@@ -10,14 +10,16 @@ on every labelled story of tests/gold (relevance*.json), each read as the pipeli
 With --folds, the gold files are dealt into that many folds; each fold's stories are
 scored by a model trained on the other folds' files (whole files held out, as a new gold set
 is), and precision, recall and F1 are printed for the rules alone, the model alone and the
-two together as the pipeline takes them (relevant when the rules say so, or the model at
-NEWSMON_RELEVANCE_MODEL_THRESHOLD). Needs numpy and scipy (datasketch brings both).
+two together as the pipeline takes them (`score_topics` with the fold's model at
+NEWSMON_RELEVANCE_MODEL_THRESHOLD, 0.8 where it is unset). Needs numpy and scipy (datasketch
+brings both).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.evaluation import GOLD_DIR, is_relevance_gold, labelled_stories
@@ -28,41 +30,52 @@ from pipeline.stages.relevance_model import LabelledStory, train
 from pipeline.stages.topics import score_topics
 
 
-def read_gold(paths: list[Path]) -> list[tuple[str, LabelledStory]]:
+@dataclass(frozen=True, slots=True)
+class GoldStory:
+    file: str
+    story: LabelledStory
+    language: str | None  # as detected, with the script: as the pipeline reads it
+    script: str | None
+    published: str | None
+
+
+def read_gold(paths: list[Path]) -> list[GoldStory]:
     stories = []
     for path in paths:
         for entry in labelled_stories(path):
             title = entry.get("title") or ""
-            language, _ = detect_language_and_script(f"{title}\n{entry['text']}".strip())
+            language, script = detect_language_and_script(f"{title}\n{entry['text']}".strip())
             published = (entry.get("source") or {}).get("published") or None
-            stories.append((path.name, LabelledStory(title, entry["text"], language, published, bool(entry["relevant"]))))
+            stories.append(GoldStory(path.name, LabelledStory(title, entry["text"], bool(entry["relevant"])), language, script, published))
     return stories
 
 
-def cross_validate(stories: list[tuple[str, LabelledStory]], folds: int, settings: Settings) -> None:
-    files = sorted({name for name, _ in stories})
+def cross_validate(stories: list[GoldStory], folds: int, settings: Settings) -> None:
+    files = sorted({g.file for g in stories})
     fold_of = {name: i % folds for i, name in enumerate(files)}
-    probability: dict[int, float] = {}
+    threshold = settings.relevance_model_threshold if settings.relevance_model_threshold is not None else 0.8
+    verdicts: dict[str, list[bool]] = {"rules": [], "model": [], "either": []}
+    gold: list[bool] = []
     for k in range(folds):
-        model = train([s for name, s in stories if fold_of[name] != k])
-        for i, (name, s) in enumerate(stories):
-            if fold_of[name] == k:
-                probability[i] = model.probability(s.title, s.text, s.language, s.published)
-    threshold = settings.relevance_model_threshold
-    rules = [
-        score_topics(
-            s.title, s.text, s.language, threshold=settings.topic_threshold, published=s.published,
-            case_start=settings.case_start, peak_days=settings.case_peak_days,
-        ).relevant
-        for _, s in stories
-    ]  # fmt: skip
-    model_says = [threshold is not None and probability[i] >= threshold for i in range(len(stories))]
-    gold = [s.relevant for _, s in stories]
-    for label, verdicts in (("rules", rules), ("model", model_says), ("either", [a or b for a, b in zip(rules, model_says)])):
-        tp = sum(v and g for v, g in zip(verdicts, gold))
-        p = tp / max(1, sum(verdicts))
+        model = train([g.story for g in stories if fold_of[g.file] != k])
+        for g in (g for g in stories if fold_of[g.file] == k):
+            def scored(model_threshold: float | None) -> bool:
+                return score_topics(
+                    g.story.title, g.story.text, g.language, script=g.script, threshold=settings.topic_threshold,
+                    published=g.published, case_start=settings.case_start, peak_days=settings.case_peak_days,
+                    model_threshold=model_threshold, model=model,
+                ).relevant  # fmt: skip
+
+            probability = model.probability(g.story.title, g.story.text)
+            verdicts["rules"].append(scored(None))
+            verdicts["model"].append(probability is not None and probability >= threshold)
+            verdicts["either"].append(scored(threshold))  # as the pipeline takes the two
+            gold.append(g.story.relevant)
+    for label, said in verdicts.items():
+        tp = sum(v and r for v, r in zip(said, gold))
+        p = tp / max(1, sum(said))
         r = tp / max(1, sum(gold))
-        print(f"{label:<7} precision {p:.3f}  recall {r:.3f}  F1 {2 * p * r / max(1e-9, p + r):.3f}  ({len(stories)} stories, {folds} folds)")
+        print(f"{label:<7} precision {p:.3f}  recall {r:.3f}  F1 {2 * p * r / max(1e-9, p + r):.3f}  ({len(gold)} stories, {folds} folds)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,10 +87,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"the case {active_case().name!r} names no relevance_model: give --out")
     paths = sorted(p for p in GOLD_DIR.glob("relevance*.json") if is_relevance_gold(p))
     stories = read_gold(paths)
-    settings = Settings.from_env()
     if args.folds > 1:
-        cross_validate(stories, args.folds, settings)
-    model = train([s for _, s in stories], trained_on=[p.name for p in paths])
+        cross_validate(stories, args.folds, Settings.from_env())
+    model = train([g.story for g in stories], trained_on=[p.name for p in paths])
     model.write(args.out)
     print(f"{args.out}: {len(model.weights)} pieces, from {len(stories)} stories in {len(paths)} files")
     return 0

@@ -31,6 +31,9 @@ _ALSO = {
     },
     "kk": {"US": ["АҚШ"], "AE": ["БАӘ"], "CN": ["ҚХР"], "KR": ["Корея"], "KG": ["Қырғыз Республикасы"]},
 }
+# CLDR's territories that are no country where something happens: unknown, pseudo-locales,
+# the United Nations, the eurozone ("в неизвестном регионе" is no figure abroad)
+_NOT_PLACES = {"ZZ", "XA", "XB", "UN", "EZ"}
 # names that are common words too: Russian "того" (of that), "чад" (fumes)
 _COMMON_WORDS = {"ru": {"Того", "Чад"}, "kk": {"Того", "Чад"}, "en": {"Chad", "Jersey", "Guernsey", "Man", "Georgia"}}
 _NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ ’'-](?=[^\W\d_]))*")
@@ -46,7 +49,7 @@ def _name(raw: str, language: str) -> str | None:
 
 def main() -> None:
     names = {language: Locale(language).territories for language in LANGUAGES}
-    codes = sorted(code for code in names["en"] if len(code) == 2 and code.isalpha() and code.isupper())
+    codes = sorted(code for code in names["en"] if len(code) == 2 and code.isalpha() and code.isupper() and code not in _NOT_PLACES)
     lines = [
         "# Every country's name in English, Russian and Kazakh, from CLDR (babel): where a figure",
         "# counted there is that country's. Written by scripts/world_countries.py; do not edit.",

@@ -4941,27 +4941,25 @@ def test_where_the_sessions_new_rules_must_not_fire(text, language, expected):
     assert read(text, language) == expected
 
 
-# a report that so far has named only places abroad is set there, however many sentences on;
-# one naming a place of the case ends that; a place's name as an outlet's places nothing
+# a place's name as an outlet's places nothing; a sentence or two on from one set abroad is
+# there still, but a wire copy datelined abroad counts the case's toll after its opening
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        ("В Ташкенте произошёл взрыв на заводе. МЧС Узбекистана назвало причину. Спасатели работали всю ночь. "
-         "Сейчас устраняют последствия. 16 человек госпитализированы.", "ru", []),
-        ("В Ташкенте произошёл взрыв на заводе. В Алматы прошёл митинг. Полиция оцепила площадь. "
-         "Люди скандировали лозунги. Задержаны 16 человек.", "ru", [("detained", 16, "exact", None, None)]),
-        ("A fire broke out at a power plant in northern China. The blaze was put out by morning. Officials said "
-         "it started in a dormitory. Local media reported strong winds. Eight people died and five were injured.", "en", []),
         ("В Ташкенте произошёл взрыв. Об этом передает Astana TV. Пострадали 16 человек.", "ru", []),
         ("В Алматы пострадали 16 человек, передает Astana TV.", "ru", [("injured", 16, "exact", None, "Almaty")]),
+        ("MOSCOW, Jan 6 (Reuters) - Russian paratroopers began arriving overnight. The airport was closed. "
+         "Shops stayed shut. A police spokeswoman said 26 rioters were killed.", "en", [("killed", 26, "exact", "protesters", None)]),
         # a country's name is capitalised: "самолёт" and "на самом деле" are no Samoa's
         ("Он отключил освещение полосы, в результате самолёт не смог вылететь. Задержаны 5 человек.", "ru",
          [("detained", 5, "exact", None, None)]),
         ("На самом деле пострадали 16 человек.", "ru", [("injured", 16, "exact", None, None)]),
-        # Kazakhstan and Almaty in Azerbaijani and Turkish spelling
+        # nor is CLDR's "unknown region" a country
+        ("В неизвестном регионе пострадали 16 человек.", "ru", [("injured", 16, "exact", None, None)]),
+        # Kazakhstan and Almaty in Azerbaijani spelling
         ('Newscenter.az "Sputnik Qazaxıstan"a istinadən xəbər verir ki, hadisə Almatı vilayətində qeydə alınıb. '
          "Qəza nəticəsində 8 nəfər hadisə yerində ölüb.", "az", [("killed", 8, "exact", None, None)]),
     ],
 )  # fmt: skip
-def test_a_report_set_abroad_stays_there_until_it_names_a_place_of_the_case(text, language, expected):
+def test_outlets_named_for_places_and_capitalised_countries(text, language, expected):
     assert read(text, language) == expected

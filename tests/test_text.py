@@ -169,9 +169,11 @@ def test_an_abbreviation_before_a_number_ends_no_sentence():
         # Kazakh in the Latin alphabet with a Cyrillic ә: both alphabets' own letters, left alone
         ("mәlimetinshe Tәjikstan", "mәlimetinshe Tәjikstan"),
         ("Kazakhstan Казахстан", "Kazakhstan Казахстан"),
-        # a spinner's Kazakh һ in an English word, a Latin h in a Kazakh one
+        # a spinner's Kazakh һ in an English word; h and s stay Latin's own, in English and in
+        # Latin-script Kazakh with Cyrillic і
         ("thousands һave been detained", "thousands have been detained"),
-        ("жиhаз дүкені", "жиһаз дүкені"),
+        ("shор sрасе саsh", "shop space cash"),
+        ("іshі jaсу", "ishi jacy"),
     ],
 )
 def test_a_word_mixing_look_alike_letters_is_read_in_one_alphabet(text, expected):

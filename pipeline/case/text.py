@@ -329,10 +329,13 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 # Latin and Cyrillic letters that look alike. Some pages mix them inside a word, by a
 # keyboard's slip or to keep scrapers out ("пoлiцeйcькi" with Latin o, e, c, i; "Оrda" with a
 # Cyrillic О), which no pattern of either alphabet then matches.
-_LATIN_LOOKALIKES = "aceiopxyhsjABCEHIKMOPTX"  # and spinners' "һave" (Kazakh һ), "ѕ", "ј"
-_CYRILLIC_LOOKALIKES = "асеіорхуһѕјАВСЕНІКМОРТХ"
+_LATIN_LOOKALIKES = "aceiopxyABCEHIKMOPTX"
+_CYRILLIC_LOOKALIKES = "асеіорхуАВСЕНІКМОРТХ"
+# and Cyrillic letters a spinner puts into Latin words ("һave" with a Kazakh һ, "ѕ", "ј"):
+# read as Latin there, but h, s and j stay Latin's own, so "shор" is "shop" and "жиhаз" is left
+_INTO_LATIN = "һѕј"
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
-_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES + _INTO_LATIN, _LATIN_LOOKALIKES + "hsj")
 _MIXED_WORD = re.compile(r"\b(?=[^\W\d_]*[a-zA-Z])(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]+")
 # a Latin letter right beside a Cyrillic one: where a mixed word is, if anywhere (the pattern
 # opens on a plain letter class, which the engine scans for quickly)
@@ -368,7 +371,7 @@ def one_alphabet(text: str) -> str:
     def unmixed(m: re.Match[str]) -> str:
         word = m.group()
         cyrillic = _CYRILLIC_LETTER.findall(word)
-        own_cyrillic = any(c not in _CYRILLIC_LOOKALIKES for c in cyrillic)
+        own_cyrillic = any(c not in _CYRILLIC_LOOKALIKES and c not in _INTO_LATIN for c in cyrillic)
         own_latin = any(c not in _LATIN_LOOKALIKES for c in _LATIN_LETTER.findall(word))
         if own_cyrillic and own_latin:
             return word

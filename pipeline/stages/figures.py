@@ -2611,7 +2611,6 @@ def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
         return found[i]
 
     header: tuple[int, int] | None = None  # the sentence a list of lines opens on, up to its colon
-    placed: dict[int, bool | None] = {}  # where the sentences looked at place what they tell (`_placed_abroad`)
     for i, (start, end) in enumerate(spans):
         sentence = text[start:end]
         list_line = (sentence[:1].isspace() or sentence[:1] in _BULLETS) and bool(_LIST_LINE.match(sentence))
@@ -2629,7 +2628,7 @@ def _claims(text: str, lex: _Lexicon, since: int | None = None) -> list[Claim]:
             context = header if header and list_line else previous
             found_here = _sentence_claims(text, start, end, context, carried, lex, since, metrics_of(i))
             # the CSTO's contingents came from abroad, and count in the case all the same
-            if found_here and _set_abroad(text, spans, i, lex, placed):
+            if found_here and _set_abroad(text, spans, i, lex):
                 found_here = [c for c in found_here if c.metric == "troops"]
             # the UN's peacekeepers, named in this sentence or in the one it goes on from where
             # this one names no mission of the case's own
@@ -2648,34 +2647,22 @@ _LIST_LINE = re.compile(rf"\s*[{_BULLETS}]\s")  # a line of a list, by its bulle
 ABROAD_REACH = 2  # sentences after one set abroad that, naming no place, go on there
 
 
-def _set_abroad(
-    text: str, spans: Sequence[tuple[int, int]], i: int, lex: _Lexicon, placed: dict[int, bool | None]
-) -> bool:
+def _set_abroad(text: str, spans: Sequence[tuple[int, int]], i: int, lex: _Lexicon) -> bool:
     """Whether sentence `i` is set abroad: it places what it tells in another country and
     names no place of the case's ("In Nukus, 18 people died"), or goes on from such a
     sentence at most ABROAD_REACH before it, naming no place ("Also, 516 people were
-    detained"), or stands in a story that so far has named places abroad only ("Один
-    человек погиб при взрыве в Ташкенте. ... МЧС Узбекистана сообщило ... 16 граждан
-    госпитализировали"). A sentence naming a place of the case, or the country, ends it. Where
-    none of them places it, a disaster the case's country has not had (the case's
+    detained"). A sentence naming a place of the case, or the country, ends it. Where none
+    of them places it, a disaster the case's country has not had (the case's
     `disasters_elsewhere`: an earthquake) sets it abroad, or the sentence after it may, by
     saying who abroad gave its figures. (Looked at only for sentences with claims: most have
-    none. `placed` keeps each sentence's `_placed_abroad` for the next.)"""
-
-    def placed_at(j: int) -> bool | None:
-        if j not in placed:
-            placed[j] = _placed_abroad(text[slice(*spans[j])], lex)
-        return placed[j]
-
-    window = range(max(0, i - ABROAD_REACH), i + 1)
-    for j in reversed(window):
-        if (abroad := placed_at(j)) is not None:
+    none. No further back: the figures stage reads the stories about the case, whose wire
+    copies open abroad, "MOSCOW, Jan 6 (Reuters) -", and count the case's toll after it.)"""
+    window = spans[max(0, i - ABROAD_REACH) : i + 1]
+    for start, end in reversed(window):
+        if (abroad := _placed_abroad(text[start:end], lex)) is not None:
             return abroad
-    earlier = [placed_at(j) for j in range(window.start)]
-    if True in earlier and False not in earlier:
-        return True
     # "Зілзала салдарынан 86 адам қаза тауып"
-    if any(_DISASTER_ELSEWHERE.search(text, *spans[j]) for j in window):
+    if any(_DISASTER_ELSEWHERE.search(text, start, end) for start, end in window):
         return True
     following = spans[i + 1] if i + 1 < len(spans) else None
     return bool(following and _SOURCE_AFTER.match(text, *following) and _placed_abroad(text[slice(*following)], lex))

@@ -2,11 +2,13 @@
 regression over character n-grams, for the stories whose words the rules do not know (a
 "social upheaval" hitting bitcoin miners, Almaty's new akim named "after the events").
 
-A story is read as its title and opening (`MODEL_CHARS`), lower-cased, each word padded with
-a space and cut into its 2- to 5-character pieces, with two more tokens: its language and
-its publication month ("2022-01"; a story's month says much of what it is about). Each
-feature weighs log(1 + count) x idf, the whole scaled to unit length (as scikit-learn's
-TfidfVectorizer with sublinear tf does).
+A story is read as its title and opening (`TITLE_CHARS`, `MODEL_CHARS`), lower-cased, each
+word padded with a space and cut into its 2- to 5-character pieces; each piece weighs
+log(1 + count) x idf, the whole scaled to unit length (as scikit-learn's TfidfVectorizer with
+sublinear tf does). The words alone: a story's publication month, which the labelled stories
+would teach (nine in ten of January 2022's are the case's), made any short story of those weeks
+the case's ("Kairat won 2-1"), and its dates are the rules' to judge. A story with fewer than
+`FEWEST_PIECES` pieces the model knows is too short for it to read, and stays the rules'.
 
 The weights are the case's data, apart from this engine: the file its `relevance_model`
 names (`pipeline/case/kazakhstan_relevance_model.tsv.gz`), one feature a line (piece, idf,
@@ -19,6 +21,7 @@ names none has the rules alone. Reading is pure Python; training needs numpy and
 from __future__ import annotations
 
 import gzip
+import logging
 import math
 import re
 from collections import Counter
@@ -29,9 +32,12 @@ from pathlib import Path
 
 from pipeline.case import active_case
 
+log = logging.getLogger(__name__)
+
 __all__ = ["RelevanceModel", "LabelledStory", "load_model", "model_text", "train"]
 
-MODEL_CHARS = 600  # of the text after the title: the labelled stories are a title and a lede
+TITLE_CHARS, MODEL_CHARS = 300, 600  # of the title and of the text: a headline and a lede, as labelled
+FEWEST_PIECES = 100  # known pieces a story needs for the model to read it (about six words)
 SHORTEST, LONGEST = 2, 5  # the pieces' lengths
 _WORD = re.compile(r"\w+")
 
@@ -40,27 +46,22 @@ _WORD = re.compile(r"\w+")
 class LabelledStory:
     title: str
     text: str
-    language: str | None
-    published: str | None
     relevant: bool
 
 
 def model_text(title: str, text: str) -> str:
     """What the model reads of a story: its title and the opening of its text."""
-    return f"{title}\n{text[:MODEL_CHARS]}".strip()
+    return f"{title[:TITLE_CHARS]}\n{text[:MODEL_CHARS]}".strip()
 
 
-def features(title: str, text: str, language: str | None, published: str | None) -> Counter[str]:
-    """A story's pieces and tokens, with their counts."""
+def features(title: str, text: str) -> Counter[str]:
+    """A story's pieces, with their counts."""
     pieces: list[str] = []
     for word in _WORD.findall(model_text(title, text).lower()):
         padded = f" {word} "
         for n in range(SHORTEST, min(LONGEST, len(padded)) + 1):
             pieces += [padded[i : i + n] for i in range(len(padded) - n + 1)]
-    counts = Counter(pieces)  # counted in one pass in C
-    counts[f"__lang {language}"] += 1
-    counts[f"__month {(published or '')[:7]}"] += 1
-    return counts
+    return Counter(pieces)  # counted in one pass in C
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,16 +70,19 @@ class RelevanceModel:
     intercept: float
     trained_on: tuple[str, ...]  # the gold files' names
 
-    def probability(self, title: str, text: str, language: str | None, published: str | None) -> float:
-        """How likely the story is about the case, 0 to 1."""
+    def probability(self, title: str, text: str) -> float | None:
+        """How likely the story is about the case, 0 to 1; None for one too short to read."""
         dot = norm = 0.0
-        for piece, count in features(title, text, language, published).items():
+        known = 0
+        for piece, count in features(title, text).items():
             if found := self.weights.get(piece):
                 value = math.log1p(count) * found[0]
                 dot += value * found[1]
                 norm += value * value
-        z = self.intercept + (dot / math.sqrt(norm) if norm else 0.0)
-        return 1.0 / (1.0 + math.exp(-z))
+                known += count
+        if known < FEWEST_PIECES:
+            return None
+        return 1.0 / (1.0 + math.exp(-(self.intercept + dot / math.sqrt(norm))))
 
     def write(self, path: Path) -> None:
         lines = [
@@ -88,31 +92,45 @@ class RelevanceModel:
         ]
         ordered = sorted(self.weights.items(), key=lambda item: (-abs(item[1][1]), item[0]))
         lines += (f"{piece}\t{idf:.6g}\t{weight:.6g}" for piece, (idf, weight) in ordered)
-        # no time stamp in the header: the same training writes the same bytes
-        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as out:
+        # no time stamp nor file name in the header: the same training writes the same bytes
+        with open(path, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as out:
             out.write(("\n".join(lines) + "\n").encode("utf-8"))
 
     @classmethod
     def read(cls, path: Path) -> RelevanceModel:
+        """The model in `path`; ValueError naming the file and line for one that is not a model."""
         weights: dict[str, tuple[float, float]] = {}
         header: dict[str, str] = {}
         with gzip.open(path, "rt", encoding="utf-8") as lines:
-            for line in lines:
+            for number, line in enumerate(lines, 1):
                 line = line.rstrip("\n")
                 if line.startswith("# ") and ": " in line:
                     key, _, value = line[2:].partition(": ")
                     header[key] = value
-                elif line:
-                    piece, idf, weight = line.split("\t")
-                    weights[piece] = (float(idf), float(weight))
+                elif line and not line.startswith("#"):
+                    try:
+                        piece, idf, weight = line.split("\t")
+                        weights[piece] = (float(idf), float(weight))
+                    except ValueError:
+                        raise ValueError(f"{path}: line {number} is no piece, idf and weight: {line[:60]!r}") from None
+        if "intercept" not in header or not weights:
+            raise ValueError(f"{path}: no relevance model (no intercept or no weights)")
         return cls(weights, float(header["intercept"]), tuple(header.get("trained_on", "").split()))
 
 
 @cache
 def load_model() -> RelevanceModel | None:
-    """The active case's model, read once per process; None for a case without one."""
+    """The active case's model, read once per process; None for a case without one, or with
+    one that cannot be read (logged once, naming the file: the rules alone then read every
+    story, rather than every story failing)."""
     path = active_case().relevance_model
-    return RelevanceModel.read(path) if path else None
+    if path is None:
+        return None
+    try:
+        return RelevanceModel.read(path)
+    except (OSError, EOFError, ValueError) as exc:  # a gzip error is an OSError
+        log.warning("relevance model %s unreadable, the rules alone judge relevance: %s", path, exc)
+        return None
 
 
 def train(
@@ -129,7 +147,7 @@ def train(
     from scipy import sparse
     from scipy.optimize import minimize
 
-    counted = [features(s.title, s.text, s.language, s.published) for s in stories]
+    counted = [features(s.title, s.text) for s in stories]
     df: Counter[str] = Counter()
     for counts in counted:
         df.update(counts.keys())

@@ -77,8 +77,9 @@ What the rules leave out, the relevance model may take in (`score_topics`'s
 `model_threshold`, NEWSMON_RELEVANCE_MODEL_THRESHOLD): a logistic regression over the
 character n-grams of the title and opening, trained on the labelled stories of tests/gold
 (`relevance_model`), reads the stories that name the crisis only by what followed it ("a
-social upheaval" hitting bitcoin miners, Almaty's new akim). It never overrules the case's
-time frame, and its verdict shows as the topic MODEL_TOPIC with its probability as evidence.
+social upheaval" hitting bitcoin miners, Almaty's new akim). It never reads a story the rules
+call relevant, one published before the case's start, nor one too short for it, and its
+verdict shows as the topic MODEL_TOPIC with its probability as evidence.
 """
 
 from __future__ import annotations
@@ -95,17 +96,17 @@ from pipeline.case.text import MONTH_NAMES, PANDEMIC, as_read, month_number, sen
 from pipeline.case.lexicons import figure_languages, figure_vocabulary
 from pipeline.models import publication_day
 from pipeline.stages.figures import extract_claims
-from pipeline.stages.relevance_model import load_model
+from pipeline.stages.relevance_model import RelevanceModel, load_model
 from pipeline.stages.transliteration import to_cyrillic
 
 TOPIC = "kazakhstan_unrest"
+MODEL_TOPIC = "by_model"  # the relevance model's verdict, where the rules found too little
 TITLE_WEIGHT = 2.0  # the title counts as this many sentences
 KIND_CAP = 2.0  # a kind adds at most this many times its weight
 LEDE_CHARS = 400  # datelines and first sentences name the place a story is about
 PEAK_DISCOUNT = 0.5  # one incident's weight: what a story at the case's height may lack
 # At the case's height, a story that counts this many killed, hurt, hospitalized or held at
 # once in the country is the case though it names no unrest, and weighs as protests do.
-MODEL_TOPIC = "by_model"  # the relevance model's verdict, where the rules found too little
 MASS_COUNT = 100
 MASS_WEIGHT = 1.5
 _MASS_METRICS = frozenset({"killed", "injured", "hospitalized", "detained"})
@@ -350,6 +351,7 @@ def score_topics(
     case_start: str | None = None,
     peak_days: int = 0,
     model_threshold: float | None = None,
+    model: RelevanceModel | None = None,
 ) -> TopicResult:
     """Score how strongly `title` and `text` are about the Kazakhstan unrest.
 
@@ -358,20 +360,22 @@ def score_topics(
     day it names; a story without one, or with one that cannot be read, is judged on its
     text alone. ValueError for a `case_start` that is no ISO date.
 
-    With `model_threshold`, a story in the case's time frame that the rules leave out is
-    relevant all the same when the case's relevance model (`relevance_model`), if it has
-    one, gives it at least that probability: its topics are TOPIC and MODEL_TOPIC, its
-    evidence the probability.
+    With `model_threshold`, a story the rules leave out, published no earlier than the case
+    began, is relevant all the same when the relevance model (`model`, else the case's own if
+    it has one) gives it at least that probability: its topics are TOPIC and MODEL_TOPIC,
+    its evidence the probability.
     """
     found = _score_by_rules(
         title, text, language, script=script, threshold=threshold, published=published, case_start=case_start, peak_days=peak_days
     )
-    start, day = _case_start(case_start), _day(published)
-    model = load_model() if model_threshold is not None else None
-    if found.relevant or model is None or (start and day and day < start):
+    if found.relevant or model_threshold is None:
         return found
-    probability = model.probability(title, text, language, published)
-    if probability < model_threshold:
+    start, day = _case_start(case_start), _day(published)
+    model = model or load_model()
+    if model is None or (start and day and day < start):
+        return found
+    probability = model.probability(title, text)
+    if probability is None or probability < model_threshold:
         return found
     return replace(found, relevant=True, topics=[TOPIC, MODEL_TOPIC], evidence=[*found.evidence, f"relevance model: {probability:.2f}"])
 
