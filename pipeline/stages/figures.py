@@ -2710,8 +2710,8 @@ _OF_THE_REPUBLIC = re.compile(r"(?:\s+of)?(?:\s+the)?(?:\s+Republic\s+of|\s+Ре
 _NAMES_THE_OUTLET = re.compile(
     r"(?<!\w)(?:переда[её]т|сообщает|пишет|reports?|хабарлайды|жазады)\s+(?:[^\W\d_][\w.-]*\s+)?$", re.IGNORECASE
 )
-# nor does a place in an outlet's web address: "деп хабарлайды Almaty.tv"
-# a place's name as an outlet's: "Almaty.tv", "передает Astana TV", "Atyrau News"
+# nor does a place's name as an outlet's: in its web address ("деп хабарлайды Almaty.tv") or
+# its name ("передает Astana TV", "Atyrau News")
 _WEB_ADDRESS_AFTER = re.compile(r"(?:\.|\s(?=(?-i:TV|ТВ|News)\b))(?:tv|тв|kz|com|ru|org|info|news|media)\b", re.IGNORECASE)
 
 
