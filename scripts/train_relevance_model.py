@@ -11,7 +11,7 @@ With --folds, the gold files are dealt into that many folds; each fold's stories
 scored by a model trained on the other folds' files (whole files held out, as a new gold set
 is), and precision, recall and F1 are printed for the rules alone, the model alone and the
 two together as the pipeline takes them (`score_topics` with the fold's model at
-NEWSMON_RELEVANCE_MODEL_THRESHOLD, 0.8 where it is unset). Needs numpy and scipy (datasketch
+NEWSMON_RELEVANCE_MODEL_THRESHOLD, its default where it is unset). Needs numpy and scipy (datasketch
 brings both).
 """
 
@@ -53,7 +53,9 @@ def read_gold(paths: list[Path]) -> list[GoldStory]:
 def cross_validate(stories: list[GoldStory], folds: int, settings: Settings) -> None:
     files = sorted({g.file for g in stories})
     fold_of = {name: i % folds for i, name in enumerate(files)}
-    threshold = settings.relevance_model_threshold if settings.relevance_model_threshold is not None else 0.8
+    threshold = settings.relevance_model_threshold
+    if threshold is None:  # unset: the folds still say what the default would do
+        threshold = Settings.model_fields["relevance_model_threshold"].default
     verdicts: dict[str, list[bool]] = {"rules": [], "model": [], "either": []}
     gold: list[bool] = []
     for k in range(folds):
