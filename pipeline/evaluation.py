@@ -34,7 +34,7 @@ from pipeline.stages.figures import SUBJECTS, extract_claims
 
 __all__ = [
     "GOLD_DIR", "EvalReport", "GoldError", "MetricScore", "RelevanceReport", "RelevanceScore", "default_gold",
-    "evaluate", "evaluate_relevance", "is_relevance_gold", "labelled_stories", "load_gold",
+    "evaluate", "evaluate_relevance", "is_relevance_gold", "labelled_stories", "load_gold", "story_as_read",
 ]  # fmt: skip
 
 # Where a source checkout keeps its gold; the real-text sets there are the default.
@@ -425,10 +425,19 @@ def labelled_stories(path: Path) -> list[dict[str, Any]]:
         raise GoldError(f"{path}: {exc}") from None
 
 
+def story_as_read(entry: dict[str, Any]) -> tuple[str, str | None, str | None, str | None]:
+    """A labelled story as the pipeline reads it: its title, the language and script detected
+    from its title and text, and its publication date."""
+    from pipeline.stages.language import detect_language_and_script
+
+    title = entry.get("title") or ""
+    language, script = detect_language_and_script(f"{title}\n{entry['text']}".strip())
+    return title, language, script, (entry.get("source") or {}).get("published") or None
+
+
 def evaluate_relevance(*gold_paths: Path | str, case_start: str | None = None) -> RelevanceReport:
     """Detect each story's language and score its topics as the pipeline does, from its
     title and text (passages have no title), against the labels."""
-    from pipeline.stages.language import detect_language_and_script
     from pipeline.stages.relevance_model import load_model
     from pipeline.stages.topics import score_topics
 
@@ -442,12 +451,10 @@ def evaluate_relevance(*gold_paths: Path | str, case_start: str | None = None) -
     for path in paths:
         unseen = report.unseen_by_model if path.name not in trained_on else None
         for document in labelled_stories(path):
-            title = document.get("title") or ""
-            language, script = detect_language_and_script(f"{title}\n{document['text']}".strip())
+            title, language, script, published = story_as_read(document)
             labelled = document["language"]
             score = RelevanceScore(documents=1)
             score.language_right += language == labelled and (labelled != "kk" or script == document.get("script"))
-            published = (document.get("source") or {}).get("published") or None
             found = score_topics(
                 title, document["text"], language, script=script, threshold=settings.topic_threshold,
                 published=published, case_start=case_start or settings.case_start, peak_days=settings.case_peak_days,

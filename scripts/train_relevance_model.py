@@ -22,12 +22,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.evaluation import GOLD_DIR, is_relevance_gold, labelled_stories
-from pipeline.settings import Settings
-from pipeline.stages.language import detect_language_and_script
 from pipeline.case import active_case
+from pipeline.evaluation import GOLD_DIR, is_relevance_gold, labelled_stories, story_as_read
+from pipeline.settings import Settings
 from pipeline.stages.relevance_model import LabelledStory, train
-from pipeline.stages.topics import score_topics
+from pipeline.stages.topics import MODEL_TOPIC, score_topics
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +42,7 @@ def read_gold(paths: list[Path]) -> list[GoldStory]:
     stories = []
     for path in paths:
         for entry in labelled_stories(path):
-            title = entry.get("title") or ""
-            language, script = detect_language_and_script(f"{title}\n{entry['text']}".strip())
-            published = (entry.get("source") or {}).get("published") or None
+            title, language, script, published = story_as_read(entry)
             stories.append(GoldStory(path.name, LabelledStory(title, entry["text"], bool(entry["relevant"])), language, script, published))
     return stories
 
@@ -61,17 +58,16 @@ def cross_validate(stories: list[GoldStory], folds: int, settings: Settings) -> 
     for k in range(folds):
         model = train([g.story for g in stories if fold_of[g.file] != k])
         for g in (g for g in stories if fold_of[g.file] == k):
-            def scored(model_threshold: float | None) -> bool:
-                return score_topics(
-                    g.story.title, g.story.text, g.language, script=g.script, threshold=settings.topic_threshold,
-                    published=g.published, case_start=settings.case_start, peak_days=settings.case_peak_days,
-                    model_threshold=model_threshold, model=model,
-                ).relevant  # fmt: skip
-
+            # as the pipeline takes the two
+            found = score_topics(
+                g.story.title, g.story.text, g.language, script=g.script, threshold=settings.topic_threshold,
+                published=g.published, case_start=settings.case_start, peak_days=settings.case_peak_days,
+                model_threshold=threshold, model=model,
+            )  # fmt: skip
             probability = model.probability(g.story.title, g.story.text)
-            verdicts["rules"].append(scored(None))
+            verdicts["rules"].append(found.relevant and MODEL_TOPIC not in found.topics)  # the model's yes is only ever its own
             verdicts["model"].append(probability is not None and probability >= threshold)
-            verdicts["either"].append(scored(threshold))  # as the pipeline takes the two
+            verdicts["either"].append(found.relevant)
             gold.append(g.story.relevant)
     for label, said in verdicts.items():
         tp = sum(v and r for v, r in zip(said, gold))
