@@ -80,16 +80,26 @@ def test_reports_of_the_unrest_are_scored_apart_from_the_other_events_read_for_f
         *MADE_UP["documents"],
         {"name": "flood", "language": "en", "about_unrest": False, "text": "Three people were killed.",
          "claims": [{"quote": "Three people were killed", "metric": "killed", "value": 4}]},
+        {"name": "latin", "language": "kk", "script": "Latn", "text": "Almatyda 300 adam ustaldy.",
+         "claims": [{"quote": "300 adam ustaldy", "metric": "detained", "value": 300}]},
     ]})  # fmt: skip
     report = evaluate(gold)
     assert {k: (v.gold, v.found, v.extracted, v.correct) for k, v in report.by_event.items()} == {
-        "the unrest": (2, 1, 2, 1), "other events": (1, 0, 1, 0),
+        "the unrest": (3, 2, 3, 2), "other events": (1, 0, 1, 0),
+    }  # fmt: skip
+    # the bar is per language on the unrest's reports: the other events' figures are not in it
+    assert {k: (v.gold, v.found, v.extracted, v.correct) for k, v in report.unrest_by_language.items()} == {
+        "en": (2, 1, 2, 1), "kk-Latn": (1, 1, 1, 1),
     }  # fmt: skip
     printed = [line.split() for line in str(report).splitlines()]
     assert printed.index(["event", "gold", "found", "recall", "extracted", "correct", "precision"]) + 1 == printed.index(
-        ["the", "unrest", "2", "1", "0.500", "2", "1", "0.500"]
+        ["the", "unrest", "3", "2", "0.667", "3", "2", "0.667"]
     )
     assert ["other", "events", "1", "0", "0.000", "1", "0", "0.000"] in printed
+    by_language = printed.index(["the", "unrest", "gold", "found", "recall", "extracted", "correct", "precision"])
+    assert printed[by_language + 1 : by_language + 3] == [
+        ["en", "2", "1", "0.500", "2", "1", "0.500"], ["kk-Latn", "1", "1", "1.000", "1", "1", "1.000"],
+    ]  # fmt: skip
     assert "event" not in [line[0] for line in map(str.split, str(evaluate(write_gold(tmp_path / "one.json", MADE_UP))).splitlines()) if line]
 
 
