@@ -275,6 +275,15 @@ def test_a_sentence_naming_no_year_goes_on_about_the_earlier_event_before_it():
     ]  # fmt: skip
 
 
+def test_an_earlier_year_that_reaches_a_day_of_the_cases_month_does_not_date_the_next_sentence():
+    # as JAMnews wrote of the CSTO (paraphrased): a year before the case, then a day of its month
+    chair = "In the autumn of 2021, Armenia took the bloc's chair, and on the night of January 6 its prime minister announced the dispatch."
+    assert _metrics_and_values(f"{chair} During the clashes, 164 people were killed.", language="en", since=2022) == [("killed", 164)]
+    # a day of that month with a year of its own is that year's
+    assert extract_claims("On January 6, 2016, a bus crashed near Almaty. 12 people were killed.", language="en", since=2022) == []
+    assert extract_claims("6 января 2016 года под Алматы разбился автобус. Погибли 12 человек.", language="ru", since=2022) == []
+
+
 # Kazakh breakdowns from held-out set 3 (paraphrased: Ernur.kz on the hurt of 5 January, the
 # Prime Minister's site on the Almaty attack of 2016): a suffix after a space, a participle
 # before whom it describes that yields to the ward they are in, a part up to the shared verb

@@ -1527,11 +1527,28 @@ _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 
 def _before_the_case(text: str, since: int, lex: _Lexicon) -> bool:
     """A sentence on another disaster, or one dated only in years before the case's, that
-    does not name the case's events: the sentence after it, naming no year, goes on about it."""
-    if _EVENT_NAMES.search(text):
+    names neither the case's events nor a day of their months with no year of its own ("In
+    the autumn of 2021, Armenia took the chair ... and announced the dispatch on the night of
+    January 6" reaches into the case's days): the sentence after it, naming no year, goes on
+    about it."""
+    if _EVENT_NAMES.search(text) or _names_a_day_of_the_case(text, lex):
         return False
     years = [int(y.group()) for y in _YEAR.finditer(text) if not _SINCE.search(text[max(0, y.start() - 80) : y.start()])]
     return max(years) < since if years else bool(lex.other_events.search(text))
+
+
+_YEAR_AFTER_DAY = re.compile(r",?\s*(?:19|20)\d\d(?!\d)")
+
+
+def _names_a_day_of_the_case(text: str, lex: _Lexicon) -> bool:
+    if _CASE_MONTHS is None:
+        return False
+    return any(
+        _is_month(month := d.group("month") or d.group("month_first"), lex)
+        and month_number(month) in _CASE_MONTHS
+        and not _YEAR_AFTER_DAY.match(text, d.end())
+        for d in _DAY_OF_MONTH.finditer(text)
+    )
 
 
 def _dated_elsewhere(text: str, lex: _Lexicon) -> bool:
