@@ -284,6 +284,19 @@ def test_an_earlier_year_that_reaches_a_day_of_the_cases_month_does_not_date_the
     assert extract_claims("6 января 2016 года под Алматы разбился автобус. Погибли 12 человек.", language="ru", since=2022) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # as AFP and the Guardian quoted the interior ministry (paraphrased)
+        ('Officials said 26 "armed criminals" and 16 security policemen had been murdered.', "en", [("killed", 26), ("killed", 16)]),
+        ("Officials said 26 «militants», 16 policemen and 5 soldiers were killed.", "en", [("killed", 26), ("killed", 16), ("killed", 5)]),
+        ("26 «бандитов» и 16 полицейских погибли.", "ru", [("killed", 26), ("killed", 16)]),
+    ],
+)  # fmt: skip
+def test_counts_named_in_quotes_share_the_verb_after_them(text, language, expected):
+    assert _metrics_and_values(text, language=language, since=2022) == expected
+
+
 # Kazakh breakdowns from held-out set 3 (paraphrased: Ernur.kz on the hurt of 5 January, the
 # Prime Minister's site on the Almaty attack of 2016): a suffix after a space, a participle
 # before whom it describes that yields to the ward they are in, a part up to the shared verb

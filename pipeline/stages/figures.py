@@ -2341,7 +2341,8 @@ def _coordinated(sentence: _Sentence, n: _Number, lex: _Lexicon) -> list[tuple[i
     joined: list[tuple[int, int]] = []
     current = n
     while (following := next((x for x in sentence.numbers if x.start >= current.tail), None)) is not None:
-        raw = s[current.tail : following.start]
+        # a name in quotes is a name all the same: 26 "armed criminals" and 16 policemen
+        raw = _SCARE_QUOTES.sub(" ", s[current.tail : following.start])
         # an aside of the first stands between them too: "164 civilians, including children, and 16 police dead"
         gap = lex.aside.sub(" ", raw)
         if qualifier := lex.qualifiers_before.at_end(gap):  # "two police officers and at least three other people are dead"
@@ -2366,6 +2367,7 @@ def _coordinated(sentence: _Sentence, n: _Number, lex: _Lexicon) -> list[tuple[i
 
 
 _LISTED_COUNT = re.compile(r"\s*(?:[^\W\d_]+\s*){1,3},\s*")
+_SCARE_QUOTES = re.compile(rf"(?<!\w)[{_QUOTES}]|[{_QUOTES}](?!\w)")  # not an apostrophe: "people's"
 
 
 _WHOM_CHARS = 60  # how far whom a metric describes may run before the word for their number
