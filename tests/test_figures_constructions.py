@@ -4847,6 +4847,12 @@ def test_a_hospital_as_the_arabic_script_spells_it_and_a_discharge(text, script,
          [("killed", 8, "exact", None, None), ("killed", 3, "exact", "security_forces", None)]),
         ("Тоқаев Ресей бастаған блоктың Қазақстанға 2 мың 30 сарбаз бен 250 әскери техника жолдағанын айтты.", "kk",
          [("troops", 2030, "exact", None, None)]),
+        # the mission's people by the bloc's name, and its total (BB-CNTV, the Guardian; paraphrased)
+        ("According to the authorities, there are now 2,030 CSTO representatives in Kazakhstan.", "en",
+         [("troops", 2030, "exact", None, None)]),
+        ("The CSTO is sending peacekeepers to Kazakhstan. The force would total about 2,500 people.", "en",
+         [("troops", 2500, "about", None, None)]),
+        ("The total number of CSTO peacekeeping personnel is some 3,600 people.", "en", []),
     ],
 )  # fmt: skip
 def test_troops_counted_as_soldiers_on_the_mission(text, language, expected):
