@@ -89,6 +89,7 @@ def test_qualifiers(before, qualifier):
         "The city of 2 million people was hurt by the unrest.",
         "Police detained 3% of the crowd.",
         "The officer was killed at 8:21 in the morning.",
+        "Protesters were detained:\n2: the square was cleared.",
         "Taliban 2.0 fighters were killed.",
         "The prices rose two-fold and protesters were detained.",
         "Five TV channels were hurt by the blackout.",
@@ -99,6 +100,19 @@ def test_qualifiers(before, qualifier):
 )
 def test_numbers_that_are_not_claims(sentence):
     assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a headline's source after its figures (Al Mayadeen, after Reuters), a list after a count's colon
+        ("Kazakhstan turmoil killed 225, wounded 4,500: prosecutor's office", "en", [("killed", 225), ("injured", 4500)]),
+        ("Почти 200 человек пострадали, погибли четверо: двое военнослужащих, гражданский и один ребенок.", "ru",
+         [("injured", 200), ("killed", 4), ("killed", 2), ("killed", 1)]),
+    ],
+)  # fmt: skip
+def test_a_colon_after_a_count_is_no_clock(text, language, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
 
 
 def test_one_sentence_can_carry_several_claims_sharing_a_subject():

@@ -947,8 +947,10 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return False
     if n.value is None or n.is_year:
         return True
-    if next_char in ("-", "%", "°", "/", ":") and not re.match(r"-\s", s[n.end : n.end + 2]) or before[-1:] in ("$", "€", "£", "₸", "#", "№"):
-        return True  # "22-year-old", "two-fold", "2022-01-08", "13/ pic.twitter", "8:21", "38°C" (not "19-ы- балалар")
+    if next_char in ("-", "%", "°", "/") and not re.match(r"-\s", s[n.end : n.end + 2]) or before[-1:] in ("$", "€", "£", "₸", "#", "№"):
+        return True  # "22-year-old", "two-fold", "2022-01-08", "13/ pic.twitter", "38°C" (not "19-ы- балалар")
+    if next_char == ":" and (s[n.end + 1 : n.end + 2].isdigit() or not before.strip()):
+        return True  # "8:21", a list's "2: ..."; not a headline's source after its figure ("wounded 4,500: prosecutor's office")
     if _is_percentage(s, n):
         return True
     if n.kind == "words" and n.value == 1 and lex.pronoun_one_before.search(before):
