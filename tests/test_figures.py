@@ -115,6 +115,12 @@ def test_a_colon_after_a_count_is_no_clock(text, language, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, language=language)] == expected
 
 
+def test_a_day_in_brackets_after_its_weekday_is_a_date():
+    # as AFP wrote from Almaty (paraphrased)
+    text = "Police killed “dozens” of protesters in the early hours of Thursday (6), as they tried to storm the mayor's office."
+    assert [(c.metric, c.value, c.words) for c in extract_claims(text, language="en")] == [("killed", None, "dozens")]
+
+
 def test_one_sentence_can_carry_several_claims_sharing_a_subject():
     assert claims("Officials claim that 748 security officers have been wounded and 18 killed.") == [
         ("injured", 748, "exact", "security_forces"),

@@ -232,6 +232,7 @@ def _case_months(start: str, end: str | None) -> frozenset[int] | None:
 
 _CASE_MONTHS = _case_months(active_case().start, active_case().end)
 _WEEKDAYS = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+_WEEKDAY_BRACKET = re.compile(rf"{_WEEKDAYS.pattern}\s*\($", re.IGNORECASE)
 _YEARS_AFTER = re.compile(
     r"\s*-?\s*(?:years?|yrs?|лет|летн\w*|год(?:а|ам|ами)?|жаст(?:а|ағы|ар|арда)|жасар\w*|жасында|жас аралығ\w*|жыл\w*"
     # the region's other Turkic languages and Tajik: "22 yoshli", "17 yaşında", "19 ýaşly", "20 жаштагы", "22-сола"
@@ -1043,6 +1044,9 @@ def _is_date(s: str, n: _Number, lex: _Lexicon) -> bool:
         and lex.date_month_before.fullmatch(month_before.group().strip(" .,"))
         and 1 <= n.value <= 31
     ):
+        return True
+    # a day in brackets after its weekday: "in the early hours of Thursday (6)"
+    if n.kind == "digits" and n.value <= 31 and _WEEKDAY_BRACKET.search(before) and s.startswith(")", n.end):
         return True
     # the range's second day: "on July 24 and 25", "January 4-5"
     if n.kind == "digits" and n.value <= 31 and (day_before := _MONTH_DAY_TO.search(before, max(0, len(before) - 30))):
