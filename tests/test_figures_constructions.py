@@ -297,6 +297,14 @@ def test_counts_named_in_quotes_share_the_verb_after_them(text, language, expect
     assert _metrics_and_values(text, language=language, since=2022) == expected
 
 
+def test_an_adverb_between_a_bare_count_and_the_ward_they_are_in():
+    # as VG-news wrote (paraphrased); their condition is no ward
+    assert _metrics_and_values("Пострадали 300 человек, из них 62 сейчас в реанимации.", language="ru") == [
+        ("injured", 300), ("hospitalized", 62),
+    ]  # fmt: skip
+    assert extract_claims("Шестеро сейчас в тяжелом состоянии.", language="ru") == []
+
+
 # Kazakh breakdowns from held-out set 3 (paraphrased: Ernur.kz on the hurt of 5 January, the
 # Prime Minister's site on the Almaty attack of 2016): a suffix after a space, a participle
 # before whom it describes that yields to the ward they are in, a part up to the shared verb

@@ -1326,15 +1326,19 @@ def _stands_for_its_noun(s: str, word: re.Match[str], lex: _Lexicon) -> bool:
 
 
 def _adverb_before_verb(s: str, word: re.Match[str], lex: _Lexicon) -> bool:
-    """Whether `word` is an adverb right before a metric verb: "Two later died", "трое сейчас
-    госпитализированы" (not "100 «необоснованно задержанных» человек", "шестеро сейчас в
-    тяжелом состоянии")."""
+    """Whether `word` is an adverb right before a metric verb, or the ward they are in: "Two
+    later died", "трое сейчас госпитализированы", "62 сейчас в реанимации" (not "100
+    «необоснованно задержанных» человек", "шестеро сейчас в тяжелом состоянии")."""
     lowered = word.group().lower()
     if not (lowered in lex.adverbs or (lex.morphology and _is_adverb(lowered))):
         return False
     after = _skip_spaces(s, word.end())
     verb = lex.metrics.match(s, after)
-    return bool(verb) and (not lex.morphology or _is_verb(verb.group().split()[0].lower()))
+    if not verb or not lex.morphology:
+        return bool(verb)
+    first = verb.group().split()[0].lower()
+    ward = lex.metrics.label(verb) == "hospitalized" and _tag(first).POS == "PREP" and not lex.condition.match(s, after)
+    return ward or _is_verb(first)
 
 
 @cache
