@@ -305,6 +305,13 @@ def test_an_adverb_between_a_bare_count_and_the_ward_they_are_in():
     assert extract_claims("Шестеро сейчас в тяжелом состоянии.", language="ru") == []
 
 
+def test_a_round_hundred_after_more_than_is_a_count_not_a_year():
+    # as Dnevnik listed the toll (paraphrased)
+    text = "V protestih je bilo ubitih 164 ljudi, več kot 2000 ranjenih, aretiranih pa 9900 protestnikov."
+    assert _metrics_and_values(text, language="sl", since=2022) == [("killed", 164), ("injured", 2000), ("detained", 9900)]
+    assert extract_claims("In 2000, 12 people were killed in a blast.", language="en", since=2022) == []  # a year still
+
+
 # Kazakh breakdowns from held-out set 3 (paraphrased: Ernur.kz on the hurt of 5 January, the
 # Prime Minister's site on the Almaty attack of 2016): a suffix after a space, a participle
 # before whom it describes that yields to the ward they are in, a part up to the shared verb

@@ -855,7 +855,9 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
             if value is not None and rest:
                 value += int(rest.group(1))
             raw = m.group("digits")
-            is_year = raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not multiplier
+            # a round hundred after "more than", "about" counts: "več kot 2000 ranjenih"
+            round_count = raw.endswith("00") and lex.qualifiers_before.at_end(sentence[max(0, m.start() - 30) : m.start()])
+            is_year = raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not multiplier and not round_count
         elif kind == "words":
             value = _words_value(m.group("words"), lex)
         elif (
