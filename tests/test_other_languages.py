@@ -248,6 +248,10 @@ PHRASINGS = [
     ("kk", "Апаттан 32 адам қаза тауып, 14 адам жарақат алды.", [("killed", 32, "exact", None), ("injured", 14, "exact", None)]),
     ("kk", "Емделіп шыққандар саны 10671-ге, қайтыс болғандар саны 118-ге жетті.", [("killed", 118, "exact", None)]),
     ("kk", "№4 қалалық ауруханада 7 адам жатыр.", [("hospitalized", 7, "exact", None)]),
+    # Czech (ČTK, iROZHLAS): "almost", brought to the police, the wounds before their verb
+    ("cs", "Úřady zadržely bezmála 4300 lidí.", [("detained", 4300, "about", None)]),
+    ("cs", "Celkem bylo na policii předvedeno okolo 2000 lidí.", [("detained", 2000, "about", None)]),
+    ("cs", "Zranění utrpělo 353 příslušníků pořádkových sil.", [("injured", 353, "exact", "security_forces")]),
 ]  # fmt: skip
 
 
