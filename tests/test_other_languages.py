@@ -252,6 +252,10 @@ PHRASINGS = [
     ("cs", "Úřady zadržely bezmála 4300 lidí.", [("detained", 4300, "about", None)]),
     ("cs", "Celkem bylo na policii předvedeno okolo 2000 lidí.", [("detained", 2000, "about", None)]),
     ("cs", "Zranění utrpělo 353 příslušníků pořádkových sil.", [("injured", 353, "exact", "security_forces")]),
+    # a part of the dead: Portuguese "are" among them (Revista Oeste), German "also" (Der Standard)
+    ("pt", "Entre os mortos estão 103 pessoas em Almaty.", [("killed", 103, "exact", None)]),
+    ("de", "Die Behörden zählten mehr als 40 Tote, darunter auch 16 Sicherheitskräfte.",
+     [("killed", 40, "more_than", None), ("killed", 16, "exact", "security_forces")]),
 ]  # fmt: skip
 
 
