@@ -252,6 +252,9 @@ PHRASINGS = [
     ("cs", "Úřady zadržely bezmála 4300 lidí.", [("detained", 4300, "about", None)]),
     ("cs", "Celkem bylo na policii předvedeno okolo 2000 lidí.", [("detained", 2000, "about", None)]),
     ("cs", "Zranění utrpělo 353 příslušníků pořádkových sil.", [("injured", 353, "exact", "security_forces")]),
+    # "of them" after the count (Dnevnik, iROZHLAS)
+    ("sl", "748 jih je bilo poškodovanih.", [("injured", 748, "exact", None)]),
+    ("cs", "317 jich utrpělo zranění.", [("injured", 317, "exact", None)]),
     # a part of the dead: Portuguese "are" among them (Revista Oeste), German "also" (Der Standard)
     ("pt", "Entre os mortos estão 103 pessoas em Almaty.", [("killed", 103, "exact", None)]),
     ("de", "Die Behörden zählten mehr als 40 Tote, darunter auch 16 Sicherheitskräfte.",
