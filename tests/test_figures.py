@@ -121,6 +121,19 @@ def test_a_day_in_brackets_after_its_weekday_is_a_date():
     assert [(c.metric, c.value, c.words) for c in extract_claims(text, language="en")] == [("killed", None, "dozens")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # officials' vague word in quotes (AP, Asharq Al-Awsat; paraphrased) counts as the word does
+        ('The official death toll stood at 13 security officers and "dozens" of protesters.', "en",
+         [("killed", 13, "13"), ("killed", None, "dozens")]),
+        ("The government confirmed the killing of “tens” of protesters.", "en", [("killed", None, "tens")]),
+    ],
+)  # fmt: skip
+def test_a_vague_amount_in_quotes_counts(text, language, expected):
+    assert [(c.metric, c.value, c.words) for c in extract_claims(text, language=language)] == expected
+
+
 def test_one_sentence_can_carry_several_claims_sharing_a_subject():
     assert claims("Officials claim that 748 security officers have been wounded and 18 killed.") == [
         ("injured", 748, "exact", "security_forces"),

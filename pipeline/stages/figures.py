@@ -2598,11 +2598,27 @@ def extract_claims(
         return [_as_written(claim, reading) for claim in _claims(reading.text, _lexicon_for("kk"), since)]
     reading = as_read(text)
     lex = _language(reading, language)
+    reading = _vague_unquoted(reading, lex)
     if not lex.spaced:
         apart = spaced(text, lex.words_apart)
         return [_as_written(claim, apart) for claim in _claims(apart.text, lex, since)]
     claims = _claims(reading, lex, since)
     return claims if reading == text else [_as_written_in(claim, text) for claim in claims]
+
+
+def _vague_unquoted(text: str, lex: _Lexicon) -> str:
+    """`text` with the quotes around a vague amount as spaces: the officials' "dozens" counts as
+    dozens do. The text keeps its length, so offsets hold."""
+    for m in _QUOTED_WORD.finditer(text):
+        unquoted = f"{text[: m.start()]} {m.group('word')} {text[m.end() :]}"
+        if (n := lex.numbers.match(unquoted, m.start() + 1)) and n.group("vague") and n.end() == m.end() - 1:
+            text = unquoted
+    return text
+
+
+# one word in quotes inside a sentence, after a word (one that opens a sentence keeps its quote,
+# and so the sentence its start)
+_QUOTED_WORD = re.compile(rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][{_QUOTES}] ))[{_QUOTES}](?P<word>[^\W\d_]+)[{_QUOTES}](?!\w)")
 
 
 def _as_written_in(claim: Claim, original: str) -> Claim:
