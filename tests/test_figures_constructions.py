@@ -312,6 +312,12 @@ def test_a_round_hundred_after_more_than_is_a_count_not_a_year():
     assert extract_claims("In 2000, 12 people were killed in a blast.", language="en", since=2022) == []  # a year still
 
 
+def test_the_noun_after_a_count_says_whom_when_what_befell_them_follows_far_on():
+    # as OSN reported deaths in custody (paraphrased): detainees who died, no detention
+    text = "Шестеро задержанных в ходе январских беспорядков в Казахстане скончались в СИЗО."
+    assert _metrics_and_values(text, language="ru", since=2022) == [("killed", 6)]
+
+
 # Kazakh breakdowns from held-out set 3 (paraphrased: Ernur.kz on the hurt of 5 January, the
 # Prime Minister's site on the Almaty attack of 2016): a suffix after a space, a participle
 # before whom it describes that yields to the ward they are in, a part up to the shared verb

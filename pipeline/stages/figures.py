@@ -1898,6 +1898,9 @@ def _link(sentence: _Sentence, n: _Number, lex: _Lexicon, head_at: int | None = 
                         and _what_befell_them_follows(sentence, m, lex)
                     )
                     or clause_of_theirs is not None
+                    # a noun right after the count, when what befell them follows however far:
+                    # "Шестеро задержанных в ходе январских беспорядков ... скончались в СИЗО"
+                    or (noun and not s[n.tail : m.start()].strip() and _what_befell_them_follows(sentence, m, lex))
                 )
                 candidates.append((m, words, 0, noun, describes))
         elif m.end() <= n.start and not own_verb and not lex.other_count_before.search(s, m.end(), before_number) and not _closes_a_count_before(sentence, m, n):
