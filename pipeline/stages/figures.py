@@ -2613,15 +2613,18 @@ def _vague_unquoted(text: str, lex: _Lexicon) -> str:
     """`text` with the quotes around a vague amount as spaces: the officials' "dozens" counts as
     dozens do. The text keeps its length, so offsets hold."""
     for m in _QUOTED_WORD.finditer(text):
-        unquoted = f"{text[: m.start()]} {m.group('word')} {text[m.end() :]}"
-        if (n := lex.numbers.match(unquoted, m.start() + 1)) and n.group("vague") and n.end() == m.end() - 1:
-            text = unquoted
+        word = m.group("word")
+        if not lex.number_hint.match(word) or not _AFTER_A_WORD.search(text, max(0, m.start() - 3), m.start()):
+            continue  # no amount; or one that opens a sentence, which keeps its quote and so its start
+        # the word and what follows it, as they would read unquoted ("tens" needs its "of")
+        n = lex.numbers.match(f"{word} {text[m.end() : m.end() + 30]}")
+        if n and n.group("vague") and n.end() == len(word):
+            text = f"{text[: m.start()]} {word} {text[m.end() :]}"
     return text
 
 
-# one word in quotes inside a sentence, after a word (one that opens a sentence keeps its quote,
-# and so the sentence its start)
-_QUOTED_WORD = re.compile(rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][{_QUOTES}] ))[{_QUOTES}](?P<word>[^\W\d_]+)[{_QUOTES}](?!\w)")
+_QUOTED_WORD = re.compile(rf"[{_QUOTES}](?P<word>[^\W\d_]+)[{_QUOTES}](?!\w)")
+_AFTER_A_WORD = re.compile(rf"[^\W\d_][{_QUOTES}]? $")  # inside a sentence
 
 
 def _as_written_in(claim: Claim, original: str) -> Claim:
