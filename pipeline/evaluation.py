@@ -188,7 +188,8 @@ class EvalReport:
     by_number: dict[str, MetricScore] = field(default_factory=dict)  # recall only
     # the unrest's own reports apart from the other events read to test figures (`about_unrest`)
     by_event: dict[str, MetricScore] = field(default_factory=dict)
-    unrest_by_language: dict[str, MetricScore] = field(default_factory=dict)  # the issue's bar is on these
+    # the unrest's reports per language, apart from the other events': the bar is per language on these
+    unrest_by_language: dict[str, MetricScore] = field(default_factory=dict)
     missed: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
     forbidden: list[str] = field(default_factory=list)  # claims from the not-a-claim list
@@ -229,7 +230,7 @@ class EvalReport:
         lines += [""] + table("language", sorted(self.by_language.items()))
         if len(self.by_event) > 1:
             lines += [""] + table("event", sorted(self.by_event.items(), reverse=True))
-            lines += [""] + table("the unrest", sorted(self.unrest_by_language.items()))
+            lines += [""] + table("language, unrest", sorted(self.unrest_by_language.items()))
         if self.by_family:
             lines += [""] + table("family", sorted(self.by_family.items()), precision=False)
         if self.by_number:
@@ -302,11 +303,12 @@ def _language_key(language: str | None, script: str | None) -> str:
 
 
 def _score_document(document: GoldDocument, claims: Sequence[Claim], report: EvalReport) -> None:
-    by_language = report.by_language.setdefault(_language_key(document.language, document.script), MetricScore())
+    language = _language_key(document.language, document.script)
+    by_language = report.by_language.setdefault(language, MetricScore())
     by_event = report.by_event.setdefault("the unrest" if document.about_unrest else "other events", MetricScore())
     overall = [by_language, by_event]
     if document.about_unrest:
-        overall.append(report.unrest_by_language.setdefault(_language_key(document.language, document.script), MetricScore()))
+        overall.append(report.unrest_by_language.setdefault(language, MetricScore()))
     for gold in document.claims:
         tallies = [report.scores[gold.metric], *overall]
         tallies += [report.by_family.setdefault(gold.family, MetricScore())] if gold.family else []

@@ -96,7 +96,7 @@ def test_reports_of_the_unrest_are_scored_apart_from_the_other_events_read_for_f
         ["the", "unrest", "3", "2", "0.667", "3", "2", "0.667"]
     )
     assert ["other", "events", "1", "0", "0.000", "1", "0", "0.000"] in printed
-    by_language = printed.index(["the", "unrest", "gold", "found", "recall", "extracted", "correct", "precision"])
+    by_language = printed.index(["language,", "unrest", "gold", "found", "recall", "extracted", "correct", "precision"])
     assert printed[by_language + 1 : by_language + 3] == [
         ["en", "2", "1", "0.500", "2", "1", "0.500"], ["kk-Latn", "1", "1", "1.000", "1", "1", "1.000"],
     ]  # fmt: skip

@@ -89,7 +89,8 @@ def test_qualifiers(before, qualifier):
         "The city of 2 million people was hurt by the unrest.",
         "Police detained 3% of the crowd.",
         "The officer was killed at 8:21 in the morning.",
-        "Protesters were detained:\n2: the square was cleared.",
+        "Photo 3: Injured protesters in a hospital in Almaty.",
+        "The officer was killed at 8: 21 in the morning.",
         "Taliban 2.0 fighters were killed.",
         "The prices rose two-fold and protesters were detained.",
         "Five TV channels were hurt by the blackout.",
@@ -107,8 +108,10 @@ def test_numbers_that_are_not_claims(sentence):
     [
         # a headline's source after its figures (Al Mayadeen, after Reuters), a list after a count's colon
         ("Kazakhstan turmoil killed 225, wounded 4,500: prosecutor's office", "en", [("killed", 225), ("injured", 4500)]),
-        ("Почти 200 человек пострадали, погибли четверо: двое военнослужащих, гражданский и один ребенок.", "ru",
-         [("injured", 200), ("killed", 4), ("killed", 2), ("killed", 1)]),
+        ("Почти 200 человек пострадали, погибли четверо: двое военнослужащих и двое детей.", "ru",
+         [("injured", 200), ("killed", 4), ("killed", 2), ("killed", 2)]),
+        # a list's own numbers after its colon are no counts
+        ("Protesters were detained:\n2: 5 were killed.", "en", [("killed", 5)]),
     ],
 )  # fmt: skip
 def test_a_colon_after_a_count_is_no_clock(text, language, expected):
@@ -128,6 +131,8 @@ def test_a_day_in_brackets_after_its_weekday_is_a_date():
         ('The official death toll stood at 13 security officers and "dozens" of protesters.', "en",
          [("killed", 13, "13"), ("killed", None, "dozens")]),
         ("The government confirmed the killing of “tens” of protesters.", "en", [("killed", None, "tens")]),
+        # a name in quotes stays one
+        ('The film "Thousands" was banned and 5 people were detained.', "en", [("detained", 5, "5")]),
     ],
 )  # fmt: skip
 def test_a_vague_amount_in_quotes_counts(text, language, expected):

@@ -855,9 +855,12 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
             if value is not None and rest:
                 value += int(rest.group(1))
             raw = m.group("digits")
-            # a round hundred after "more than", "about" counts: "več kot 2000 ranjenih"
-            round_count = raw.endswith("00") and lex.qualifiers_before.at_end(sentence[max(0, m.start() - 30) : m.start()])
-            is_year = raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not multiplier and not round_count
+            is_year = raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not multiplier
+            # a round hundred after "more than", "about", before whom or what befell them, counts:
+            # "več kot 2000 ranjenih" (not "около 2000 года", "by about 2000, 40 ...")
+            if is_year and raw.endswith("00") and lex.qualifiers_before.at_end(sentence[max(0, m.start() - 30) : m.start()]):
+                after = _skip_spaces(sentence, m.end())
+                is_year = not (lex.subjects.match(sentence, after) or lex.metrics.match(sentence, after))
         elif kind == "words":
             value = _words_value(m.group("words"), lex)
         elif (
@@ -943,6 +946,10 @@ def _is_percentage(s: str, n: _Number) -> bool:
     )
 
 
+_CLOCK_AFTER = re.compile(r":\s?\d")
+_LABEL_BEFORE = re.compile(r"(?:^|\n)\W*(?:[^\W\d_]+\s*)?$")  # a line opening on the number or one word
+
+
 def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
     """Dates, years, times, money, percentages, temperatures, names, ages, populations."""
     before, next_char = _before(s, n), s[n.end : n.end + 1]
@@ -952,8 +959,8 @@ def _counts_something_else(s: str, n: _Number, lex: _Lexicon) -> bool:
         return True
     if next_char in ("-", "%", "°", "/") and not re.match(r"-\s", s[n.end : n.end + 2]) or before[-1:] in ("$", "€", "£", "₸", "#", "№"):
         return True  # "22-year-old", "two-fold", "2022-01-08", "13/ pic.twitter", "38°C" (not "19-ы- балалар")
-    if next_char == ":" and (s[n.end + 1 : n.end + 2].isdigit() or not before.strip()):
-        return True  # "8:21", a list's "2: ..."; not a headline's source after its figure ("wounded 4,500: prosecutor's office")
+    if next_char == ":" and (_CLOCK_AFTER.match(s, n.end) or _LABEL_BEFORE.search(before)):
+        return True  # "8:21", a list's "2: ...", "Photo 3: ..."; not a headline's source after its figure ("wounded 4,500: prosecutor's office")
     if _is_percentage(s, n):
         return True
     if n.kind == "words" and n.value == 1 and lex.pronoun_one_before.search(before):
@@ -1539,27 +1546,31 @@ _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 
 def _before_the_case(text: str, since: int, lex: _Lexicon) -> bool:
     """A sentence on another disaster, or one dated only in years before the case's, that
-    names neither the case's events nor a day of their months with no year of its own ("In
-    the autumn of 2021, Armenia took the chair ... and announced the dispatch on the night of
-    January 6" reaches into the case's days): the sentence after it, naming no year, goes on
-    about it."""
-    if _EVENT_NAMES.search(text) or _names_a_day_of_the_case(text, lex):
+    does not name the case's events: the sentence after it, naming no year, goes on about it.
+    Not one dated in the year just before the case's that goes on to a day of the case's month
+    with no year of its own ("In the autumn of 2021, Armenia took the chair ... and announced
+    the dispatch on the night of January 6"): that reaches into the case's days."""
+    if _EVENT_NAMES.search(text):
         return False
-    years = [int(y.group()) for y in _YEAR.finditer(text) if not _SINCE.search(text[max(0, y.start() - 80) : y.start()])]
-    return max(years) < since if years else bool(lex.other_events.search(text))
+    years = [y for y in _YEAR.finditer(text) if not _SINCE.search(text[max(0, y.start() - 80) : y.start()])]
+    if not years:
+        return bool(lex.other_events.search(text))
+    latest = max(int(y.group()) for y in years)
+    return latest < since and not (latest == since - 1 and _a_day_of_the_case_after(text, years[-1].end(), lex))
 
 
 _YEAR_AFTER_DAY = re.compile(r",?\s*(?:19|20)\d\d(?!\d)")
 
 
-def _names_a_day_of_the_case(text: str, lex: _Lexicon) -> bool:
+def _a_day_of_the_case_after(text: str, pos: int, lex: _Lexicon) -> bool:
+    """Whether text[pos:] names a day of the case's months with no year of its own."""
     if _CASE_MONTHS is None:
         return False
     return any(
         _is_month(month := d.group("month") or d.group("month_first"), lex)
         and month_number(month) in _CASE_MONTHS
         and not _YEAR_AFTER_DAY.match(text, d.end())
-        for d in _DAY_OF_MONTH.finditer(text)
+        for d in _DAY_OF_MONTH.finditer(text, pos)
     )
 
 
@@ -2357,7 +2368,7 @@ def _coordinated(sentence: _Sentence, n: _Number, lex: _Lexicon) -> list[tuple[i
     current = n
     while (following := next((x for x in sentence.numbers if x.start >= current.tail), None)) is not None:
         # a name in quotes is a name all the same: 26 "armed criminals" and 16 policemen
-        raw = _SCARE_QUOTES.sub(" ", s[current.tail : following.start])
+        raw = _SCARE_QUOTES.sub(lambda m: f" {m.group(1)} ", s[current.tail : following.start])
         # an aside of the first stands between them too: "164 civilians, including children, and 16 police dead"
         gap = lex.aside.sub(" ", raw)
         if qualifier := lex.qualifiers_before.at_end(gap):  # "two police officers and at least three other people are dead"
@@ -2382,7 +2393,9 @@ def _coordinated(sentence: _Sentence, n: _Number, lex: _Lexicon) -> list[tuple[i
 
 
 _LISTED_COUNT = re.compile(r"\s*(?:[^\W\d_]+\s*){1,3},\s*")
-_SCARE_QUOTES = re.compile(rf"(?<!\w)[{_QUOTES}]|[{_QUOTES}](?!\w)")  # not an apostrophe: "people's"
+# a name in quotes, both of them between the counts (not a quotation's close: "... for 5 men" and
+# 16 protesters were killed; nor an apostrophe: "people's")
+_SCARE_QUOTES = re.compile(rf"(?<!\w)[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}](?!\w)")
 
 
 _WHOM_CHARS = 60  # how far whom a metric describes may run before the word for their number
@@ -2601,26 +2614,30 @@ def extract_claims(
         return [_as_written(claim, reading) for claim in _claims(reading.text, _lexicon_for("kk"), since)]
     reading = as_read(text)
     lex = _language(reading, language)
-    reading = _vague_unquoted(reading, lex)
     if not lex.spaced:
         apart = spaced(text, lex.words_apart)
         return [_as_written(claim, apart) for claim in _claims(apart.text, lex, since)]
+    reading = _vague_unquoted(reading, lex)
     claims = _claims(reading, lex, since)
     return claims if reading == text else [_as_written_in(claim, text) for claim in claims]
 
 
 def _vague_unquoted(text: str, lex: _Lexicon) -> str:
     """`text` with the quotes around a vague amount as spaces: the officials' "dozens" counts as
-    dozens do. The text keeps its length, so offsets hold."""
+    dozens do (not a name in quotes: the film "Thousands"). The text keeps its length, so
+    offsets hold."""
+    pieces: list[str] = []
+    done = 0
     for m in _QUOTED_WORD.finditer(text):
         word = m.group("word")
-        if not lex.number_hint.match(word) or not _AFTER_A_WORD.search(text, max(0, m.start() - 3), m.start()):
-            continue  # no amount; or one that opens a sentence, which keeps its quote and so its start
+        if word[0].isupper() or not lex.number_hint.match(word) or not _AFTER_A_WORD.search(text, max(0, m.start() - 3), m.start()):
+            continue  # a name; no amount; or one that opens a sentence, which keeps its quote and so its start
         # the word and what follows it, as they would read unquoted ("tens" needs its "of")
         n = lex.numbers.match(f"{word} {text[m.end() : m.end() + 30]}")
         if n and n.group("vague") and n.end() == len(word):
-            text = f"{text[: m.start()]} {word} {text[m.end() :]}"
-    return text
+            pieces += [text[done : m.start()], f" {word} "]
+            done = m.end()
+    return "".join([*pieces, text[done:]]) if pieces else text
 
 
 _QUOTED_WORD = re.compile(rf"[{_QUOTES}](?P<word>[^\W\d_]+)[{_QUOTES}](?!\w)")
