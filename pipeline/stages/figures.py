@@ -856,11 +856,6 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
                 value += int(rest.group(1))
             raw = m.group("digits")
             is_year = raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not multiplier
-            # a round hundred after "more than", "about", before whom or what befell them, counts:
-            # "več kot 2000 ranjenih" (not "около 2000 года", "by about 2000, 40 ...")
-            if is_year and raw.endswith("00") and lex.qualifiers_before.at_end(sentence[max(0, m.start() - 30) : m.start()]):
-                after = _skip_spaces(sentence, m.end())
-                is_year = not (lex.subjects.match(sentence, after) or lex.metrics.match(sentence, after))
         elif kind == "words":
             value = _words_value(m.group("words"), lex)
         elif (
@@ -881,7 +876,10 @@ def _numbers(sentence: str, lex: _Lexicon) -> list[_Number]:
         if is_year:  # "1925 адам", "2030 әскері": a count, as its noun says; else a year ("In 2022 detained ...")
             after = _skip_spaces(sentence, tail)
             noun = lex.metrics.match(sentence, after)
-            is_year = not (lex.subjects.match(sentence, after) or (noun and lex.metrics.label(noun) in _COUNTED))
+            # and a round hundred after "more than", "about", before what befell them: "več kot 2000
+            # ranjenih" (not "около 2000 года", "by about 2000, 40 ...")
+            round_count = m.group("digits").endswith("00") and lex.qualifiers_before.at_end(sentence[max(0, m.start() - 30) : m.start()])
+            is_year = not (lex.subjects.match(sentence, after) or (noun and (lex.metrics.label(noun) in _COUNTED or round_count)))
         restated = found and found[-1].value == value and _RESTATED.fullmatch(sentence, found[-1].tail, m.start())
         if restated and value is not None:
             continue
